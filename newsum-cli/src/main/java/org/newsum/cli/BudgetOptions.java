@@ -1,0 +1,27 @@
+package org.newsum.cli;
+
+import org.newsum.model.Budget;
+import picocli.CommandLine.Option;
+
+/** The mutually exclusive length options shared by the commands that summarize. */
+public final class BudgetOptions {
+  @Option(names = "--words", paramLabel = "N", description = "Summary length in words (default ${DEFAULT-VALUE} when no length is given).")
+  Integer words;
+
+  @Option(names = "--bytes", paramLabel = "N", description = "Summary length in UTF-8 bytes.")
+  Integer bytes;
+
+  @Option(names = "--sentences", paramLabel = "N", description = "Summary length in sentences.")
+  Integer sentences;
+
+  /** The chosen budget, {@code defaultWords} words when none was given. */
+  public Budget budget(int defaultWords) {
+    if (bytes != null) {
+      return Budget.bytes(bytes);
+    }
+    if (sentences != null) {
+      return Budget.sentences(sentences);
+    }
+    return Budget.words(words != null ? words : defaultWords);
+  }
+}

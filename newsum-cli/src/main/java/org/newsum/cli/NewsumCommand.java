@@ -1,0 +1,60 @@
+package org.newsum.cli;
+
+import java.io.PrintWriter;
+import org.newsum.NewsumException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsum} command: parses the command line and dispatches to a subcommand. */
+@Command(
+    name = "newsum",
+    mixinStandardHelpOptions = true,
+    versionProvider = NewsumCommand.Version.class,
+    description = "Multi-document news summarization.",
+    subcommands = {SummarizeCommand.class, CommandLine.HelpCommand.class})
+public final class NewsumCommand implements Runnable {
+  /** Exit code for bad input or a failed run (usage errors exit with 2). */
+  public static final int EXIT_INPUT_ERROR = 1;
+  /** Exit code for an unexpected internal error (a bug: please report it). */
+  public static final int EXIT_INTERNAL_ERROR = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given output streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new NewsumCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof NewsumException) {
+        commandLine.getErr().println("newsum: " + e.getMessage());
+        return EXIT_INPUT_ERROR;
+      }
+      commandLine.getErr().println("newsum: internal error: " + e
+          + (System.getenv("NEWSUM_DEBUG") == null ? " (set NEWSUM_DEBUG=1 for the stack trace)" : ""));
+      if (System.getenv("NEWSUM_DEBUG") != null) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      return EXIT_INTERNAL_ERROR;
+    });
+    return cli.execute(args);
+  }
+
+  /** Reports the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = NewsumCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"newsum " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.newsum.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.newsum.cleaning.ArticleExtractor;
+import org.newsum.cleaning.HtmlArticle;
+import org.newsum.model.Document;
+
+/**
+ * Reads documents from plain-text and HTML files, directories of such files, and standard
+ * input. HTML (by extension, or by content starting with a tag) goes through an
+ * {@link ArticleExtractor}; text is taken as it is. Every problem is an {@link InputException}
+ * naming the input.
+ */
+public final class DocumentReader {
+  /** Largest input file accepted, in bytes. */
+  public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+  private final ArticleExtractor extractor;
+  private final long maxBytes;
+
+  public DocumentReader(ArticleExtractor extractor, long maxBytes) {
+    this.extractor = extractor;
+    this.maxBytes = maxBytes;
+  }
+
+  /** Reads a file, or every .txt/.html/.htm file of a directory (sorted by name). */
+  public List<Document> read(Path path) {
+    if (Files.isDirectory(path)) {
+      List<Document> docs = new ArrayList<>();
+      for (Path file : listDocumentFiles(path)) {
+        docs.add(readFile(file));
+      }
+      if (docs.isEmpty()) {
+        throw new InputException(path.toString(), "directory has no .txt, .html or .htm files");
+      }
+      return docs;
+    }
+    return List.of(readFile(path));
+  }
+
+  /** Reads one document from a stream (e.g. standard input), named {@code name}. */
+  public Document read(String name, InputStream in) {
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      return fromBytes(name, name, bytes, false);
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Builds a document from raw page bytes; {@code html} forces HTML extraction. */
+  public Document fromBytes(String id, String input, byte[] bytes, boolean html) {
+    if (bytes.length > maxBytes) {
+      throw new InputException(input, "too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
+    }
+    String text = TextDecoder.decode(input, bytes);
+    if (html || looksLikeHtml(text)) {
+      HtmlArticle article = extractor.extract(text, "");
+      if (article.text().isBlank()) {
+        throw new InputException(input, "no article text found in the HTML page");
+      }
+      return new Document(id, article.title(), article.text(), article.date(), null);
+    }
+    return Document.of(id, text);
+  }
+
+  private Document readFile(Path file) {
+    String name = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new InputException(name, "too large (" + size + " bytes; the limit is " + maxBytes + ")");
+      }
+      String fileName = file.getFileName().toString();
+      return fromBytes(stripExtension(fileName), name, Files.readAllBytes(file), isHtmlName(fileName));
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such file");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Path> listDocumentFiles(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(Files::isRegularFile)
+          .filter(p -> isHtmlName(p.getFileName().toString()) || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new InputException(dir.toString(), "cannot list directory: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isHtmlName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm");
+  }
+
+  static boolean looksLikeHtml(String text) {
+    String head = text.stripLeading();
+    head = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
+  }
+
+  private static String stripExtension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+}

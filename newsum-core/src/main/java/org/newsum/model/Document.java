@@ -1,0 +1,41 @@
+package org.newsum.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One article of a cluster: clean text plus what is known about it. Immutable.
+ *
+ * @param id stable identifier, unique within its cluster (file name, JSONL id, URL)
+ * @param title headline, or empty when unknown; never part of {@link #text()}
+ * @param text the article body; sentence spans are offsets into this string
+ * @param date publication date, or {@code null} when unknown
+ * @param source outlet or URL the text came from, or {@code null} when unknown
+ */
+public record Document(String id, String title, String text, LocalDate date, String source) {
+  public Document {
+    Objects.requireNonNull(id, "id");
+    title = title == null ? "" : title;
+    Objects.requireNonNull(text, "text");
+  }
+
+  /** A document with only an id and body text. */
+  public static Document of(String id, String text) {
+    return new Document(id, "", text, null, null);
+  }
+
+  /** A document with an id, a title and body text. */
+  public static Document of(String id, String title, String text) {
+    return new Document(id, title, text, null, null);
+  }
+
+  public Optional<LocalDate> publicationDate() {
+    return Optional.ofNullable(date);
+  }
+
+  /** This document with another body text (e.g. after cleaning); everything else kept. */
+  public Document withText(String newText) {
+    return new Document(id, title, newText, date, source);
+  }
+}

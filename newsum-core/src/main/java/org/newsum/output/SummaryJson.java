@@ -1,0 +1,42 @@
+package org.newsum.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newsum.model.Summary;
+import org.newsum.model.SummarySentence;
+
+/**
+ * Renders a {@link Summary} as JSON: method, budget, and per sentence its text, source
+ * document id, sentence index, character span and the other documents that say the same.
+ */
+public final class SummaryJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SummaryJson() {}
+
+  public static ObjectNode toJson(Summary summary) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("id", summary.clusterId());
+    root.put("method", summary.method());
+    ObjectNode budget = root.putObject("budget");
+    budget.put("unit", summary.budget().unit().name().toLowerCase());
+    budget.put("limit", summary.budget().limit());
+    root.put("words", summary.wordCount());
+    ArrayNode sentences = root.putArray("sentences");
+    for (SummarySentence s : summary.sentences()) {
+      ObjectNode n = sentences.addObject();
+      n.put("text", s.text());
+      n.put("doc", s.sentence().documentId());
+      n.put("index", s.sentence().index());
+      n.putArray("span").add(s.sentence().start()).add(s.sentence().end());
+      ArrayNode also = n.putArray("alsoIn");
+      s.alsoIn().forEach(also::add);
+    }
+    return root;
+  }
+
+  public static String toJsonString(Summary summary) {
+    return toJson(summary).toPrettyString();
+  }
+}

@@ -1,0 +1,98 @@
+package org.newsum.summarizers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsum.model.Budget;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.TermVector;
+
+/**
+ * MEAD's centroid method (Radev et al., 2004): a sentence scores the sum of the tf-idf
+ * centroid values of its words, plus a position bonus that decays from each document's first
+ * sentence, plus its overlap with its document's first sentence; sentences are then taken best
+ * first with a redundancy check ({@link GreedySelector}).
+ */
+public final class CentroidSummarizer implements Summarizer {
+  private final double positionWeight;
+  private final double firstSentenceWeight;
+
+  /** MEAD's defaults: centroid, position and first-sentence overlap weighted 1 : 1 : 1. */
+  public CentroidSummarizer() {
+    this(1.0, 1.0);
+  }
+
+  public CentroidSummarizer(double positionWeight, double firstSentenceWeight) {
+    this.positionWeight = positionWeight;
+    this.firstSentenceWeight = firstSentenceWeight;
+  }
+
+  @Override
+  public String name() {
+    return "centroid";
+  }
+
+  @Override
+  public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
+    int n = cluster.size();
+    if (n == 0) {
+      return List.of();
+    }
+    double[] centroid = centroid(cluster);
+    double[] centroidScore = new double[n];
+    double maxCentroid = 0;
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int t : cluster.terms(i)) {
+        if (!cluster.vocabulary().isStopWord(t)) {
+          s += centroid[t];
+        }
+      }
+      centroidScore[i] = s;
+      maxCentroid = Math.max(maxCentroid, s);
+    }
+    TermVector[] vectors = new TermVector[n];
+    for (int i = 0; i < n; i++) {
+      vectors[i] = TermVector.contentTermFrequencies(cluster, i);
+    }
+    double[] score = new double[n];
+    int firstOfDocument = 0;
+    for (int i = 0; i < n; i++) {
+      var sentence = cluster.sentence(i);
+      if (sentence.index() == 0) {
+        firstOfDocument = i;
+      }
+      double position = Math.sqrt(1.0 / (sentence.index() + 1)); // MEAD: sqrt(1/i) scaled to C_max
+      double overlap = vectors[i].dot(vectors[firstOfDocument]) / Math.max(1e-9, vectors[firstOfDocument].dot(vectors[firstOfDocument]));
+      double normalizedCentroid = maxCentroid == 0 ? 0 : centroidScore[i] / maxCentroid;
+      score[i] = normalizedCentroid + positionWeight * position + firstSentenceWeight * overlap;
+    }
+    List<Integer> ranking = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ranking.add(i);
+    }
+    ranking.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
+    return new GreedySelector(cluster, budget).takeInOrder(ranking);
+  }
+
+  /** tf-idf of every term over the cluster; terms in a single document get no weight. */
+  private static double[] centroid(AnalyzedCluster cluster) {
+    int vocab = cluster.vocabulary().size();
+    double[] tf = new double[vocab];
+    for (int i = 0; i < cluster.size(); i++) {
+      for (int t : cluster.terms(i)) {
+        tf[t]++;
+      }
+    }
+    int docs = cluster.documentCount();
+    double[] centroid = new double[vocab];
+    for (int t = 0; t < vocab; t++) {
+      if (cluster.vocabulary().isStopWord(t)) {
+        continue;
+      }
+      double idf = Math.log((docs + 1.0) / cluster.documentFrequency(t));
+      centroid[t] = tf[t] / Math.max(1, docs) * idf;
+    }
+    return centroid;
+  }
+}

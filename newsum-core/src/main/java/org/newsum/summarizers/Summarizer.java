@@ -1,0 +1,21 @@
+package org.newsum.summarizers;
+
+import java.util.List;
+import org.newsum.model.Budget;
+import org.newsum.text.AnalyzedCluster;
+
+/**
+ * A summarization method: chooses which sentences of an analysed cluster make the summary.
+ *
+ * <p>Implementations only select; ordering, attribution and formatting are done by the
+ * pipeline ({@link org.newsum.Newsum}), so every method gets them alike. The selected
+ * sentences must fit the budget together (whole sentences) and must not repeat one another.
+ * Implementations are immutable and thread-safe.
+ */
+public interface Summarizer {
+  /** The name users select the method by, e.g. {@code "lead"}. */
+  String name();
+
+  /** Indices into {@link AnalyzedCluster#sentences()} of the chosen sentences. */
+  List<Integer> select(AnalyzedCluster cluster, Budget budget);
+}

@@ -1,0 +1,89 @@
+package org.newsum.text;
+
+import java.util.List;
+import org.newsum.model.Budget;
+import org.newsum.model.Cluster;
+import org.newsum.model.Sentence;
+
+/**
+ * A cluster after text analysis: its sentences (spans into the documents), each sentence's
+ * terms as ids of a shared {@link Vocabulary}, and corpus statistics. This is what every
+ * summarizer reads. Immutable after construction; build it with {@link ClusterAnalyzer}.
+ */
+public final class AnalyzedCluster {
+  private final Cluster cluster;
+  private final List<Sentence> sentences;
+  private final int[][] terms;
+  private final int[] wordCounts;
+  private final int[] documentSentenceCounts;
+  private final int[] documentFrequency;
+  private final int[] queryTerms;
+  private final Vocabulary vocabulary;
+
+  AnalyzedCluster(Cluster cluster, List<Sentence> sentences, int[][] terms, int[] documentSentenceCounts,
+      int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary) {
+    this.cluster = cluster;
+    this.sentences = List.copyOf(sentences);
+    this.terms = terms;
+    this.documentSentenceCounts = documentSentenceCounts;
+    this.documentFrequency = documentFrequency;
+    this.queryTerms = queryTerms;
+    this.vocabulary = vocabulary;
+    this.wordCounts = new int[sentences.size()];
+    for (int i = 0; i < wordCounts.length; i++) {
+      wordCounts[i] = Budget.countWords(sentences.get(i).text());
+    }
+  }
+
+  public Cluster cluster() {
+    return cluster;
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  public Sentence sentence(int i) {
+    return sentences.get(i);
+  }
+
+  public int size() {
+    return sentences.size();
+  }
+
+  /**
+   * All term ids of sentence {@code i} in order, stop words included (check
+   * {@link Vocabulary#isStopWord}). The array is shared: do not modify it.
+   */
+  public int[] terms(int i) {
+    return terms[i];
+  }
+
+  /** Whitespace-separated words of sentence {@code i}, as budgets and ROUGE count them. */
+  public int wordCount(int i) {
+    return wordCounts[i];
+  }
+
+  /** Number of sentences of the document at {@code documentIndex}. */
+  public int documentSentenceCount(int documentIndex) {
+    return documentSentenceCounts[documentIndex];
+  }
+
+  public int documentCount() {
+    return documentSentenceCounts.length;
+  }
+
+  /** Number of documents of the cluster whose text contains the term. */
+  public int documentFrequency(int termId) {
+    return documentFrequency[termId];
+  }
+
+  /** Content term ids of the query (empty for a generic summary). Do not modify. */
+  public int[] queryTerms() {
+    return queryTerms;
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+}

@@ -1,0 +1,14 @@
+package org.newsum.text;
+
+import java.util.List;
+
+/**
+ * Finds sentence boundaries. Returns spans into the input rather than copies (as OpenNLP's
+ * {@code sentPosDetect}), so that every sentence can be traced back to its exact place in the
+ * document. Implementations are immutable and thread-safe.
+ */
+@FunctionalInterface
+public interface SentenceSplitter {
+  /** Sentence spans in order, trimmed of surrounding white space, never empty. */
+  List<Span> split(CharSequence text);
+}

@@ -1,0 +1,54 @@
+package org.newsum.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tartarus.snowball.ext.PorterStemmer;
+
+/**
+ * Turns text into {@link Token}s: words are maximal runs of letters and digits (an apostrophe
+ * inside a word is kept, a possessive {@code 's} is dropped, hyphens split), lower-cased,
+ * marked as stop words, and stemmed with Lucene's Snowball Porter stemmer.
+ *
+ * <p>Not thread-safe (the stemmer keeps state): use one instance per thread or per cluster.
+ */
+public final class WordAnalyzer {
+  private final PorterStemmer stemmer = new PorterStemmer();
+
+  /** The tokens of {@code text} in order. */
+  public List<Token> tokens(CharSequence text) {
+    List<Token> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+          || isApostrophe(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+        i++;
+      }
+      String word = text.subSequence(s, i).toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      if (word.endsWith("'s")) {
+        word = word.substring(0, word.length() - 2);
+      }
+      if (!word.isEmpty()) {
+        out.add(new Token(word, stem(word), StopWords.isEnglishStopWord(word)));
+      }
+    }
+    return out;
+  }
+
+  /** The Porter stem of a lower-case word. */
+  public String stem(String lowerCaseWord) {
+    stemmer.setCurrent(lowerCaseWord);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+}
