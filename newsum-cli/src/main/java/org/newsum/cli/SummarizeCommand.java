@@ -51,13 +51,15 @@ final class SummarizeCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   BudgetOptions budget = new BudgetOptions();
 
-  @Option(names = "--format", defaultValue = "text", description = "Output format: text (one sentence per line) or json.")
+  @Option(names = "--format", defaultValue = "text",
+      description = "Output format: text (one sentence per line), json (with sources), or jsonl (one line per cluster,"
+          + " {\"id\",\"summary\":[sentences]} as rouge.py reads it).")
   OutputFormat format;
 
   @Option(names = "--no-clean", description = "Keep page furniture (menus, ads, footers) in scraped text.")
   boolean noClean;
 
-  enum OutputFormat { text, json }
+  enum OutputFormat { text, json, jsonl }
 
   @Override
   public Integer call() {
@@ -66,10 +68,10 @@ final class SummarizeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     for (Cluster cluster : clusters()) {
       Summary summary = newsum.summarize(cluster, method, chosen);
-      if (format == OutputFormat.json) {
-        out.println(SummaryJson.toJsonString(summary));
-      } else {
-        summary.texts().forEach(out::println);
+      switch (format) {
+        case json -> out.println(SummaryJson.toJsonString(summary));
+        case jsonl -> out.println(SummaryJson.toRougeLine(summary));
+        case text -> summary.texts().forEach(out::println);
       }
     }
     out.flush();

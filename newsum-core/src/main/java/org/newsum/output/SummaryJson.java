@@ -36,6 +36,15 @@ public final class SummaryJson {
     return root;
   }
 
+  /** One line {@code {"id","summary":[sentences]}}, the system-summary format of rouge.py. */
+  public static String toRougeLine(Summary summary) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("id", summary.clusterId());
+    ArrayNode sentences = root.putArray("summary");
+    summary.texts().forEach(sentences::add);
+    return root.toString();
+  }
+
   public static String toJsonString(Summary summary) {
     return toJson(summary).toPrettyString();
   }
