@@ -75,23 +75,34 @@ public final class CentroidSummarizer implements Summarizer {
     return new GreedySelector(cluster, budget).takeInOrder(ranking);
   }
 
-  /** tf-idf of every term over the cluster; terms in a single document get no weight. */
+  /**
+   * The cluster centroid: for every content term, its mean frequency per document times its
+   * inverse sentence frequency (the cluster is its own background corpus). Terms that only one
+   * document uses are not central and get no weight (unless the cluster has one document).
+   */
   private static double[] centroid(AnalyzedCluster cluster) {
     int vocab = cluster.vocabulary().size();
     double[] tf = new double[vocab];
+    int[] sentenceFrequency = new int[vocab];
+    int[] lastSentence = new int[vocab];
+    java.util.Arrays.fill(lastSentence, -1);
     for (int i = 0; i < cluster.size(); i++) {
       for (int t : cluster.terms(i)) {
         tf[t]++;
+        if (lastSentence[t] != i) {
+          lastSentence[t] = i;
+          sentenceFrequency[t]++;
+        }
       }
     }
     int docs = cluster.documentCount();
     double[] centroid = new double[vocab];
     for (int t = 0; t < vocab; t++) {
-      if (cluster.vocabulary().isStopWord(t)) {
+      if (cluster.vocabulary().isStopWord(t) || docs > 1 && cluster.documentFrequency(t) < 2) {
         continue;
       }
-      double idf = Math.log((docs + 1.0) / cluster.documentFrequency(t));
-      centroid[t] = tf[t] / Math.max(1, docs) * idf;
+      double idf = Math.log(1.0 + (double) cluster.size() / sentenceFrequency[t]);
+      centroid[t] = tf[t] / docs * idf;
     }
     return centroid;
   }

@@ -20,7 +20,7 @@ import java.util.Set;
 public final class NewsSentenceSplitter implements SentenceSplitter {
   /** Abbreviations after which a sentence never ends. */
   private static final Set<String> TITLES = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
+      "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
       "adm", "maj", "pres", "rev", "hon", "fr", "sr", "st", "mt", "ft", "messrs", "mmes", "supt",
       "atty", "amb", "vs", "v", "cf", "e.g", "i.e", "approx", "dept", "univ", "assn", "bros",
       "no", "nos", "vol", "p", "pp", "fig", "figs", "art", "ch", "sec", "ave", "blvd", "rd");

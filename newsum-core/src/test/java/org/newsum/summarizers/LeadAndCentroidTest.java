@@ -1,0 +1,66 @@
+package org.newsum.summarizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsum.model.Budget;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.ClusterAnalyzer;
+
+class LeadAndCentroidTest {
+  private static final Cluster SUMMIT = Cluster.of("summit", List.of(
+      Document.of("a", "Putin and Trump met in Hamburg on Friday for their first talks. "
+          + "The weather in the port city was mild and sunny all day. "
+          + "The leaders discussed Syria and a ceasefire in the south of the country."),
+      Document.of("b", "Putin and Trump met in Hamburg on Friday for their first talks. "
+          + "Both presidents agreed on a ceasefire in southwestern Syria. "
+          + "A local bakery sold record numbers of pretzels to visiting journalists."),
+      Document.of("c", "The first talks between Trump and Putin took place in Hamburg on Friday. "
+          + "The ceasefire in Syria was the main result of the talks, officials said.")));
+
+  private final AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(SUMMIT);
+
+  private List<String> texts(List<Integer> selected) {
+    return selected.stream().map(i -> analyzed.sentence(i).text()).toList();
+  }
+
+  @Test
+  void leadTakesFirstSentencesInTurnAndDropsTheDuplicateLead() {
+    List<String> summary = texts(new LeadSummarizer().select(analyzed, Budget.sentences(3)));
+    assertThat(summary).containsExactly(
+        "Putin and Trump met in Hamburg on Friday for their first talks.",
+        "The weather in the port city was mild and sunny all day.",
+        "Both presidents agreed on a ceasefire in southwestern Syria.");
+  }
+
+  @Test
+  void centroidPrefersCentralSentencesOverOffTopicOnes() {
+    List<String> summary = texts(new CentroidSummarizer().select(analyzed, Budget.sentences(3)));
+    assertThat(summary).hasSize(3)
+        .noneMatch(s -> s.contains("pretzels"))
+        .noneMatch(s -> s.contains("weather"));
+  }
+
+  @Test
+  void budgetsAreNeverExceeded() {
+    for (Summarizer method : List.of(new LeadSummarizer(), new CentroidSummarizer())) {
+      for (Budget budget : List.of(Budget.words(25), Budget.bytes(150), Budget.sentences(1))) {
+        List<Integer> selected = method.select(analyzed, budget);
+        int used = selected.stream().mapToInt(i -> budget.cost(analyzed.sentence(i).text())).sum();
+        assertThat(used).as(method.name() + " " + budget).isLessThanOrEqualTo(budget.limit());
+        assertThat(selected).as(method.name() + " " + budget).isNotEmpty().doesNotHaveDuplicates();
+      }
+    }
+  }
+
+  @Test
+  void registryKnowsBothMethodsAndRejectsUnknownNames() {
+    assertThat(Summarizers.byName("LEAD").name()).isEqualTo("lead");
+    assertThat(Summarizers.names()).contains("default", "lead", "centroid");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Summarizers.byName("nope"))
+        .isInstanceOf(org.newsum.NewsumException.class).hasMessageContaining("unknown method 'nope'");
+  }
+}
