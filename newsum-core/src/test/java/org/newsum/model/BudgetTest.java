@@ -1,0 +1,33 @@
+package org.newsum.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.newsum.NewsumException;
+
+class BudgetTest {
+  @Test
+  void wordsAreCountedLikeRougeDoes() {
+    assertThat(Budget.countWords("  U.S.-Russian talks, on  Friday.\n")).isEqualTo(4);
+    assertThat(Budget.words(10).cost("One two three.")).isEqualTo(3);
+  }
+
+  @Test
+  void bytesAreUtf8Bytes() {
+    assertThat(Budget.bytes(100).cost("Café")).isEqualTo(5);
+  }
+
+  @Test
+  void sentencesCostOneEach() {
+    assertThat(Budget.sentences(3).cost("Any sentence at all.")).isEqualTo(1);
+  }
+
+  @Test
+  void zeroNegativeAndAbsurdBudgetsAreRefused() {
+    assertThatThrownBy(() -> Budget.words(0)).isInstanceOf(NewsumException.class).hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> Budget.bytes(-5)).isInstanceOf(NewsumException.class);
+    assertThatThrownBy(() -> Budget.sentences(Budget.MAX_LIMIT + 1)).isInstanceOf(NewsumException.class)
+        .hasMessageContaining("too large");
+  }
+}
