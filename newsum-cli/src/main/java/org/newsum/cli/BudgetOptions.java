@@ -14,6 +14,11 @@ public final class BudgetOptions {
   @Option(names = "--sentences", paramLabel = "N", description = "Summary length in sentences.")
   Integer sentences;
 
+  /** Whether the user gave a length. */
+  public boolean isGiven() {
+    return words != null || bytes != null || sentences != null;
+  }
+
   /** The chosen budget, {@code defaultWords} words when none was given. */
   public Budget budget(int defaultWords) {
     if (bytes != null) {
