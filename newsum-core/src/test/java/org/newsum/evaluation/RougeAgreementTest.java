@@ -134,4 +134,5 @@ class RougeAgreementTest {
       Thread.currentThread().interrupt();
       return false;
     }
-  }}
+  }
+}
