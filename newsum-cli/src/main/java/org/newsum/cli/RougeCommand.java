@@ -73,7 +73,7 @@ final class RougeCommand implements Callable<Integer> {
       description = "Splitting of string summaries: auto (newlines if any, else rouge.py's regex), newline, regex, none.")
   String split;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
+  @Option(names = {"--data-dir", "--rouge-data"}, paramLabel = "DIR",
       description = "ROUGE-1.5.5 data folder (WordNet-2.0-Exceptions/, smart_common_words.txt); default $ROUGE_DATA,"
           + " else shared/rouge155/data beside the working directory or an ancestor.")
   Path dataDir;

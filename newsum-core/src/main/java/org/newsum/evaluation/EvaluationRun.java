@@ -1,5 +1,7 @@
 package org.newsum.evaluation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsum.evaluation.rouge.Rouge;
@@ -21,14 +23,14 @@ import org.newsum.model.Budget;
 public record EvaluationRun(Budget budget, Map<String, List<String>> references, List<MethodOutputs> methods,
     List<String> skipped) {
   public EvaluationRun {
-    references = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(references));
+    references = Collections.unmodifiableMap(new LinkedHashMap<>(references));
     methods = List.copyOf(methods);
     skipped = List.copyOf(skipped);
   }
 
   /** Scores one method's outputs with {@code rouge}, references split as rouge.py splits them. */
   public RougeCorpus score(Rouge rouge, MethodOutputs method) {
-    Map<String, List<List<String>>> refs = new java.util.LinkedHashMap<>();
+    Map<String, List<List<String>>> refs = new LinkedHashMap<>();
     references.forEach((id, texts) -> refs.put(id,
         texts.stream().map(t -> RougeSentences.split(t, SplitMode.AUTO)).toList()));
     List<SystemSummary> summaries = method.outputs().stream()

@@ -2,14 +2,17 @@ package org.newsum.evaluation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
 import org.newsum.documents.ClusterJsonlReader;
@@ -19,6 +22,7 @@ import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
+import org.newsum.summarizers.Summarizer;
 import org.newsum.summarizers.Summarizers;
 
 /**
@@ -59,15 +63,31 @@ public final class EvaluationRunner {
 
   /**
    * Summarizes the first {@code limit} valid clusters of {@code data} (all if {@code limit} is 0)
-   * with each method.
+   * with each method of the registry ({@link Summarizers#byName}).
    *
    * @throws NewsumException if a method name is unknown or the file cannot be read
    */
   public EvaluationRun run(Path data, List<String> methods, Budget budget, int limit, Listener listener) {
-    if (methods.isEmpty()) {
+    Map<String, Supplier<Summarizer>> named = new LinkedHashMap<>();
+    for (String method : methods) {
+      Summarizers.byName(method); // fail fast on an unknown name
+      named.put(method, () -> Summarizers.byName(method));
+    }
+    return runSummarizers(data, named, budget, limit, listener);
+  }
+
+  /**
+   * Like {@link #run(Path, List, Budget, int, Listener)} with summarizers not in the registry
+   * (e.g. a tuning script's variants): each name maps to a factory, called once per cluster so
+   * that summarizers need not be thread-safe.
+   */
+  public EvaluationRun runSummarizers(Path data, Map<String, Supplier<Summarizer>> summarizers, Budget budget,
+      int limit, Listener listener) {
+    if (summarizers.isEmpty()) {
       throw new NewsumException("no method to evaluate");
     }
-    methods.forEach(Summarizers::byName); // fail fast on an unknown name
+    List<String> methods = List.copyOf(summarizers.keySet());
+    List<Supplier<Summarizer>> factories = List.copyOf(summarizers.values());
     List<String> skipped = new ArrayList<>();
     List<ClusterRecord> records = readClusters(data, limit, skipped, listener);
     int total = records.size() * methods.size();
@@ -83,7 +103,7 @@ public final class EvaluationRunner {
           int method = m;
           futures.add(pool.submit(() -> {
             try {
-              outputs[method][cluster] = summarize(records.get(cluster).cluster(), methods.get(method), budget);
+              outputs[method][cluster] = summarize(records.get(cluster).cluster(), factories.get(method).get(), budget);
             } catch (NewsumException e) {
               failures[method][cluster] = "cluster '" + records.get(cluster).cluster().id() + "' (line "
                   + records.get(cluster).line() + "): " + methods.get(method) + ": " + e.getMessage();
@@ -106,9 +126,9 @@ public final class EvaluationRunner {
     return collect(records, methods, budget, outputs, failures, skipped, listener);
   }
 
-  private ClusterOutput summarize(Cluster cluster, String method, Budget budget) {
+  private ClusterOutput summarize(Cluster cluster, Summarizer summarizer, Budget budget) {
     long start = System.nanoTime();
-    Summary summary = newsum.summarize(cluster, method, budget);
+    Summary summary = newsum.summarize(cluster, summarizer, budget);
     double seconds = (System.nanoTime() - start) / 1e9;
     return new ClusterOutput(cluster.id(), summary.texts(), seconds);
   }
@@ -149,7 +169,7 @@ public final class EvaluationRunner {
   /** The valid clusters of the file; bad lines and clusters are reported and left out. */
   private static List<ClusterRecord> readClusters(Path data, int limit, List<String> skipped, Listener listener) {
     List<ClusterRecord> records = new ArrayList<>();
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     try (ClusterJsonlReader reader = ClusterJsonlReader.open(data)) {
       while ((limit == 0 || records.size() < limit) && reader.hasNext()) {
         String problem;
@@ -171,7 +191,7 @@ public final class EvaluationRunner {
     return records;
   }
 
-  private static String problem(ClusterRecord record, java.util.Set<String> ids) {
+  private static String problem(ClusterRecord record, Set<String> ids) {
     Cluster cluster = record.cluster();
     String where = "cluster '" + cluster.id() + "' (line " + record.line() + "): ";
     if (ids.contains(cluster.id())) {

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsum.Newsum;
@@ -21,6 +23,8 @@ import org.newsum.NewsumException;
 import org.newsum.evaluation.rouge.RougeFiles;
 import org.newsum.evaluation.rouge.RougeSentences.SplitMode;
 import org.newsum.model.Budget;
+import org.newsum.summarizers.Summarizer;
+import org.newsum.text.AnalyzedCluster;
 
 class EvaluationRunnerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -99,6 +103,27 @@ class EvaluationRunnerTest {
     EvaluationRun run = new EvaluationRunner(Newsum.standard(), 2)
         .run(clusterFile(), List.of("lead"), Budget.words(30), 3, new EvaluationRunner.Listener() {});
     assertThat(run.references().keySet()).containsExactly("c0", "c1", "c2");
+  }
+
+  @Test
+  void runsSummarizersOutsideTheRegistry() throws IOException {
+    Summarizer firstSentence = new Summarizer() {
+      @Override
+      public String name() {
+        return "first";
+      }
+
+      @Override
+      public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
+        return List.of(0);
+      }
+    };
+    Map<String, Supplier<Summarizer>> methods = new LinkedHashMap<>();
+    methods.put("first", () -> firstSentence);
+    EvaluationRun run = new EvaluationRunner(Newsum.standard(), 2)
+        .runSummarizers(clusterFile(), methods, Budget.words(40), 0, new EvaluationRunner.Listener() {});
+    assertThat(run.methods().get(0).method()).isEqualTo("first");
+    assertThat(run.methods().get(0).outputs()).hasSize(12).allSatisfy(o -> assertThat(o.sentences()).hasSize(1));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.newsum.evaluation.rouge;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.newsum.evaluation.rouge.RougeFiles.SystemSummary;
  */
 public record RougeCorpus(Map<String, RougeScores> perId, RougeScores mean, int withoutReference, int withoutSummary) {
   public RougeCorpus {
-    perId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perId));
+    perId = Collections.unmodifiableMap(new LinkedHashMap<>(perId));
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.newsum.evaluation.rouge;
 
+import java.util.Arrays;
+
 /**
  * The Porter (1980) stemmer as ROUGE-1.5.5 ships it, so that {@code -m} scores match the
  * official scorer. Written from the published algorithm plus ROUGE-1.5.5's three departures:
@@ -197,7 +199,7 @@ public final class RougePorterStemmer {
 
   private static String[][] sortedLongestFirst(String[][] rules) {
     String[][] copy = rules.clone();
-    java.util.Arrays.sort(copy, (a, b) -> b[0].length() - a[0].length()); // stable: ties keep list order
+    Arrays.sort(copy, (a, b) -> b[0].length() - a[0].length()); // stable: ties keep list order
     return copy;
   }
 }
