@@ -123,7 +123,8 @@ final class EvalCommand implements Callable<Integer> {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-12s", method.method()));
       for (String metric : METRICS) {
         RougeScore s = mean.get(metric);
-        row.append(String.format(Locale.ROOT, " %8.5f %8.5f %8.5f", s.recall(), s.precision(), s.f()));
+        row.append(String.format(Locale.ROOT, " %8s %8s %8s", Decimals.fixed(s.recall(), 5),
+            Decimals.fixed(s.precision(), 5), Decimals.fixed(s.f(), 5)));
       }
       row.append(String.format(Locale.ROOT, " %10.4f %9.4f", method.meanSeconds(), method.maxSeconds()));
       w.println(row);

@@ -159,21 +159,31 @@ final class RougeCommand implements Callable<Integer> {
   }
 
   private void printText(PrintWriter out, RougeCorpus corpus, RougeOptions options, RougeData data) {
-    out.println("# " + corpus.perId().size() + " clusters; options "
-        + optionsJson(options, data, corpus.perId().size()));
+    out.println("# " + corpus.perId().size() + " clusters; options " + optionsText(options, data, corpus.perId().size()));
     for (Map.Entry<String, RougeScore> e : corpus.mean().byMetric().entrySet()) {
       RougeScore s = e.getValue();
-      out.printf(Locale.ROOT, "%-10s R %.5f  P %.5f  F %.5f%n", e.getKey().toUpperCase(Locale.ROOT),
-          s.recall(), s.precision(), s.f());
+      out.println(String.format(Locale.ROOT, "%-10s", e.getKey().toUpperCase(Locale.ROOT)) + " R " + fixed(s.recall())
+          + "  P " + fixed(s.precision()) + "  F " + fixed(s.f()));
     }
     if (perId) {
       corpus.perId().forEach((id, scores) -> {
         StringBuilder line = new StringBuilder(id);
-        scores.byMetric().forEach((metric, s) -> line.append(String.format(Locale.ROOT, "\t%s R %.5f P %.5f F %.5f",
-            metric, s.recall(), s.precision(), s.f())));
+        scores.byMetric().forEach((metric, s) -> line.append('\t').append(metric).append(" R ").append(fixed(s.recall()))
+            .append(" P ").append(fixed(s.precision())).append(" F ").append(fixed(s.f())));
         out.println(line);
       });
     }
+  }
+
+  /** The options as rouge.py prints them ({@code json.dumps} spacing). */
+  private static String optionsText(RougeOptions options, RougeData data, int clusters) {
+    return String.format(Locale.ROOT, "{\"stem\": %b, \"stopwords\": %b, \"length_words\": %d, \"length_bytes\": %d,"
+        + " \"exceptions\": %b, \"n\": %d}", options.stem(), options.removeStopWords(), options.wordLimit(),
+        options.byteLimit(), options.stem() && data.hasExceptions(), clusters);
+  }
+
+  private static String fixed(double value) {
+    return Decimals.fixed(value, 5);
   }
 
   private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
