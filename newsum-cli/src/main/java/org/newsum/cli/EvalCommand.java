@@ -31,10 +31,12 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Evaluate summarization methods on a benchmark cluster file ({\"id\",\"docs\",\"refs\"} per line).",
-      "Prints per method the mean ROUGE-1/2/4/SU4/L recall, precision and F1 over clusters and the mean and max",
-      "seconds per cluster. Scoring follows ROUGE-1.5.5 (stemmed, stop words kept, peer and references truncated",
-      "to the budget: -l for --words, -b for --bytes), or the published options of --protocol."
+      "Evaluate summarization methods on a benchmark cluster file (one {\"id\",\"docs\",\"refs\"} per line).",
+      "Prints per method the mean ROUGE-1/2/4/SU4/L recall, precision and F1 over clusters, and the mean and"
+          + " max seconds per cluster.",
+      "Scoring follows ROUGE-1.5.5: stemmed, stop words kept, peer and references cut to the budget (-l for"
+          + " --words, -b for --bytes), or the published options of --protocol.",
+      ""
     })
 final class EvalCommand implements Callable<Integer> {
   /** ROUGE metrics of the table, in column order. */
