@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** The mutually exclusive length options shared by the commands that summarize. */
 public final class BudgetOptions {
-  @Option(names = "--words", paramLabel = "N", description = "Summary length in words (default ${DEFAULT-VALUE} when no length is given).")
+  @Option(names = "--words", paramLabel = "N", description = "Summary length in words (the default unit; 100 words when no length is given).")
   Integer words;
 
   @Option(names = "--bytes", paramLabel = "N", description = "Summary length in UTF-8 bytes.")
@@ -13,6 +13,11 @@ public final class BudgetOptions {
 
   @Option(names = "--sentences", paramLabel = "N", description = "Summary length in sentences.")
   Integer sentences;
+
+  /** Whether the user gave a length. */
+  public boolean isGiven() {
+    return words != null || bytes != null || sentences != null;
+  }
 
   /** The chosen budget, {@code defaultWords} words when none was given. */
   public Budget budget(int defaultWords) {

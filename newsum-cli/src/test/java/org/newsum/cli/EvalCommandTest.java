@@ -1,0 +1,57 @@
+package org.newsum.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return NewsumCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private Path clusters() throws IOException {
+    String doc = "The storm hit the coast on Monday. Thousands lost power in the city. "
+        + "Officials said repairs would take a week. Schools were closed on Tuesday.";
+    Path file = dir.resolve("c.jsonl");
+    Files.write(file, List.of(
+        "{\"id\":\"s1\",\"docs\":[{\"id\":\"d1\",\"text\":\"" + doc + "\"}],\"refs\":[\"A storm cut power in the city.\"]}",
+        "not json",
+        "{\"id\":\"s2\",\"docs\":[{\"id\":\"d2\",\"text\":\"" + doc + "\"}],\"refs\":[\"Repairs take a week.\"]}"));
+    return file;
+  }
+
+  @Test
+  void printsTheTableAndWritesRougePyFiles() throws IOException {
+    Path out = dir.resolve("out");
+    int code = run("eval", "--data", clusters().toString(), "--method", "lead,centroid", "--words", "12",
+        "--out", out.toString(), "--threads", "2");
+    assertThat(code).isZero();
+    String table = this.out.toString();
+    assertThat(table).contains("2 clusters evaluated, 1 skipped").contains("-n 4 --su 4 -m -l 12");
+    assertThat(table.lines().filter(l -> l.startsWith("lead ") || l.startsWith("centroid "))).hasSize(2);
+    assertThat(table).contains("R1-R").contains("RSU4-F").contains("RL-F").contains("s/cluster");
+    assertThat(err.toString()).contains("skipped").contains("line 2");
+    assertThat(out.resolve("lead.jsonl")).exists();
+    assertThat(out.resolve("refs.jsonl")).exists();
+  }
+
+  @Test
+  void unknownProtocolOrMethodIsAnInputError() throws IOException {
+    Path data = clusters();
+    assertThat(run("eval", "--data", data.toString(), "--protocol", "duc1999")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString()).contains("unknown protocol 'duc1999'");
+    assertThat(run("eval", "--data", data.toString(), "--method", "nope")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString()).contains("unknown method 'nope'");
+  }
+}

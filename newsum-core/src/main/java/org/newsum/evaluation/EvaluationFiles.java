@@ -1,0 +1,104 @@
+package org.newsum.evaluation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newsum.NewsumException;
+
+/**
+ * Writes an {@link EvaluationRun} in the formats {@code shared/tools/rouge.py} reads, so anyone can
+ * re-score it: {@code DIR/<method>.jsonl} with lines {@code {"id","summary":[sentences],"time_s"}}
+ * and {@code DIR/refs.jsonl} with lines {@code {"id","refs":[...]}} (references as in the data
+ * file). Every file is written to a temporary file in the same folder, then atomically renamed,
+ * so a reader never sees a half-written file.
+ */
+public final class EvaluationFiles {
+  /** The references file name. */
+  public static final String REFERENCES = "refs.jsonl";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private EvaluationFiles() {}
+
+  /** The file holding {@code method}'s summaries in {@code dir}. */
+  public static Path summariesFile(Path dir, String method) {
+    if (!method.matches("[A-Za-z0-9._+-]+") || method.startsWith(".")) {
+      throw new NewsumException("method name '" + method + "' cannot be used as a file name");
+    }
+    return dir.resolve(method + ".jsonl");
+  }
+
+  /** Writes every method's summaries and the references into {@code dir} (created if needed). */
+  public static void write(Path dir, EvaluationRun run) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new NewsumException("cannot create output folder " + dir + ": " + e.getMessage(), e);
+    }
+    for (MethodOutputs method : run.methods()) {
+      List<String> lines = new ArrayList<>();
+      for (ClusterOutput o : method.outputs()) {
+        ObjectNode row = JSON.createObjectNode();
+        row.put("id", o.clusterId());
+        ArrayNode summary = row.putArray("summary");
+        o.sentences().forEach(summary::add);
+        row.put("time_s", o.seconds());
+        lines.add(row.toString());
+      }
+      writeAtomically(summariesFile(dir, method.method()), lines);
+    }
+    List<String> refLines = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : run.references().entrySet()) {
+      ObjectNode row = JSON.createObjectNode();
+      row.put("id", e.getKey());
+      ArrayNode refs = row.putArray("refs");
+      e.getValue().forEach(refs::add);
+      refLines.add(row.toString());
+    }
+    writeAtomically(dir.resolve(REFERENCES), refLines);
+  }
+
+  /** Temporary files are private (0600); results are meant to be shared like any other output file. */
+  private static void readableByAll(Path temp) throws IOException {
+    try {
+      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep its default permissions
+    }
+  }
+
+  /** Writes lines (UTF-8, each ended by a newline) to a temporary sibling, then renames it over {@code file}. */
+  static void writeAtomically(Path file, List<String> lines) {
+    Path dir = file.toAbsolutePath().getParent();
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      readableByAll(temp);
+      Files.write(temp, lines, StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new NewsumException("cannot write " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // the rename already happened or the write failed and was reported
+        }
+      }
+    }
+  }
+}

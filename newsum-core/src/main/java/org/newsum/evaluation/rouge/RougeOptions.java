@@ -1,0 +1,133 @@
+package org.newsum.evaluation.rouge;
+
+import org.newsum.NewsumException;
+
+/**
+ * How {@link Rouge} scores, mirroring ROUGE-1.5.5's (and rouge.py's) options.
+ *
+ * @param maxN ROUGE-1 .. ROUGE-{@code maxN} are computed ({@code -n}, at least 1)
+ * @param skipDistance ROUGE-SU skip distance ({@code --su}); {@link #SKIP_ANY} for unlimited,
+ *     {@link #NO_SU} to leave ROUGE-SU out
+ * @param stem {@code -m}: WordNet exceptions (when {@link RougeData} has them), then ROUGE's Porter
+ *     stemmer, for tokens longer than 3 characters
+ * @param removeStopWords {@code -s}: drop SMART stop words (needs {@link RougeData#stopWords()})
+ * @param wordLimit {@code -l}: cut peer and references to this many words, 0 for no limit
+ * @param byteLimit {@code -b}: cut peer and references to this many bytes, 0 for no limit
+ * @param alpha F weight of recall: F = PR / ((1-alpha) P + alpha R); 0.5 is F1
+ * @param rouge155Bugs keep ROUGE-1.5.5's {@code -b} bug (ROUGE-L sentences not byte-truncated)
+ */
+public record RougeOptions(
+    int maxN, int skipDistance, boolean stem, boolean removeStopWords, int wordLimit, int byteLimit,
+    double alpha, boolean rouge155Bugs) {
+  /** {@link #skipDistance} meaning "any distance" (ROUGE-SU*). */
+  public static final int SKIP_ANY = -1;
+  /** {@link #skipDistance} meaning "no ROUGE-SU". */
+  public static final int NO_SU = Integer.MIN_VALUE;
+
+  public RougeOptions {
+    if (maxN < 1) {
+      throw new NewsumException("ROUGE -n must be at least 1, got " + maxN);
+    }
+    if (skipDistance < SKIP_ANY && skipDistance != NO_SU) {
+      throw new NewsumException("ROUGE-SU skip distance must be -1 (any) or at least 0, got " + skipDistance);
+    }
+    if (wordLimit < 0 || byteLimit < 0) {
+      throw new NewsumException("ROUGE length limits must not be negative");
+    }
+    if (wordLimit > 0 && byteLimit > 0) {
+      throw new NewsumException("ROUGE takes a word limit (-l) or a byte limit (-b), not both");
+    }
+    if (!(alpha >= 0 && alpha <= 1)) {
+      throw new NewsumException("ROUGE alpha must be between 0 and 1, got " + alpha);
+    }
+  }
+
+  /** rouge.py's defaults: {@code -n 2 --su 4}, no stemming, no stop-word removal, no length limit. */
+  public static RougeOptions defaults() {
+    return new RougeOptions(2, 4, false, false, 0, 0, 0.5, true);
+  }
+
+  /** DUC 2004 task 2: {@code -n 4 -m -l 100}. */
+  public static RougeOptions duc2004() {
+    return defaults().withMaxN(4).withStem(true).withWordLimit(100);
+  }
+
+  /** DUC 2006: {@code -n 2 -m -l 250 --su 4}. */
+  public static RougeOptions duc2006() {
+    return defaults().withStem(true).withWordLimit(250);
+  }
+
+  /** Multi-News: {@code -n 2 -m --su 4}, no length limit. */
+  public static RougeOptions multiNews() {
+    return defaults().withStem(true);
+  }
+
+  public RougeOptions withMaxN(int n) {
+    return new RougeOptions(n, skipDistance, stem, removeStopWords, wordLimit, byteLimit, alpha, rouge155Bugs);
+  }
+
+  public RougeOptions withSkipDistance(int distance) {
+    return new RougeOptions(maxN, distance, stem, removeStopWords, wordLimit, byteLimit, alpha, rouge155Bugs);
+  }
+
+  public RougeOptions withStem(boolean on) {
+    return new RougeOptions(maxN, skipDistance, on, removeStopWords, wordLimit, byteLimit, alpha, rouge155Bugs);
+  }
+
+  public RougeOptions withStopWordsRemoved(boolean on) {
+    return new RougeOptions(maxN, skipDistance, stem, on, wordLimit, byteLimit, alpha, rouge155Bugs);
+  }
+
+  /** A word limit ({@code -l}); clears any byte limit. 0 means none. */
+  public RougeOptions withWordLimit(int words) {
+    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, words, 0, alpha, rouge155Bugs);
+  }
+
+  /** A byte limit ({@code -b}); clears any word limit. 0 means none. */
+  public RougeOptions withByteLimit(int bytes) {
+    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, 0, bytes, alpha, rouge155Bugs);
+  }
+
+  public RougeOptions withAlpha(double a) {
+    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, wordLimit, byteLimit, a, rouge155Bugs);
+  }
+
+  public RougeOptions withRouge155Bugs(boolean keep) {
+    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, wordLimit, byteLimit, alpha, keep);
+  }
+
+  /** The ROUGE-SU metric name ({@code rouge-su4}, {@code rouge-su*}), or null without ROUGE-SU. */
+  public String skipMetricName() {
+    if (skipDistance == NO_SU) {
+      return null;
+    }
+    return skipDistance == SKIP_ANY ? "rouge-su*" : "rouge-su" + skipDistance;
+  }
+
+  /** The equivalent rouge.py / ROUGE-1.5.5 flags, e.g. {@code -n 4 --su 4 -m -l 100}. */
+  public String toFlags() {
+    StringBuilder s = new StringBuilder("-n ").append(maxN);
+    if (skipDistance != NO_SU) {
+      s.append(" --su ").append(skipDistance);
+    }
+    if (stem) {
+      s.append(" -m");
+    }
+    if (removeStopWords) {
+      s.append(" -s");
+    }
+    if (wordLimit > 0) {
+      s.append(" -l ").append(wordLimit);
+    }
+    if (byteLimit > 0) {
+      s.append(" -b ").append(byteLimit);
+    }
+    if (alpha != 0.5) {
+      s.append(" --alpha ").append(alpha);
+    }
+    if (!rouge155Bugs) {
+      s.append(" --no-rouge155-bugs");
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,116 @@
+package org.newsum.evaluation.rouge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a summary given as one string into sentences exactly as rouge.py does, so that
+ * ROUGE-L (and {@code -b}) see the same sentences: at newlines when the text has any, else with
+ * rouge.py's regular-expression splitter (a boundary is {@code .!?} plus closing quotes, space,
+ * then an optional opening quote and an upper-case letter or digit; abbreviations and single
+ * initials are not boundaries). Summaries given as lists are kept sentence by sentence.
+ */
+public final class RougeSentences {
+  /** How a string summary is split ({@code --split} of rouge.py). */
+  public enum SplitMode {
+    /** At newlines if the text contains any, otherwise {@link #REGEX}. */
+    AUTO,
+    NEWLINE,
+    REGEX,
+    /** The whole text is one sentence. */
+    NONE
+  }
+
+  private static final String PY_SPACE = "[\\s\\x1c-\\x1f]";
+  private static final Pattern BOUNDARY = Pattern.compile(
+      "([.!?]+[\"'\u201d\u2019)\\]]*)" + PY_SPACE + "+(?=[\"'`\u201c\u2018\\[]*[A-Z0-9])",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Set<String> ABBREVIATIONS = Set.of((
+      "mr mrs ms dr prof sr jr st mt ft gen gov sen rep rev lt col sgt capt cmdr adm maj pres supt inc"
+          + " corp co ltd bros vs etc no nos fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n"
+          + " e.g i.e a.m p.m ala ariz ark calif colo conn fla kan ky md mass mich minn mont neb nev okla"
+          + " ore tenn tex vt va wis wyo").split(" "));
+
+  private RougeSentences() {}
+
+  /** The non-empty sentences of a list, unchanged (like a ROUGE-1.5.5 SPL file). */
+  public static List<String> ofList(List<String> sentences) {
+    return sentences.stream().filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Splits a string summary as rouge.py does with {@code --split mode}. */
+  public static List<String> split(String text, SplitMode mode) {
+    if (mode == SplitMode.NEWLINE || (mode == SplitMode.AUTO && text.indexOf('\n') >= 0)) {
+      return ofList(List.of(text.split("\n", -1)));
+    }
+    List<String> sentences = new ArrayList<>();
+    if (mode == SplitMode.NONE) {
+      sentences.add(text);
+    } else {
+      int start = 0;
+      Matcher m = BOUNDARY.matcher(text);
+      while (m.find()) {
+        String last = lastWord(text.substring(start, Math.min(text.length(), m.start(1) + 1)));
+        if (m.group(1).equals(".")
+            && (ABBREVIATIONS.contains(last) || (last.codePointCount(0, last.length()) == 1
+                && Character.isLetter(last.codePointAt(0))))) {
+          continue;
+        }
+        sentences.add(text.substring(start, m.end(1)));
+        start = m.end();
+      }
+      sentences.add(text.substring(start));
+    }
+    List<String> out = new ArrayList<>(sentences.size());
+    for (String s : sentences) {
+      String stripped = pyStrip(s);
+      if (!stripped.isEmpty()) {
+        out.add(stripped);
+      }
+    }
+    return out;
+  }
+
+  /** The last whitespace word, lower-cased, without trailing dots or leading opening quotes. */
+  private static String lastWord(String prefix) {
+    int end = prefix.length();
+    while (end > 0 && isPySpace(prefix.charAt(end - 1))) {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && !isPySpace(prefix.charAt(begin - 1))) {
+      begin--;
+    }
+    String last = prefix.substring(begin, end).toLowerCase(Locale.ROOT);
+    int stop = last.length();
+    while (stop > 0 && last.charAt(stop - 1) == '.') {
+      stop--;
+    }
+    int from = 0;
+    while (from < stop && "\"'(\u201c\u2018[".indexOf(last.charAt(from)) >= 0) {
+      from++;
+    }
+    return last.substring(from, stop);
+  }
+
+  private static String pyStrip(String s) {
+    int begin = 0;
+    int end = s.length();
+    while (begin < end && isPySpace(s.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && isPySpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(begin, end);
+  }
+
+  /** Python's {@code str.isspace()} for one character. */
+  private static boolean isPySpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+  }
+}
