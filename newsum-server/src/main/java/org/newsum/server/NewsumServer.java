@@ -32,6 +32,8 @@ public final class NewsumServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsumServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String JSON_TYPE = "application/json";
+  /** A refused body is drained up to this many bytes (or 4 times the limit) before answering. */
+  private static final long DISCARD_AT_LEAST_BYTES = 64L * 1024 * 1024;
 
   private final Newsum newsum;
   private final DocumentReader htmlReader;
@@ -106,19 +108,37 @@ public final class NewsumServer implements AutoCloseable {
     }
   }
 
-  /** The body, refusing (413) one over the size limit whether or not it declares its length. */
+  /**
+   * The body, refusing (413) one over the size limit whether or not it declares its length. The
+   * rest of a refused body is read and dropped (up to a bound) so that clients that send the
+   * whole body before reading the answer get the 413 rather than a broken connection.
+   */
   private byte[] readBody(Context ctx) throws IOException {
     long max = config.maxBodyBytes();
     long declared = ctx.req().getContentLengthLong();
-    if (declared > max) {
-      throw tooLarge(declared + " bytes");
-    }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > max) {
+        discard(in);
+        throw tooLarge(declared + " bytes");
+      }
       byte[] body = in.readNBytes((int) max + 1);
       if (body.length > max) {
+        discard(in);
         throw tooLarge("more than " + max + " bytes");
       }
       return body;
+    }
+  }
+
+  private void discard(InputStream in) throws IOException {
+    long limit = Math.max(DISCARD_AT_LEAST_BYTES, 4 * config.maxBodyBytes());
+    byte[] buffer = new byte[64 * 1024];
+    for (long total = 0; total < limit; ) {
+      int n = in.read(buffer);
+      if (n < 0) {
+        return;
+      }
+      total += n;
     }
   }
 

@@ -21,11 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsum.Newsum;
-import org.newsum.cleaning.ClusterCleaner;
 import org.newsum.model.Budget;
-import org.newsum.output.ChronologicalOrderer;
-import org.newsum.text.ClusterAnalyzer;
 
 class NewsumServerTest {
   private static TestServer server;
@@ -164,7 +160,7 @@ class NewsumServerTest {
   @Test
   void aSlowSummaryTimesOutWith503AndTheServerStaysUsable() {
     CountDownLatch release = new CountDownLatch(1);
-    try (TestServer slow = new TestServer(blockingPipeline(new CountDownLatch(1), release),
+    try (TestServer slow = new TestServer(TestServer.blockingPipeline(new CountDownLatch(1), release),
         ServerConfig.defaults().withConcurrency(1, 1, Duration.ofMillis(300)))) {
       String body = TestServer.request(TestServer.INLINE_ARTICLES).toString();
       HttpResponse<String> timedOut = slow.post("/api/summarize", body);
@@ -180,7 +176,7 @@ class NewsumServerTest {
   void refusesWith503WhenAllWorkersAndQueueSlotsAreTaken() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    try (TestServer busy = new TestServer(blockingPipeline(entered, release),
+    try (TestServer busy = new TestServer(TestServer.blockingPipeline(entered, release),
         ServerConfig.defaults().withConcurrency(1, 0, Duration.ofSeconds(30)))) {
       String body = TestServer.request(TestServer.INLINE_ARTICLES).toString();
       CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> busy.post("/api/summarize", body));
@@ -193,22 +189,5 @@ class NewsumServerTest {
       assertThat(first.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
       assertThat(busy.post("/api/summarize", body).statusCode()).as("admission released").isEqualTo(200);
     }
-  }
-
-  /**
-   * The standard pipeline whose cleaning counts down {@code entered} then waits for
-   * {@code release}: a summary as slow as a test needs.
-   */
-  private static Newsum blockingPipeline(CountDownLatch entered, CountDownLatch release) {
-    ClusterCleaner waiting = cluster -> {
-      entered.countDown();
-      try {
-        release.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return cluster;
-    };
-    return new Newsum(waiting, ClusterAnalyzer.standard(), new ChronologicalOrderer());
   }
 }

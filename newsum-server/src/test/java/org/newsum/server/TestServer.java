@@ -14,9 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.newsum.Newsum;
+import org.newsum.cleaning.ClusterCleaner;
 import org.newsum.cleaning.ParagraphExtractor;
+import org.newsum.output.ChronologicalOrderer;
+import org.newsum.text.ClusterAnalyzer;
 
 /** A {@link NewsumServer} on a free loopback port plus a small HTTP client, for tests. */
 final class TestServer implements AutoCloseable {
@@ -46,8 +51,12 @@ final class TestServer implements AutoCloseable {
     return new TestServer(ServerConfig.defaults());
   }
 
+  URI address() {
+    return server.address();
+  }
+
   URI uri(String path) {
-    return server.address().resolve(path);
+    return address().resolve(path);
   }
 
   HttpResponse<String> get(String path) {
@@ -105,6 +114,23 @@ final class TestServer implements AutoCloseable {
       docs.addObject().put("id", "d" + (i + 1)).put("text", texts.get(i));
     }
     return root;
+  }
+
+  /**
+   * The standard pipeline whose cleaning counts down {@code entered} then waits for
+   * {@code release}: a summary as slow as a test needs.
+   */
+  static Newsum blockingPipeline(CountDownLatch entered, CountDownLatch release) {
+    ClusterCleaner waiting = cluster -> {
+      entered.countDown();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return cluster;
+    };
+    return new Newsum(waiting, ClusterAnalyzer.standard(), new ChronologicalOrderer());
   }
 
   private static String read(Path p) {

@@ -154,20 +154,26 @@
       const source = document.createElement('p');
       source.className = 'source';
       const d = result.documents[docIndex.get(s.doc)];
-      source.append(docBadge(s.doc));
+      const main = document.createElement('span');
+      main.className = 'source-main';
       const title = document.createElement('span');
       title.className = 'source-title';
       title.textContent = d.title || d.id;
-      source.append(title, document.createTextNode('· sentence ' + (s.index + 1)));
+      title.title = d.title || d.id;
+      const index = document.createElement('span');
+      index.className = 'source-index';
+      index.textContent = '· sentence ' + (s.index + 1);
+      main.append(docBadge(s.doc), title, index);
+      source.append(main);
       if (s.alsoIn.length > 0) {
         const also = document.createElement('span');
         also.className = 'also';
-        also.append(document.createTextNode('also in '));
-        s.alsoIn.forEach(id => also.append(docBadge(id), document.createTextNode(' ')));
+        also.append(document.createTextNode('also in'));
+        s.alsoIn.forEach(id => also.append(docBadge(id)));
         source.append(also);
       }
       li.append(text, source);
-      li.addEventListener('mouseenter', () => highlight(k, false));
+      li.addEventListener('mouseenter', () => { if (Date.now() > hoverPausedUntil) highlight(k, false); });
       li.addEventListener('focus', () => highlight(k, true));
       li.addEventListener('click', () => highlight(k, true));
       summaryList.append(li);
@@ -218,6 +224,9 @@
     return text.replace(/\n[ \t]*(\n[ \t]*)+/g, '\n\n');
   }
 
+  // After a click scrolls the page, the pointer lands on other sentences: ignore that hover.
+  let hoverPausedUntil = 0;
+
   function highlight(k, scroll, fromSource) {
     document.querySelectorAll('.summary-sentence.active, .source-text mark.active')
       .forEach(e => e.classList.remove('active'));
@@ -228,7 +237,10 @@
     mark.classList.add('active');
     const box = mark.parentElement;
     box.scrollTop = mark.offsetTop - box.offsetTop - box.clientHeight / 3;
-    if (scroll) (fromSource ? item : mark.closest('.source-doc')).scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (scroll) {
+      hoverPausedUntil = Date.now() + 1000;
+      (fromSource ? item : mark.closest('.source-doc')).scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    }
   }
 
   async function loadMethods() {
