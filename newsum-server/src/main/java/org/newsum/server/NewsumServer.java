@@ -97,37 +97,42 @@ public final class NewsumServer implements AutoCloseable {
   }
 
   private void summarize(Context ctx) throws Exception {
-    try (SummarizationPool.Admission admission = pool.admit()) {
-      SummarizeRequest request = SummarizeRequest.parse(readBody(ctx), htmlReader, config.maxDocuments());
-      ObjectNode response = admission.call(() -> {
-        AnalyzedCluster analyzed = newsum.analyze(request.cluster());
-        Summary summary = newsum.summarize(analyzed, request.summarizer(), request.budget());
-        return SummaryJson.toJson(summary, analyzed.cluster());
-      });
-      ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(response));
+    try (InputStream in = ctx.req().getInputStream()) {
+      SummarizationPool.Admission admission = pool.tryAdmit();
+      if (admission == null) {
+        discard(in);
+        throw new ApiException(ApiException.UNAVAILABLE, "server busy: too many summaries in progress, retry shortly");
+      }
+      try (admission) {
+        SummarizeRequest request = SummarizeRequest.parse(readBody(ctx, in), htmlReader, config.maxDocuments());
+        ObjectNode response = admission.call(() -> {
+          AnalyzedCluster analyzed = newsum.analyze(request.cluster());
+          Summary summary = newsum.summarize(analyzed, request.summarizer(), request.budget());
+          return SummaryJson.toJson(summary, analyzed.cluster());
+        });
+        ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(response));
+      }
     }
   }
 
   /**
-   * The body, refusing (413) one over the size limit whether or not it declares its length. The
-   * rest of a refused body is read and dropped (up to a bound) so that clients that send the
-   * whole body before reading the answer get the 413 rather than a broken connection.
+   * The body, refusing (413) one over the size limit whether or not it declares its length.
+   * Refused and unadmitted bodies are read and dropped (up to a bound) so that clients that send
+   * the whole body before reading the answer get the error rather than a broken connection.
    */
-  private byte[] readBody(Context ctx) throws IOException {
+  private byte[] readBody(Context ctx, InputStream in) throws IOException {
     long max = config.maxBodyBytes();
     long declared = ctx.req().getContentLengthLong();
-    try (InputStream in = ctx.req().getInputStream()) {
-      if (declared > max) {
-        discard(in);
-        throw tooLarge(declared + " bytes");
-      }
-      byte[] body = in.readNBytes((int) max + 1);
-      if (body.length > max) {
-        discard(in);
-        throw tooLarge("more than " + max + " bytes");
-      }
-      return body;
+    if (declared > max) {
+      discard(in);
+      throw tooLarge(declared + " bytes");
     }
+    byte[] body = in.readNBytes((int) max + 1);
+    if (body.length > max) {
+      discard(in);
+      throw tooLarge("more than " + max + " bytes");
+    }
+    return body;
   }
 
   private void discard(InputStream in) throws IOException {

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How the HTTP service binds and what it accepts. The limits bound memory and time: a request
  * body is at most {@code maxBodyBytes}; at most {@code workers + queueCapacity} requests are
- * admitted at once (others get 503 before their body is read); each waits at most
+ * admitted at once (others get 503 and their body is dropped unbuffered); each waits at most
  * {@code timeout} for its summary.
  *
  * @param host address to bind, loopback by default
@@ -23,7 +23,7 @@ public record ServerConfig(String host, int port, long maxBodyBytes, int maxDocu
   public static final int DEFAULT_PORT = 8080;
   public static final long DEFAULT_MAX_BODY_BYTES = 4L * 1024 * 1024;
   public static final int DEFAULT_MAX_DOCUMENTS = 100;
-  public static final int DEFAULT_QUEUE_CAPACITY = 16;
+  public static final int DEFAULT_QUEUE_CAPACITY = 4;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
   public ServerConfig {

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs summarizations on a fixed number of worker threads with admission control and a
- * deadline. A request must be {@linkplain #admit() admitted} before its body is read, so at
+ * deadline. A request must be {@linkplain #tryAdmit() admitted} before its body is read, so at
  * most {@code workers + queueCapacity} request bodies are in memory at once; a request that is
  * not admitted, or whose summary is not ready by the deadline, gets a 503 and its HTTP thread
  * returns. A timed-out task still holds its admission until it has finished or been skipped,
@@ -38,14 +38,12 @@ final class SummarizationPool implements AutoCloseable {
   }
 
   /**
-   * Admits one request or throws a 503 when the pool is full. Close the returned admission
-   * (try-with-resources) so that it is released if the request fails before {@link Admission#call}.
+   * Admits one request, or returns {@code null} when the pool is full (the caller answers 503).
+   * Close the returned admission (try-with-resources) so that it is released if the request
+   * fails before {@link Admission#call}.
    */
-  Admission admit() {
-    if (!admissions.tryAcquire()) {
-      throw new ApiException(ApiException.UNAVAILABLE, "server busy: too many summaries in progress, retry shortly");
-    }
-    return new Admission();
+  Admission tryAdmit() {
+    return admissions.tryAcquire() ? new Admission() : null;
   }
 
   @Override
