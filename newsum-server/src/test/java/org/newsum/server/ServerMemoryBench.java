@@ -5,27 +5,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Benchmark (not a test): a burst of concurrent maximum-size {@code POST /api/summarize}
- * requests against an in-process server with the default limits; prints the status counts,
- * latencies and the peak heap used. Run with a fixed {@code -Xmx} (see docs/bench-server.md).
+ * requests (from {@code curl} processes) against an in-process server with the default limits;
+ * prints the status counts, latencies and the server JVM's peak heap. Run with a fixed {@code -Xmx} (see docs/bench-server.md).
  *
  * <p>Arguments: {@code [requests] [bodyBytes]}, defaults 64 and the default body limit. The
  * body is one request of 20 documents of distinct synthetic news-like sentences built from the
@@ -43,10 +37,9 @@ public final class ServerMemoryBench {
         requests, body.length, config.workers(), config.queueCapacity(), config.timeout().toSeconds(),
         Runtime.getRuntime().maxMemory() >> 20);
 
+    Path bodyFile = Files.createTempFile("newsum-bench-body", ".json");
+    Files.write(bodyFile, body);
     try (TestServer server = new TestServer(config)) {
-      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-      HttpRequest request = HttpRequest.newBuilder(server.uri("/api/summarize"))
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofMinutes(5)).build();
       System.gc();
       long baseline = usedHeap();
       resetPeaks();
@@ -54,49 +47,37 @@ public final class ServerMemoryBench {
       sampler.start();
       AfterGcPeak afterGc = new AfterGcPeak();
 
-      ExecutorService clients = Executors.newFixedThreadPool(requests, r -> {
-        Thread t = new Thread(r, "bench-client");
-        t.setDaemon(true);
-        return t;
-      });
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<long[]>> results = new ArrayList<>();
-      for (int i = 0; i < requests; i++) {
-        results.add(clients.submit(() -> {
-          start.await();
-          long t0 = System.nanoTime();
-          long status;
-          try {
-            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-          } catch (java.io.IOException e) {
-            System.out.println("client error: " + e);
-            status = -1; // connection failed: reported as status -1
-          }
-          return new long[] {status, (System.nanoTime() - t0) / 1_000_000};
-        }));
-      }
+      // The clients are curl processes, so that only the server's memory is in this JVM.
       long t0 = System.nanoTime();
-      start.countDown();
-      Map<Long, List<Long>> byStatus = new TreeMap<>();
-      for (Future<long[]> f : results) {
-        long[] r = f.get();
-        byStatus.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
+      List<Process> clients = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        clients.add(new ProcessBuilder("curl", "-s", "-o", "/dev/null", "-w", "%{http_code} %{time_total}",
+            "-H", "Content-Type: application/json", "--data-binary", "@" + bodyFile, server.uri("/api/summarize").toString())
+            .redirectErrorStream(true).start());
+      }
+      Map<String, List<Double>> byStatus = new TreeMap<>();
+      for (Process client : clients) {
+        String[] out = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split(" ");
+        client.waitFor();
+        byStatus.computeIfAbsent(out[0], k -> new ArrayList<>()).add(out.length > 1 ? Double.parseDouble(out[1]) : -1);
       }
       long wall = (System.nanoTime() - t0) / 1_000_000;
-      clients.shutdown();
       sampler.stopSampling();
       afterGc.stop();
       long poolPeak = peakHeap();
       System.gc();
       long after = usedHeap();
 
-      byStatus.forEach((status, ms) -> System.out.printf("status %d: %d requests, latency min %d ms, max %d ms%n",
-          status, ms.size(), ms.stream().mapToLong(x -> x).min().orElse(0), ms.stream().mapToLong(x -> x).max().orElse(0)));
+      byStatus.forEach((status, seconds) -> System.out.printf("status %s: %d requests, latency min %.1f s, max %.1f s%n",
+          status, seconds.size(), seconds.stream().mapToDouble(x -> x).min().orElse(0),
+          seconds.stream().mapToDouble(x -> x).max().orElse(0)));
       System.out.printf("burst wall time: %,d ms%n", wall);
       System.out.printf("heap used: before %,d MiB; peak %,d MiB (sampled every 5 ms: %,d MiB); after burst + GC %,d MiB%n",
           baseline >> 20, poolPeak >> 20, sampler.peak.get() >> 20, after >> 20);
       System.out.printf("peak live heap (largest heap left after a collection during the burst, %d collections): %,d MiB%n",
           afterGc.collections.get(), afterGc.peak.get() >> 20);
+    } finally {
+      Files.delete(bodyFile);
     }
   }
 
