@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsum.Newsum;
+import org.newsum.NewsumException;
 import org.newsum.cleaning.ParagraphExtractor;
 import org.newsum.server.NewsumServer;
 import org.newsum.server.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -60,13 +62,13 @@ final class ServeCommand implements Callable<Integer> {
       config = defaults.withAddress(host, port).withLimits(maxBodyBytes, maxDocuments)
           .withConcurrency(workers != null ? workers : defaults.workers(), queueCapacity, Duration.ofSeconds(timeoutSeconds));
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     NewsumServer server = new NewsumServer(Newsum.standard(), new ParagraphExtractor(), config);
     try {
       server.start();
     } catch (RuntimeException e) {
-      throw new org.newsum.NewsumException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+      throw new NewsumException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -90,7 +91,7 @@ record SummarizeRequest(Cluster cluster, Summarizer summarizer, Budget budget) {
       String where = e.getLocation() == null ? ""
           : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
       throw ApiException.badRequest("malformed JSON: " + (noise > 0 ? problem.substring(0, noise) : problem).strip() + where);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw ApiException.badRequest("unreadable body: " + e.getMessage());
     }
   }

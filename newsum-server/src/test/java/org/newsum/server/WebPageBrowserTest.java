@@ -149,6 +149,33 @@ class WebPageBrowserTest {
     assertThat(browser.findElement(By.id("status")).getText()).contains("at least 1");
   }
 
+  @Test
+  void chosenFilesFillArticleBoxesAndHtmlIsExtractedOnTheServer() throws IOException {
+    browser.get(server.address().toString());
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(d -> d.findElements(By.cssSelector("#method option")).size() > 1);
+    browser.findElement(By.id("add-article")).click();
+    browser.findElements(By.cssSelector("#articles .remove")).get(2).click();
+    assertThat(browser.findElements(By.cssSelector("#articles .article"))).as("add, then remove").hasSize(2);
+
+    Path dir = Files.createTempDirectory("newsum-page-files");
+    Path text = Files.writeString(dir.resolve("report.txt"), TestServer.INLINE_ARTICLES.get(1));
+    Path page = Files.writeString(dir.resolve("page.html"), "<html><head><title>x</title></head><body><nav>Home | World</nav>"
+        + "<article><h1>Protests as the summit opens</h1><p>" + TestServer.INLINE_ARTICLES.get(2) + "</p></article></body></html>");
+    browser.findElement(By.id("file-input")).sendKeys(text + "\n" + page);
+    wait.until(d -> d.findElements(By.cssSelector(".article-note")).stream().filter(WebElement::isDisplayed).count() == 2);
+    assertThat(browser.findElements(By.cssSelector("#articles .article"))).as("the two empty boxes were filled").hasSize(2);
+
+    browser.findElement(By.id("summarize")).click();
+    wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".summary-sentence"), 0));
+    List<String> sourceTitles = browser.findElements(By.cssSelector(".source-doc > h3 .title")).stream().map(WebElement::getText).toList();
+    assertThat(sourceTitles).contains("Protests as the summit opens");
+    assertThat(browser.findElement(By.id("sources")).getText()).doesNotContain("Home | World", "<p>");
+    Files.delete(text);
+    Files.delete(page);
+    Files.delete(dir);
+  }
+
   /** Text as the browser reports it: no-break spaces as spaces, runs of white space as one. */
   private static String visible(String text) {
     return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
