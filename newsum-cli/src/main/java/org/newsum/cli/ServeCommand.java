@@ -68,6 +68,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server.start();
     } catch (RuntimeException e) {
+      server.close();
       throw new NewsumException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
