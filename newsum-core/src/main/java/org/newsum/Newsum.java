@@ -61,10 +61,17 @@ public final class Newsum {
   /** Summarizes {@code cluster} with a given summarizer. */
   public Summary summarize(Cluster cluster, Summarizer summarizer, Budget budget) {
     requireText(cluster);
-    AnalyzedCluster analyzed = analyze(cluster);
+    return summarize(analyze(cluster), summarizer, budget);
+  }
+
+  /**
+   * Summarizes a cluster already cleaned and analysed by {@link #analyze}; sentence spans refer
+   * to the texts of {@code analyzed.cluster()}, which callers that show sources can keep.
+   */
+  public Summary summarize(AnalyzedCluster analyzed, Summarizer summarizer, Budget budget) {
     List<Integer> selected = summarizer.select(analyzed, budget);
     List<Integer> ordered = orderer.order(analyzed, selected);
-    return new Summary(cluster.id(), summarizer.name(), budget, attribution.attribute(analyzed, ordered));
+    return new Summary(analyzed.cluster().id(), summarizer.name(), budget, attribution.attribute(analyzed, ordered));
   }
 
   /** Cleans and analyses a cluster, as {@link #summarize} does before selection. */

@@ -3,6 +3,8 @@ package org.newsum.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 
@@ -32,6 +34,21 @@ public final class SummaryJson {
       n.putArray("span").add(s.sentence().start()).add(s.sentence().end());
       ArrayNode also = n.putArray("alsoIn");
       s.alsoIn().forEach(also::add);
+    }
+    return root;
+  }
+
+  /**
+   * {@link #toJson(Summary)} plus {@code "documents":[{"id","title","text"}]}: the texts the
+   * sentence spans point into, so that a reader can show each sentence in its source.
+   *
+   * @param summarized the cluster as summarized (after cleaning), not the raw input
+   */
+  public static ObjectNode toJson(Summary summary, Cluster summarized) {
+    ObjectNode root = toJson(summary);
+    ArrayNode documents = root.putArray("documents");
+    for (Document d : summarized.documents()) {
+      documents.addObject().put("id", d.id()).put("title", d.title()).put("text", d.text());
     }
     return root;
   }

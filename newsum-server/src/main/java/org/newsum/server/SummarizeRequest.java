@@ -1,0 +1,173 @@
+package org.newsum.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsum.documents.DocumentReader;
+import org.newsum.model.Budget;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.summarizers.Summarizer;
+import org.newsum.summarizers.Summarizers;
+
+/**
+ * A validated {@code POST /api/summarize} body: the documents as a cluster, the method and the
+ * budget. {@link #parse} turns every problem with the body into a 400 that says what is wrong.
+ *
+ * @param cluster the documents (HTML already reduced to article text) and the optional query
+ * @param summarizer the chosen method
+ * @param budget the chosen length
+ */
+record SummarizeRequest(Cluster cluster, Summarizer summarizer, Budget budget) {
+  /** Summary length when the request gives none. */
+  static final int DEFAULT_WORDS = 100;
+
+  private static final Set<String> FIELDS = Set.of("docs", "method", "words", "bytes", "sentences", "query");
+  private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html");
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  static {
+    // Bodies are bounded by the server's size limit; let one document be as long as the body.
+    JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build());
+  }
+
+  /**
+   * @param body the raw request body (UTF-8 JSON)
+   * @param reader turns {@code "html"} documents into article text
+   * @param maxDocuments the most documents accepted
+   * @throws ApiException (400) naming the field and the problem
+   */
+  static SummarizeRequest parse(byte[] body, DocumentReader reader, int maxDocuments) {
+    JsonNode root = readJson(body);
+    if (!root.isObject()) {
+      throw ApiException.badRequest("the body must be a JSON object with a \"docs\" array");
+    }
+    rejectUnknownFields(root, FIELDS, "");
+    JsonNode docs = root.get("docs");
+    if (docs == null || docs.isNull()) {
+      throw ApiException.badRequest("\"docs\" is missing: give an array of documents {\"id\",\"title\",\"text\" or \"html\"}");
+    }
+    if (!docs.isArray()) {
+      throw ApiException.badRequest("\"docs\" must be an array of documents");
+    }
+    if (docs.isEmpty()) {
+      throw ApiException.badRequest("no documents: \"docs\" is empty");
+    }
+    if (docs.size() > maxDocuments) {
+      throw ApiException.badRequest("too many documents: " + docs.size() + " (the limit is " + maxDocuments + ")");
+    }
+    List<Document> documents = new ArrayList<>(docs.size());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < docs.size(); i++) {
+      Document d = document(docs.get(i), i, reader);
+      if (!ids.add(d.id())) {
+        throw ApiException.badRequest("docs[" + i + "]: duplicate id '" + d.id() + "'");
+      }
+      documents.add(d);
+    }
+    return new SummarizeRequest(new Cluster("request", documents, optionalText(root, "query")),
+        summarizer(root), budget(root));
+  }
+
+  private static JsonNode readJson(byte[] body) {
+    if (body.length == 0) {
+      throw ApiException.badRequest("empty body: expected a JSON object");
+    }
+    try {
+      return JSON.readTree(body);
+    } catch (JsonProcessingException e) {
+      String problem = e.getOriginalMessage();
+      int noise = problem.indexOf(" (start marker");
+      String where = e.getLocation() == null ? ""
+          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      throw ApiException.badRequest("malformed JSON: " + (noise > 0 ? problem.substring(0, noise) : problem).strip() + where);
+    } catch (IOException e) {
+      throw ApiException.badRequest("unreadable body: " + e.getMessage());
+    }
+  }
+
+  private static Document document(JsonNode node, int i, DocumentReader reader) {
+    String where = "docs[" + i + "]";
+    if (!node.isObject()) {
+      throw ApiException.badRequest(where + " must be an object {\"id\",\"title\",\"text\" or \"html\"}");
+    }
+    rejectUnknownFields(node, DOCUMENT_FIELDS, where + ".");
+    String id = optionalText(node, "id", where);
+    id = id == null || id.isBlank() ? "doc" + (i + 1) : id.strip();
+    String title = optionalText(node, "title", where);
+    String text = optionalText(node, "text", where);
+    String html = optionalText(node, "html", where);
+    if (text != null && html != null) {
+      throw ApiException.badRequest(where + " ('" + id + "'): give \"text\" or \"html\", not both");
+    }
+    if (text == null && html == null) {
+      throw ApiException.badRequest(where + " ('" + id + "'): \"text\" or \"html\" is missing");
+    }
+    if ((text != null ? text : html).isBlank()) {
+      throw ApiException.badRequest(where + " ('" + id + "'): the " + (text != null ? "text" : "html") + " is empty");
+    }
+    Document d = text != null ? Document.of(id, text)
+        : reader.fromBytes(id, where + " ('" + id + "')", html.getBytes(StandardCharsets.UTF_8), true);
+    return title == null || title.isBlank() ? d : new Document(id, title.strip(), d.text(), d.date(), d.source());
+  }
+
+  private static Summarizer summarizer(JsonNode root) {
+    String method = optionalText(root, "method");
+    return Summarizers.byName(method == null || method.isBlank() ? Summarizers.DEFAULT : method);
+  }
+
+  private static Budget budget(JsonNode root) {
+    List<String> given = new ArrayList<>();
+    for (String unit : List.of("words", "bytes", "sentences")) {
+      if (root.hasNonNull(unit)) {
+        given.add(unit);
+      }
+    }
+    if (given.size() > 1) {
+      throw ApiException.badRequest("give one length, not " + String.join(" and ", given));
+    }
+    if (given.isEmpty()) {
+      return Budget.words(DEFAULT_WORDS);
+    }
+    String unit = given.get(0);
+    JsonNode n = root.get(unit);
+    if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+      throw ApiException.badRequest("\"" + unit + "\" must be a whole number from 1 to " + Budget.MAX_LIMIT + ", got " + n);
+    }
+    return new Budget(Budget.Unit.valueOf(unit.toUpperCase(Locale.ROOT)), n.intValue());
+  }
+
+  private static void rejectUnknownFields(JsonNode node, Set<String> known, String prefix) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw ApiException.badRequest("unknown field \"" + prefix + name + "\"; expected " + String.join(", ", known.stream().sorted().toList()));
+      }
+    }
+  }
+
+  private static String optionalText(JsonNode node, String field) {
+    return optionalText(node, field, "");
+  }
+
+  private static String optionalText(JsonNode node, String field, String where) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw ApiException.badRequest((where.isEmpty() ? "" : where + ".") + field + " must be a string");
+    }
+    return value.textValue();
+  }
+}

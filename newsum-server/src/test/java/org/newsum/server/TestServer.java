@@ -1,0 +1,148 @@
+package org.newsum.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.newsum.Newsum;
+import org.newsum.cleaning.ClusterCleaner;
+import org.newsum.cleaning.ParagraphExtractor;
+import org.newsum.output.ChronologicalOrderer;
+import org.newsum.text.ClusterAnalyzer;
+
+/** A {@link NewsumServer} on a free loopback port plus a small HTTP client, for tests. */
+final class TestServer implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Three short articles about one event, used when ../shared/seeds is absent. */
+  static final List<String> INLINE_ARTICLES = List.of(
+      "Leaders met in Hamburg on Friday for the summit. The two presidents discussed Syria and a ceasefire."
+          + " They agreed to meet again next year. Protesters marched outside the venue.",
+      "The presidents met for two hours at the Hamburg summit. A ceasefire in southwest Syria was agreed."
+          + " Officials called the talks constructive.",
+      "Police and protesters clashed in Hamburg as the summit opened. The presidents talked about a Syria"
+          + " ceasefire and election interference.");
+
+  final NewsumServer server;
+  final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  TestServer(ServerConfig config) {
+    this(Newsum.standard(), config);
+  }
+
+  TestServer(Newsum newsum, ServerConfig config) {
+    this.server = new NewsumServer(newsum, new ParagraphExtractor(), config.withAddress("127.0.0.1", 0)).start();
+  }
+
+  static TestServer standard() {
+    return new TestServer(ServerConfig.defaults());
+  }
+
+  URI address() {
+    return server.address();
+  }
+
+  URI uri(String path) {
+    return address().resolve(path);
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  HttpResponse<String> post(String path, String body) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new AssertionError("not JSON (" + response.statusCode() + "): " + response.body(), e);
+    }
+  }
+
+  /** The seed articles from ../shared/seeds, or an empty list when they are absent. */
+  static List<String> seedArticles() {
+    Path seeds = Path.of(System.getProperty("newsum.repo.root", ".")).resolve("../shared/seeds").normalize();
+    if (!Files.isDirectory(seeds)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(seeds)) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(TestServer::read).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The seed articles when present, otherwise {@link #INLINE_ARTICLES}. */
+  static List<String> articles() {
+    List<String> seeds = seedArticles();
+    return seeds.isEmpty() ? INLINE_ARTICLES : seeds;
+  }
+
+  /** A request body {@code {"docs":[{"id":"d1","text":...}...]}} plus the given top-level fields. */
+  static ObjectNode request(List<String> texts) {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode docs = root.putArray("docs");
+    for (int i = 0; i < texts.size(); i++) {
+      docs.addObject().put("id", "d" + (i + 1)).put("text", texts.get(i));
+    }
+    return root;
+  }
+
+  /**
+   * The standard pipeline whose cleaning counts down {@code entered} then waits for
+   * {@code release}: a summary as slow as a test needs.
+   */
+  static Newsum blockingPipeline(CountDownLatch entered, CountDownLatch release) {
+    ClusterCleaner waiting = cluster -> {
+      entered.countDown();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return cluster;
+    };
+    return new Newsum(waiting, ClusterAnalyzer.standard(), new ChronologicalOrderer());
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
