@@ -1,6 +1,7 @@
 package org.newsum.summarizers;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.newsum.model.Budget;
 import org.newsum.text.AnalyzedCluster;
@@ -10,8 +11,9 @@ import org.newsum.text.TermVector;
  * Fills a budget from a ranking: walks candidates best first and keeps each sentence that fits
  * the remaining budget, is {@linkplain Eligibility eligible}, and is not a near-duplicate of a
  * sentence already kept (content-term cosine at or above {@link #DEFAULT_MAX_SIMILARITY}).
- * Shared by the methods that score sentences and then pick greedily. Not thread-safe: one per
- * call.
+ * Shared by the methods that score sentences and then pick greedily, either from a fixed
+ * ranking ({@link #takeInOrder}) or one sentence at a time ({@link #accepts}, {@link #add}).
+ * Not thread-safe: one per call.
  */
 public final class GreedySelector {
   /** Cosine similarity from which two sentences count as saying the same thing. */
@@ -21,6 +23,8 @@ public final class GreedySelector {
   private final Budget budget;
   private final double maxSimilarity;
   private final TermVector[] vectors;
+  private final List<Integer> kept = new ArrayList<>();
+  private int used;
 
   public GreedySelector(AnalyzedCluster cluster, Budget budget) {
     this(cluster, budget, DEFAULT_MAX_SIMILARITY);
@@ -35,26 +39,54 @@ public final class GreedySelector {
 
   /** Keeps candidates in the given order while they fit; returns the kept indices. */
   public List<Integer> takeInOrder(List<Integer> candidates) {
-    List<Integer> kept = new ArrayList<>();
-    int used = 0;
     for (int i : candidates) {
-      if (!Eligibility.isEligible(cluster, i)) {
-        continue;
-      }
-      int cost = budget.cost(cluster.sentence(i).text());
-      if (used + cost > budget.limit() || isRedundant(i, kept)) {
-        continue;
-      }
-      kept.add(i);
-      used += cost;
-      if (used >= budget.limit()) {
+      if (isFull()) {
         break;
       }
+      if (accepts(i)) {
+        add(i);
+      }
     }
-    return kept;
+    return selected();
   }
 
-  private boolean isRedundant(int candidate, List<Integer> kept) {
+  /** Keeps sentences in decreasing order of {@code scores} (ties: earlier sentence first). */
+  public List<Integer> takeBest(double[] scores) {
+    List<Integer> ranking = new ArrayList<>(scores.length);
+    for (int i = 0; i < scores.length; i++) {
+      ranking.add(i);
+    }
+    ranking.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
+    return takeInOrder(ranking);
+  }
+
+  /**
+   * Whether sentence {@code i} may join the summary now: eligible, not yet kept, fits the
+   * remaining budget and is no near-duplicate of a kept sentence. Once false it stays false,
+   * since the summary only grows; iterative methods can therefore drop a rejected candidate.
+   */
+  public boolean accepts(int i) {
+    return Eligibility.isEligible(cluster, i) && !kept.contains(i)
+        && used + budget.cost(cluster.sentence(i).text()) <= budget.limit() && !isRedundant(i);
+  }
+
+  /** Adds sentence {@code i}, which must have been {@linkplain #accepts accepted}. */
+  public void add(int i) {
+    kept.add(i);
+    used += budget.cost(cluster.sentence(i).text());
+  }
+
+  /** Whether the budget is used up. */
+  public boolean isFull() {
+    return used >= budget.limit();
+  }
+
+  /** The kept sentence indices, in the order they were added. */
+  public List<Integer> selected() {
+    return List.copyOf(kept);
+  }
+
+  private boolean isRedundant(int candidate) {
     TermVector v = vector(candidate);
     for (int k : kept) {
       if (v.cosine(vector(k)) >= maxSimilarity) {
