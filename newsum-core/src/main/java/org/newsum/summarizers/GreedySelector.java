@@ -1,6 +1,7 @@
 package org.newsum.summarizers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.newsum.model.Budget;
@@ -23,6 +24,7 @@ public final class GreedySelector {
   private final Budget budget;
   private final double maxSimilarity;
   private final TermVector[] vectors;
+  private final int[] costs;
   private final List<Integer> kept = new ArrayList<>();
   private int used;
 
@@ -35,6 +37,8 @@ public final class GreedySelector {
     this.budget = budget;
     this.maxSimilarity = maxSimilarity;
     this.vectors = new TermVector[cluster.size()];
+    this.costs = new int[cluster.size()];
+    Arrays.fill(costs, -1);
   }
 
   /** Keeps candidates in the given order while they fit; returns the kept indices. */
@@ -66,14 +70,28 @@ public final class GreedySelector {
    * since the summary only grows; iterative methods can therefore drop a rejected candidate.
    */
   public boolean accepts(int i) {
-    return Eligibility.isEligible(cluster, i) && !kept.contains(i)
-        && used + budget.cost(cluster.sentence(i).text()) <= budget.limit() && !isRedundant(i);
+    return fits(i) && Eligibility.isEligible(cluster, i) && !kept.contains(i) && !isRedundant(i);
+  }
+
+  /**
+   * Whether sentence {@code i} fits the remaining budget: the cheap part of {@link #accepts},
+   * for methods that scan many candidates per step and should drop those that no longer fit.
+   */
+  public boolean fits(int i) {
+    return used + cost(i) <= budget.limit();
   }
 
   /** Adds sentence {@code i}, which must have been {@linkplain #accepts accepted}. */
   public void add(int i) {
     kept.add(i);
-    used += budget.cost(cluster.sentence(i).text());
+    used += cost(i);
+  }
+
+  private int cost(int i) {
+    if (costs[i] < 0) {
+      costs[i] = budget.cost(cluster.sentence(i).text());
+    }
+    return costs[i];
   }
 
   /** Whether the budget is used up. */

@@ -20,7 +20,7 @@ import org.newsum.text.TermVector;
  */
 public final class KlSumSummarizer implements Summarizer {
   /** Additive smoothing of the summary distribution, in (pseudo-)counts per word. */
-  public static final double DEFAULT_SMOOTHING = 0.01;
+  public static final double DEFAULT_SMOOTHING = 0.1;
 
   private final double smoothing;
 
@@ -56,6 +56,9 @@ public final class KlSumSummarizer implements Summarizer {
       int best = -1;
       double bestDecrease = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
+        if (available[i] && !selector.fits(i)) {
+          available[i] = false; // the budget only shrinks: it never will fit again
+        }
         if (available[i]) {
           double decrease = summary.divergenceDecrease(counts[i]);
           if (decrease > bestDecrease) {

@@ -54,6 +54,9 @@ public final class MmrSummarizer implements Summarizer {
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
+        if (available[i] && !selector.fits(i)) {
+          available[i] = false; // the budget only shrinks: it never will fit again
+        }
         double score = lambda * relevance[i] - (1 - lambda) * redundancy[i];
         if (available[i] && score > bestScore) {
           best = i;

@@ -36,6 +36,9 @@ public final class SumBasicSummarizer implements Summarizer {
       available[i] = words[i].length > 0 && selector.accepts(i);
     }
     while (!selector.isFull()) {
+      for (int i = 0; i < available.length; i++) {
+        available[i] &= selector.fits(i); // the budget only shrinks: what does not fit never will
+      }
       int best = bestSentenceWithTopWord(words, probability, available);
       if (best < 0) {
         break;
