@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntToDoubleFunction;
 import org.newsum.model.Budget;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.TermVector;
@@ -62,6 +64,46 @@ public final class GreedySelector {
     }
     ranking.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
     return takeInOrder(ranking);
+  }
+
+  /**
+   * Builds the summary one sentence at a time, for methods whose scores change as it grows:
+   * each step takes, among the sentences still {@linkplain #accepts acceptable}, the one with
+   * the highest {@code gain} (asked anew every step; ties go to the earlier sentence; a gain of
+   * negative infinity excludes a sentence) and reports it to {@code added} so the method can
+   * update its state. Candidates that no longer fit or turn out redundant are dropped for good.
+   */
+  public List<Integer> takeGreedily(IntToDoubleFunction gain, IntConsumer added) {
+    int n = cluster.size();
+    boolean[] available = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      available[i] = accepts(i);
+    }
+    while (!isFull()) {
+      int best = -1;
+      double bestGain = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (available[i] && !fits(i)) {
+          available[i] = false; // the budget only shrinks: it never will fit again
+        }
+        if (available[i]) {
+          double g = gain.applyAsDouble(i);
+          if (g > bestGain) {
+            best = i;
+            bestGain = g;
+          }
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      available[best] = false;
+      if (accepts(best)) {
+        add(best);
+        added.accept(best);
+      }
+    }
+    return selected();
   }
 
   /**

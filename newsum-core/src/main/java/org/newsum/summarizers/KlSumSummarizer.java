@@ -45,38 +45,13 @@ public final class KlSumSummarizer implements Summarizer {
     TermStatistics statistics = TermStatistics.of(cluster);
     int n = cluster.size();
     TermVector[] counts = new TermVector[n];
-    GreedySelector selector = new GreedySelector(cluster, budget);
-    boolean[] available = new boolean[n];
     for (int i = 0; i < n; i++) {
       counts[i] = TermVector.ofTerms(statistics.contentTerms(i), t -> 1.0);
-      available[i] = counts[i].size() > 0 && selector.accepts(i);
     }
     SummaryDistribution summary = new SummaryDistribution(statistics, smoothing);
-    while (!selector.isFull()) {
-      int best = -1;
-      double bestDecrease = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < n; i++) {
-        if (available[i] && !selector.fits(i)) {
-          available[i] = false; // the budget only shrinks: it never will fit again
-        }
-        if (available[i]) {
-          double decrease = summary.divergenceDecrease(counts[i]);
-          if (decrease > bestDecrease) {
-            best = i;
-            bestDecrease = decrease;
-          }
-        }
-      }
-      if (best < 0) {
-        break;
-      }
-      available[best] = false;
-      if (selector.accepts(best)) {
-        selector.add(best);
-        summary.add(counts[best]);
-      }
-    }
-    return selector.selected();
+    return new GreedySelector(cluster, budget).takeGreedily(
+        i -> counts[i].size() == 0 ? Double.NEGATIVE_INFINITY : summary.divergenceDecrease(counts[i]),
+        best -> summary.add(counts[best]));
   }
 
   /** The summary's word counts and the divergence bookkeeping that depends on them. */

@@ -44,40 +44,16 @@ public final class MmrSummarizer implements Summarizer {
     int n = cluster.size();
     double[] relevance = new double[n];
     double[] redundancy = new double[n];
-    GreedySelector selector = new GreedySelector(cluster, budget);
-    boolean[] available = new boolean[n];
     for (int i = 0; i < n; i++) {
       relevance[i] = vectors[i].cosine(target);
-      available[i] = vectors[i].size() > 0 && selector.accepts(i);
     }
-    while (!selector.isFull()) {
-      int best = -1;
-      double bestScore = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < n; i++) {
-        if (available[i] && !selector.fits(i)) {
-          available[i] = false; // the budget only shrinks: it never will fit again
-        }
-        double score = lambda * relevance[i] - (1 - lambda) * redundancy[i];
-        if (available[i] && score > bestScore) {
-          best = i;
-          bestScore = score;
-        }
-      }
-      if (best < 0) {
-        break;
-      }
-      available[best] = false;
-      if (!selector.accepts(best)) {
-        continue;
-      }
-      selector.add(best);
-      for (int i = 0; i < n; i++) {
-        if (available[i]) {
-          redundancy[i] = Math.max(redundancy[i], vectors[i].cosine(vectors[best]));
-        }
-      }
-    }
-    return selector.selected();
+    return new GreedySelector(cluster, budget).takeGreedily(
+        i -> vectors[i].size() == 0 ? Double.NEGATIVE_INFINITY : lambda * relevance[i] - (1 - lambda) * redundancy[i],
+        best -> {
+          for (int i = 0; i < n; i++) {
+            redundancy[i] = Math.max(redundancy[i], vectors[i].cosine(vectors[best]));
+          }
+        });
   }
 
   /** The query's tf-idf vector when the cluster has a query, else the centroid of all sentences. */
