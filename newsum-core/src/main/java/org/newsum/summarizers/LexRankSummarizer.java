@@ -13,14 +13,19 @@ import org.newsum.text.TermVector;
  * redundancy check ({@link GreedySelector}). Two variants from the paper: <em>continuous</em>
  * LexRank weights every edge by its cosine (the similarity matrix, self-similarity included),
  * <em>thresholded</em> LexRank keeps unweighted edges where the cosine exceeds a threshold
- * (0.1, the paper's best), so centrality follows the degree structure.
+ * ({@link #DEFAULT_THRESHOLD}), so centrality follows the degree structure.
  */
 public final class LexRankSummarizer implements Summarizer {
   /** The random walk follows an edge with this probability and jumps otherwise (the paper's d = 0.15 jump). */
   static final double DAMPING = 0.85;
-  /** The cosine above which thresholded LexRank links two sentences. */
-  public static final double DEFAULT_THRESHOLD = 0.1;
-  static final double TOLERANCE = 1e-9;
+  /**
+   * The cosine above which thresholded LexRank links two sentences. The paper's best was 0.1
+   * on its data and idf; swept on DUC 2004 over {0.02, 0.035, 0.05, 0.075, 0.1, 0.125, 0.2},
+   * 0.05 scored best with our sentence idf.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.05;
+  /** Power iteration stops when the scores change by less than this in total (L1). */
+  static final double TOLERANCE = 1e-7;
   static final int MAX_ITERATIONS = 200;
 
   private final String name;
@@ -36,7 +41,7 @@ public final class LexRankSummarizer implements Summarizer {
     return new LexRankSummarizer("lexrank", Double.NaN);
   }
 
-  /** Thresholded LexRank with the paper's threshold 0.1. */
+  /** Thresholded LexRank with {@link #DEFAULT_THRESHOLD}. */
   public static LexRankSummarizer thresholded() {
     return thresholded(DEFAULT_THRESHOLD);
   }

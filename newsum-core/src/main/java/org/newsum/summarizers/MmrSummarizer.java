@@ -15,8 +15,8 @@ import org.newsum.text.TermVector;
  * maximum similarity once.
  */
 public final class MmrSummarizer implements Summarizer {
-  /** Weight of relevance against redundancy. */
-  public static final double DEFAULT_LAMBDA = 0.7;
+  /** Weight of relevance against redundancy; swept on DUC 2004 over {0.3, 0.5, 0.7, 0.85, 0.95}. */
+  public static final double DEFAULT_LAMBDA = 0.85;
 
   private final double lambda;
 

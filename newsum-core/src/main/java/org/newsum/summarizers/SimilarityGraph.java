@@ -10,7 +10,8 @@ import org.newsum.text.TermVector;
  * <p>Built through an inverted index: only pairs of sentences that share a term are ever
  * compared, and each pair's dot product is accumulated term by term, so building costs the
  * number of co-occurring pairs rather than n² similarity computations. Stored in compressed
- * rows (neighbour ids and weights in flat primitive arrays). Immutable.
+ * rows (neighbour ids and weights in flat primitive arrays, neighbours in no particular
+ * order). Immutable.
  */
 final class SimilarityGraph {
   /** Turns the dot product of two sentence vectors into an edge weight; 0 or less means no edge. */
@@ -36,7 +37,7 @@ final class SimilarityGraph {
    */
   static SimilarityGraph build(TermVector[] vectors, boolean selfLoops, EdgeWeight edgeWeight) {
     int n = vectors.length;
-    int[][] postings = invertedIndex(vectors);
+    Postings postings = Postings.of(vectors);
     double[] dot = new double[n];
     boolean[] touched = new boolean[n];
     int[] touchedList = new int[n];
@@ -49,17 +50,17 @@ final class SimilarityGraph {
       for (int k = 0; k < v.size(); k++) {
         int term = v.termAt(k);
         double w = v.weightAt(k);
-        for (int posting = 0; posting < postings[term].length; posting += 2) {
-          int j = postings[term][posting];
-          int entry = postings[term][posting + 1];
+        int[] sentences = postings.sentences[term];
+        double[] termWeights = postings.weights[term];
+        for (int p = 0; p < sentences.length; p++) {
+          int j = sentences[p];
           if (!touched[j]) {
             touched[j] = true;
             touchedList[touchedCount++] = j;
           }
-          dot[j] += w * vectors[j].weightAt(entry);
+          dot[j] += w * termWeights[p];
         }
       }
-      Arrays.sort(touchedList, 0, touchedCount);
       for (int t = 0; t < touchedCount; t++) {
         int j = touchedList[t];
         if (j != i || selfLoops) {
@@ -77,31 +78,35 @@ final class SimilarityGraph {
     return new SimilarityGraph(rowStart, neighbours.toArray(), weights.toArray());
   }
 
-  /** For each term, the flat pairs (sentence, entry index in that sentence's vector). */
-  private static int[][] invertedIndex(TermVector[] vectors) {
-    int bound = 0;
-    for (TermVector v : vectors) {
-      bound = Math.max(bound, v.idBound());
-    }
-    int[] length = new int[bound];
-    for (TermVector v : vectors) {
-      for (int k = 0; k < v.size(); k++) {
-        length[v.termAt(k)] += 2;
+  /** The inverted index: for each term, the sentences containing it and its weight there. */
+  private record Postings(int[][] sentences, double[][] weights) {
+    static Postings of(TermVector[] vectors) {
+      int bound = 0;
+      for (TermVector v : vectors) {
+        bound = Math.max(bound, v.idBound());
       }
-    }
-    int[][] postings = new int[bound][];
-    for (int t = 0; t < bound; t++) {
-      postings[t] = new int[length[t]];
-    }
-    int[] fill = new int[bound];
-    for (int j = 0; j < vectors.length; j++) {
-      for (int k = 0; k < vectors[j].size(); k++) {
-        int t = vectors[j].termAt(k);
-        postings[t][fill[t]++] = j;
-        postings[t][fill[t]++] = k;
+      int[] length = new int[bound];
+      for (TermVector v : vectors) {
+        for (int k = 0; k < v.size(); k++) {
+          length[v.termAt(k)]++;
+        }
       }
+      int[][] sentences = new int[bound][];
+      double[][] weights = new double[bound][];
+      for (int t = 0; t < bound; t++) {
+        sentences[t] = new int[length[t]];
+        weights[t] = new double[length[t]];
+      }
+      int[] fill = new int[bound];
+      for (int j = 0; j < vectors.length; j++) {
+        for (int k = 0; k < vectors[j].size(); k++) {
+          int t = vectors[j].termAt(k);
+          sentences[t][fill[t]] = j;
+          weights[t][fill[t]++] = vectors[j].weightAt(k);
+        }
+      }
+      return new Postings(sentences, weights);
     }
-    return postings;
   }
 
   int size() {
@@ -113,10 +118,14 @@ final class SimilarityGraph {
     return neighbours.length;
   }
 
-  /** The weight of edge {@code i–j}, 0 when absent. */
+  /** The weight of edge {@code i–j}, 0 when absent (a scan of row i: for inspection, not for hot loops). */
   double weight(int i, int j) {
-    int k = Arrays.binarySearch(neighbours, rowStart[i], rowStart[i + 1], j);
-    return k >= 0 ? weights[k] : 0;
+    for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+      if (neighbours[k] == j) {
+        return weights[k];
+      }
+    }
+    return 0;
   }
 
   /**
