@@ -18,12 +18,28 @@ import org.newsum.text.TermVector;
  */
 public final class LsaSummarizer implements Summarizer {
   /**
-   * Upper bound on the latent dimensions kept. Swept on DUC 2004 over {1, 2, 3, 5, 10}: fewer
-   * scored better; 1 scored best but reduces the method to single-topic centrality, so 2.
+   * Upper bound on the latent dimensions kept by default. Swept on DUC 2004 over {1, 2, 3, 5,
+   * 10} (10 being in effect the paper's half-of-σ₁ rule alone): fewer scored better, and 1 best,
+   * where the score reduces to the sentence's weight {@code σ₁·|v₁(s)|} on the main topic. Use
+   * {@link #LsaSummarizer(int)} for more topics.
    */
-  public static final int MAX_DIMENSIONS = 2;
+  public static final int MAX_DIMENSIONS = 1;
   /** A dimension is kept when its singular value is at least this share of the largest one. */
   static final double MIN_SINGULAR_VALUE_SHARE = 0.5;
+
+  private final int maxDimensions;
+
+  public LsaSummarizer() {
+    this(MAX_DIMENSIONS);
+  }
+
+  /** LSA keeping at most {@code maxDimensions} latent dimensions. */
+  public LsaSummarizer(int maxDimensions) {
+    if (maxDimensions < 1) {
+      throw new IllegalArgumentException("LSA needs at least one dimension, got " + maxDimensions);
+    }
+    this.maxDimensions = maxDimensions;
+  }
 
   @Override
   public String name() {
@@ -36,14 +52,14 @@ public final class LsaSummarizer implements Summarizer {
   }
 
   /** Each sentence's length in the reduced latent space. */
-  static double[] scores(AnalyzedCluster cluster) {
+  double[] scores(AnalyzedCluster cluster) {
     TermStatistics statistics = TermStatistics.of(cluster);
     int n = cluster.size();
     TermVector[] columns = new TermVector[n];
     for (int i = 0; i < n; i++) {
       columns[i] = TermVector.ofTerms(statistics.contentTerms(i), t -> 1.0).indicator();
     }
-    TruncatedSvd svd = TruncatedSvd.of(columns, MAX_DIMENSIONS);
+    TruncatedSvd svd = TruncatedSvd.of(columns, maxDimensions);
     double[] sigma = svd.singularValues();
     double[] score = new double[n];
     for (int c = 0; c < sigma.length && sigma[c] >= MIN_SINGULAR_VALUE_SHARE * sigma[0] && sigma[c] > 0; c++) {

@@ -9,7 +9,7 @@ class LsaSummarizerTest {
   @Test
   void sentencesOnTheDominantTopicScoreAboveAnIsolatedOne() {
     AnalyzedCluster cluster = TestClusters.storm();
-    double[] scores = LsaSummarizer.scores(cluster);
+    double[] scores = new LsaSummarizer().scores(cluster);
     int hurricane = TestClusters.indexOf(cluster, "Officials said the hurricane");
     int bank = TestClusters.indexOf(cluster, "interest rates");
     int football = TestClusters.indexOf(cluster, "football");
