@@ -40,4 +40,14 @@ class ClassicSummarizersTest {
   void returnsNothingWhenNoSentenceFits(String method) {
     assertThat(Summarizers.byName(method).select(TestClusters.storm(), Budget.words(3))).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lexrank", "lexrank-threshold", "textrank", "lsa", "sumbasic", "kl", "luhn", "mmr"})
+  void handlesTinyAndContentFreeClusters(String method) {
+    Summarizer summarizer = Summarizers.byName(method);
+    AnalyzedCluster single = TestClusters.analyze("The hurricane flooded the coastal towns on Monday.");
+    assertThat(summarizer.select(single, Budget.words(100))).containsExactly(0);
+    AnalyzedCluster stopWordsOnly = TestClusters.analyze("It was what it was and is. They are as they were then.");
+    assertThat(summarizer.select(stopWordsOnly, Budget.words(100))).allMatch(i -> i >= 0 && i < stopWordsOnly.size());
+  }
 }
