@@ -60,7 +60,7 @@ class SimilarityGraphTest {
   @Test
   void isolatedSentencesSpreadTheirWeightUniformly() {
     TermVector[] vectors = {
-      vector(new int[] {1}, new double[] {1}), vector(new int[] {1}, new double[] {1}), vector(new int[] {7}, new double[0 + 1])
+      vector(new int[] {1}, new double[] {1}), vector(new int[] {1}, new double[] {1}), vector(new int[] {7}, new double[] {1})
     };
     double[] rank = SimilarityGraph.build(vectors, false, (i, j, dot) -> i == 2 || j == 2 ? 0 : dot).pageRank(0.85, 1e-12, 1000);
     assertThat(Arrays.stream(rank).sum()).isCloseTo(1.0, within(1e-9));
