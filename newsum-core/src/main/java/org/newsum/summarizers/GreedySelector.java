@@ -1,7 +1,11 @@
 package org.newsum.summarizers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntToDoubleFunction;
 import org.newsum.model.Budget;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.TermVector;
@@ -10,8 +14,9 @@ import org.newsum.text.TermVector;
  * Fills a budget from a ranking: walks candidates best first and keeps each sentence that fits
  * the remaining budget, is {@linkplain Eligibility eligible}, and is not a near-duplicate of a
  * sentence already kept (content-term cosine at or above {@link #DEFAULT_MAX_SIMILARITY}).
- * Shared by the methods that score sentences and then pick greedily. Not thread-safe: one per
- * call.
+ * Shared by the methods that score sentences and then pick greedily, either from a fixed
+ * ranking ({@link #takeInOrder}) or one sentence at a time ({@link #accepts}, {@link #add}).
+ * Not thread-safe: one per call.
  */
 public final class GreedySelector {
   /** Cosine similarity from which two sentences count as saying the same thing. */
@@ -21,6 +26,9 @@ public final class GreedySelector {
   private final Budget budget;
   private final double maxSimilarity;
   private final TermVector[] vectors;
+  private final int[] costs;
+  private final List<Integer> kept = new ArrayList<>();
+  private int used;
 
   public GreedySelector(AnalyzedCluster cluster, Budget budget) {
     this(cluster, budget, DEFAULT_MAX_SIMILARITY);
@@ -31,30 +39,114 @@ public final class GreedySelector {
     this.budget = budget;
     this.maxSimilarity = maxSimilarity;
     this.vectors = new TermVector[cluster.size()];
+    this.costs = new int[cluster.size()];
+    Arrays.fill(costs, -1);
   }
 
   /** Keeps candidates in the given order while they fit; returns the kept indices. */
   public List<Integer> takeInOrder(List<Integer> candidates) {
-    List<Integer> kept = new ArrayList<>();
-    int used = 0;
     for (int i : candidates) {
-      if (!Eligibility.isEligible(cluster, i)) {
-        continue;
-      }
-      int cost = budget.cost(cluster.sentence(i).text());
-      if (used + cost > budget.limit() || isRedundant(i, kept)) {
-        continue;
-      }
-      kept.add(i);
-      used += cost;
-      if (used >= budget.limit()) {
+      if (isFull()) {
         break;
       }
+      if (accepts(i)) {
+        add(i);
+      }
     }
-    return kept;
+    return selected();
   }
 
-  private boolean isRedundant(int candidate, List<Integer> kept) {
+  /** Keeps sentences in decreasing order of {@code scores} (ties: earlier sentence first). */
+  public List<Integer> takeBest(double[] scores) {
+    List<Integer> ranking = new ArrayList<>(scores.length);
+    for (int i = 0; i < scores.length; i++) {
+      ranking.add(i);
+    }
+    ranking.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
+    return takeInOrder(ranking);
+  }
+
+  /**
+   * Builds the summary one sentence at a time, for methods whose scores change as it grows:
+   * each step takes, among the sentences still {@linkplain #accepts acceptable}, the one with
+   * the highest {@code gain} (asked anew every step; ties go to the earlier sentence; a gain of
+   * negative infinity excludes a sentence) and reports it to {@code added} so the method can
+   * update its state. Candidates that no longer fit or turn out redundant are dropped for good.
+   */
+  public List<Integer> takeGreedily(IntToDoubleFunction gain, IntConsumer added) {
+    int n = cluster.size();
+    boolean[] available = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      available[i] = accepts(i);
+    }
+    while (!isFull()) {
+      int best = -1;
+      double bestGain = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (available[i] && !fits(i)) {
+          available[i] = false; // the budget only shrinks: it never will fit again
+        }
+        if (available[i]) {
+          double g = gain.applyAsDouble(i);
+          if (g > bestGain) {
+            best = i;
+            bestGain = g;
+          }
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      available[best] = false;
+      if (accepts(best)) {
+        add(best);
+        added.accept(best);
+      }
+    }
+    return selected();
+  }
+
+  /**
+   * Whether sentence {@code i} may join the summary now: eligible, not yet kept, fits the
+   * remaining budget and is no near-duplicate of a kept sentence. Once false it stays false,
+   * since the summary only grows; iterative methods can therefore drop a rejected candidate.
+   */
+  public boolean accepts(int i) {
+    return fits(i) && Eligibility.isEligible(cluster, i) && !kept.contains(i) && !isRedundant(i);
+  }
+
+  /**
+   * Whether sentence {@code i} fits the remaining budget: the cheap part of {@link #accepts},
+   * for methods that scan many candidates per step and should drop those that no longer fit.
+   */
+  public boolean fits(int i) {
+    return used + cost(i) <= budget.limit();
+  }
+
+  /** Adds sentence {@code i}, which must have been {@linkplain #accepts accepted}. */
+  public void add(int i) {
+    kept.add(i);
+    used += cost(i);
+  }
+
+  private int cost(int i) {
+    if (costs[i] < 0) {
+      costs[i] = budget.cost(cluster.sentence(i).text());
+    }
+    return costs[i];
+  }
+
+  /** Whether the budget is used up. */
+  public boolean isFull() {
+    return used >= budget.limit();
+  }
+
+  /** The kept sentence indices, in the order they were added. */
+  public List<Integer> selected() {
+    return List.copyOf(kept);
+  }
+
+  private boolean isRedundant(int candidate) {
     TermVector v = vector(candidate);
     for (int k : kept) {
       if (v.cosine(vector(k)) >= maxSimilarity) {

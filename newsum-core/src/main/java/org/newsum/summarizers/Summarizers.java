@@ -20,6 +20,14 @@ public final class Summarizers {
   static {
     register("lead", LeadSummarizer::new);
     register("centroid", CentroidSummarizer::new);
+    register("lexrank", LexRankSummarizer::continuous);
+    register("lexrank-threshold", LexRankSummarizer::thresholded);
+    register("textrank", TextRankSummarizer::new);
+    register("lsa", LsaSummarizer::new);
+    register("sumbasic", SumBasicSummarizer::new);
+    register("kl", KlSumSummarizer::new);
+    register("luhn", LuhnSummarizer::new);
+    register("mmr", MmrSummarizer::new);
   }
 
   private Summarizers() {}

@@ -1,6 +1,7 @@
 package org.newsum.text;
 
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * A sparse vector over term ids: sorted ids with parallel weights, for fast dot products
@@ -27,16 +28,19 @@ public final class TermVector {
   }
 
   /** Vector of the content terms of sentence {@code i}, each occurrence weighted by {@code weight}. */
-  public static TermVector weighted(AnalyzedCluster cluster, int i, java.util.function.IntToDoubleFunction weight) {
-    int[] terms = cluster.terms(i).clone();
+  public static TermVector weighted(AnalyzedCluster cluster, int i, IntToDoubleFunction weight) {
+    Vocabulary vocabulary = cluster.vocabulary();
+    return ofTerms(Arrays.stream(cluster.terms(i)).filter(t -> !vocabulary.isStopWord(t)).toArray(), weight);
+  }
+
+  /** Vector of a bag of term ids (repeats allowed), each occurrence weighted by {@code weight}. */
+  public static TermVector ofTerms(int[] termIds, IntToDoubleFunction weight) {
+    int[] terms = termIds.clone();
     Arrays.sort(terms);
     int[] ids = new int[terms.length];
     double[] ws = new double[terms.length];
     int k = -1;
     for (int t : terms) {
-      if (cluster.vocabulary().isStopWord(t)) {
-        continue;
-      }
       if (k >= 0 && ids[k] == t) {
         ws[k] += weight.applyAsDouble(t);
       } else {
@@ -46,6 +50,46 @@ public final class TermVector {
       }
     }
     return new TermVector(Arrays.copyOf(ids, k + 1), Arrays.copyOf(ws, k + 1));
+  }
+
+  /** A vector from strictly increasing term ids and their weights (both copied). */
+  public static TermVector of(int[] ids, double[] weights) {
+    if (ids.length != weights.length) {
+      throw new IllegalArgumentException(ids.length + " ids but " + weights.length + " weights");
+    }
+    for (int k = 1; k < ids.length; k++) {
+      if (ids[k] <= ids[k - 1]) {
+        throw new IllegalArgumentException("term ids must be strictly increasing");
+      }
+    }
+    return new TermVector(ids.clone(), weights.clone());
+  }
+
+  /** The non-zero entries of a dense weight array indexed by term id. */
+  public static TermVector ofDense(double[] weightsById) {
+    int nonZero = 0;
+    for (double w : weightsById) {
+      if (w != 0) {
+        nonZero++;
+      }
+    }
+    int[] ids = new int[nonZero];
+    double[] ws = new double[nonZero];
+    int k = 0;
+    for (int t = 0; t < weightsById.length; t++) {
+      if (weightsById[t] != 0) {
+        ids[k] = t;
+        ws[k++] = weightsById[t];
+      }
+    }
+    return new TermVector(ids, ws);
+  }
+
+  /** The same terms, each with weight 1: a set of terms, whose dot product counts shared terms. */
+  public TermVector indicator() {
+    double[] ones = new double[ids.length];
+    Arrays.fill(ones, 1.0);
+    return new TermVector(ids, ones);
   }
 
   public double dot(TermVector other) {
@@ -79,5 +123,20 @@ public final class TermVector {
   /** Number of distinct terms. */
   public int size() {
     return ids.length;
+  }
+
+  /** The term id of the {@code k}-th entry, in increasing id order ({@code 0 <= k < size()}). */
+  public int termAt(int k) {
+    return ids[k];
+  }
+
+  /** The weight of the {@code k}-th entry. */
+  public double weightAt(int k) {
+    return weights[k];
+  }
+
+  /** The largest term id plus one, 0 when empty: the length of a dense array that can hold this vector. */
+  public int idBound() {
+    return ids.length == 0 ? 0 : ids[ids.length - 1] + 1;
   }
 }
