@@ -23,8 +23,9 @@ import org.newsum.summarizers.Summarizers;
  *
  * @param method the summarization method, as for {@code newsum batch}
  * @param budget the summary length
+ * @param minPartitions split the input into at least this many partitions; 0 for one per core
  */
-public record SparkBatch(String method, Budget budget) {
+public record SparkBatch(String method, Budget budget, int minPartitions) {
   /** File formats the job reads and writes. */
   public enum Format {
     JSONL,
@@ -45,6 +46,9 @@ public record SparkBatch(String method, Budget budget) {
 
   public SparkBatch {
     Summarizers.byName(method); // fail on the driver, before any task, if the method is unknown
+    if (minPartitions < 0) {
+      throw new NewsumException("partitions must be 0 (one per core) or more, got " + minPartitions);
+    }
   }
 
   /** Reads, summarizes and writes; {@code overwrite} replaces an existing output, otherwise that is an error. */
@@ -73,18 +77,30 @@ public record SparkBatch(String method, Budget budget) {
     }
   }
 
-  /** The summaries of the clusters in {@code in}, lazily (nothing runs before an action). */
+  /**
+   * The summaries of the clusters in {@code in}, lazily (nothing runs before an action), in input
+   * order. The input is split into at least {@link #minPartitions} partitions (a gzipped file
+   * cannot be split: it is one partition; a Parquet table with fewer partitions is repartitioned,
+   * which gives up its order). Summarizing costs far more than reading, so even a small file is
+   * spread over every core (Spark's file reader alone makes one partition of a file under 4 MB).
+   */
   public Dataset<Row> summarize(SparkSession spark, String in, Format inFormat, LongAccumulator summarized,
       LongAccumulator failed) {
+    int partitions = minPartitions > 0 ? minPartitions : spark.sparkContext().defaultParallelism();
     return switch (inFormat) {
-      case JSONL -> spark.read().textFile(in)
+      case JSONL -> spark.createDataset(spark.sparkContext().textFile(in, partitions), Encoders.STRING())
           .filter((FilterFunction<String>) line -> !line.isBlank())
           .mapPartitions(new SummarizePartition<String>(
               (line, where) -> ClusterJsonlReader.parseLine(line, 0, where).cluster(),
               in, method, budget, summarized, failed), Encoders.row(ClusterRows.SUMMARY));
-      case PARQUET -> spark.read().parquet(in)
-          .mapPartitions(new SummarizePartition<Row>(ClusterRows::toCluster, in, method, budget, summarized, failed),
-              Encoders.row(ClusterRows.SUMMARY));
+      case PARQUET -> {
+        Dataset<Row> table = spark.read().parquet(in);
+        if (table.rdd().getNumPartitions() < partitions) {
+          table = table.repartition(partitions);
+        }
+        yield table.mapPartitions(new SummarizePartition<Row>(ClusterRows::toCluster, in, method, budget,
+            summarized, failed), Encoders.row(ClusterRows.SUMMARY));
+      }
     };
   }
 }

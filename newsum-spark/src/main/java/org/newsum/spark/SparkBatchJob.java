@@ -44,6 +44,10 @@ public final class SparkBatchJob implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Length length = new Length();
 
+  @Option(names = "--partitions", paramLabel = "N",
+      description = "Split the input into at least N partitions (default: one per core; more balances uneven clusters).")
+  int partitions;
+
   @Option(names = "--overwrite", description = "Replace an existing output directory.")
   boolean overwrite;
 
@@ -80,7 +84,7 @@ public final class SparkBatchJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkBatch batch = new SparkBatch(method, length.budget());
+    SparkBatch batch = new SparkBatch(method, length.budget(), partitions);
     SparkConf conf = new SparkConf().setAppName("newsum batch " + in);
     if (!conf.contains("spark.master")) {
       conf.setMaster(master).set("spark.ui.enabled", "false");

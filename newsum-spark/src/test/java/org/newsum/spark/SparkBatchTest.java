@@ -78,7 +78,7 @@ class SparkBatchTest {
   @Test
   void jsonlJobEqualsBatchClusterByClusterAndSkipsTheSameBadLines() throws IOException {
     Path out = dir.resolve("spark-jsonl");
-    SparkBatch.Report report = new SparkBatch(Summarizers.DEFAULT, BUDGET)
+    SparkBatch.Report report = new SparkBatch(Summarizers.DEFAULT, BUDGET, 0)
         .run(spark, withBadLines.toString(), SparkBatch.Format.JSONL, out.toString(), SparkBatch.Format.JSONL, false);
 
     assertThat(batchReport.summarized()).isEqualTo(DUC_CLUSTERS + MULTINEWS_CLUSTERS);
@@ -99,7 +99,7 @@ class SparkBatchTest {
     spark.read().json(clean.toString()).write().parquet(table.toString());
     Path out = dir.resolve("summaries.parquet");
 
-    SparkBatch.Report report = new SparkBatch(Summarizers.DEFAULT, BUDGET)
+    SparkBatch.Report report = new SparkBatch(Summarizers.DEFAULT, BUDGET, 0)
         .run(spark, table.toString(), SparkBatch.Format.of(table.toString()), out.toString(),
             SparkBatch.Format.of(out.toString()), false);
 
@@ -112,14 +112,14 @@ class SparkBatchTest {
   @Test
   void anExistingOutputIsNotOverwrittenUnlessAsked() throws IOException {
     Path out = Files.createDirectories(dir.resolve("existing"));
-    SparkBatch batch = new SparkBatch("lead", Budget.sentences(1));
+    SparkBatch batch = new SparkBatch("lead", Budget.sentences(1), 0);
     assertThatThrownBy(() -> batch.run(spark, clean.toString(), SparkBatch.Format.JSONL, out.toString(),
         SparkBatch.Format.JSONL, false)).isInstanceOf(NewsumException.class).hasMessageContaining("already exists");
   }
 
   @Test
   void anUnknownMethodFailsOnTheDriver() {
-    assertThatThrownBy(() -> new SparkBatch("nonsense", BUDGET)).isInstanceOf(NewsumException.class)
+    assertThatThrownBy(() -> new SparkBatch("nonsense", BUDGET, 0)).isInstanceOf(NewsumException.class)
         .hasMessageContaining("unknown method 'nonsense'");
   }
 
