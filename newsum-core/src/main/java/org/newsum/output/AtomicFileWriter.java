@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file so that nobody ever sees a prefix of it: the content goes to a temporary file
@@ -45,9 +46,10 @@ public final class AtomicFileWriter implements Closeable {
   /** Starts writing {@code target}; nothing is visible at {@code target} before {@link #commit()}. */
   public static AtomicFileWriter open(Path target) {
     Path dir = directoryOf(target);
+    // Not Files.createTempFile: its owner-only permissions would pass to the target on rename.
+    Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      return new AtomicFileWriter(target, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
+      return new AtomicFileWriter(target, temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary file in " + dir + ": " + e.getMessage(), e);
     }

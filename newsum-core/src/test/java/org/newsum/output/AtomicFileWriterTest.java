@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,15 @@ class AtomicFileWriterTest {
     }
     assertThat(Files.readString(target)).isEqualTo("first line\nsecond line\n");
     assertThat(filesIn(dir)).containsExactly("out.txt");
+  }
+
+  @Test
+  void theTargetGetsTheSamePermissionsAsAFileWrittenDirectly() throws IOException {
+    Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "skipped: not a POSIX file system");
+    Path direct = Files.writeString(dir.resolve("direct.txt"), "x");
+    Path atomic = dir.resolve("atomic.txt");
+    AtomicFileWriter.writeString(atomic, "x");
+    assertThat(Files.getPosixFilePermissions(atomic)).isEqualTo(Files.getPosixFilePermissions(direct));
   }
 
   @Test
