@@ -79,28 +79,28 @@ public record SparkBatch(String method, Budget budget, int minPartitions) {
 
   /**
    * The summaries of the clusters in {@code in}, lazily (nothing runs before an action), in input
-   * order. The input is split into at least {@link #minPartitions} partitions (a gzipped file
-   * cannot be split: it is one partition; a Parquet table with fewer partitions is repartitioned,
-   * which gives up its order). Summarizing costs far more than reading, so even a small file is
-   * spread over every core (Spark's file reader alone makes one partition of a file under 4 MB).
+   * order unless the input had to be repartitioned. Summarizing costs far more than reading, so
+   * the input is spread over at least {@link #minPartitions} partitions: a plain JSONL file is
+   * split by byte ranges (order kept; Spark's file reader alone would make one partition of a
+   * file under 4 MB); a gzipped file, which cannot be split, or a Parquet table with fewer
+   * partitions is repartitioned (order lost).
    */
   public Dataset<Row> summarize(SparkSession spark, String in, Format inFormat, LongAccumulator summarized,
       LongAccumulator failed) {
     int partitions = minPartitions > 0 ? minPartitions : spark.sparkContext().defaultParallelism();
     return switch (inFormat) {
-      case JSONL -> spark.createDataset(spark.sparkContext().textFile(in, partitions), Encoders.STRING())
+      case JSONL -> atLeast(partitions, spark.createDataset(spark.sparkContext().textFile(in, partitions), Encoders.STRING()))
           .filter((FilterFunction<String>) line -> !line.isBlank())
           .mapPartitions(new SummarizePartition<String>(
               (line, where) -> ClusterJsonlReader.parseLine(line, 0, where).cluster(),
               in, method, budget, summarized, failed), Encoders.row(ClusterRows.SUMMARY));
-      case PARQUET -> {
-        Dataset<Row> table = spark.read().parquet(in);
-        if (table.rdd().getNumPartitions() < partitions) {
-          table = table.repartition(partitions);
-        }
-        yield table.mapPartitions(new SummarizePartition<Row>(ClusterRows::toCluster, in, method, budget,
-            summarized, failed), Encoders.row(ClusterRows.SUMMARY));
-      }
+      case PARQUET -> atLeast(partitions, spark.read().parquet(in))
+          .mapPartitions(new SummarizePartition<Row>(ClusterRows::toCluster, in, method, budget, summarized, failed),
+              Encoders.row(ClusterRows.SUMMARY));
     };
+  }
+
+  private static <T> Dataset<T> atLeast(int partitions, Dataset<T> input) {
+    return input.rdd().getNumPartitions() < partitions ? input.repartition(partitions) : input;
   }
 }
