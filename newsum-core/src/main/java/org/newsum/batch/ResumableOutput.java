@@ -13,6 +13,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -94,8 +95,10 @@ public final class ResumableOutput implements Closeable {
       FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING);
       return new ResumableOutput(target, settings, checkpointInterval, channel, 0, 0);
+    } catch (NoSuchFileException e) {
+      throw new NewsumException(target + ": cannot write: no such directory", e);
     } catch (IOException e) {
-      throw new NewsumException("cannot open output " + partial + ": " + e.getMessage(), e);
+      throw new NewsumException(target + ": cannot write " + partial + ": " + e.getMessage(), e);
     }
   }
 

@@ -194,6 +194,15 @@ class BatchRunnerTest {
         .hasMessageContaining("missing.jsonl");
   }
 
+  @Test
+  void anOutputInAMissingDirectoryIsANamedError() throws IOException {
+    Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(1));
+    Path out = dir.resolve("no-such-dir").resolve("out.jsonl");
+    assertThatThrownBy(() -> runner(1, Duration.ZERO).run(in, out, false, BatchListener.NONE))
+        .isInstanceOf(NewsumException.class)
+        .hasMessage(out + ": cannot write: no such directory");
+  }
+
   private static BatchListener crashAfter(long records) {
     return new BatchListener() {
       @Override
