@@ -1,6 +1,8 @@
 package org.newsum.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,7 +61,7 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BatchRunner runner = new BatchRunner(Newsum.standard(), Summarizers.byName(method),
         budget.budget(SummarizeCommand.DEFAULT_WORDS), threads);
-    Progress progress = new Progress(err, System.console() != null);
+    Progress progress = new Progress(err, stderrIsTerminal());
     BatchReport report = runner.run(in, out, resume, progress);
     progress.clear();
     err.printf(Locale.ROOT, "newsum batch: %d clusters summarized, %d skipped%s in %.1f s (%.1f clusters/s, %d threads) -> %s%n",
@@ -68,6 +70,16 @@ final class BatchCommand implements Callable<Integer> {
         report.seconds(), report.clustersPerSecond(), threads, out);
     err.flush();
     return 0;
+  }
+
+  /** Whether stderr is a terminal: on Linux from its file descriptor, elsewhere from {@link System#console()}. */
+  private static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /** Prints skipped clusters always, and a progress line when stderr is a terminal. */
