@@ -2,6 +2,7 @@ package org.newsum.spark;
 
 import java.io.IOException;
 import java.util.Locale;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
@@ -54,6 +55,9 @@ public record SparkBatch(String method, Budget budget, int minPartitions) {
   /** Reads, summarizes and writes; {@code overwrite} replaces an existing output, otherwise that is an error. */
   public Report run(SparkSession spark, String in, Format inFormat, String out, Format outFormat, boolean overwrite) {
     long start = System.nanoTime();
+    if (!exists(spark, in)) {
+      throw new NewsumException(in + ": no such file or directory");
+    }
     if (!overwrite && exists(spark, out)) {
       throw new NewsumException(out + ": already exists; use --overwrite to replace it");
     }
@@ -68,12 +72,14 @@ public record SparkBatch(String method, Budget budget, int minPartitions) {
     return new Report(summarized.value(), failed.value(), (System.nanoTime() - start) / 1e9);
   }
 
+  /** Whether a path (or a glob) names anything. */
   private static boolean exists(SparkSession spark, String uri) {
     Path path = new Path(uri);
     try {
-      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
-    } catch (IOException e) {
-      throw new NewsumException(uri + ": cannot check the output location: " + e.getMessage(), e);
+      FileStatus[] matches = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(path);
+      return matches != null && matches.length > 0;
+    } catch (IOException | IllegalArgumentException e) {
+      throw new NewsumException(uri + ": cannot access: " + e.getMessage(), e);
     }
   }
 

@@ -118,6 +118,14 @@ class SparkBatchTest {
   }
 
   @Test
+  void aMissingInputIsANamedError() {
+    String missing = dir.resolve("missing.jsonl").toString();
+    assertThatThrownBy(() -> new SparkBatch("lead", BUDGET, 0).run(spark, missing, SparkBatch.Format.JSONL,
+        dir.resolve("never").toString(), SparkBatch.Format.JSONL, false))
+        .isInstanceOf(NewsumException.class).hasMessage(missing + ": no such file or directory");
+  }
+
+  @Test
   void anUnknownMethodFailsOnTheDriver() {
     assertThatThrownBy(() -> new SparkBatch("nonsense", BUDGET, 0)).isInstanceOf(NewsumException.class)
         .hasMessageContaining("unknown method 'nonsense'");
