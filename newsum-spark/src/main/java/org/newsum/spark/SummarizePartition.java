@@ -79,6 +79,8 @@ final class SummarizePartition<T> implements MapPartitionsFunction<T, Row> {
           cluster = decoder.decode(record, where);
         } catch (NewsumException e) {
           return skip(e.getMessage());
+        } catch (RuntimeException e) { // e.g. a Parquet column of another type than expected
+          return skip(where + ": not a cluster: " + e);
         }
         try {
           long start = System.nanoTime();
