@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       SummarizeCommand.class,
       EvalCommand.class,
       RougeCommand.class,
+      BatchCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

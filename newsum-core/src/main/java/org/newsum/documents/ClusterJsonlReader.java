@@ -95,11 +95,18 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
     }
     String line = pending;
     pending = null;
-    return parse(line, lineNumber);
+    return parseLine(line, lineNumber, name + " line " + lineNumber);
   }
 
-  private ClusterRecord parse(String line, long number) {
-    String where = name + " line " + number;
+  /**
+   * Parses one line of a cluster file, as {@link #next()} does (for engines that split files
+   * themselves, e.g. Spark).
+   *
+   * @param number the 1-based line number, or 0 when unknown
+   * @param where the file and line (or record), for error messages
+   * @throws InputException if the line is not a valid cluster
+   */
+  public static ClusterRecord parseLine(String line, long number, String where) {
     JsonNode root;
     try {
       root = JSON.readTree(line);

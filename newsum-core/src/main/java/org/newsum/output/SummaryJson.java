@@ -29,11 +29,7 @@ public final class SummaryJson {
     for (SummarySentence s : summary.sentences()) {
       ObjectNode n = sentences.addObject();
       n.put("text", s.text());
-      n.put("doc", s.sentence().documentId());
-      n.put("index", s.sentence().index());
-      n.putArray("span").add(s.sentence().start()).add(s.sentence().end());
-      ArrayNode also = n.putArray("alsoIn");
-      s.alsoIn().forEach(also::add);
+      putSource(n, s);
     }
     return root;
   }
@@ -51,6 +47,32 @@ public final class SummaryJson {
       documents.addObject().put("id", d.id()).put("title", d.title()).put("text", d.text());
     }
     return root;
+  }
+
+  /**
+   * One line of {@code newsum batch} output:
+   * {@code {"id","summary":[sentences],"sources":[{"doc","index","span":[start,end],"alsoIn"}],"method","time_s"}},
+   * {@code sources} parallel to {@code summary}; {@code time_s} is rounded to microseconds.
+   */
+  public static String toBatchLine(Summary summary, double seconds) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("id", summary.clusterId());
+    ArrayNode sentences = root.putArray("summary");
+    summary.texts().forEach(sentences::add);
+    ArrayNode sources = root.putArray("sources");
+    summary.sentences().forEach(s -> putSource(sources.addObject(), s));
+    root.put("method", summary.method());
+    root.put("time_s", Math.round(seconds * 1e6) / 1e6);
+    return root.toString();
+  }
+
+  /** Where a summary sentence comes from: document id, sentence index, character span, other documents. */
+  private static void putSource(ObjectNode n, SummarySentence s) {
+    n.put("doc", s.sentence().documentId());
+    n.put("index", s.sentence().index());
+    n.putArray("span").add(s.sentence().start()).add(s.sentence().end());
+    ArrayNode also = n.putArray("alsoIn");
+    s.alsoIn().forEach(also::add);
   }
 
   /** One line {@code {"id","summary":[sentences]}}, the system-summary format of rouge.py. */

@@ -1,0 +1,122 @@
+package org.newsum.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.function.LongSupplier;
+import org.newsum.Newsum;
+import org.newsum.NewsumException;
+import org.newsum.documents.ClusterJsonlReader;
+import org.newsum.documents.ClusterRecord;
+import org.newsum.model.Budget;
+import org.newsum.model.Summary;
+import org.newsum.output.SummaryJson;
+import org.newsum.summarizers.Summarizer;
+
+/**
+ * Summarizes every cluster of a JSONL file ({@code .jsonl.gz} too) into a JSONL file of
+ * {@link SummaryJson#toBatchLine batch lines}, on all cores, streaming: clusters are read one at
+ * a time, at most a few per thread are in flight, and output lines are written in input order.
+ * A cluster that cannot be read or summarized is reported to the {@link BatchListener},
+ * counted and skipped. The output is a {@link ResumableOutput}: it appears only when complete,
+ * and an interrupted run can be resumed.
+ *
+ * <p>Immutable; one runner can do several runs.
+ */
+public final class BatchRunner {
+  /** Inputs read ahead per worker thread: enough to keep workers busy, small enough to bound memory. */
+  static final int IN_FLIGHT_PER_THREAD = 4;
+
+  private final Newsum newsum;
+  private final Summarizer summarizer;
+  private final Budget budget;
+  private final int threads;
+  private final LongSupplier nanoClock;
+  private final Duration checkpointInterval;
+
+  /**
+   * @param threads worker threads, e.g. {@link Runtime#availableProcessors()}
+   */
+  public BatchRunner(Newsum newsum, Summarizer summarizer, Budget budget, int threads) {
+    this(newsum, summarizer, budget, threads, System::nanoTime, Duration.ofSeconds(1));
+  }
+
+  /** With a clock for {@code time_s} and a checkpoint interval of choice (tests). */
+  BatchRunner(Newsum newsum, Summarizer summarizer, Budget budget, int threads, LongSupplier nanoClock,
+      Duration checkpointInterval) {
+    if (threads < 1) {
+      throw new NewsumException("threads must be at least 1, got " + threads);
+    }
+    this.newsum = newsum;
+    this.summarizer = summarizer;
+    this.budget = budget;
+    this.threads = threads;
+    this.nanoClock = nanoClock;
+    this.checkpointInterval = checkpointInterval;
+  }
+
+  /**
+   * Summarizes the clusters of {@code in} into {@code out}.
+   *
+   * @param resume continue an interrupted run into the same {@code out} (with the same settings)
+   * @throws NewsumException if the input cannot be opened or read, or the output cannot be written;
+   *     what was finished is then kept for {@code resume}
+   */
+  public BatchReport run(Path in, Path out, boolean resume, BatchListener listener) {
+    long start = System.nanoTime();
+    String settings = "input=" + in.toAbsolutePath().normalize() + " method=" + summarizer.name() + " budget=" + budget;
+    try (ClusterJsonlReader reader = ClusterJsonlReader.open(in);
+        ResumableOutput output = ResumableOutput.open(out, settings, resume, checkpointInterval)) {
+      Iterator<ClusterInput> inputs = ClusterInput.of(reader);
+      long resumed = skip(inputs, output.recordsDone(), in);
+      long[] counts = new long[2]; // summarized, failed
+      OrderedParallelMap.run(inputs, input -> summarize(input, in), threads, threads * IN_FLIGHT_PER_THREAD, result -> {
+        if (result.line() != null) {
+          output.append(result.line());
+          counts[0]++;
+        } else {
+          counts[1]++;
+          listener.failed(result.failure());
+        }
+        output.recordDone();
+        listener.progress(counts[0] + counts[1], counts[1]);
+      });
+      output.commit();
+      return new BatchReport(counts[0], counts[1], resumed, (System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  /** Summarizes one record into its output line, or says why it could not be. */
+  private Result summarize(ClusterInput input, Path in) {
+    if (input.error() != null) {
+      return new Result(null, new ClusterFailure(null, input.error().getMessage()));
+    }
+    ClusterRecord record = input.record();
+    String id = record.cluster().id();
+    try {
+      long t0 = nanoClock.getAsLong();
+      Summary summary = newsum.summarize(record.cluster(), summarizer, budget);
+      double seconds = (nanoClock.getAsLong() - t0) / 1e9;
+      return new Result(SummaryJson.toBatchLine(summary, seconds), null);
+    } catch (NewsumException e) {
+      return new Result(null, new ClusterFailure(id, in + " line " + record.line() + ": " + e.getMessage()));
+    } catch (RuntimeException e) {
+      return new Result(null, new ClusterFailure(id, in + " line " + record.line() + ": cluster '" + id
+          + "': internal error: " + e));
+    }
+  }
+
+  private static long skip(Iterator<ClusterInput> inputs, long records, Path in) {
+    for (long i = 0; i < records; i++) {
+      if (!inputs.hasNext()) {
+        throw new NewsumException("cannot resume: " + in + " has fewer records (" + i
+            + ") than the interrupted run finished (" + records + "); run without --resume to start over");
+      }
+      inputs.next();
+    }
+    return records;
+  }
+
+  /** A summarized line, or the failure that replaced it. */
+  private record Result(String line, ClusterFailure failure) {}
+}

@@ -1,0 +1,261 @@
+package org.newsum.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsum.Newsum;
+import org.newsum.NewsumException;
+import org.newsum.model.Budget;
+import org.newsum.summarizers.Summarizers;
+
+class BatchRunnerTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] WORDS = ("summit leaders trade climate talks agreement president minister"
+      + " market police storm election vote court ruling city council bank rates oil prices").split(" ");
+
+  @TempDir Path dir;
+
+  /** A runner whose {@code time_s} is always 0, so outputs of different runs compare byte for byte. */
+  private static BatchRunner runner(int threads, Duration checkpointInterval) {
+    return new BatchRunner(Newsum.standard(), Summarizers.byName("centroid"), Budget.words(40), threads, () -> 0L,
+        checkpointInterval);
+  }
+
+  @Test
+  void writesOneLinePerClusterInInputOrderAndParallelEqualsSingleThreaded() throws IOException {
+    Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(60));
+    Path single = dir.resolve("single.jsonl");
+    Path parallel = dir.resolve("parallel.jsonl");
+
+    BatchReport one = runner(1, Duration.ofSeconds(1)).run(in, single, false, BatchListener.NONE);
+    BatchReport four = runner(4, Duration.ofSeconds(1)).run(in, parallel, false, BatchListener.NONE);
+
+    assertThat(one.summarized()).isEqualTo(60);
+    assertThat(four.summarized()).isEqualTo(60);
+    assertThat(Files.readString(parallel)).isEqualTo(Files.readString(single));
+    List<String> ids = new ArrayList<>();
+    for (String line : Files.readAllLines(parallel)) {
+      JsonNode n = JSON.readTree(line);
+      ids.add(n.get("id").asText());
+      assertThat(n.get("summary").size()).isPositive().isEqualTo(n.get("sources").size());
+      assertThat(n.get("method").asText()).isEqualTo("centroid");
+      assertThat(n.get("sources").get(0).get("span").size()).isEqualTo(2);
+    }
+    assertThat(ids).containsExactlyElementsOf(syntheticClusters(60).stream().map(c -> c.get("id").asText()).toList());
+  }
+
+  @Test
+  void summaryTextsAreTheSpansOfTheirSourceDocuments() throws IOException {
+    List<ObjectNode> clusters = syntheticClusters(5);
+    Path in = writeClusters(dir.resolve("in.jsonl"), clusters);
+    Path out = dir.resolve("out.jsonl");
+    runner(2, Duration.ofSeconds(1)).run(in, out, false, BatchListener.NONE);
+
+    List<String> lines = Files.readAllLines(out);
+    for (int c = 0; c < clusters.size(); c++) {
+      JsonNode line = JSON.readTree(lines.get(c));
+      for (int s = 0; s < line.get("summary").size(); s++) {
+        JsonNode source = line.get("sources").get(s);
+        String docText = documentText(clusters.get(c), source.get("doc").asText());
+        int start = source.get("span").get(0).asInt();
+        int end = source.get("span").get(1).asInt();
+        assertThat(docText.substring(start, end)).isEqualTo(line.get("summary").get(s).asText());
+      }
+    }
+  }
+
+  @Test
+  void reportsCountsAndSkipsBadClustersAndGoesOn() throws IOException {
+    List<ObjectNode> clusters = syntheticClusters(6);
+    List<String> lines = new ArrayList<>(clusters.stream().map(ObjectNode::toString).toList());
+    lines.add(2, "{\"id\": \"broken\", \"docs\": [");
+    lines.add(4, "{\"id\":\"empty\",\"docs\":[{\"id\":\"e1\",\"text\":\"   \"}]}");
+    lines.add(6, "{\"id\":\"nodocs\"}");
+    Path in = dir.resolve("in.jsonl");
+    Files.write(in, lines);
+    Path out = dir.resolve("out.jsonl");
+    List<ClusterFailure> failures = new ArrayList<>();
+
+    BatchReport report = runner(3, Duration.ofSeconds(1)).run(in, out, false, new BatchListener() {
+      @Override
+      public void failed(ClusterFailure failure) {
+        failures.add(failure);
+      }
+    });
+
+    assertThat(report.summarized()).isEqualTo(6);
+    assertThat(report.failed()).isEqualTo(3);
+    assertThat(failures).extracting(ClusterFailure::message).satisfiesExactly(
+        m -> assertThat(m).contains("line 3").contains("malformed JSON"),
+        m -> assertThat(m).contains("line 5").contains("no text"),
+        m -> assertThat(m).contains("line 7").contains("no \"docs\""));
+    assertThat(failures.get(1).clusterId()).isEqualTo("empty");
+    assertThat(Files.readAllLines(out)).hasSize(6);
+  }
+
+  @Test
+  void readsGzippedInput() throws IOException {
+    List<ObjectNode> clusters = syntheticClusters(8);
+    Path plain = writeClusters(dir.resolve("in.jsonl"), clusters);
+    Path gz = dir.resolve("in.jsonl.gz");
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      o.write(Files.readAllBytes(plain));
+    }
+    runner(2, Duration.ofSeconds(1)).run(plain, dir.resolve("a.jsonl"), false, BatchListener.NONE);
+    runner(2, Duration.ofSeconds(1)).run(gz, dir.resolve("b.jsonl"), false, BatchListener.NONE);
+    assertThat(Files.readString(dir.resolve("b.jsonl"))).isEqualTo(Files.readString(dir.resolve("a.jsonl")));
+  }
+
+  @Test
+  void anInterruptedRunLeavesNoOutputFileButKeepsItsPreviousContent() throws IOException {
+    Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(30));
+    Path out = dir.resolve("out.jsonl");
+    Files.writeString(out, "previous complete output\n");
+
+    assertThatThrownBy(() -> runner(2, Duration.ZERO).run(in, out, false, crashAfter(10)))
+        .hasMessageContaining("simulated crash");
+
+    assertThat(Files.readString(out)).isEqualTo("previous complete output\n");
+    assertThat(ResumableOutput.partialOf(out)).exists();
+    assertThat(ResumableOutput.checkpointOf(out)).exists();
+  }
+
+  @Test
+  void resumingAnInterruptedRunGivesTheUninterruptedOutput() throws IOException {
+    List<ObjectNode> clusters = syntheticClusters(40);
+    List<String> lines = new ArrayList<>(clusters.stream().map(ObjectNode::toString).toList());
+    lines.add(7, "not json"); // failures before the interruption must not shift the resumed records
+    Path in = dir.resolve("in.jsonl");
+    Files.write(in, lines);
+    Path reference = dir.resolve("reference.jsonl");
+    runner(2, Duration.ZERO).run(in, reference, false, BatchListener.NONE);
+
+    Path out = dir.resolve("out.jsonl");
+    assertThatThrownBy(() -> runner(2, Duration.ZERO).run(in, out, false, crashAfter(17)))
+        .hasMessageContaining("simulated crash");
+    // A process killed mid-write leaves lines after the last checkpoint, the last one torn.
+    Files.writeString(ResumableOutput.partialOf(out), "{\"id\":\"torn\"}\n".repeat(10_000) + "{\"id\":\"to",
+        StandardOpenOption.APPEND);
+
+    BatchReport resumed = runner(3, Duration.ZERO).run(in, out, true, BatchListener.NONE);
+
+    assertThat(resumed.resumed()).isEqualTo(17);
+    assertThat(resumed.summarized() + resumed.failed()).isEqualTo(41 - 17);
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(reference));
+    assertThat(ResumableOutput.partialOf(out)).doesNotExist();
+    assertThat(ResumableOutput.checkpointOf(out)).doesNotExist();
+  }
+
+  @Test
+  void resumingWithOtherSettingsIsRefused() throws IOException {
+    Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(20));
+    Path out = dir.resolve("out.jsonl");
+    assertThatThrownBy(() -> runner(2, Duration.ZERO).run(in, out, false, crashAfter(5)))
+        .hasMessageContaining("simulated crash");
+    BatchRunner lead = new BatchRunner(Newsum.standard(), Summarizers.byName("lead"), Budget.words(40), 2);
+
+    assertThatThrownBy(() -> lead.run(in, out, true, BatchListener.NONE))
+        .isInstanceOf(NewsumException.class)
+        .hasMessageContaining("cannot resume")
+        .hasMessageContaining("method=centroid");
+  }
+
+  @Test
+  void resumeWithoutAnInterruptedRunStartsOver() throws IOException {
+    Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(10));
+    Path out = dir.resolve("out.jsonl");
+    BatchReport report = runner(2, Duration.ZERO).run(in, out, true, BatchListener.NONE);
+    assertThat(report.resumed()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(10);
+  }
+
+  @Test
+  void aMissingInputIsANamedError() {
+    Path missing = dir.resolve("missing.jsonl");
+    assertThatThrownBy(() -> runner(1, Duration.ZERO).run(missing, dir.resolve("o.jsonl"), false, BatchListener.NONE))
+        .isInstanceOf(NewsumException.class)
+        .hasMessageContaining("missing.jsonl");
+  }
+
+  @Test
+  void anOutputInAMissingDirectoryIsANamedError() throws IOException {
+    Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(1));
+    Path out = dir.resolve("no-such-dir").resolve("out.jsonl");
+    assertThatThrownBy(() -> runner(1, Duration.ZERO).run(in, out, false, BatchListener.NONE))
+        .isInstanceOf(NewsumException.class)
+        .hasMessage(out + ": cannot write: no such directory");
+  }
+
+  private static BatchListener crashAfter(long records) {
+    return new BatchListener() {
+      @Override
+      public void progress(long done, long failed) {
+        if (done == records) {
+          throw new IllegalStateException("simulated crash");
+        }
+      }
+    };
+  }
+
+  private static Path writeClusters(Path file, List<ObjectNode> clusters) throws IOException {
+    Files.write(file, clusters.stream().map(ObjectNode::toString).toList(), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static String documentText(JsonNode cluster, String docId) {
+    for (JsonNode d : cluster.get("docs")) {
+      if (d.get("id").asText().equals(docId)) {
+        return d.get("text").asText();
+      }
+    }
+    throw new AssertionError("no document " + docId);
+  }
+
+  /** Clusters of random sentences over a small vocabulary, of varied sizes (so workers finish out of order). */
+  static List<ObjectNode> syntheticClusters(int count) {
+    Random random = new Random(42);
+    List<ObjectNode> clusters = new ArrayList<>();
+    for (int c = 0; c < count; c++) {
+      ObjectNode cluster = JSON.createObjectNode();
+      cluster.put("id", "c" + c);
+      ArrayNode docs = cluster.putArray("docs");
+      int docCount = 1 + random.nextInt(c % 7 == 0 ? 12 : 3);
+      for (int d = 0; d < docCount; d++) {
+        StringBuilder text = new StringBuilder();
+        int sentences = 3 + random.nextInt(10);
+        for (int s = 0; s < sentences; s++) {
+          int words = 6 + random.nextInt(12);
+          for (int w = 0; w < words; w++) {
+            String word = WORDS[random.nextInt(WORDS.length)];
+            text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(' ');
+          }
+          text.setLength(text.length() - 1);
+          text.append(". ");
+        }
+        ObjectNode doc = docs.addObject();
+        doc.put("id", "c" + c + "/d" + d);
+        doc.put("title", "");
+        doc.put("text", text.toString().strip());
+      }
+      clusters.add(cluster);
+    }
+    return clusters;
+  }
+}

@@ -1,0 +1,94 @@
+package org.newsum.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.newsum.documents.InputException;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.model.Summary;
+import org.newsum.model.SummarySentence;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Converts between Spark rows and newsum values: a cluster table row (the columns of the JSONL
+ * format: {@code id}, {@code docs: array<struct<id, title, text>>}, optional {@code query}) to a
+ * {@link Cluster}, and a {@link Summary} to a row with the fields of {@code newsum batch} output.
+ */
+final class ClusterRows {
+  /** Where a summary sentence comes from, as in {@code newsum batch} output. */
+  static final StructType SOURCE = new StructType()
+      .add("doc", DataTypes.StringType, false)
+      .add("index", DataTypes.IntegerType, false)
+      .add("span", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("alsoIn", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+  /** One summarized cluster: {@code id, summary, sources, method, time_s}, as {@code newsum batch} writes. */
+  static final StructType SUMMARY = new StructType()
+      .add("id", DataTypes.StringType, false)
+      .add("summary", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("sources", DataTypes.createArrayType(SOURCE, false), false)
+      .add("method", DataTypes.StringType, false)
+      .add("time_s", DataTypes.DoubleType, false);
+
+  private ClusterRows() {}
+
+  /**
+   * The cluster in a row of a cluster table.
+   *
+   * @param where the input and record, for error messages
+   * @throws InputException if the row lacks an id, documents or document text
+   */
+  static Cluster toCluster(Row row, String where) {
+    String id = string(row, "id");
+    if (id == null || id.isBlank()) {
+      throw new InputException(where, "missing \"id\"");
+    }
+    int docsField = fieldIndex(row, "docs");
+    if (docsField < 0 || row.isNullAt(docsField)) {
+      throw new InputException(where, "cluster '" + id + "' has no \"docs\" array");
+    }
+    List<Row> docRows = row.getList(docsField);
+    List<Document> docs = new ArrayList<>(docRows.size());
+    for (int i = 0; i < docRows.size(); i++) {
+      Row d = docRows.get(i);
+      String docId = string(d, "id");
+      docId = docId != null ? docId : id + "/" + i;
+      String text = string(d, "text");
+      if (text == null) {
+        throw new InputException(where, "document '" + docId + "' has no \"text\" string");
+      }
+      String title = string(d, "title");
+      docs.add(Document.of(docId, title == null ? "" : title, text));
+    }
+    return new Cluster(id, docs, string(row, "query"));
+  }
+
+  /** The row of a summary; {@code seconds} is rounded to microseconds as in batch output. */
+  static Row toRow(Summary summary, double seconds) {
+    List<Row> sources = new ArrayList<>(summary.sentences().size());
+    for (SummarySentence s : summary.sentences()) {
+      sources.add(RowFactory.create(s.sentence().documentId(), s.sentence().index(),
+          seq(List.of(s.sentence().start(), s.sentence().end())), seq(s.alsoIn())));
+    }
+    return RowFactory.create(summary.clusterId(), seq(summary.texts()), seq(sources), summary.method(),
+        Math.round(seconds * 1e6) / 1e6);
+  }
+
+  /** Spark's row encoder takes Scala sequences for array columns. */
+  private static <T> scala.collection.Seq<T> seq(List<T> list) {
+    return CollectionConverters.asScala(list);
+  }
+
+  private static String string(Row row, String field) {
+    int i = fieldIndex(row, field);
+    return i < 0 || row.isNullAt(i) ? null : row.get(i).toString();
+  }
+
+  private static int fieldIndex(Row row, String field) {
+    return row.schema() != null && row.schema().getFieldIndex(field).isDefined() ? row.fieldIndex(field) : -1;
+  }
+}

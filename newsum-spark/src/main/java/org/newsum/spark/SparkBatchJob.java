@@ -1,0 +1,104 @@
+package org.newsum.spark;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.newsum.NewsumException;
+import org.newsum.model.Budget;
+import org.newsum.summarizers.Summarizers;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Command line of the Spark job ({@code spark-submit ... newsum-spark.jar --in ... --out ...},
+ * or {@code bin/newsum-spark} in local mode): parses options, starts a session and runs a
+ * {@link SparkBatch}. Without a master from {@code spark-submit}, runs in {@code local[*]}.
+ */
+@Command(
+    name = "newsum-spark",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Summarize every cluster of a JSONL (.jsonl, .jsonl.gz) or Parquet cluster table on Spark.",
+      "Writes rows {id, summary, sources, method, time_s} like `newsum batch`, as JSON lines (part files) or Parquet."
+    })
+public final class SparkBatchJob implements Callable<Integer> {
+  @Option(names = "--in", required = true, paramLabel = "URI", description = "Input clusters: a file, directory or glob on any Hadoop file system.")
+  String in;
+
+  @Option(names = "--out", required = true, paramLabel = "URI", description = "Output directory.")
+  String out;
+
+  @Option(names = "--in-format", paramLabel = "FORMAT", description = "jsonl or parquet (default: parquet if --in ends in .parquet, else jsonl).")
+  SparkBatch.Format inFormat;
+
+  @Option(names = "--out-format", paramLabel = "FORMAT", description = "jsonl or parquet (default: parquet if --out ends in .parquet, else jsonl).")
+  SparkBatch.Format outFormat;
+
+  @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
+      description = "Summarization method (default: ${DEFAULT-VALUE}).")
+  String method;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Length length = new Length();
+
+  @Option(names = "--partitions", paramLabel = "N",
+      description = "Split the input into at least N partitions (default: one per core; more balances uneven clusters).")
+  int partitions;
+
+  @Option(names = "--overwrite", description = "Replace an existing output directory.")
+  boolean overwrite;
+
+  @Option(names = "--master", paramLabel = "MASTER", description = "Spark master when not run by spark-submit (default: local[*]).")
+  String master = "local[*]";
+
+  /** The summary length options of {@code newsum batch}. */
+  static final class Length {
+    @Option(names = "--words", paramLabel = "N", description = "Summary length in words (default: 100).")
+    Integer words;
+
+    @Option(names = "--bytes", paramLabel = "N", description = "Summary length in UTF-8 bytes.")
+    Integer bytes;
+
+    @Option(names = "--sentences", paramLabel = "N", description = "Summary length in sentences.")
+    Integer sentences;
+
+    Budget budget() {
+      return bytes != null ? Budget.bytes(bytes) : sentences != null ? Budget.sentences(sentences) : Budget.words(words != null ? words : 100);
+    }
+  }
+
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new SparkBatchJob()).setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof NewsumException) {
+        commandLine.getErr().println("newsum-spark: " + e.getMessage());
+        return 1;
+      }
+      throw e;
+    });
+    System.exit(cli.execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    SparkBatch batch = new SparkBatch(method, length.budget(), partitions);
+    SparkConf conf = new SparkConf().setAppName("newsum batch " + in);
+    if (!conf.contains("spark.master")) {
+      conf.setMaster(master).set("spark.ui.enabled", "false");
+    }
+    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    try {
+      SparkBatch.Report report = batch.run(spark, in, inFormat != null ? inFormat : SparkBatch.Format.of(in),
+          out, outFormat != null ? outFormat : SparkBatch.Format.of(out), overwrite);
+      System.err.printf(Locale.ROOT, "newsum-spark: %d clusters summarized, %d skipped in %.1f s (%.1f clusters/s, %s) -> %s%n",
+          report.summarized(), report.failed(), report.seconds(), report.clustersPerSecond(),
+          spark.sparkContext().master(), out);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}
