@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = NewsumCommand.Version.class,
     description = "Multi-document news summarization.",
-    subcommands = {SummarizeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SummarizeCommand.class, CleanCommand.class, CommandLine.HelpCommand.class})
 public final class NewsumCommand implements Runnable {
   /** Exit code for bad input or a failed run (usage errors exit with 2). */
   public static final int EXIT_INPUT_ERROR = 1;

@@ -1,0 +1,142 @@
+package org.newsum.cleaning.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes the text of the chosen article blocks as paragraphs, pruning the furniture that sits
+ * inside an article container: headline, captions and figures, share bars, "read more" and
+ * related-link lists, newsletter boxes, bylines. Each pruned element is reported to the
+ * removal log when one is given (explain mode); without a log nothing extra is built.
+ */
+final class BlockWriter {
+  /** Containers judged as a whole by their link density, size and images. */
+  private static final Set<String> CONDITIONAL = Set.of(
+      "div", "section", "ul", "ol", "dl", "table", "form", "fieldset", "aside", "span", "center");
+
+  /** Tags whose content is furniture wherever it sits in an article. */
+  private static final Set<String> FURNITURE_INSIDE = Set.of(
+      "nav", "aside", "footer", "figure", "figcaption", "menu", "header", "form");
+
+  private final PageScan scan;
+  private final List<RemovedBlock> log;
+  private final List<String> paragraphs = new ArrayList<>();
+  private final StringBuilder current = new StringBuilder();
+  private boolean pendingSpace;
+  private int contentChars;
+
+  private BlockWriter(PageScan scan, List<RemovedBlock> log) {
+    this.scan = scan;
+    this.log = log;
+  }
+
+  /** The paragraphs of {@code blocks}, furniture pruned; removals go to {@code log} if not null. */
+  static List<String> write(PageScan scan, List<Element> blocks, List<RemovedBlock> log) {
+    BlockWriter writer = new BlockWriter(scan, log);
+    for (Element block : blocks) {
+      writer.contentChars += scan.of(block).chars;
+    }
+    for (Element block : blocks) {
+      writer.walk(block, true);
+      writer.flush();
+    }
+    return writer.paragraphs;
+  }
+
+  private void walk(Element element, boolean root) {
+    if (!root) {
+      String reason = pruneReason(element);
+      if (reason != null) {
+        if (log != null) {
+          String text = element.text().strip();
+          if (!text.isEmpty()) {
+            log.add(new RemovedBlock(text, reason));
+          }
+        }
+        return;
+      }
+    }
+    String tag = element.normalName();
+    boolean block = PageScan.BLOCK_TAGS.contains(tag);
+    if (block) {
+      flush();
+    }
+    if (tag.equals("br")) {
+      flush();
+      return;
+    }
+    for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+      Node child = element.childNode(i);
+      if (child instanceof TextNode text) {
+        append(text.getWholeText());
+      } else if (child instanceof Element e) {
+        walk(e, false);
+      }
+    }
+    if (block) {
+      flush();
+    }
+  }
+
+  /** Why {@code element} is furniture inside the article, or null to keep it. */
+  private String pruneReason(Element element) {
+    String tag = element.normalName();
+    NodeStats s = scan.of(element);
+    if (s.chars == 0) {
+      return null;
+    }
+    if (tag.equals("h1")) {
+      return "headline";
+    }
+    if (FURNITURE_INSIDE.contains(tag) && s.chars * 2 < contentChars) {
+      return "<" + tag + "> element";
+    }
+    if (s.unlikely && s.chars * 2 < contentChars) {
+      String cue = scan.cues.furnitureWord(element);
+      return cue == null ? "furniture role" : "class/id says '" + cue + "'";
+    }
+    double linkDensity = s.linkDensity();
+    if (CONDITIONAL.contains(tag)) {
+      if (s.commas < 10) {
+        int weight = scan.cues.weight(element);
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        if (weight >= 25 ? linkDensity > 0.5 : linkDensity > 0.2 && !list || linkDensity > 0.5) {
+          return "link-heavy block";
+        }
+        if (s.images > 1 && s.paragraphs * 2 < s.images) {
+          return "image block";
+        }
+      }
+    } else if (linkDensity > 0.5 && (tag.equals("p") || tag.equals("li") || tag.startsWith("h"))) {
+      return "link text";
+    }
+    return null;
+  }
+
+  private void append(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c == '\u00a0' || Character.isWhitespace(c)) {
+        pendingSpace = current.length() > 0;
+      } else {
+        if (pendingSpace) {
+          current.append(' ');
+          pendingSpace = false;
+        }
+        current.append(c);
+      }
+    }
+  }
+
+  private void flush() {
+    if (current.length() > 0) {
+      paragraphs.add(current.toString());
+      current.setLength(0);
+    }
+    pendingSpace = false;
+  }
+}

@@ -1,0 +1,129 @@
+package org.newsum.cleaning.html;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what a page's author said about an element through its {@code class} and {@code id}:
+ * generic words such as "article" or "content" (likely body) and "share", "related", "comment"
+ * or "footer" (likely furniture). The attribute values are split into words (at punctuation
+ * and camelCase boundaries) and each word is matched by prefix against small vocabularies, so
+ * "relatedArticles", "social-share-bar" and "newsletterSignup" all count. No site, file or id
+ * is named anywhere: only words that mean the same thing on every site. One instance serves
+ * one page (it caches per distinct attribute value); not thread-safe.
+ */
+final class ClassCues {
+  /** Word prefixes that mark the article body or its container. */
+  private static final String[] BODY_WORDS = {
+    "article", "content", "entry", "story", "post", "body", "text", "main", "prose", "blog",
+    "hentry", "paragraph", "richtext"
+  };
+
+  /** Word prefixes that mark page furniture: navigation, promotion, sharing, comments. */
+  private static final String[] FURNITURE_WORDS = {
+    "share", "sharing", "social", "related", "comment", "newsletter", "subscri", "promo", "advert",
+    "sponsor", "sidebar", "breadcrumb", "footer", "nav", "menu", "cookie", "consent", "gdpr",
+    "popup", "modal", "banner", "widget", "outbrain", "taboola", "recommend", "trending", "popular",
+    "masthead", "disqus", "rss", "shopping", "skyscraper", "pagination", "pager", "toolbar",
+    "signup", "follow", "community", "shoutbox", "remark", "replies", "combx", "supplemental",
+    "agegate", "lightbox", "overlay", "readmore", "readnext", "morestories", "tags", "tagged",
+    "topics", "keywords", "print", "login", "signin", "paywall", "donate", "byline", "dateline",
+    "caption", "credit", "copyright", "disclaimer", "teaser", "carousel", "slideshow", "gallery"
+  };
+
+  /** Whole words (not prefixes: they are too short) that mark furniture. */
+  private static final String[] FURNITURE_EXACT = {
+    "ad", "ads", "adv", "advt", "aside", "extra", "meta", "more", "hidden", "hide", "header", "author",
+    "date", "time", "timestamp", "icon", "tool", "tools", "bio", "embed", "video", "player", "email",
+    "mail", "btn", "button", "links", "list", "rail", "top", "bottom", "footnote", "label", "badge"
+  };
+
+  /** What one class or id value says: its first furniture word (or null) and whether it names the body. */
+  private record Cue(String furnitureWord, boolean body) {
+    static final Cue NONE = new Cue(null, false);
+  }
+
+  /** Class and id values repeat throughout a page: each distinct value is read once. */
+  private final Map<String, Cue> cache = new HashMap<>();
+
+  /** The cue weight of an element: +25 per attribute naming the body, -25 per attribute naming furniture. */
+  int weight(Element element) {
+    return weight(cue(element.className())) + weight(cue(element.id()));
+  }
+
+  private static int weight(Cue cue) {
+    return (cue.body ? 25 : 0) - (cue.furnitureWord != null ? 25 : 0);
+  }
+
+  /** The furniture word in the element's class or id (class first), or {@code null}. */
+  String furnitureWord(Element element) {
+    String word = cue(element.className()).furnitureWord;
+    return word != null ? word : cue(element.id()).furnitureWord;
+  }
+
+  /** Whether the element's class or id has a body word. */
+  boolean hasBodyWord(Element element) {
+    return cue(element.className()).body || cue(element.id()).body;
+  }
+
+  private Cue cue(String attribute) {
+    if (attribute.isEmpty()) {
+      return Cue.NONE;
+    }
+    Cue cue = cache.get(attribute);
+    if (cue == null) {
+      cue = new Cue(firstMatch(attribute, false), firstMatch(attribute, true) != null);
+      cache.put(attribute, cue);
+    }
+    return cue;
+  }
+
+  /** Returns the first word of {@code attribute} that is a body (or furniture) word, or null. */
+  private static String firstMatch(String attribute, boolean body) {
+    int n = attribute.length();
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? attribute.charAt(i) : ' ';
+      boolean letter = Character.isLetterOrDigit(c);
+      boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
+          && Character.isLowerCase(attribute.charAt(i - 1));
+      if (start >= 0 && (!letter || camelBreak)) {
+        String word = attribute.substring(start, i).toLowerCase(Locale.ROOT);
+        if (body ? matchesBody(word) : matchesFurniture(word)) {
+          return word;
+        }
+        start = -1;
+      }
+      if (letter && start < 0) {
+        start = i;
+      }
+    }
+    return null;
+  }
+
+  private static boolean matchesBody(String word) {
+    for (String prefix : BODY_WORDS) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesFurniture(String word) {
+    for (String exact : FURNITURE_EXACT) {
+      if (word.equals(exact)) {
+        return true;
+      }
+    }
+    for (String prefix : FURNITURE_WORDS) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}
