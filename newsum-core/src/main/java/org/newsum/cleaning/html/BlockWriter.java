@@ -92,10 +92,13 @@ final class BlockWriter {
     if (tag.equals("h1")) {
       return "headline";
     }
-    if (FURNITURE_INSIDE.contains(tag) && s.chars * 2 < contentChars) {
+    if (s.chars * 2 >= contentChars) {
+      return null; // most of the article: judge its parts instead
+    }
+    if (FURNITURE_INSIDE.contains(tag)) {
       return "<" + tag + "> element";
     }
-    if (s.unlikely && s.chars * 2 < contentChars) {
+    if (s.unlikely) {
       String cue = scan.cues.furnitureWord(element);
       return cue == null ? "furniture role" : "class/id says '" + cue + "'";
     }
@@ -111,10 +114,14 @@ final class BlockWriter {
           return "image block";
         }
       }
-    } else if (linkDensity > 0.5 && (tag.equals("p") || tag.equals("li") || tag.startsWith("h"))) {
+    } else if (linkDensity > 0.5 && (tag.equals("p") || tag.equals("li") || isHeading(tag))) {
       return "link text";
     }
     return null;
+  }
+
+  static boolean isHeading(String tag) {
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
   }
 
   private void append(String text) {

@@ -35,8 +35,9 @@ final class ContentFinder {
       }
       Element paragraph = scan.paragraphs.get(i);
       NodeStats p = scan.of(paragraph);
-      double contentScore = 1 + p.commas + Math.min(p.chars / 100, 3);
-      Element ancestor = paragraph.parent();
+      double contentScore = 1 + p.inlineCommas + Math.min(p.inlineChars / 100, 3);
+      // Running text between blocks scores its own container, like a paragraph's parent.
+      Element ancestor = p.hasBlockChild ? paragraph : paragraph.parent();
       for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != scan.body; level++) {
         NodeStats a = scan.of(ancestor);
         if (!a.scored) {

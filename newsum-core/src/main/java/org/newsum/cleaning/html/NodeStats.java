@@ -12,6 +12,10 @@ final class NodeStats {
   int linkChars;
   /** Commas (Latin, CJK and Arabic) in the subtree. */
   int commas;
+  /** Characters of text outside block children: the element's own running text. */
+  int inlineChars;
+  /** Commas outside block children. */
+  int inlineCommas;
   /** Paragraph-level descendants (p, pre, blockquote, headings-free prose blocks). */
   int paragraphs;
   /** List items in the subtree. */

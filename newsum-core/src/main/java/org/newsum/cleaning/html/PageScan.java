@@ -44,6 +44,9 @@ final class PageScan {
   private static final Set<String> PARAGRAPH_LIKE = Set.of(
       "div", "section", "article", "td", "center", "font", "span", "main");
 
+  /** Running text shorter than this (in non-space characters) is not scored as a paragraph. */
+  static final int MIN_PARAGRAPH_CHARS = 25;
+
   final Element body;
   final Map<Element, NodeStats> stats = new IdentityHashMap<>();
   final ClassCues cues = new ClassCues();
@@ -126,14 +129,15 @@ final class PageScan {
         case "img" -> s.images++;
         default -> { }
       }
-      boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") && !s.hasBlockChild
-          || PARAGRAPH_LIKE.contains(tag) && !s.hasBlockChild;
+      boolean paragraph = tag.equals("p") || tag.equals("pre")
+          || (PARAGRAPH_LIKE.contains(tag) || tag.equals("blockquote")) && !s.hasBlockChild;
       if (paragraph && s.chars > 0) {
         s.paragraphs++;
-        if (s.chars >= 25) {
-          paragraphs.add(element);
-          inFurniture.add(furnitureDepth > 0);
-        }
+      }
+      // A paragraph, or a container with running text of its own between its blocks.
+      if ((paragraph || s.hasBlockChild) && s.inlineChars >= MIN_PARAGRAPH_CHARS) {
+        paragraphs.add(element);
+        inFurniture.add(furnitureDepth > 0);
       }
       if (!open.isEmpty()) {
         NodeStats parent = open.get(open.size() - 1);
@@ -145,6 +149,9 @@ final class PageScan {
         parent.images += s.images;
         if (BLOCK_TAGS.contains(tag)) {
           parent.hasBlockChild = true;
+        } else {
+          parent.inlineChars += s.inlineChars;
+          parent.inlineCommas += s.inlineCommas;
         }
       }
       return FilterResult.CONTINUE;
@@ -164,6 +171,8 @@ final class PageScan {
       }
       into.chars += chars;
       into.commas += commas;
+      into.inlineChars += chars;
+      into.inlineCommas += commas;
     }
   }
 
