@@ -3,6 +3,7 @@ package org.newsum.cleaning.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,12 +23,19 @@ final class BlockWriter {
   private static final Set<String> FURNITURE_INSIDE = Set.of(
       "nav", "aside", "footer", "figure", "figcaption", "menu", "header", "form");
 
+  /** Furniture words of headings that open a section of non-article links or comments. */
+  private static final Pattern SECTION_CUES = Pattern.compile("related|recommend|readnext|comment|popular|trending");
+
+  /** A heading longer than this is a headline of its own, not a section title. */
+  private static final int MAX_SECTION_HEADING_CHARS = 60;
+
   private final PageScan scan;
   private final List<RemovedBlock> log;
   private final List<String> paragraphs = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
   private boolean pendingSpace;
   private int contentChars;
+  private int articleDepth;
 
   private BlockWriter(PageScan scan, List<RemovedBlock> log) {
     this.scan = scan;
@@ -51,12 +59,7 @@ final class BlockWriter {
     if (!root) {
       String reason = pruneReason(element);
       if (reason != null) {
-        if (log != null) {
-          String text = element.text().strip();
-          if (!text.isEmpty()) {
-            log.add(new RemovedBlock(text, reason));
-          }
-        }
+        logRemoved(element, reason);
         return;
       }
     }
@@ -69,16 +72,49 @@ final class BlockWriter {
       flush();
       return;
     }
+    boolean isArticle = tag.equals("article");
+    if (isArticle) {
+      articleDepth++;
+    }
+    String sectionCue = null;
     for (int i = 0, n = element.childNodeSize(); i < n; i++) {
       Node child = element.childNode(i);
-      if (child instanceof TextNode text) {
+      if (sectionCue != null) {
+        logRemoved(child, "after a '" + sectionCue + "' heading");
+      } else if (child instanceof TextNode text) {
         append(text.getWholeText());
       } else if (child instanceof Element e) {
         walk(e, false);
+        sectionCue = furnitureHeadingCue(e);
       }
+    }
+    if (isArticle) {
+      articleDepth--;
     }
     if (block) {
       flush();
+    }
+  }
+
+  /**
+   * The furniture word of a heading that opens a furniture section ("Related stories",
+   * class "related-title"), or null: what follows it in the same container is not article.
+   */
+  private String furnitureHeadingCue(Element e) {
+    if (!isHeading(e.normalName()) || scan.of(e).chars > MAX_SECTION_HEADING_CHARS) {
+      return null;
+    }
+    String cue = scan.cues.furnitureWord(e);
+    return cue != null && SECTION_CUES.matcher(cue).lookingAt() ? cue : null;
+  }
+
+  private void logRemoved(Node node, String reason) {
+    if (log == null) {
+      return;
+    }
+    String text = node instanceof Element e ? e.text().strip() : node instanceof TextNode t ? t.text().strip() : "";
+    if (!text.isEmpty()) {
+      log.add(new RemovedBlock(text, reason));
     }
   }
 
@@ -98,6 +134,9 @@ final class BlockWriter {
     if (FURNITURE_INSIDE.contains(tag)) {
       return "<" + tag + "> element";
     }
+    if (tag.equals("article") && articleDepth > 0) {
+      return "an article inside the article (teaser)";
+    }
     if (s.unlikely) {
       String cue = scan.cues.furnitureWord(element);
       return cue == null ? "furniture role" : "class/id says '" + cue + "'";
@@ -114,7 +153,8 @@ final class BlockWriter {
           return "image block";
         }
       }
-    } else if (linkDensity > 0.5 && (tag.equals("p") || tag.equals("li") || isHeading(tag))) {
+    } else if ((tag.equals("p") || tag.equals("li") || isHeading(tag))
+        && (linkDensity > 0.8 || linkDensity > 0.5 && s.chars < 100)) {
       return "link text";
     }
     return null;

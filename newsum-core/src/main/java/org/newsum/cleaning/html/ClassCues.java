@@ -36,7 +36,7 @@ final class ClassCues {
   /** Whole words (not prefixes: they are too short) that mark furniture. */
   private static final String[] FURNITURE_EXACT = {
     "ad", "ads", "adv", "advt", "aside", "extra", "meta", "more", "hidden", "hide", "header", "author",
-    "date", "time", "timestamp", "icon", "tool", "tools", "bio", "embed", "video", "player", "email",
+    "date", "time", "timestamp", "icon", "tool", "tools", "bio", "email",
     "mail", "btn", "button", "links", "list", "rail", "top", "bottom", "footnote", "label", "badge"
   };
 
@@ -90,9 +90,8 @@ final class ClassCues {
       boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
           && Character.isLowerCase(attribute.charAt(i - 1));
       if (start >= 0 && (!letter || camelBreak)) {
-        String word = attribute.substring(start, i).toLowerCase(Locale.ROOT);
-        if (body ? matchesBody(word) : matchesFurniture(word)) {
-          return word;
+        if (body ? BODY.matches(attribute, start, i) : FURNITURE.matches(attribute, start, i)) {
+          return attribute.substring(start, i).toLowerCase(Locale.ROOT);
         }
         start = -1;
       }
@@ -103,27 +102,44 @@ final class ClassCues {
     return null;
   }
 
-  private static boolean matchesBody(String word) {
-    for (String prefix : BODY_WORDS) {
-      if (word.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final Vocabulary BODY = new Vocabulary(BODY_WORDS, new String[0]);
+  private static final Vocabulary FURNITURE = new Vocabulary(FURNITURE_WORDS, FURNITURE_EXACT);
 
-  private static boolean matchesFurniture(String word) {
-    for (String exact : FURNITURE_EXACT) {
-      if (word.equals(exact)) {
-        return true;
-      }
-    }
-    for (String prefix : FURNITURE_WORDS) {
-      if (word.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** Prefixes and whole words indexed by their first letter, matched case-insensitively in place. */
+  private static final class Vocabulary {
+    private final String[][] prefixes = new String[26][];
+    private final String[][] exact = new String[26][];
 
+    Vocabulary(String[] prefixWords, String[] exactWords) {
+      index(prefixWords, prefixes);
+      index(exactWords, exact);
+    }
+
+    private static void index(String[] words, String[][] into) {
+      for (int letter = 0; letter < 26; letter++) {
+        char first = (char) ('a' + letter);
+        into[letter] = java.util.Arrays.stream(words).filter(w -> w.charAt(0) == first).toArray(String[]::new);
+      }
+    }
+
+    /** Whether {@code s[start, end)} starts with a prefix word or is a whole word. */
+    boolean matches(String s, int start, int end) {
+      int letter = Character.toLowerCase(s.charAt(start)) - 'a';
+      if (letter < 0 || letter >= 26) {
+        return false;
+      }
+      int length = end - start;
+      for (String p : prefixes[letter]) {
+        if (p.length() <= length && s.regionMatches(true, start, p, 0, p.length())) {
+          return true;
+        }
+      }
+      for (String w : exact[letter]) {
+        if (w.length() == length && s.regionMatches(true, start, w, 0, length)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 }
