@@ -57,7 +57,7 @@ public final class DomArticleExtractor implements ArticleExtractor {
     Element body = page.body();
     PageScan scan = PageScan.of(body, headJsonLd);
     JsonLdArticle ld = JsonLdArticle.read(scan.jsonLd);
-    PageMetadata meta = PageMetadata.read(page, ld);
+    PageMetadata meta = PageMetadata.read(page, ld, scan.metadata);
 
     List<Element> blocks = ContentFinder.find(scan, true);
     List<RemovedBlock> pruned = log == null ? null : new ArrayList<>();

@@ -27,12 +27,12 @@ record PageMetadata(String title, LocalDate date, String author) {
   };
   private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "parsely-author", "byl"};
 
-  /** Reads the metadata of {@code page}; call before the page is modified. */
-  static PageMetadata read(Document page, JsonLdArticle ld) {
-    return new PageMetadata(title(page, ld), date(page, ld), author(page, ld));
+  /** Reads the metadata from the head of {@code page}, its JSON-LD, and what the body scan found. */
+  static PageMetadata read(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
+    return new PageMetadata(title(page, ld, body), date(page, ld, body), author(page, ld, body));
   }
 
-  private static String title(Document page, JsonLdArticle ld) {
+  private static String title(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
     String raw = meta(page, "og:title");
     if (raw.isEmpty()) {
       raw = meta(page, "twitter:title");
@@ -43,8 +43,7 @@ record PageMetadata(String title, LocalDate date, String author) {
     if (raw.isEmpty()) {
       raw = page.title().strip();
     }
-    Element h1 = page.body() == null ? null : page.body().selectFirst("h1");
-    String heading = h1 == null ? "" : h1.text().strip();
+    String heading = body.firstH1 == null ? "" : body.firstH1.text().strip();
     if (!heading.isEmpty() && (raw.isEmpty() || raw.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT)))) {
       return heading;
     }
@@ -66,24 +65,15 @@ record PageMetadata(String title, LocalDate date, String author) {
     return best.split("\\s+").length >= 3 ? best.strip() : title;
   }
 
-  private static LocalDate date(Document page, JsonLdArticle ld) {
+  private static LocalDate date(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
     LocalDate d = parseDate(ld.datePublished());
     for (int i = 0; d == null && i < DATE_META.length; i++) {
       d = parseDate(meta(page, DATE_META[i]));
     }
     if (d == null) {
-      Element item = page.selectFirst("[itemprop=datePublished]");
-      if (item != null) {
-        d = parseDate(item.hasAttr("content") ? item.attr("content") : item.attr("datetime"));
-      }
+      d = parseDate(body.microdataDate);
     }
-    if (d == null) {
-      Element time = page.selectFirst("time[datetime]");
-      if (time != null) {
-        d = parseDate(time.attr("datetime"));
-      }
-    }
-    return d;
+    return d != null ? d : parseDate(body.timeDate);
   }
 
   /** The first yyyy-mm-dd (or yyyy/mm/dd) date in {@code s}, or null. */
@@ -102,7 +92,7 @@ record PageMetadata(String title, LocalDate date, String author) {
     }
   }
 
-  private static String author(Document page, JsonLdArticle ld) {
+  private static String author(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
     if (!ld.authors().isEmpty()) {
       return String.join(", ", ld.authors());
     }
@@ -112,17 +102,12 @@ record PageMetadata(String title, LocalDate date, String author) {
         return a;
       }
     }
-    Element item = page.selectFirst("[itemprop=author]");
-    if (item != null) {
-      Element name = item.selectFirst("[itemprop=name]");
-      String a = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
-          : item.hasAttr("content") ? item.attr("content") : item.text();
-      if (!a.isBlank()) {
-        return a.strip();
-      }
+    String a = body.microdataAuthor.isEmpty() && body.microdataAuthorElement != null
+        ? body.microdataAuthorElement.text() : body.microdataAuthor;
+    if (a.isBlank() && body.relAuthor != null) {
+      a = body.relAuthor.text();
     }
-    Element rel = page.selectFirst("a[rel=author]");
-    return rel == null || rel.text().isBlank() ? null : rel.text().strip();
+    return a.isBlank() ? null : a.strip();
   }
 
   /** The content of the first meta tag with this property or name (case-insensitive). */

@@ -56,6 +56,58 @@ final class PageScan {
   final List<Boolean> inFurniture = new ArrayList<>();
   /** The JSON-LD scripts of the page (head and body), raw. */
   final List<String> jsonLd = new ArrayList<>();
+  /** Metadata found in the body on the way: first h1, dates and authors in microdata and time elements. */
+  final BodyMetadata metadata = new BodyMetadata();
+
+  /** What the body says about the article outside JSON-LD; empty strings and nulls when it does not. */
+  static final class BodyMetadata {
+    Element firstH1;
+    String microdataDate = "";
+    String timeDate = "";
+    String microdataAuthor = "";
+    Element microdataAuthorElement;
+    Element relAuthor;
+
+    private void visit(Element e, String tag) {
+      if (tag.equals("h1")) {
+        if (firstH1 == null) {
+          firstH1 = e;
+        }
+        return;
+      }
+      if (tag.equals("time") && timeDate.isEmpty()) {
+        timeDate = e.attr("datetime");
+      }
+      if (tag.equals("a") && relAuthor == null && e.attr("rel").equalsIgnoreCase("author")) {
+        relAuthor = e;
+      }
+      String itemprop = e.attr("itemprop");
+      if (itemprop.isEmpty()) {
+        return;
+      }
+      if (itemprop.equalsIgnoreCase("datePublished") && microdataDate.isEmpty()) {
+        microdataDate = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+      } else if (itemprop.equalsIgnoreCase("author") && microdataAuthor.isEmpty() && microdataAuthorElement == null) {
+        if (e.hasAttr("content")) {
+          microdataAuthor = e.attr("content");
+        } else {
+          microdataAuthorElement = e;
+        }
+      } else if (itemprop.equalsIgnoreCase("name") && microdataAuthorElement != null && microdataAuthor.isEmpty()
+          && e.hasParent() && isInside(e, microdataAuthorElement)) {
+        microdataAuthor = e.hasAttr("content") ? e.attr("content") : e.text();
+      }
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+      for (Element p = e.parent(); p != null; p = p.parent()) {
+        if (p == ancestor) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private PageScan(Element body) {
     this.body = body;
@@ -97,6 +149,7 @@ final class PageScan {
         return node instanceof DataNode ? FilterResult.CONTINUE : FilterResult.REMOVE;
       }
       String tag = element.normalName();
+      metadata.visit(element, tag);
       if (DROPPED_TAGS.contains(tag) || isHidden(element)) {
         if (tag.equals("script") && isJsonLd(element)) {
           jsonLd.add(element.data());

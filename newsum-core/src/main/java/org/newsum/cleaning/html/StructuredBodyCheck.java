@@ -30,10 +30,6 @@ final class StructuredBodyCheck {
     if (words.size() < MIN_WORDS) {
       return paragraphs;
     }
-    Set<String> pageWords = new HashSet<>(words(body.text()));
-    if (coverage(words, pageWords) < 0.9) {
-      return paragraphs;
-    }
     Set<String> extractedWords = new HashSet<>();
     int extractedCount = 0;
     for (String p : paragraphs) {
@@ -41,7 +37,11 @@ final class StructuredBodyCheck {
       extractedWords.addAll(w);
       extractedCount += w.size();
     }
-    if (coverage(words, extractedWords) < 0.6 && words.size() > extractedCount) {
+    double agreement = coverage(words, extractedWords);
+    if (agreement < 0.9 && coverage(words, new HashSet<>(words(body.text()))) < 0.9) {
+      return paragraphs; // not what the page shows
+    }
+    if (agreement < 0.6 && words.size() > extractedCount) {
       if (log != null) {
         for (String p : paragraphs) {
           log.add(new RemovedBlock(p, "the page's structured articleBody says otherwise"));
