@@ -108,6 +108,19 @@ final class BlockWriter {
     return cue != null && SECTION_CUES.matcher(cue).lookingAt() ? cue : null;
   }
 
+  /** Whether the element is a line of its own: only blocks, line breaks or nothing beside it. */
+  private static boolean standsAlone(Element element) {
+    return isLineEdge(element.previousSibling(), true) && isLineEdge(element.nextSibling(), false);
+  }
+
+  private static boolean isLineEdge(Node neighbour, boolean backwards) {
+    Node n = neighbour;
+    while (n instanceof TextNode t && t.isBlank()) {
+      n = backwards ? n.previousSibling() : n.nextSibling();
+    }
+    return n == null || n instanceof Element e && (e.nameIs("br") || PageScan.BLOCK_TAGS.contains(e.normalName()));
+  }
+
   private void logRemoved(Node node, String reason) {
     if (log == null) {
       return;
@@ -127,6 +140,9 @@ final class BlockWriter {
     }
     if (tag.equals("h1")) {
       return "headline";
+    }
+    if (tag.equals("time") && standsAlone(element)) {
+      return "date line";
     }
     if (s.chars * 2 >= contentChars) {
       return null; // most of the article: judge its parts instead

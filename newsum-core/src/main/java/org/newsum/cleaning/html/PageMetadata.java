@@ -33,18 +33,20 @@ record PageMetadata(String title, LocalDate date, String author) {
   }
 
   private static String title(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
-    String raw = meta(page, "og:title");
-    if (raw.isEmpty()) {
-      raw = meta(page, "twitter:title");
+    String stated = meta(page, "og:title");
+    if (stated.isEmpty()) {
+      stated = meta(page, "twitter:title");
     }
-    if (raw.isEmpty()) {
-      raw = ld.headline();
+    if (stated.isEmpty()) {
+      stated = ld.headline();
     }
-    if (raw.isEmpty()) {
-      raw = page.title().strip();
-    }
+    String raw = stated.isEmpty() ? page.title().strip() : stated;
     String heading = body.firstH1 == null ? "" : body.firstH1.text().strip();
-    if (!heading.isEmpty() && (raw.isEmpty() || raw.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT)))) {
+    if (!heading.isEmpty() && raw.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT))) {
+      return heading;
+    }
+    // Without a stated headline, a sentence-like h1 beats a <title> that does not contain it.
+    if (!heading.isEmpty() && (raw.isEmpty() || stated.isEmpty() && heading.split("\\s+").length >= 3)) {
       return heading;
     }
     return withoutSiteName(raw);
