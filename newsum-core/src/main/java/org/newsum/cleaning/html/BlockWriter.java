@@ -157,6 +157,10 @@ final class BlockWriter {
       String cue = scan.cues.furnitureWord(element);
       return cue == null ? "furniture role" : "class/id says '" + cue + "'";
     }
+    String articleCue = scan.cues.articleFurnitureWord(element);
+    if (articleCue != null) {
+      return "class/id says '" + articleCue + "'";
+    }
     double linkDensity = s.linkDensity();
     if (CONDITIONAL.contains(tag)) {
       if (s.commas < 10) {

@@ -3,6 +3,7 @@ package org.newsum.cleaning.html;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,6 +34,16 @@ final class ClassCues {
     "caption", "credit", "copyright", "disclaimer", "teaser", "carousel", "slideshow", "gallery"
   };
 
+  /**
+   * Furniture words that name a part of the article page rather than of the site ("article-share",
+   * "post-author", "entry-byline"): inside an article they mark furniture even next to a body word.
+   */
+  private static final Set<String> ARTICLE_FURNITURE = Set.of(
+      "share", "sharing", "social", "related", "comment", "newsletter", "subscri", "promo", "advert",
+      "sponsor", "cookie", "consent", "gdpr", "popup", "modal", "outbrain", "taboola", "recommend",
+      "signup", "paywall", "donate", "breadcrumb", "byline", "caption", "author", "bio", "ad", "ads",
+      "tags", "tagged");
+
   /** Whole words (not prefixes: they are too short) that mark furniture. */
   private static final String[] FURNITURE_EXACT = {
     "ad", "ads", "adv", "advt", "aside", "extra", "meta", "more", "hidden", "hide", "header", "author",
@@ -41,8 +52,8 @@ final class ClassCues {
   };
 
   /** What one class or id value says: its first furniture word (or null) and whether it names the body. */
-  private record Cue(String furnitureWord, boolean body) {
-    static final Cue NONE = new Cue(null, false);
+  private record Cue(String furnitureWord, String articleFurnitureWord, boolean body) {
+    static final Cue NONE = new Cue(null, null, false);
   }
 
   /** Class and id values repeat throughout a page: each distinct value is read once. */
@@ -63,6 +74,15 @@ final class ClassCues {
     return word != null ? word : cue(element.id()).furnitureWord;
   }
 
+  /**
+   * The article-furniture word (see {@link #ARTICLE_FURNITURE}) in the element's class or id, or
+   * null; body words do not cancel it.
+   */
+  String articleFurnitureWord(Element element) {
+    String word = cue(element.className()).articleFurnitureWord;
+    return word != null ? word : cue(element.id()).articleFurnitureWord;
+  }
+
   /** Whether the element's class or id has a body word. */
   boolean hasBodyWord(Element element) {
     return cue(element.className()).body || cue(element.id()).body;
@@ -74,14 +94,15 @@ final class ClassCues {
     }
     Cue cue = cache.get(attribute);
     if (cue == null) {
-      cue = new Cue(firstMatch(attribute, false), firstMatch(attribute, true) != null);
+      cue = new Cue(firstMatch(attribute, FURNITURE), firstMatch(attribute, ARTICLE_FURNITURE_VOCABULARY),
+          firstMatch(attribute, BODY) != null);
       cache.put(attribute, cue);
     }
     return cue;
   }
 
   /** Returns the first word of {@code attribute} that is a body (or furniture) word, or null. */
-  private static String firstMatch(String attribute, boolean body) {
+  private static String firstMatch(String attribute, Vocabulary vocabulary) {
     int n = attribute.length();
     int start = -1;
     for (int i = 0; i <= n; i++) {
@@ -90,7 +111,7 @@ final class ClassCues {
       boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
           && Character.isLowerCase(attribute.charAt(i - 1));
       if (start >= 0 && (!letter || camelBreak)) {
-        if (body ? BODY.matches(attribute, start, i) : FURNITURE.matches(attribute, start, i)) {
+        if (vocabulary.matches(attribute, start, i)) {
           return attribute.substring(start, i).toLowerCase(Locale.ROOT);
         }
         start = -1;
@@ -104,6 +125,9 @@ final class ClassCues {
 
   private static final Vocabulary BODY = new Vocabulary(BODY_WORDS, new String[0]);
   private static final Vocabulary FURNITURE = new Vocabulary(FURNITURE_WORDS, FURNITURE_EXACT);
+  private static final Vocabulary ARTICLE_FURNITURE_VOCABULARY = new Vocabulary(
+      ARTICLE_FURNITURE.stream().filter(w -> w.length() > 3).toArray(String[]::new),
+      ARTICLE_FURNITURE.stream().filter(w -> w.length() <= 3).toArray(String[]::new));
 
   /** Prefixes and whole words indexed by their first letter, matched case-insensitively in place. */
   private static final class Vocabulary {
