@@ -17,7 +17,7 @@ import org.jsoup.nodes.TextNode;
 final class BlockWriter {
   /** Containers judged as a whole by their link density, size and images. */
   private static final Set<String> CONDITIONAL = Set.of(
-      "div", "section", "ul", "ol", "dl", "table", "form", "fieldset", "aside", "span", "center");
+      "div", "section", "ul", "ol", "dl", "table", "form", "fieldset", "aside", "center");
 
   /** Tags whose content is furniture wherever it sits in an article. */
   private static final Set<String> FURNITURE_INSIDE = Set.of(
@@ -25,6 +25,9 @@ final class BlockWriter {
 
   /** Furniture words of headings that open a section of non-article links or comments. */
   private static final Pattern SECTION_CUES = Pattern.compile("related|recommend|readnext|comment|popular|trending");
+
+  /** An inline element that is all links and at least this long is a hover card or link list, not prose. */
+  private static final int MIN_LINK_CLUSTER_CHARS = 100;
 
   /** A heading longer than this is a headline of its own, not a section title. */
   private static final int MAX_SECTION_HEADING_CHARS = 60;
@@ -162,7 +165,7 @@ final class BlockWriter {
       return "class/id says '" + articleCue + "'";
     }
     double linkDensity = s.linkDensity();
-    if (CONDITIONAL.contains(tag)) {
+    if (CONDITIONAL.contains(tag) && s.hasBlockChild) {
       if (s.commas < 10) {
         int weight = scan.cues.weight(element);
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
@@ -173,9 +176,12 @@ final class BlockWriter {
           return "image block";
         }
       }
-    } else if ((tag.equals("p") || tag.equals("li") || isHeading(tag))
-        && (linkDensity > 0.8 || linkDensity > 0.5 && s.chars < 100)) {
-      return "link text";
+    } else if (tag.equals("p") || tag.equals("li") || isHeading(tag) || CONDITIONAL.contains(tag)) {
+      if (linkDensity > 0.8 || linkDensity > 0.5 && s.chars < 100) {
+        return "link text";
+      }
+    } else if (s.links > 1 && linkDensity > 0.8 && s.chars >= MIN_LINK_CLUSTER_CHARS) {
+      return "cluster of links inside running text";
     }
     return null;
   }

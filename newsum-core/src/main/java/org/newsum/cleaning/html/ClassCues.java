@@ -48,7 +48,7 @@ final class ClassCues {
   private static final String[] FURNITURE_EXACT = {
     "ad", "ads", "adv", "advt", "aside", "extra", "meta", "more", "hidden", "hide", "header", "author",
     "date", "time", "timestamp", "icon", "tool", "tools", "bio", "email",
-    "mail", "btn", "button", "links", "list", "rail", "top", "bottom", "footnote", "label", "badge"
+    "mail", "btn", "button", "links", "rail", "footnote", "label", "badge"
   };
 
   /** What one class or id value says: its first furniture word (or null) and whether it names the body. */

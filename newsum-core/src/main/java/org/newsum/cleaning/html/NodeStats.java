@@ -18,6 +18,8 @@ final class NodeStats {
   int inlineCommas;
   /** Paragraph-level descendants (p, pre, blockquote, headings-free prose blocks). */
   int paragraphs;
+  /** Links (a elements) in the subtree. */
+  int links;
   /** List items in the subtree. */
   int listItems;
   /** Images in the subtree. */

@@ -177,7 +177,10 @@ final class PageScan {
         furnitureDepth--;
       }
       switch (tag) {
-        case "a" -> s.linkChars = s.chars;
+        case "a" -> {
+          s.linkChars = s.chars;
+          s.links++;
+        }
         case "li", "dt", "dd" -> s.listItems++;
         case "img" -> s.images++;
         default -> { }
@@ -199,6 +202,7 @@ final class PageScan {
         parent.commas += s.commas;
         parent.paragraphs += s.paragraphs;
         parent.listItems += s.listItems;
+        parent.links += s.links;
         parent.images += s.images;
         if (BLOCK_TAGS.contains(tag)) {
           parent.hasBlockChild = true;
