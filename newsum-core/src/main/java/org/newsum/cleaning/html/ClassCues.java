@@ -51,27 +51,28 @@ final class ClassCues {
     "mail", "btn", "button", "links", "rail", "footnote", "label", "badge"
   };
 
-  /** What one class or id value says: its first furniture word (or null) and whether it names the body. */
-  private record Cue(String furnitureWord, String articleFurnitureWord, boolean body) {
-    static final Cue NONE = new Cue(null, null, false);
-  }
+  /** Marks "no match" in the caches (null means "not looked up yet"). */
+  private static final String NO_MATCH = "";
 
-  /** Class and id values repeat throughout a page: each distinct value is read once. */
-  private final Map<String, Cue> cache = new HashMap<>();
+  /** Class and id values repeat throughout a page: each value is matched once per vocabulary. */
+  private final Map<String, String> furnitureCache = new HashMap<>();
+  private final Map<String, String> articleFurnitureCache = new HashMap<>();
+  private final Map<String, String> bodyCache = new HashMap<>();
 
   /** The cue weight of an element: +25 per attribute naming the body, -25 per attribute naming furniture. */
   int weight(Element element) {
-    return weight(cue(element.className())) + weight(cue(element.id()));
+    return weight(element.className()) + weight(element.id());
   }
 
-  private static int weight(Cue cue) {
-    return (cue.body ? 25 : 0) - (cue.furnitureWord != null ? 25 : 0);
+  private int weight(String attribute) {
+    return (lookup(attribute, BODY, bodyCache) != null ? 25 : 0)
+        - (lookup(attribute, FURNITURE, furnitureCache) != null ? 25 : 0);
   }
 
   /** The furniture word in the element's class or id (class first), or {@code null}. */
   String furnitureWord(Element element) {
-    String word = cue(element.className()).furnitureWord;
-    return word != null ? word : cue(element.id()).furnitureWord;
+    String word = lookup(element.className(), FURNITURE, furnitureCache);
+    return word != null ? word : lookup(element.id(), FURNITURE, furnitureCache);
   }
 
   /**
@@ -79,26 +80,25 @@ final class ClassCues {
    * null; body words do not cancel it.
    */
   String articleFurnitureWord(Element element) {
-    String word = cue(element.className()).articleFurnitureWord;
-    return word != null ? word : cue(element.id()).articleFurnitureWord;
+    String word = lookup(element.className(), ARTICLE_FURNITURE_VOCABULARY, articleFurnitureCache);
+    return word != null ? word : lookup(element.id(), ARTICLE_FURNITURE_VOCABULARY, articleFurnitureCache);
   }
 
   /** Whether the element's class or id has a body word. */
   boolean hasBodyWord(Element element) {
-    return cue(element.className()).body || cue(element.id()).body;
+    return lookup(element.className(), BODY, bodyCache) != null || lookup(element.id(), BODY, bodyCache) != null;
   }
 
-  private Cue cue(String attribute) {
+  private static String lookup(String attribute, Vocabulary vocabulary, Map<String, String> cache) {
     if (attribute.isEmpty()) {
-      return Cue.NONE;
+      return null;
     }
-    Cue cue = cache.get(attribute);
-    if (cue == null) {
-      cue = new Cue(firstMatch(attribute, FURNITURE), firstMatch(attribute, ARTICLE_FURNITURE_VOCABULARY),
-          firstMatch(attribute, BODY) != null);
-      cache.put(attribute, cue);
+    String word = cache.get(attribute);
+    if (word == null) {
+      word = firstMatch(attribute, vocabulary);
+      cache.put(attribute, word == null ? NO_MATCH : word);
     }
-    return cue;
+    return word == null || word.isEmpty() ? null : word;
   }
 
   /** Returns the first word of {@code attribute} that is a body (or furniture) word, or null. */

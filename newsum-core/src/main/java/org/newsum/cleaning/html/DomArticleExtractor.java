@@ -55,7 +55,7 @@ public final class DomArticleExtractor implements ArticleExtractor {
       }
     }
     Element body = page.body();
-    PageScan scan = PageScan.of(body, headJsonLd);
+    PageScan scan = PageScan.of(body, headJsonLd, html.length());
     JsonLdArticle ld = JsonLdArticle.read(scan.jsonLd);
     PageMetadata meta = PageMetadata.read(page, ld, scan.metadata);
 

@@ -44,11 +44,14 @@ final class PageScan {
   private static final Set<String> PARAGRAPH_LIKE = Set.of(
       "div", "section", "article", "td", "center", "font", "span", "main");
 
+  /** A rough size of one element in page source, to size the statistics table. */
+  private static final int BYTES_PER_ELEMENT = 150;
+
   /** Running text shorter than this (in non-space characters) is not scored as a paragraph. */
   static final int MIN_PARAGRAPH_CHARS = 25;
 
   final Element body;
-  final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+  final Map<Element, NodeStats> stats;
   final ClassCues cues = new ClassCues();
   /** Paragraph-like elements with enough text to score, in page order. */
   final List<Element> paragraphs = new ArrayList<>();
@@ -109,13 +112,19 @@ final class PageScan {
     }
   }
 
-  private PageScan(Element body) {
+  private PageScan(Element body, int expectedElements) {
     this.body = body;
+    this.stats = new IdentityHashMap<>(expectedElements);
   }
 
-  /** Scans {@code root} (normally the body), removing junk elements from the DOM. */
-  static PageScan of(Element root, List<String> headJsonLd) {
-    PageScan scan = new PageScan(root);
+  /**
+   * Scans {@code root} (normally the body), removing junk elements from the DOM.
+   *
+   * @param headJsonLd JSON-LD scripts already found in the head
+   * @param htmlLength the page source length, to size the tables
+   */
+  static PageScan of(Element root, List<String> headJsonLd, int htmlLength) {
+    PageScan scan = new PageScan(root, Math.max(64, htmlLength / BYTES_PER_ELEMENT));
     scan.jsonLd.addAll(headJsonLd);
     root.filter(scan.new Measurer());
     return scan;
