@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsum.cleaning.HtmlArticle;
 import org.newsum.cleaning.html.DomArticleExtractor;
@@ -79,7 +80,7 @@ final class CleanCommand implements Callable<Integer> {
     String html = TextDecoder.decode(path.toString(), readBytes(path));
     Extraction extraction = showRemoved
         ? DomArticleExtractor.standard().explain(html, "")
-        : new Extraction(DomArticleExtractor.standard().extract(html, ""), java.util.List.of());
+        : new Extraction(DomArticleExtractor.standard().extract(html, ""), List.of());
     HtmlArticle article = extraction.article();
     printHeader(article, stdout);
     stdout.println(article.text());
