@@ -148,9 +148,12 @@ final class ContentFinder {
       if (s.unlikely) {
         continue;
       }
-      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? t.score * 0.2 : 0;
+      boolean sameClass = !topClass.isEmpty() && topClass.equals(sibling.className());
+      double bonus = sameClass ? t.score * 0.2 : 0;
       if (s.scored && s.score + bonus >= threshold) {
         blocks.add(sibling);
+      } else if (sameClass && s.paragraphs > 0 && s.linkDensity() < 0.25) {
+        blocks.add(sibling); // the article continues in a block of the same kind (too deep to be scored)
       } else if (sibling.nameIs("p") || s.paragraphs == 1 && !s.hasBlockChild) {
         double linkDensity = s.linkDensity();
         if (s.chars > 80 && linkDensity < 0.25
