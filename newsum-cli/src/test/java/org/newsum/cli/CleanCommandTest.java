@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CleanCommandTest {
   private static final String PAGE = "<html><head><title>Dam opens | Valley News</title>"
       + "<meta property=\"article:published_time\" content=\"2021-05-02T10:00:00Z\">"
-      + "<meta name=\"author\" content=\"Ines Roth\"></head><body>"
+      + "<meta name=\"author\" content=\"By Ines Roth\"></head><body>"
       + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
       + "<article><h1>Dam opens</h1>"
       + "<p>The new dam above the valley opened on Sunday, giving the town a reliable water supply for the first"

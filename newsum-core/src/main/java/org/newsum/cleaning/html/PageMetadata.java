@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
  */
 record PageMetadata(String title, LocalDate date, String author) {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u00bb/]+\\s+");
+  private static final Pattern BYLINE_PREFIX = Pattern.compile("^(?i)by\\s+");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
   private static final String[] DATE_META = {
     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
@@ -29,7 +30,9 @@ record PageMetadata(String title, LocalDate date, String author) {
 
   /** Reads the metadata from the head of {@code page}, its JSON-LD, and what the body scan found. */
   static PageMetadata read(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
-    return new PageMetadata(title(page, ld, body), date(page, ld, body), author(page, ld, body));
+    String author = author(page, ld, body);
+    return new PageMetadata(title(page, ld, body), date(page, ld, body),
+        author == null ? null : BYLINE_PREFIX.matcher(author).replaceFirst(""));
   }
 
   private static String title(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
