@@ -5,7 +5,8 @@ import org.newsum.cleaning.HtmlArticle;
 
 /**
  * The result of {@link DomArticleExtractor#explain}: the article, and every block of page text
- * that was dropped, in page order, with the reason.
+ * that was dropped, with the reason: first the page regions outside the article, then what was
+ * pruned inside it, each group in page order.
  *
  * @param article what {@link DomArticleExtractor#extract} returns for the same page
  * @param removed the dropped blocks
