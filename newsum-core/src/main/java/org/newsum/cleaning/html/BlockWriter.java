@@ -141,8 +141,8 @@ final class BlockWriter {
     if (s.chars == 0) {
       return null;
     }
-    if (tag.equals("h1")) {
-      return "headline";
+    if (tag.equals("h1") && (element == scan.metadata.firstH1 || paragraphs.isEmpty() && current.length() == 0)) {
+      return "headline"; // a later h1, after the text has started, is a section heading
     }
     if (tag.equals("time") && standsAlone(element)) {
       return "date line";

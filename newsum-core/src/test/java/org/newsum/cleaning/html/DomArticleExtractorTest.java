@@ -128,4 +128,18 @@ class DomArticleExtractorTest {
     assertThat(extractor.extract(html, "").text())
         .isEqualTo("The mayor said\n\nyes, and thecouncil agreed to the plan after a long debate.");
   }
+
+  @Test
+  void firstH1IsTheHeadlineButALaterOneIsASectionHeading() {
+    String html = "<html><body><article><h1>Diet plans compared</h1>"
+        + "<p>Low-carbohydrate diets promise quick results, but doctors say the first weeks are the hardest.</p>"
+        + "<h1>Second phase</h1>"
+        + "<p>In the second phase, some foods return to the menu, slowly and in small amounts, week by week.</p>"
+        + "</article></body></html>";
+
+    assertThat(extractor.extract(html, "").text().split("\n\n")).containsExactly(
+        "Low-carbohydrate diets promise quick results, but doctors say the first weeks are the hardest.",
+        "Second phase",
+        "In the second phase, some foods return to the menu, slowly and in small amounts, week by week.");
+  }
 }
