@@ -100,8 +100,9 @@ final class BlockWriter {
   }
 
   /**
-   * The furniture word of a heading that opens a furniture section ("Related stories",
-   * class "related-title"), or null: what follows it in the same container is not article.
+   * The furniture word of a short heading whose class or id opens a furniture section (e.g.
+   * {@code <h3 class="related-title">}), or null: what follows it in the same container is not
+   * article.
    */
   private String furnitureHeadingCue(Element e) {
     if (!isHeading(e.normalName()) || scan.of(e).chars > MAX_SECTION_HEADING_CHARS) {
@@ -166,6 +167,7 @@ final class BlockWriter {
     }
     double linkDensity = s.linkDensity();
     if (CONDITIONAL.contains(tag) && s.hasBlockChild) {
+      // Readability's thresholds: prose has commas; a body-named block may hold more links.
       if (s.commas < 10) {
         int weight = scan.cues.weight(element);
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
