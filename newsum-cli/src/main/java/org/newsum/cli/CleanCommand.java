@@ -93,15 +93,24 @@ final class CleanCommand implements Callable<Integer> {
     }
   }
 
+  /** Prints the Title, Date and Author lines the page gives, then a blank line if there were any. */
   private static void printHeader(HtmlArticle article, PrintWriter stdout) {
-    stdout.println("Title: " + article.title());
+    boolean any = false;
+    if (!article.title().isEmpty()) {
+      stdout.println("Title: " + article.title());
+      any = true;
+    }
     if (article.date() != null) {
       stdout.println("Date: " + article.date());
+      any = true;
     }
     if (article.author() != null) {
       stdout.println("Author: " + article.author());
+      any = true;
     }
-    stdout.println();
+    if (any) {
+      stdout.println();
+    }
   }
 
   static byte[] readBytes(Path path) {

@@ -85,6 +85,15 @@ class CleanCommandTest {
   }
 
   @Test
+  void pageWithoutMetadataPrintsOnlyItsText(@TempDir Path dir) throws IOException {
+    Path bare = Files.writeString(dir.resolve("bare.html"),
+        "<html><body><p>Only a paragraph of text, with no title, date or author anywhere.</p></body></html>");
+
+    assertThat(run("clean", bare.toString()).out())
+        .isEqualTo("Only a paragraph of text, with no title, date or author anywhere.\n");
+  }
+
+  @Test
   void missingFileIsAClearErrorWithExitOne(@TempDir Path dir) {
     Run r = run("clean", dir.resolve("nope.html").toString());
 
