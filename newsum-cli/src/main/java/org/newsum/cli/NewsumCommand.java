@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Multi-document news summarization.",
     subcommands = {
       SummarizeCommand.class,
+      CleanCommand.class,
       EvalCommand.class,
       RougeCommand.class,
       BatchCommand.class,

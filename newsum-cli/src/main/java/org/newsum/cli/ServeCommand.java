@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
-import org.newsum.cleaning.ParagraphExtractor;
+import org.newsum.cleaning.html.DomArticleExtractor;
 import org.newsum.server.NewsumServer;
 import org.newsum.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    NewsumServer server = new NewsumServer(Newsum.standard(), new ParagraphExtractor(), config);
+    NewsumServer server = new NewsumServer(Newsum.standard(), DomArticleExtractor.standard(), config);
     try {
       server.start();
     } catch (RuntimeException e) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsum.Newsum;
 import org.newsum.cleaning.ClusterCleaner;
-import org.newsum.cleaning.ParagraphExtractor;
+import org.newsum.cleaning.html.DomArticleExtractor;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
 import org.newsum.documents.DocumentReader;
@@ -82,7 +82,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
       return ClusterJsonlReader.readAll(Path.of(inputs.get(0))).stream().map(ClusterRecord::cluster).toList();
     }
-    DocumentReader reader = new DocumentReader(new ParagraphExtractor(), DocumentReader.DEFAULT_MAX_BYTES);
+    DocumentReader reader = new DocumentReader(DomArticleExtractor.standard(), DocumentReader.DEFAULT_MAX_BYTES);
     List<Document> docs = new ArrayList<>();
     for (String input : inputs) {
       if (isJsonl(input)) {

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.newsum.Newsum;
 import org.newsum.cleaning.ClusterCleaner;
-import org.newsum.cleaning.ParagraphExtractor;
+import org.newsum.cleaning.html.DomArticleExtractor;
 import org.newsum.output.ChronologicalOrderer;
 import org.newsum.text.ClusterAnalyzer;
 
@@ -44,7 +44,7 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(Newsum newsum, ServerConfig config) {
-    this.server = new NewsumServer(newsum, new ParagraphExtractor(), config.withAddress("127.0.0.1", 0)).start();
+    this.server = new NewsumServer(newsum, DomArticleExtractor.standard(), config.withAddress("127.0.0.1", 0)).start();
   }
 
   static TestServer standard() {

@@ -1,0 +1,112 @@
+package org.newsum.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CleanCommandTest {
+  private static final String PAGE = "<html><head><title>Dam opens | Valley News</title>"
+      + "<meta property=\"article:published_time\" content=\"2021-05-02T10:00:00Z\">"
+      + "<meta name=\"author\" content=\"By Ines Roth\"></head><body>"
+      + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+      + "<article><h1>Dam opens</h1>"
+      + "<p>The new dam above the valley opened on Sunday, giving the town a reliable water supply for the first"
+      + " time in a decade, the mayor said.</p>"
+      + "<div class=\"share-tools\"><a href=\"#\">Share</a> <a href=\"#\">Tweet</a></div>"
+      + "<p>Farmers downstream said they hoped the reservoir would end the summer shortages, which have cost them"
+      + " much of their harvest in recent years.</p></article>"
+      + "<footer>Valley News, all rights reserved</footer></body></html>";
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = NewsumCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static Path page(Path dir, String name) throws IOException {
+    return Files.writeString(dir.resolve(name), PAGE);
+  }
+
+  @Test
+  void printsHeaderLinesThenTheArticle(@TempDir Path dir) throws IOException {
+    Run r = run("clean", page(dir, "dam.html").toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("Title: Dam opens\nDate: 2021-05-02\nAuthor: Ines Roth\n\nThe new dam above")
+        .contains("\n\nFarmers downstream")
+        .doesNotContain("Home", "Share", "Tweet", "all rights reserved", "--- removed");
+  }
+
+  @Test
+  void showRemovedMarksEachDroppedBlockWithItsReason(@TempDir Path dir) throws IOException {
+    Run r = run("clean", "--show-removed", page(dir, "dam.html").toString());
+
+    assertThat(r.exit()).isZero();
+    String removed = r.out().substring(r.out().indexOf("--- removed"));
+    assertThat(removed).contains("[class/id says 'share'] Share Tweet", "[headline] Dam opens")
+        .containsPattern("\\[outside the article[^]]*] Home News");
+  }
+
+  @Test
+  void batchWritesOneJsonLinePerPageAndReportsTiming(@TempDir Path dir) throws IOException {
+    Path pages = Files.createDirectory(dir.resolve("pages"));
+    page(pages, "b.html");
+    page(pages, "a.html");
+    Files.writeString(pages.resolve("notes.txt"), "not a page");
+    Path out = dir.resolve("pred.jsonl");
+
+    Run r = run("clean", "--batch", pages.toString(), "--out", out.toString(), "--passes", "2");
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(2);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines.get(0));
+    assertThat(first.get("id").asText()).isEqualTo("a");
+    assertThat(first.get("articleBody").asText()).startsWith("The new dam").doesNotContain("Share");
+    assertThat(json.readTree(lines.get(1)).get("id").asText()).isEqualTo("b");
+    assertThat(r.err()).contains("2 pages", "warm", "ms/page");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("pages", "pred.jsonl");
+    }
+  }
+
+  @Test
+  void pageWithoutMetadataPrintsOnlyItsText(@TempDir Path dir) throws IOException {
+    Path bare = Files.writeString(dir.resolve("bare.html"),
+        "<html><body><p>Only a paragraph of text, with no title, date or author anywhere.</p></body></html>");
+
+    assertThat(run("clean", bare.toString()).out())
+        .isEqualTo("Only a paragraph of text, with no title, date or author anywhere.\n");
+  }
+
+  @Test
+  void missingFileIsAClearErrorWithExitOne(@TempDir Path dir) {
+    Run r = run("clean", dir.resolve("nope.html").toString());
+
+    assertThat(r.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(r.err()).contains("nope.html: no such file").doesNotContain("Exception");
+  }
+
+  @Test
+  void batchNeedsOutAndADirectoryWithPages(@TempDir Path dir) throws IOException {
+    assertThat(run("clean", "--batch", dir.toString()).exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    Run empty = run("clean", "--batch", dir.toString(), "--out", dir.resolve("p.jsonl").toString());
+    assertThat(empty.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(empty.err()).contains("no .html files");
+    assertThat(run("clean").err()).contains("give an HTML FILE");
+  }
+}
