@@ -26,6 +26,10 @@ public final class NewsumCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Library warnings (e.g. a file read as Latin-1) go to stderr as one "newsum:" line each.
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", "newsum: %4$s: %5$s%n");
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

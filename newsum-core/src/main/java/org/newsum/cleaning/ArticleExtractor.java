@@ -12,4 +12,9 @@ public interface ArticleExtractor {
    * @param baseUri the page address, for resolving relative links, or empty
    */
   HtmlArticle extract(String html, String baseUri);
+
+  /** The default extractor. */
+  static ArticleExtractor standard() {
+    return new ParagraphExtractor();
+  }
 }

@@ -54,10 +54,12 @@ public final class GreedySelector {
     return kept;
   }
 
+  /** Too similar to a kept sentence, or the same text (which catches sentences of stop words only). */
   private boolean isRedundant(int candidate, List<Integer> kept) {
     TermVector v = vector(candidate);
+    String text = cluster.sentence(candidate).text();
     for (int k : kept) {
-      if (v.cosine(vector(k)) >= maxSimilarity) {
+      if (v.cosine(vector(k)) >= maxSimilarity || text.equals(cluster.sentence(k).text())) {
         return true;
       }
     }
