@@ -1,0 +1,46 @@
+package org.newsum.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The JSONL rows of docs/ROBUSTNESS.md: a malformed line in the middle, a cluster without references. */
+class ClusterJsonlReaderTest {
+  private static ClusterJsonlReader reader(String content) {
+    return new ClusterJsonlReader("in.jsonl", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aMalformedLineIsReportedByLineAndTheReaderGoesOn() {
+    ClusterJsonlReader r = reader("""
+        {"id":"a","docs":[{"text":"One."}],"refs":["x"]}
+        {"id":"b","docs":[{"text":"Two."}
+        {"id":"c","docs":[{"text":"Three."}],"refs":["y"]}
+        """);
+    assertThat(r.next().cluster().id()).isEqualTo("a");
+    assertThatThrownBy(r::next).isInstanceOf(InputException.class).hasMessageStartingWith("in.jsonl line 2: malformed JSON");
+    assertThat(r.next().cluster().id()).isEqualTo("c");
+    assertThat(r.hasNext()).isFalse();
+  }
+
+  @Test
+  void aClusterWithoutReferencesIsAcceptedAndSaysSo() {
+    ClusterJsonlReader r = reader("""
+        {"id":"a","docs":[{"text":"One."}]}
+        {"id":"b","docs":[{"text":"Two."}],"refs":[]}
+        """);
+    assertThat(r.next().references()).isEmpty();
+    assertThat(r.next().references()).isEmpty();
+  }
+
+  @Test
+  void structuralProblemsNameTheLine() {
+    assertThatThrownBy(() -> reader("[1,2]\n").next()).hasMessage("in.jsonl line 1: expected a JSON object");
+    assertThatThrownBy(() -> reader("{\"docs\":[]}\n").next()).hasMessage("in.jsonl line 1: missing \"id\"");
+    assertThatThrownBy(() -> reader("\n{\"id\":\"x\",\"docs\":[{\"title\":\"t\"}]}\n").next())
+        .hasMessage("in.jsonl line 2: document 'x/0' has no \"text\" string");
+  }
+}
