@@ -80,6 +80,9 @@ public record Budget(Unit unit, int limit) {
 
   /** A Chinese character or Japanese kana, each of which counts as a word. */
   public static boolean isCjkCharacter(char c) {
+    if (c < '\u3040') {
+      return false; // fast path: everything before Hiragana
+    }
     if (Character.isIdeographic(c)) {
       return true;
     }
@@ -88,6 +91,9 @@ public record Budget(Unit unit, int limit) {
   }
 
   private static boolean isCjkPunctuation(char c) {
+    if (c < '\u3000') {
+      return false;
+    }
     Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
     return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
         || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && !Character.isLetterOrDigit(c);

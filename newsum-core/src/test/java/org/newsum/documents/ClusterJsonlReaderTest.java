@@ -27,6 +27,17 @@ class ClusterJsonlReaderTest {
   }
 
   @Test
+  void anOverlongLineIsReportedAndSkippedWithoutHoldingIt() {
+    String longLine = "{\"id\":\"big\",\"docs\":[{\"text\":\"" + "word ".repeat(100_000) + "\"}]}";
+    ClusterJsonlReader r = new ClusterJsonlReader("in.jsonl", new ByteArrayInputStream(
+        ("{\"id\":\"a\",\"docs\":[]}\r\n" + longLine + "\n{\"id\":\"c\",\"docs\":[]}").getBytes(StandardCharsets.UTF_8)), 1000);
+    assertThat(r.next().cluster().id()).isEqualTo("a");
+    assertThatThrownBy(r::next).isInstanceOf(InputException.class).hasMessage("in.jsonl line 2: too long (more than 1000 characters)");
+    assertThat(r.next().cluster().id()).isEqualTo("c");
+    assertThat(r.hasNext()).isFalse();
+  }
+
+  @Test
   void aClusterWithoutReferencesIsAcceptedAndSaysSo() {
     ClusterJsonlReader r = reader("""
         {"id":"a","docs":[{"text":"One."}]}
