@@ -50,7 +50,13 @@ public final class NewsumCommand implements Runnable {
       }
       return EXIT_INTERNAL_ERROR;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("newsum: out of memory: the input is too large for the Java heap;"
+          + " give it more (NEWSUM_JAVA_OPTS=-Xmx4g) or split the input");
+      return EXIT_INPUT_ERROR;
+    }
   }
 
   /** Reports the version from the jar manifest. */

@@ -112,7 +112,7 @@ final class SummarizeCommand implements Callable<Integer> {
   private void print(Summary summary) {
     PrintWriter out = spec.commandLine().getOut();
     if (summary.sentences().isEmpty()) {
-      spec.commandLine().getErr().println("newsum: warning: cluster '" + summary.clusterId()
+      spec.commandLine().getErr().println("newsum: WARNING: cluster '" + summary.clusterId()
           + "': no sentence fits in " + summary.budget() + "; the summary is empty");
     }
     switch (format) {

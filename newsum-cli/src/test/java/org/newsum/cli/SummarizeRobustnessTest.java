@@ -175,6 +175,14 @@ class SummarizeRobustnessTest {
     assertThat(run.out()).isEqualTo(HostileInputs.ARTICLE);
   }
 
+  @Test
+  void aBudgetSmallerThanEverySentenceGivesAnEmptySummaryAndAWarning() throws IOException {
+    Run run = summarize(file("a.txt", HostileInputs.ARTICLE).toString(), "--words", "3");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("WARNING: cluster 'cluster': no sentence fits in 3 words");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"GERMAN", "RUSSIAN", "CHINESE", "UNPUNCTUATED"})
   void nonEnglishAndUnpunctuatedTextIsSummarized(String name) throws Exception {

@@ -32,8 +32,11 @@ import org.newsum.model.Document;
  * line longer than the line limit, which is never held in memory whole. Blank lines are skipped.
  */
 public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closeable {
-  /** Default longest line, in characters: more text than {@link org.newsum.Newsum} takes in one cluster. */
-  public static final int DEFAULT_MAX_LINE_CHARS = 64 * 1024 * 1024;
+  /**
+   * Default longest line, in characters (16 Mi): hundreds of times a large news cluster, and
+   * small enough that reading, parsing and summarizing a line fits in a few hundred MB of heap.
+   */
+  public static final int DEFAULT_MAX_LINE_CHARS = 16 * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String name;
