@@ -61,6 +61,11 @@ final class SummarizeCommand implements Callable<Integer> {
   @Option(names = "--no-clean", description = "Keep page furniture (menus, ads, footers) in scraped text.")
   boolean noClean;
 
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
+      description = "Largest input file (or standard input) accepted, in bytes (default: ${DEFAULT-VALUE});"
+          + " larger ones are refused before they are read.")
+  long maxBytes;
+
   enum OutputFormat { text, json, jsonl }
 
   @Override
@@ -123,7 +128,7 @@ final class SummarizeCommand implements Callable<Integer> {
   }
 
   private Cluster cluster() {
-    DocumentReader reader = new DocumentReader(new ParagraphExtractor(), DocumentReader.DEFAULT_MAX_BYTES);
+    DocumentReader reader = new DocumentReader(new ParagraphExtractor(), maxBytes);
     List<Document> docs = new ArrayList<>();
     for (String input : inputs) {
       if (isJsonl(input)) {

@@ -97,6 +97,12 @@ class SummarizeRobustnessTest {
   }
 
   @Test
+  void theSizeLimitIsAnOption() throws IOException {
+    Path a = file("a.txt", HostileInputs.ARTICLE);
+    assertError(summarize(a.toString(), "--max-bytes", "100"), a + ": too large", "the limit is 100)");
+  }
+
+  @Test
   void aLongUnpunctuatedLineIsSummarizedInBoundedSentences() throws IOException {
     Run run = summarize(file("line.txt", HostileInputs.unpunctuatedLine(200_000)).toString());
     assertSummary(run);
