@@ -3,11 +3,11 @@ package org.newsum.documents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String name;
-  private final BufferedReader reader;
+  private final Reader reader;
   private final int maxLineChars;
   private final char[] buffer = new char[1 << 16];
   private int bufferPosition;
@@ -56,8 +56,7 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
   /** A reader that refuses (reports and skips) lines longer than {@code maxLineChars}. */
   public ClusterJsonlReader(String name, InputStream in, int maxLineChars) {
     this.name = name;
-    this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)), 1 << 16);
+    this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE));
     this.maxLineChars = maxLineChars;
   }
 
