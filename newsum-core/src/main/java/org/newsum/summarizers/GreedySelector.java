@@ -8,8 +8,9 @@ import org.newsum.text.TermVector;
 
 /**
  * Fills a budget from a ranking: walks candidates best first and keeps each sentence that fits
- * the remaining budget, is {@linkplain Eligibility eligible}, and is not a near-duplicate of a
- * sentence already kept (content-term cosine at or above {@link #DEFAULT_MAX_SIMILARITY}).
+ * the remaining budget, is {@linkplain Eligibility eligible}, and is neither a near-duplicate of
+ * a sentence already kept (content-term cosine at or above {@link #DEFAULT_MAX_SIMILARITY}) nor
+ * the same text as one.
  * Shared by the methods that score sentences and then pick greedily. Not thread-safe: one per
  * call.
  */
