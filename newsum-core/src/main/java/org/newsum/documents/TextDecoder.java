@@ -65,7 +65,7 @@ public final class TextDecoder {
       if (text.startsWith("\ufeff")) {
         text = text.substring(1);
       }
-      if (hasManyControlCharacters(text)) {
+      if (hasManyNonTextCharacters(text)) {
         throw new InputException(input, "binary data, not text (is it an image or an archive?)");
       }
       return text;
@@ -133,16 +133,22 @@ public final class TextDecoder {
     return control > sample / 10;
   }
 
-  private static boolean hasManyControlCharacters(String text) {
+  /**
+   * More than 2% control, unassigned or private-use characters: binary data that merely has the
+   * NUL pattern of UTF-16 (e.g. 16-bit samples).
+   */
+  private static boolean hasManyNonTextCharacters(String text) {
     int sample = Math.min(text.length(), SAMPLE);
-    int control = 0;
+    int odd = 0;
     for (int i = 0; i < sample; i++) {
       char c = text.charAt(i);
-      if (isControl(c)) {
-        control++;
+      int type = Character.getType(c);
+      boolean control = type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+      if (control || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || c >= '\ufff0') {
+        odd++;
       }
     }
-    return control > sample / 10;
+    return odd > sample / 50;
   }
 
   private static boolean isControl(int c) {

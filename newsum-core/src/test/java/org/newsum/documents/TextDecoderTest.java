@@ -87,6 +87,17 @@ class TextDecoderTest {
   }
 
   @Test
+  void sixteenBitBinaryDataWithTheNulPatternOfUtf16IsRefused() {
+    byte[] samples = new byte[4096];
+    for (int i = 0; i < samples.length; i += 2) {
+      samples[i] = (byte) (1 + i * 37 % 255); // never NUL: the NULs are all on one side
+      samples[i + 1] = (byte) (i % 10 == 0 ? 0 : 0xFF); // small negative and zero 16-bit samples
+    }
+    assertThatThrownBy(() -> TextDecoder.decode("sound.raw", samples)).isInstanceOf(InputException.class)
+        .hasMessageStartingWith("sound.raw: binary data");
+  }
+
+  @Test
   void truncatedUtf16IsRefusedNotGarbled() {
     byte[] le = TEXT.getBytes(StandardCharsets.UTF_16LE);
     byte[] odd = java.util.Arrays.copyOf(le, le.length - 1);
@@ -108,11 +119,14 @@ class TextDecoderTest {
       @Override
       public void close() {}
     };
+    java.util.logging.Level level = logger.getLevel();
+    logger.setLevel(java.util.logging.Level.ALL); // another test may have silenced it
     logger.addHandler(handler);
     try {
       action.run();
     } finally {
       logger.removeHandler(handler);
+      logger.setLevel(level);
     }
     return messages;
   }
