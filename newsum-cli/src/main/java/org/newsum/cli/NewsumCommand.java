@@ -34,6 +34,10 @@ public final class NewsumCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Library warnings (e.g. a file read as Latin-1) go to stderr as one "newsum:" line each.
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", "newsum: %4$s: %5$s%n");
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -54,7 +58,13 @@ public final class NewsumCommand implements Runnable {
       }
       return EXIT_INTERNAL_ERROR;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("newsum: out of memory: the input is too large for the Java heap;"
+          + " give it more (NEWSUM_JAVA_OPTS=-Xmx4g) or split the input");
+      return EXIT_INPUT_ERROR;
+    }
   }
 
   /** Reports the version from the jar manifest. */

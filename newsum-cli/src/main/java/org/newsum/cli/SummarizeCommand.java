@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsum.Newsum;
+import org.newsum.NewsumException;
 import org.newsum.cleaning.ClusterCleaner;
 import org.newsum.cleaning.html.DomArticleExtractor;
 import org.newsum.documents.ClusterJsonlReader;
@@ -18,6 +19,7 @@ import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
 import org.newsum.output.SummaryJson;
+import org.newsum.summarizers.Summarizer;
 import org.newsum.summarizers.Summarizers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -59,30 +61,74 @@ final class SummarizeCommand implements Callable<Integer> {
   @Option(names = "--no-clean", description = "Keep page furniture (menus, ads, footers) in scraped text.")
   boolean noClean;
 
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
+      description = "Largest input file (or standard input) accepted, in bytes (default: ${DEFAULT-VALUE});"
+          + " larger ones are refused before they are read.")
+  long maxBytes;
+
   enum OutputFormat { text, json, jsonl }
 
   @Override
   public Integer call() {
     Newsum newsum = noClean ? Newsum.standard().withCleaner(ClusterCleaner.none()) : Newsum.standard();
+    Summarizer summarizer = Summarizers.byName(method);
     Budget chosen = budget.budget(DEFAULT_WORDS);
-    PrintWriter out = spec.commandLine().getOut();
-    for (Cluster cluster : clusters()) {
-      Summary summary = newsum.summarize(cluster, method, chosen);
-      switch (format) {
-        case json -> out.println(SummaryJson.toJsonString(summary));
-        case jsonl -> out.println(SummaryJson.toRougeLine(summary));
-        case text -> summary.texts().forEach(out::println);
-      }
+    if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
+      return summarizeEach(newsum, summarizer, chosen, Path.of(inputs.get(0)));
     }
-    out.flush();
+    print(newsum.summarize(cluster(), summarizer, chosen));
+    spec.commandLine().getOut().flush();
     return 0;
   }
 
-  private List<Cluster> clusters() {
-    if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
-      return ClusterJsonlReader.readAll(Path.of(inputs.get(0))).stream().map(ClusterRecord::cluster).toList();
+  /**
+   * Summarizes every cluster of a JSONL file as it is read. A malformed line or a cluster that
+   * cannot be summarized is reported (file, line, problem) and skipped, so one bad cluster does
+   * not lose the others; the exit code is then {@link NewsumCommand#EXIT_INPUT_ERROR}.
+   */
+  private int summarizeEach(Newsum newsum, Summarizer summarizer, Budget chosen, Path file) {
+    PrintWriter err = spec.commandLine().getErr();
+    int done = 0;
+    int failed = 0;
+    try (ClusterJsonlReader reader = ClusterJsonlReader.open(file)) {
+      while (reader.hasNext()) {
+        try {
+          ClusterRecord record = reader.next();
+          try {
+            print(newsum.summarize(record.cluster(), summarizer, chosen));
+            done++;
+          } catch (NewsumException e) {
+            throw new InputException(file + " line " + record.line(), e.getMessage(), e);
+          }
+        } catch (NewsumException e) {
+          err.println("newsum: " + e.getMessage() + " (skipped)");
+          failed++;
+        }
+      }
     }
-    DocumentReader reader = new DocumentReader(DomArticleExtractor.standard(), DocumentReader.DEFAULT_MAX_BYTES);
+    spec.commandLine().getOut().flush();
+    if (failed > 0) {
+      err.println("newsum: " + file + ": " + failed + " of " + (done + failed) + " clusters skipped; the output has the other " + done);
+      return NewsumCommand.EXIT_INPUT_ERROR;
+    }
+    return 0;
+  }
+
+  private void print(Summary summary) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (summary.sentences().isEmpty()) {
+      spec.commandLine().getErr().println("newsum: WARNING: cluster '" + summary.clusterId()
+          + "': no sentence fits in " + summary.budget() + "; the summary is empty");
+    }
+    switch (format) {
+      case json -> out.println(SummaryJson.toJsonString(summary));
+      case jsonl -> out.println(SummaryJson.toRougeLine(summary));
+      case text -> summary.texts().forEach(out::println);
+    }
+  }
+
+  private Cluster cluster() {
+    DocumentReader reader = new DocumentReader(DomArticleExtractor.standard(), maxBytes);
     List<Document> docs = new ArrayList<>();
     for (String input : inputs) {
       if (isJsonl(input)) {
@@ -98,7 +144,7 @@ final class SummarizeCommand implements Callable<Integer> {
         docs.addAll(reader.read(path));
       }
     }
-    return List.of(Cluster.of("cluster", uniqueIds(docs)));
+    return Cluster.of("cluster", uniqueIds(docs));
   }
 
   /** Documents from different directories may share a file name: make their ids unique. */

@@ -12,4 +12,9 @@ public interface ArticleExtractor {
    * @param baseUri the page address, for resolving relative links, or empty
    */
   HtmlArticle extract(String html, String baseUri);
+
+  /** The default extractor: {@link org.newsum.cleaning.html.DomArticleExtractor}. */
+  static ArticleExtractor standard() {
+    return org.newsum.cleaning.html.DomArticleExtractor.standard();
+  }
 }

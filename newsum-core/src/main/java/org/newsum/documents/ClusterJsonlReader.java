@@ -3,11 +3,11 @@ package org.newsum.documents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -28,21 +28,36 @@ import org.newsum.model.Document;
  * (a file is never loaded whole; {@code .gz} files are decompressed on the fly).
  *
  * <p>A malformed line makes {@link #next()} throw an {@link InputException} naming the file and
- * line; the reader has already moved past it, so a caller may report it and go on. Blank lines
- * are skipped.
+ * line; the reader has already moved past it, so a caller may report it and go on. So does a
+ * line longer than the line limit, which is never held in memory whole. Blank lines are skipped.
  */
 public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closeable {
+  /**
+   * Default longest line, in characters (16 Mi): hundreds of times a large news cluster, and
+   * small enough that reading, parsing and summarizing a line fits in a few hundred MB of heap.
+   */
+  public static final int DEFAULT_MAX_LINE_CHARS = 16 * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String name;
-  private final BufferedReader reader;
+  private final Reader reader;
+  private final int maxLineChars;
+  private final char[] buffer = new char[1 << 16];
+  private int bufferPosition;
+  private int bufferLimit;
   private long lineNumber;
   private String pending;
+  private boolean pendingTooLong;
 
   public ClusterJsonlReader(String name, InputStream in) {
+    this(name, in, DEFAULT_MAX_LINE_CHARS);
+  }
+
+  /** A reader that refuses (reports and skips) lines longer than {@code maxLineChars}. */
+  public ClusterJsonlReader(String name, InputStream in, int maxLineChars) {
     this.name = name;
-    this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)), 1 << 16);
+    this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE));
+    this.maxLineChars = maxLineChars;
   }
 
   /** Opens a file; {@code .gz} files are decompressed. */
@@ -71,16 +86,22 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
 
   @Override
   public boolean hasNext() {
-    if (pending != null) {
+    if (pending != null || pendingTooLong) {
       return true;
     }
     try {
-      for (String line; (line = reader.readLine()) != null; ) {
+      StringBuilder line = new StringBuilder();
+      while (readLine(line)) {
         lineNumber++;
-        if (!line.isBlank()) {
-          pending = line;
+        if (line.length() > maxLineChars) {
+          pendingTooLong = true;
           return true;
         }
+        if (!line.toString().isBlank()) {
+          pending = line.toString();
+          return true;
+        }
+        line.setLength(0);
       }
       return false;
     } catch (IOException e) {
@@ -93,9 +114,45 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
+    if (pendingTooLong) {
+      pendingTooLong = false;
+      throw new InputException(name + " line " + lineNumber, "too long (more than " + maxLineChars + " characters)");
+    }
     String line = pending;
     pending = null;
     return parseLine(line, lineNumber, name + " line " + lineNumber);
+  }
+
+  /**
+   * Reads the next line (without its line break) into {@code line}, keeping at most
+   * {@code maxLineChars + 1} characters of it; false at the end of the input.
+   */
+  private boolean readLine(StringBuilder line) throws IOException {
+    boolean any = false;
+    while (true) {
+      if (bufferPosition == bufferLimit) {
+        bufferLimit = reader.read(buffer, 0, buffer.length);
+        bufferPosition = 0;
+        if (bufferLimit <= 0) {
+          bufferLimit = 0;
+          return any;
+        }
+      }
+      any = true;
+      int start = bufferPosition;
+      while (bufferPosition < bufferLimit && buffer[bufferPosition] != '\n') {
+        bufferPosition++;
+      }
+      int room = maxLineChars + 1 - line.length();
+      line.append(buffer, start, Math.max(0, Math.min(room, bufferPosition - start)));
+      if (bufferPosition < bufferLimit) {
+        bufferPosition++; // the line break
+        if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
+          line.setLength(line.length() - 1);
+        }
+        return true;
+      }
+    }
   }
 
   /**

@@ -50,6 +50,9 @@ public final class DocumentReader {
   public Document read(String name, InputStream in) {
     try {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw new InputException(name, "too large (more than " + maxBytes + " bytes, the limit)");
+      }
       return fromBytes(name, name, bytes, false);
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage(), e);

@@ -27,7 +27,7 @@ public record Budget(Unit unit, int limit) {
       throw new NewsumException("budget unit is missing");
     }
     if (limit < 1) {
-      throw new NewsumException("budget must be at least 1 " + unit.name().toLowerCase() + ", got " + limit);
+      throw new NewsumException("budget must be at least 1 (" + unit.name().toLowerCase() + "), got " + limit);
     }
     if (limit > MAX_LIMIT) {
       throw new NewsumException("budget of " + limit + " " + unit.name().toLowerCase() + " is too large (max " + MAX_LIMIT + ")");
@@ -55,18 +55,48 @@ public record Budget(Unit unit, int limit) {
     };
   }
 
-  /** Whitespace-separated words in {@code text}. */
+  /**
+   * Words in {@code text}: whitespace-separated runs, except that each Chinese or Japanese
+   * character counts as one word (those scripts are written without spaces, so a sentence would
+   * otherwise be a single "word" and a word budget would take dozens of sentences).
+   */
   public static int countWords(CharSequence text) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || isCjkPunctuation(c)) {
+        inWord = false;
+      } else if (isCjkCharacter(c)) {
         words++;
+        inWord = false;
+      } else {
+        words += inWord ? 0 : 1;
+        inWord = true;
       }
-      inWord = !space;
     }
     return words;
+  }
+
+  /** A Chinese character or Japanese kana, each of which counts as a word. */
+  public static boolean isCjkCharacter(char c) {
+    if (c < '\u3040') {
+      return false; // fast path: everything before Hiragana
+    }
+    if (Character.isIdeographic(c)) {
+      return true;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  private static boolean isCjkPunctuation(char c) {
+    if (c < '\u3000') {
+      return false;
+    }
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && !Character.isLetterOrDigit(c);
   }
 
   @Override

@@ -12,11 +12,11 @@ import org.newsum.text.TermVector;
 
 /**
  * Fills a budget from a ranking: walks candidates best first and keeps each sentence that fits
- * the remaining budget, is {@linkplain Eligibility eligible}, and is not a near-duplicate of a
- * sentence already kept (content-term cosine at or above {@link #DEFAULT_MAX_SIMILARITY}).
- * Shared by the methods that score sentences and then pick greedily, either from a fixed
- * ranking ({@link #takeInOrder}) or one sentence at a time ({@link #accepts}, {@link #add}).
- * Not thread-safe: one per call.
+ * the remaining budget, is {@linkplain Eligibility eligible}, and is neither a near-duplicate of
+ * a sentence already kept (content-term cosine at or above {@link #DEFAULT_MAX_SIMILARITY}) nor
+ * the same text as one. Shared by the methods that score sentences and then pick greedily,
+ * either from a fixed ranking ({@link #takeInOrder}) or one sentence at a time
+ * ({@link #accepts}, {@link #add}). Not thread-safe: one per call.
  */
 public final class GreedySelector {
   /** Cosine similarity from which two sentences count as saying the same thing. */
@@ -146,10 +146,12 @@ public final class GreedySelector {
     return List.copyOf(kept);
   }
 
+  /** Too similar to a kept sentence, or the same text (which catches sentences of stop words only). */
   private boolean isRedundant(int candidate) {
     TermVector v = vector(candidate);
+    String text = cluster.sentence(candidate).text();
     for (int k : kept) {
-      if (v.cosine(vector(k)) >= maxSimilarity) {
+      if (v.cosine(vector(k)) >= maxSimilarity || text.equals(cluster.sentence(k).text())) {
         return true;
       }
     }

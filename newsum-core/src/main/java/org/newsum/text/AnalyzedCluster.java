@@ -16,6 +16,7 @@ public final class AnalyzedCluster {
   private final int[][] terms;
   private final int[] wordCounts;
   private final int[] documentSentenceCounts;
+  private final boolean[] documentPunctuated;
   private final int[] documentFrequency;
   private final int[] queryTerms;
   private final Vocabulary vocabulary;
@@ -30,8 +31,11 @@ public final class AnalyzedCluster {
     this.queryTerms = queryTerms;
     this.vocabulary = vocabulary;
     this.wordCounts = new int[sentences.size()];
+    this.documentPunctuated = new boolean[documentSentenceCounts.length];
     for (int i = 0; i < wordCounts.length; i++) {
-      wordCounts[i] = Budget.countWords(sentences.get(i).text());
+      Sentence s = sentences.get(i);
+      wordCounts[i] = Budget.countWords(s.text());
+      documentPunctuated[s.documentIndex()] |= NewsSentenceSplitter.endsWithSentencePunctuation(s.text());
     }
   }
 
@@ -67,6 +71,14 @@ public final class AnalyzedCluster {
   /** Number of sentences of the document at {@code documentIndex}. */
   public int documentSentenceCount(int documentIndex) {
     return documentSentenceCounts[documentIndex];
+  }
+
+  /**
+   * Whether any sentence of the document at {@code documentIndex} ends with sentence
+   * punctuation; false for text without punctuation (transcripts, keyword lists, some scrapes).
+   */
+  public boolean hasPunctuatedSentences(int documentIndex) {
+    return documentPunctuated[documentIndex];
   }
 
   public int documentCount() {

@@ -15,9 +15,18 @@ import java.util.Set;
  * white space and a plausible sentence opening follow. It does not end after titles ("Sen.",
  * "Gov.", "Dr."), month abbreviations before a number, single initials ("J. Smith"), or
  * dotted abbreviations ("U.S.", "a.m.", "D-N.H.") unless the next word is a capitalized
- * function word that typically opens a sentence ("The", "He", "But").
+ * function word that typically opens a sentence ("The", "He", "But"). The full-width marks of
+ * Chinese and Japanese ({@code 。！？}) end a sentence without needing a space after them.
+ *
+ * <p>No sentence is longer than {@link #MAX_SENTENCE_CHARS}: a longer run (a page without
+ * punctuation, a table flattened to one line) is cut after the last clause punctuation
+ * ({@code , ; :} or a dash) in the second half of the window, else at the last space, else
+ * (text without spaces) at the limit; so summaries of such text still fit their budgets.
  */
 public final class NewsSentenceSplitter implements SentenceSplitter {
+  /** Longest sentence produced, in characters; longer runs are cut at clause or word boundaries. */
+  public static final int MAX_SENTENCE_CHARS = 400;
+
   /** Abbreviations after which a sentence never ends. */
   private static final Set<String> TITLES = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
@@ -87,8 +96,15 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     return true;
   }
 
-  /** True when most non-blank lines have a similar medium length, as in wire-service text. */
+  /**
+   * True when most non-blank lines have a similar medium length, as in wire-service text. Text
+   * without any sentence punctuation is never taken as wrapped: its lines are all the structure
+   * there is.
+   */
   static boolean isHardWrapped(CharSequence text) {
+    if (!hasSentencePunctuation(text)) {
+      return false;
+    }
     int lines = 0;
     int wrappedLines = 0;
     int start = 0;
@@ -112,7 +128,15 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+      if (isFullWidthTerminal(c)) {
+        int end = i + 1;
+        while (end < to && (isFullWidthTerminal(text.charAt(end)) || isCloser(text.charAt(end)))) {
+          end++;
+        }
+        addTrimmed(text, sentenceStart, end, out);
+        sentenceStart = end;
+        i = end;
+      } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
         int punctEnd = i + 1;
         while (punctEnd < to && isTerminal(text.charAt(punctEnd))) {
           punctEnd++;
@@ -137,13 +161,38 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     addTrimmed(text, sentenceStart, to, out);
   }
 
+  /**
+   * True when {@code sentence} ends with sentence punctuation ({@code . ! ? …} or a full-width
+   * {@code 。！？}), optionally followed by closing quotes or brackets.
+   */
+  public static boolean endsWithSentencePunctuation(CharSequence sentence) {
+    int e = sentence.length() - 1;
+    while (e >= 0 && (isCloser(sentence.charAt(e)) || Character.isWhitespace(sentence.charAt(e)))) {
+      e--;
+    }
+    return e >= 0 && (isTerminal(sentence.charAt(e)) || isFullWidthTerminal(sentence.charAt(e)));
+  }
+
+  private static boolean hasSentencePunctuation(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isTerminal(text.charAt(i)) || isFullWidthTerminal(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFullWidthTerminal(char c) {
+    return c == '\u3002' || c == '\uff01' || c == '\uff1f';
+  }
+
   private static boolean isTerminal(char c) {
     return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
   private static boolean isCloser(char c) {
     return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201d' || c == '\u2019'
-        || c == '\u00bb' || c == '}';
+        || c == '\u00bb' || c == '}' || c == '\u300d' || c == '\u300f';
   }
 
   /** Decides whether the punctuation at {@code punct} (ending at punctEnd) ends a sentence. */
@@ -232,8 +281,45 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
+    while (e - s > MAX_SENTENCE_CHARS) {
+      int cut = cutPoint(text, s, s + MAX_SENTENCE_CHARS);
+      addTrimmed(text, s, cut, out);
+      s = cut;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+    }
     if (e > s) {
       out.add(new Span(s, e));
     }
+  }
+
+  /**
+   * Where to cut an over-long run that starts at {@code from}, at most at {@code limit}: after
+   * the last clause punctuation in the window's second half, else at its last white space, else
+   * at the limit (never inside a surrogate pair).
+   */
+  private static int cutPoint(CharSequence text, int from, int limit) {
+    int half = from + (limit - from) / 2;
+    for (int i = limit - 1; i > half; i--) {
+      if (isClausePunctuation(text.charAt(i - 1)) && (Character.isWhitespace(text.charAt(i)) || isFullWidth(text.charAt(i - 1)))) {
+        return i;
+      }
+    }
+    for (int i = limit; i > half; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+  }
+
+  private static boolean isClausePunctuation(char c) {
+    return c == ',' || c == ';' || c == ':' || c == '\u2013' || c == '\u2014' || c == '\uff0c' || c == '\uff1b'
+        || c == '\uff1a' || c == '\u3001';
+  }
+
+  private static boolean isFullWidth(char c) {
+    return c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uffef';
   }
 }

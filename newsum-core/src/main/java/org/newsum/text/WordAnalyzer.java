@@ -3,12 +3,14 @@ package org.newsum.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsum.model.Budget;
 import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * Turns text into {@link Token}s: words are maximal runs of letters and digits (an apostrophe
  * inside a word is kept, a possessive {@code 's} is dropped, hyphens split), lower-cased,
- * marked as stop words, and stemmed with Lucene's Snowball Porter stemmer.
+ * marked as stop words, and stemmed with Lucene's Snowball Porter stemmer. Chinese and
+ * Japanese characters, written without spaces, are one token each (as ROUGE scores them).
  *
  * <p>Not thread-safe (the stemmer keeps state): use one instance per thread or per cluster.
  */
@@ -25,8 +27,13 @@ public final class WordAnalyzer {
         i++;
         continue;
       }
+      if (Budget.isCjkCharacter(text.charAt(i))) {
+        String character = String.valueOf(text.charAt(i++));
+        out.add(new Token(character, character, false));
+        continue;
+      }
       int s = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+      while (i < n && !Budget.isCjkCharacter(text.charAt(i)) && (Character.isLetterOrDigit(text.charAt(i))
           || isApostrophe(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
         i++;
       }

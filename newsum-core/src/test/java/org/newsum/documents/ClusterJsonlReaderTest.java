@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The JSONL rows of docs/ROBUSTNESS.md: a malformed line in the middle, a cluster without references. */
 class ClusterJsonlReaderTest {
   private static ClusterJsonlReader reader(String content) {
-    return new ClusterJsonlReader("test.jsonl", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    return new ClusterJsonlReader("in.jsonl", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -30,26 +29,52 @@ class ClusterJsonlReaderTest {
   }
 
   @Test
-  void aMalformedLineIsReportedWithItsNumberAndReadingGoesOn() {
-    ClusterJsonlReader r = reader("{\"id\":\"1\",\"docs\":[{\"text\":\"A.\"}]}\n\n{not json\n{\"id\":\"3\",\"docs\":[]}\n");
-    List<String> ids = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    while (r.hasNext()) {
-      try {
-        ids.add(r.next().cluster().id());
-      } catch (InputException e) {
-        errors.add(e.getMessage());
-      }
-    }
-    assertThat(ids).containsExactly("1", "3");
-    assertThat(errors).singleElement().asString().startsWith("test.jsonl line 3: malformed JSON");
-  }
-
-  @Test
   void missingFieldsAreNamed() {
     assertThatThrownBy(() -> reader("{\"docs\":[]}").next()).hasMessageContaining("missing \"id\"");
     assertThatThrownBy(() -> reader("{\"id\":\"x\"}").next()).hasMessageContaining("no \"docs\" array");
     assertThatThrownBy(() -> reader("{\"id\":\"x\",\"docs\":[{\"id\":\"d\"}]}").next())
         .hasMessageContaining("document 'd' has no \"text\"");
+  }
+
+  @Test
+  void aMalformedLineIsReportedByLineAndTheReaderGoesOn() {
+    ClusterJsonlReader r = reader("""
+        {"id":"a","docs":[{"text":"One."}],"refs":["x"]}
+        {"id":"b","docs":[{"text":"Two."}
+        {"id":"c","docs":[{"text":"Three."}],"refs":["y"]}
+        """);
+    assertThat(r.next().cluster().id()).isEqualTo("a");
+    assertThatThrownBy(r::next).isInstanceOf(InputException.class).hasMessageStartingWith("in.jsonl line 2: malformed JSON");
+    assertThat(r.next().cluster().id()).isEqualTo("c");
+    assertThat(r.hasNext()).isFalse();
+  }
+
+  @Test
+  void anOverlongLineIsReportedAndSkippedWithoutHoldingIt() {
+    String longLine = "{\"id\":\"big\",\"docs\":[{\"text\":\"" + "word ".repeat(100_000) + "\"}]}";
+    ClusterJsonlReader r = new ClusterJsonlReader("in.jsonl", new ByteArrayInputStream(
+        ("{\"id\":\"a\",\"docs\":[]}\r\n" + longLine + "\n{\"id\":\"c\",\"docs\":[]}").getBytes(StandardCharsets.UTF_8)), 1000);
+    assertThat(r.next().cluster().id()).isEqualTo("a");
+    assertThatThrownBy(r::next).isInstanceOf(InputException.class).hasMessage("in.jsonl line 2: too long (more than 1000 characters)");
+    assertThat(r.next().cluster().id()).isEqualTo("c");
+    assertThat(r.hasNext()).isFalse();
+  }
+
+  @Test
+  void aClusterWithoutReferencesIsAcceptedAndSaysSo() {
+    ClusterJsonlReader r = reader("""
+        {"id":"a","docs":[{"text":"One."}]}
+        {"id":"b","docs":[{"text":"Two."}],"refs":[]}
+        """);
+    assertThat(r.next().references()).isEmpty();
+    assertThat(r.next().references()).isEmpty();
+  }
+
+  @Test
+  void structuralProblemsNameTheLine() {
+    assertThatThrownBy(() -> reader("[1,2]\n").next()).hasMessage("in.jsonl line 1: expected a JSON object");
+    assertThatThrownBy(() -> reader("{\"docs\":[]}\n").next()).hasMessage("in.jsonl line 1: missing \"id\"");
+    assertThatThrownBy(() -> reader("\n{\"id\":\"x\",\"docs\":[{\"title\":\"t\"}]}\n").next())
+        .hasMessage("in.jsonl line 2: document 'x/0' has no \"text\" string");
   }
 }
