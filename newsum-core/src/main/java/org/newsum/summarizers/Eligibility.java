@@ -1,6 +1,7 @@
 package org.newsum.summarizers;
 
 import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.SentenceShape;
 
 /**
  * Which sentences may appear in a summary at all: complete sentences of at least
@@ -15,23 +16,6 @@ public final class Eligibility {
   private Eligibility() {}
 
   public static boolean isEligible(AnalyzedCluster cluster, int i) {
-    return cluster.wordCount(i) >= MIN_WORDS && endsLikeSentence(cluster.sentence(i).text());
-  }
-
-  static boolean endsLikeSentence(String text) {
-    int e = text.length() - 1;
-    while (e >= 0 && isCloser(text.charAt(e))) {
-      e--;
-    }
-    if (e < 0) {
-      return false;
-    }
-    char c = text.charAt(e);
-    return c == '.' || c == '!' || c == '?' || c == '\u2026';
-  }
-
-  private static boolean isCloser(char c) {
-    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201d' || c == '\u2019' || c == '\u00bb'
-        || Character.isWhitespace(c);
+    return cluster.wordCount(i) >= MIN_WORDS && SentenceShape.endsLikeSentence(cluster.sentence(i).text());
   }
 }

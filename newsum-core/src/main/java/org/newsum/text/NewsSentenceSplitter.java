@@ -88,7 +88,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   }
 
   /** True when most non-blank lines have a similar medium length, as in wire-service text. */
-  static boolean isHardWrapped(CharSequence text) {
+  public static boolean isHardWrapped(CharSequence text) {
     int lines = 0;
     int wrappedLines = 0;
     int start = 0;

@@ -1,0 +1,331 @@
+package org.newsum.cleaning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.text.NewsSentenceSplitter;
+import org.newsum.text.Span;
+import org.newsum.text.WordAnalyzer;
+
+/**
+ * The standard {@link ClusterCleaner}: labels every line of scraped text (every paragraph, in
+ * hard-wrapped text) as {@link BlockLabel#BODY body}, {@link BlockLabel#HEADING heading} or
+ * {@link BlockLabel#FURNITURE furniture} from features rather than phrase lists, and blanks the
+ * furniture.
+ *
+ * <p>Evidence, in the order it is applied to each document:
+ * <ol>
+ *   <li>shape: lines repeated within the page (form labels), later copies of a line, lines
+ *       also found on other pages of the cluster that are not prose, photo-credit
+ *       parentheticals, e-mail or web addresses, the copyright sign, lines without letters;
+ *   <li>captions: a fragment next to a photo credit;
+ *   <li>topic: prose whose content words hardly occur in the rest of the cluster (an ad, a
+ *       consent form) is furniture when it addresses the reader ("you", "our") or when it
+ *       lies in the run of non-article blocks at the start or end of the page;
+ *   <li>structure: a fragment (not prose) is a heading when the next kept block is body
+ *       text, and furniture otherwise (menus, link lists, teasers, datelines).
+ * </ol>
+ *
+ * <p>Furniture is replaced by spaces, not cut, so offsets into the cleaned text are offsets
+ * into the original and attribution stays exact; blanked lines read as blank lines, so a
+ * heading is never glued to the sentence after a removed line. Thread-safe.
+ */
+public final class FurnitureClassifier implements ClusterCleaner {
+  /** A block repeated this many times within one page is form or widget text. */
+  private static final int REPEATS_FOR_FURNITURE = 3;
+  /** Prose is off-topic when its topic support is below this share of the page's median. */
+  private static final double OFF_TOPIC_SHARE = 0.5;
+  /** How much each furniture block of an edge run raises the off-topic threshold. */
+  private static final double RUN_STEP = 0.05;
+  /** The highest off-topic threshold in an edge run. */
+  private static final double RUN_MAX = 0.75;
+
+  @Override
+  public Cluster clean(Cluster cluster) {
+    List<PageLayout> layouts = classify(cluster);
+    List<Document> cleaned = new ArrayList<>(cluster.documents().size());
+    for (int d = 0; d < layouts.size(); d++) {
+      Document doc = cluster.documents().get(d);
+      cleaned.add(doc.withText(blankFurniture(doc.text(), layouts.get(d))));
+    }
+    return new Cluster(cluster.id(), cleaned, cluster.query());
+  }
+
+  /** Labels the blocks of every document of the cluster, with reasons; in document order. */
+  public List<PageLayout> classify(Cluster cluster) {
+    WordAnalyzer analyzer = new WordAnalyzer();
+    List<Document> docs = cluster.documents();
+    List<List<Span>> spans = new ArrayList<>();
+    List<List<BlockFeatures>> features = new ArrayList<>();
+    for (Document doc : docs) {
+      List<Span> blocks = blocks(doc.text());
+      spans.add(blocks);
+      features.add(blocks.stream().map(s -> BlockFeatures.of(s.of(doc.text()), analyzer)).toList());
+    }
+    ClusterEvidence evidence = new ClusterEvidence(features);
+    List<PageLayout> layouts = new ArrayList<>(docs.size());
+    for (int d = 0; d < docs.size(); d++) {
+      layouts.add(new PageLayout(docs.get(d).id(), labelPage(docs.get(d).text(), spans.get(d), features.get(d), evidence, d)));
+    }
+    return layouts;
+  }
+
+  /** The text with every furniture block replaced by spaces (line breaks kept). */
+  public static String blankFurniture(String text, PageLayout layout) {
+    char[] chars = text.toCharArray();
+    for (LabeledBlock block : layout.blocks()) {
+      if (block.label() == BlockLabel.FURNITURE) {
+        for (int i = block.start(); i < block.end(); i++) {
+          if (chars[i] != '\n') {
+            chars[i] = ' ';
+          }
+        }
+      }
+    }
+    return new String(chars);
+  }
+
+  /** Non-blank lines, or blank-line separated paragraphs when the text is hard-wrapped. */
+  static List<Span> blocks(String text) {
+    boolean paragraphs = NewsSentenceSplitter.isHardWrapped(text);
+    List<Span> out = new ArrayList<>();
+    int blockStart = -1;
+    int lineStart = 0;
+    int n = text.length();
+    while (lineStart <= n) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      boolean blank = text.substring(lineStart, lineEnd).isBlank();
+      if (!blank && blockStart < 0) {
+        blockStart = lineStart;
+      }
+      if (blockStart >= 0 && (blank || !paragraphs)) {
+        addTrimmed(text, blockStart, blank ? lineStart : lineEnd, out);
+        blockStart = -1;
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (blockStart >= 0) {
+      addTrimmed(text, blockStart, n, out);
+    }
+    return out;
+  }
+
+  private static void addTrimmed(String text, int from, int to, List<Span> out) {
+    int s = from;
+    int e = to;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new Span(s, e));
+    }
+  }
+
+  private static List<LabeledBlock> labelPage(String text, List<Span> spans, List<BlockFeatures> f,
+      ClusterEvidence evidence, int doc) {
+    int n = spans.size();
+    BlockLabel[] label = new BlockLabel[n];
+    String[] reason = new String[n];
+    double[] support = new double[n];
+    for (int i = 0; i < n; i++) {
+      support[i] = evidence.support(doc, f.get(i));
+    }
+    double median = medianProseSupport(f, support);
+    for (int i = 0; i < n; i++) {
+      support[i] = median > 0 ? support[i] / median : 1;
+    }
+
+    // 1. Shape evidence.
+    Map<String, Integer> counts = new HashMap<>();
+    f.forEach(b -> counts.merge(b.key(), 1, Integer::sum));
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      BlockFeatures b = f.get(i);
+      int repeats = counts.get(b.key());
+      int otherPages = evidence.otherPagesWith(doc, b.key());
+      String r = null;
+      if (!b.hasLetters()) {
+        r = "no words";
+      } else if (repeats >= REPEATS_FOR_FURNITURE) {
+        r = "repeated " + repeats + " times on the page (form or widget text)";
+      } else if (!seen.add(b.key())) {
+        r = "copy of an earlier line of the page";
+      } else if (b.photoCredit()) {
+        r = "photo credit (capitalized names in a slash-separated parenthetical)";
+      } else if (b.copyright()) {
+        r = "copyright notice (copyright sign)";
+      } else if (b.contactOrLink()) {
+        r = "contact address or link (e-mail or web address)";
+      } else if (otherPages > 0 && !b.prose()) {
+        r = "fragment also on " + otherPages + " other page(s) of the cluster (site furniture)";
+      }
+      if (r != null) {
+        label[i] = BlockLabel.FURNITURE;
+        reason[i] = r;
+      }
+    }
+    // 2. Captions next to photo credits.
+    for (int i = 0; i < n; i++) {
+      if (label[i] == null && !f.get(i).endsLikeSentence()
+          && (i > 0 && f.get(i - 1).photoCredit() || i + 1 < n && f.get(i + 1).photoCredit())) {
+        label[i] = BlockLabel.FURNITURE;
+        reason[i] = "caption: no final punctuation, next to a photo credit";
+      }
+    }
+    // 3. Off-topic prose: addressing the reader anywhere, or in the runs at either end of the page.
+    for (int i = 0; i < n; i++) {
+      BlockFeatures b = f.get(i);
+      if (label[i] == null && b.prose() && support[i] < OFF_TOPIC_SHARE && b.readerPronouns() > 0) {
+        label[i] = BlockLabel.FURNITURE;
+        reason[i] = offTopic(support[i], OFF_TOPIC_SHARE) + ", addressing the reader (" + b.readerPronouns()
+            + " first/second-person pronoun(s) outside quotes)";
+      }
+    }
+    markEdgeRun(f, support, label, reason, true);
+    markEdgeRun(f, support, label, reason, false);
+    // 4. Structure: the rest of the prose is body; a fragment is a heading only when body follows.
+    BlockLabel next = null;
+    for (int i = n - 1; i >= 0; i--) {
+      if (label[i] == null) {
+        if (f.get(i).prose()) {
+          label[i] = BlockLabel.BODY;
+          reason[i] = "prose (" + f.get(i).words() + " words, topic support " + ratio(support[i]) + " of the page median)";
+        } else if (next == BlockLabel.BODY) {
+          label[i] = BlockLabel.HEADING;
+          reason[i] = "heading: a fragment (" + fragmentShape(f.get(i)) + ") followed by body text";
+        } else {
+          label[i] = BlockLabel.FURNITURE;
+          reason[i] = "fragment (" + fragmentShape(f.get(i)) + ") not followed by body text: menu, link or teaser";
+        }
+      }
+      if (label[i] != BlockLabel.FURNITURE) {
+        next = label[i];
+      }
+    }
+    List<LabeledBlock> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Span s = spans.get(i);
+      out.add(new LabeledBlock(s.start(), s.end(), s.of(text), label[i], reason[i]));
+    }
+    return out;
+  }
+
+  /**
+   * Walks from one end of the page towards the middle over blocks that are not on-topic prose
+   * (furniture, fragments, off-topic prose), marking the off-topic prose there as furniture.
+   * Each furniture block passed makes the next prose block more suspect: the off-topic
+   * threshold rises by {@link #RUN_STEP} per furniture block, up to {@link #RUN_MAX}.
+   */
+  private static void markEdgeRun(List<BlockFeatures> f, double[] support, BlockLabel[] label, String[] reason,
+      boolean fromEnd) {
+    int n = f.size();
+    int furniture = 0;
+    for (int k = 0; k < n; k++) {
+      int i = fromEnd ? n - 1 - k : k;
+      if (label[i] == BlockLabel.FURNITURE) {
+        furniture++;
+        continue;
+      }
+      if (label[i] != null || !f.get(i).prose()) {
+        continue;
+      }
+      double threshold = Math.min(RUN_MAX, OFF_TOPIC_SHARE + RUN_STEP * furniture);
+      if (support[i] >= threshold) {
+        return;
+      }
+      label[i] = BlockLabel.FURNITURE;
+      reason[i] = offTopic(support[i], threshold) + " in a run of " + furniture + " furniture block(s) at the "
+          + (fromEnd ? "end" : "start") + " of the page";
+      furniture++;
+    }
+  }
+
+  private static String offTopic(double support, double threshold) {
+    return "off-topic prose (topic support " + ratio(support) + " of the page median, below " + ratio(threshold) + ")";
+  }
+
+  private static String fragmentShape(BlockFeatures b) {
+    return b.words() + " words, " + (b.endsLikeSentence() ? "title case" : "no final punctuation");
+  }
+
+  private static String ratio(double share) {
+    return String.format(java.util.Locale.ROOT, "%.2f", share);
+  }
+
+  private static double medianProseSupport(List<BlockFeatures> f, double[] support) {
+    double[] prose = new double[f.size()];
+    int k = 0;
+    for (int i = 0; i < f.size(); i++) {
+      if (f.get(i).prose()) {
+        prose[k++] = support[i];
+      }
+    }
+    if (k == 0) {
+      return 0;
+    }
+    Arrays.sort(prose, 0, k);
+    return prose[k / 2];
+  }
+
+  /**
+   * What the other documents (or, for a single document, the other blocks) say about a block:
+   * how many other pages carry the same line, and which content words occur elsewhere.
+   */
+  private static final class ClusterEvidence {
+    private final List<Map<String, Integer>> pageStemBlocks = new ArrayList<>();
+    private final Map<String, Integer> stemBlocks = new HashMap<>();
+    private final Map<String, Set<Integer>> keyPages = new HashMap<>();
+    private final boolean multiPage;
+
+    ClusterEvidence(List<List<BlockFeatures>> pages) {
+      int nonEmpty = 0;
+      for (int d = 0; d < pages.size(); d++) {
+        Map<String, Integer> own = new HashMap<>();
+        for (BlockFeatures b : pages.get(d)) {
+          b.contentStems().forEach(s -> own.merge(s, 1, Integer::sum));
+          keyPages.computeIfAbsent(b.key(), k -> new HashSet<>()).add(d);
+        }
+        own.forEach((s, c) -> stemBlocks.merge(s, c, Integer::sum));
+        pageStemBlocks.add(own);
+        nonEmpty += pages.get(d).isEmpty() ? 0 : 1;
+      }
+      multiPage = nonEmpty >= 2;
+    }
+
+    /**
+     * How strongly the block's content words recur in the rest of the cluster: the sum over its
+     * distinct stems of log(1 + blocks elsewhere containing the stem), divided by the square
+     * root of its stem count (a cosine with the rest of the cluster, up to a per-page factor).
+     * Elsewhere means on other pages, or for a single page in its other blocks.
+     */
+    double support(int page, BlockFeatures b) {
+      if (b.contentStems().isEmpty()) {
+        return 0;
+      }
+      Map<String, Integer> own = pageStemBlocks.get(page);
+      double sum = 0;
+      for (String s : b.contentStems()) {
+        int elsewhere = stemBlocks.get(s) - (multiPage ? own.get(s) : 1);
+        sum += Math.log1p(elsewhere);
+      }
+      return sum / Math.sqrt(b.contentStems().size());
+    }
+
+    int otherPagesWith(int page, String key) {
+      Set<Integer> pages = keyPages.get(key);
+      return pages.size() - (pages.contains(page) ? 1 : 0);
+    }
+  }
+}
