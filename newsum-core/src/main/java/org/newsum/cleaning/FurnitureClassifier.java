@@ -22,7 +22,8 @@ import org.newsum.text.WordAnalyzer;
  * <p>Evidence, in the order it is applied to each document:
  * <ol>
  *   <li>shape: lines repeated within the page (form labels), later copies of a line, lines
- *       also found on other pages of the cluster that are not prose, photo-credit
+ *       also found on other pages of the cluster that are not prose, lists separated by bars
+ *       or arrows (menus, breadcrumbs), photo-credit
  *       parentheticals, e-mail or web addresses, the copyright sign, lines without letters;
  *   <li>captions: a fragment next to a photo credit;
  *   <li>topic: prose whose content words hardly occur in the rest of the cluster (an ad, a
@@ -168,6 +169,8 @@ public final class FurnitureClassifier implements ClusterCleaner {
         r = "copyright notice (copyright sign)";
       } else if (b.contactOrLink()) {
         r = "contact address or link (e-mail or web address)";
+      } else if (b.separators() > 0) {
+        r = "items separated by bars or arrows (menu, breadcrumb or page title with the site name)";
       } else if (otherPages > 0 && !b.prose()) {
         r = "fragment also on " + otherPages + " other page(s) of the cluster (site furniture)";
       }

@@ -9,8 +9,9 @@ import java.util.Set;
  * A rule-based sentence splitter tuned for news text.
  *
  * <p>Blank lines always end a sentence. Single line breaks end a sentence too, unless the text
- * is hard-wrapped prose (most lines of similar, medium length), where they are plain spaces;
- * this keeps headline lines without final punctuation apart from the body. Inside a line a
+ * is hard-wrapped prose (most lines of similar, medium length), where they are plain spaces
+ * except after a short line without final punctuation (a heading). This keeps headlines and
+ * headings apart from the body, so they never become part of a summary sentence. Inside a line a
  * sentence ends at {@code . ! ?} or an ellipsis, after any closing quotes or brackets, when
  * white space and a plausible sentence opening follow. It does not end after titles ("Sen.",
  * "Gov.", "Dr."), month abbreviations before a number, single initials ("J. Smith"), or
@@ -18,6 +19,9 @@ import java.util.Set;
  * function word that typically opens a sentence ("The", "He", "But").
  */
 public final class NewsSentenceSplitter implements SentenceSplitter {
+  /** Lines of hard-wrapped text are at least this long, except a paragraph's last line. */
+  private static final int WRAPPED_MIN_LENGTH = 40;
+
   /** Abbreviations after which a sentence never ends. */
   private static final Set<String> TITLES = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
@@ -52,8 +56,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     while (lineStart <= n) {
       int lineEnd = indexOfNewline(text, lineStart);
       boolean blankLine = isBlank(text, lineStart, lineEnd);
-      if (blankLine || !wrapped) {
-        // A blank line, or any line break in text that is not hard-wrapped, ends a block.
+      if (blankLine || !wrapped || isHeadingLine(text, lineStart, lineEnd)) {
+        // A blank line, any line break in text that is not hard-wrapped, or a heading line ends a block.
         int blockEnd = blankLine ? lineStart : lineEnd;
         splitBlock(text, blockStart, blockEnd, out);
         blockStart = Math.min(n, lineEnd + 1);
@@ -87,6 +91,15 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     return true;
   }
 
+  /**
+   * In hard-wrapped text, a line much shorter than the wrap width that does not end like a
+   * sentence is a heading (or a dateline): it must not be glued to the next sentence.
+   */
+  private static boolean isHeadingLine(CharSequence text, int from, int to) {
+    CharSequence line = text.subSequence(from, to);
+    return line.toString().strip().length() < WRAPPED_MIN_LENGTH && !SentenceShape.endsLikeSentence(line);
+  }
+
   /** True when most non-blank lines have a similar medium length, as in wire-service text. */
   public static boolean isHardWrapped(CharSequence text) {
     int lines = 0;
@@ -98,7 +111,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       int len = end - start;
       if (!isBlank(text, start, end)) {
         lines++;
-        if (len >= 40 && len <= 100) {
+        if (len >= WRAPPED_MIN_LENGTH && len <= 100) {
           wrappedLines++;
         }
       }
