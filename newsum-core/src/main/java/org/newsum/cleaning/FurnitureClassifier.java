@@ -15,7 +15,7 @@ import org.newsum.text.WordAnalyzer;
 
 /**
  * The standard {@link ClusterCleaner}: labels every line of scraped text (every paragraph, in
- * hard-wrapped text) as {@link BlockLabel#BODY body}, {@link BlockLabel#HEADING heading} or
+ * hard-wrapped text; every sentence, in text flattened to a line or two) as {@link BlockLabel#BODY body}, {@link BlockLabel#HEADING heading} or
  * {@link BlockLabel#FURNITURE furniture} from features rather than phrase lists, and blanks the
  * furniture.
  *
@@ -40,12 +40,42 @@ import org.newsum.text.WordAnalyzer;
 public final class FurnitureClassifier implements ClusterCleaner {
   /** A block repeated this many times within one page is form or widget text. */
   private static final int REPEATS_FOR_FURNITURE = 3;
-  /** Prose is off-topic when its topic support is below this share of the page's median. */
-  private static final double OFF_TOPIC_SHARE = 0.5;
+  /** A text with at most this many lines is classified sentence by sentence. */
+  private static final int FLAT_MAX_LINES = 2;
+  private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
   /** How much each furniture block of an edge run raises the off-topic threshold. */
   private static final double RUN_STEP = 0.05;
-  /** The highest off-topic threshold in an edge run. */
-  private static final double RUN_MAX = 0.75;
+
+  /**
+   * What is labeled, with its thresholds. Sentences of flattened text carry fewer words, so
+   * their topic support is noisier and they need stronger evidence than lines.
+   *
+   * @param offTopicShare prose is off-topic below this share of the page's median topic support
+   * @param runMax the highest off-topic threshold in an edge run
+   * @param runStartsAtFurniture an edge run only starts at a block already known as furniture
+   */
+  private enum Unit {
+    LINE(0.5, 0.75, false),
+    SENTENCE(0.25, 0.5, true);
+
+    final double offTopicShare;
+    final double runMax;
+    final boolean runStartsAtFurniture;
+
+    Unit(double offTopicShare, double runMax, boolean runStartsAtFurniture) {
+      this.offTopicShare = offTopicShare;
+      this.runMax = runMax;
+      this.runStartsAtFurniture = runStartsAtFurniture;
+    }
+
+    /** A block with an e-mail or web address is furniture below this topic support. */
+    double contactBelow() {
+      return 2 * offTopicShare;
+    }
+  }
+
+  /** A document cut into the units to label. */
+  private record Segmentation(Unit unit, List<Span> spans) {}
 
   @Override
   public Cluster clean(Cluster cluster) {
@@ -62,17 +92,17 @@ public final class FurnitureClassifier implements ClusterCleaner {
   public List<PageLayout> classify(Cluster cluster) {
     WordAnalyzer analyzer = new WordAnalyzer();
     List<Document> docs = cluster.documents();
-    List<List<Span>> spans = new ArrayList<>();
+    List<Segmentation> segmentations = new ArrayList<>();
     List<List<BlockFeatures>> features = new ArrayList<>();
     for (Document doc : docs) {
-      List<Span> blocks = blocks(doc.text());
-      spans.add(blocks);
-      features.add(blocks.stream().map(s -> BlockFeatures.of(s.of(doc.text()), analyzer)).toList());
+      Segmentation blocks = segment(doc.text());
+      segmentations.add(blocks);
+      features.add(blocks.spans().stream().map(s -> BlockFeatures.of(s.of(doc.text()), analyzer)).toList());
     }
     ClusterEvidence evidence = new ClusterEvidence(features);
     List<PageLayout> layouts = new ArrayList<>(docs.size());
     for (int d = 0; d < docs.size(); d++) {
-      layouts.add(new PageLayout(docs.get(d).id(), labelPage(docs.get(d).text(), spans.get(d), features.get(d), evidence, d)));
+      layouts.add(new PageLayout(docs.get(d).id(), labelPage(docs.get(d).text(), segmentations.get(d), features.get(d), evidence, d)));
     }
     return layouts;
   }
@@ -92,8 +122,23 @@ public final class FurnitureClassifier implements ClusterCleaner {
     return new String(chars);
   }
 
-  /** Non-blank lines, or blank-line separated paragraphs when the text is hard-wrapped. */
-  static List<Span> blocks(String text) {
+  /**
+   * The units to label: non-blank lines, or blank-line separated paragraphs when the text is
+   * hard-wrapped; sentences when the text has no line structure to speak of (at most
+   * {@link #FLAT_MAX_LINES} lines, as in a page flattened to one line).
+   */
+  private static Segmentation segment(String text) {
+    List<Span> lines = lines(text);
+    if (lines.size() <= FLAT_MAX_LINES) {
+      List<Span> sentences = SPLITTER.split(text);
+      if (sentences.size() > lines.size()) {
+        return new Segmentation(Unit.SENTENCE, sentences);
+      }
+    }
+    return new Segmentation(Unit.LINE, lines);
+  }
+
+  private static List<Span> lines(String text) {
     boolean paragraphs = NewsSentenceSplitter.isHardWrapped(text);
     List<Span> out = new ArrayList<>();
     int blockStart = -1;
@@ -134,8 +179,10 @@ public final class FurnitureClassifier implements ClusterCleaner {
     }
   }
 
-  private static List<LabeledBlock> labelPage(String text, List<Span> spans, List<BlockFeatures> f,
+  private static List<LabeledBlock> labelPage(String text, Segmentation segmentation, List<BlockFeatures> f,
       ClusterEvidence evidence, int doc) {
+    List<Span> spans = segmentation.spans();
+    Unit unit = segmentation.unit();
     int n = spans.size();
     BlockLabel[] label = new BlockLabel[n];
     String[] reason = new String[n];
@@ -167,9 +214,9 @@ public final class FurnitureClassifier implements ClusterCleaner {
         r = "photo credit (capitalized names in a slash-separated parenthetical)";
       } else if (b.copyright()) {
         r = "copyright notice (copyright sign)";
-      } else if (b.contactOrLink()) {
-        r = "contact address or link (e-mail or web address)";
-      } else if (b.separators() > 0) {
+      } else if (b.contactOrLink() && (!b.prose() || support[i] < unit.contactBelow())) {
+        r = "contact address or link (e-mail or web address), topic support " + ratio(support[i]) + " of the page median";
+      } else if (b.separators() > 0 && (unit == Unit.LINE || !b.prose())) {
         r = "items separated by bars or arrows (menu, breadcrumb or page title with the site name)";
       } else if (otherPages > 0 && !b.prose()) {
         r = "fragment also on " + otherPages + " other page(s) of the cluster (site furniture)";
@@ -190,14 +237,14 @@ public final class FurnitureClassifier implements ClusterCleaner {
     // 3. Off-topic prose: addressing the reader anywhere, or in the runs at either end of the page.
     for (int i = 0; i < n; i++) {
       BlockFeatures b = f.get(i);
-      if (label[i] == null && b.prose() && support[i] < OFF_TOPIC_SHARE && b.readerPronouns() > 0) {
+      if (label[i] == null && b.prose() && support[i] < unit.offTopicShare && b.readerPronouns() > 0) {
         label[i] = BlockLabel.FURNITURE;
-        reason[i] = offTopic(support[i], OFF_TOPIC_SHARE) + ", addressing the reader (" + b.readerPronouns()
+        reason[i] = offTopic(support[i], unit.offTopicShare) + ", addressing the reader (" + b.readerPronouns()
             + " first/second-person pronoun(s) outside quotes)";
       }
     }
-    markEdgeRun(f, support, label, reason, true);
-    markEdgeRun(f, support, label, reason, false);
+    markEdgeRun(unit, f, support, label, reason, true);
+    markEdgeRun(unit, f, support, label, reason, false);
     // 4. Structure: the rest of the prose is body; a fragment is a heading only when body follows.
     BlockLabel next = null;
     for (int i = n - 1; i >= 0; i--) {
@@ -229,9 +276,9 @@ public final class FurnitureClassifier implements ClusterCleaner {
    * Walks from one end of the page towards the middle over blocks that are not on-topic prose
    * (furniture, fragments, off-topic prose), marking the off-topic prose there as furniture.
    * Each furniture block passed makes the next prose block more suspect: the off-topic
-   * threshold rises by {@link #RUN_STEP} per furniture block, up to {@link #RUN_MAX}.
+   * threshold rises by {@link #RUN_STEP} per furniture block, up to the unit's maximum.
    */
-  private static void markEdgeRun(List<BlockFeatures> f, double[] support, BlockLabel[] label, String[] reason,
+  private static void markEdgeRun(Unit unit, List<BlockFeatures> f, double[] support, BlockLabel[] label, String[] reason,
       boolean fromEnd) {
     int n = f.size();
     int furniture = 0;
@@ -244,8 +291,8 @@ public final class FurnitureClassifier implements ClusterCleaner {
       if (label[i] != null || !f.get(i).prose()) {
         continue;
       }
-      double threshold = Math.min(RUN_MAX, OFF_TOPIC_SHARE + RUN_STEP * furniture);
-      if (support[i] >= threshold) {
+      double threshold = Math.min(unit.runMax, unit.offTopicShare + RUN_STEP * furniture);
+      if (support[i] >= threshold || furniture == 0 && unit.runStartsAtFurniture) {
         return;
       }
       label[i] = BlockLabel.FURNITURE;
