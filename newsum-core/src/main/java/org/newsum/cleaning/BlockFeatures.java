@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsum.model.Budget;
 import org.newsum.text.SentenceShape;
 import org.newsum.text.Token;
 import org.newsum.text.WordAnalyzer;
@@ -16,7 +15,7 @@ import org.newsum.text.WordAnalyzer;
  * words addressing the reader outside quotations) and its content-word stems for topical
  * comparison with the rest of the cluster.
  *
- * @param words whitespace-separated words
+ * @param words words (runs of letters and digits; punctuation set apart by a tokenizer is not a word)
  * @param endsLikeSentence ends with sentence punctuation
  * @param stopWordRatio share of word tokens that are stop words
  * @param capitalizedRatio share of words that start with a capital letter or digit
@@ -60,7 +59,7 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
       }
     }
     return new BlockFeatures(
-        Budget.countWords(text),
+        tokens.size(),
         SentenceShape.endsLikeSentence(text),
         tokens.isEmpty() ? 0 : (double) stop / tokens.size(),
         lettered == 0 ? 0 : (double) capitalized / lettered,

@@ -28,7 +28,9 @@ import org.newsum.text.WordAnalyzer;
  *   <li>captions: a fragment next to a photo credit;
  *   <li>topic: prose whose content words hardly occur in the rest of the cluster (an ad, a
  *       consent form) is furniture when it addresses the reader ("you", "our") or when it
- *       lies in the run of non-article blocks at the start or end of the page;
+ *       lies in the run of non-article blocks at the start or end of the page; in clusters of
+ *       three or more pages, a page whose prose as a whole hardly shares words with the other
+ *       pages (a cookie wall, an archive notice) is furniture entirely;
  *   <li>structure: a fragment (not prose) is a heading when the next kept block is body
  *       text, and furniture otherwise (menus, link lists, teasers, datelines).
  * </ol>
@@ -40,6 +42,10 @@ import org.newsum.text.WordAnalyzer;
 public final class FurnitureClassifier implements ClusterCleaner {
   /** A block repeated this many times within one page is form or widget text. */
   private static final int REPEATS_FOR_FURNITURE = 3;
+  /** A page is off-topic when its median support is below this share of the other pages'. */
+  private static final double OFF_TOPIC_PAGE_SHARE = 0.25;
+  /** Pages of prose a cluster needs before a whole page can be judged off-topic. */
+  private static final int MIN_PAGES_FOR_OFF_TOPIC_PAGE = 3;
   /** A text with at most this many lines is classified sentence by sentence. */
   private static final int FLAT_MAX_LINES = 2;
   private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
@@ -100,11 +106,49 @@ public final class FurnitureClassifier implements ClusterCleaner {
       features.add(blocks.spans().stream().map(s -> BlockFeatures.of(s.of(doc.text()), analyzer)).toList());
     }
     ClusterEvidence evidence = new ClusterEvidence(features);
+    double[][] support = new double[docs.size()][];
+    double[] medians = new double[docs.size()];
+    double[] pageShares = new double[docs.size()];
+    for (int d = 0; d < docs.size(); d++) {
+      List<BlockFeatures> page = features.get(d);
+      int page0 = d;
+      support[d] = page.stream().mapToDouble(b -> evidence.support(page0, b)).toArray();
+      medians[d] = medianProseSupport(page, support[d]);
+      pageShares[d] = evidence.sharedStemShare(d);
+    }
     List<PageLayout> layouts = new ArrayList<>(docs.size());
     for (int d = 0; d < docs.size(); d++) {
-      layouts.add(new PageLayout(docs.get(d).id(), labelPage(docs.get(d).text(), segmentations.get(d), features.get(d), evidence, d)));
+      layouts.add(new PageLayout(docs.get(d).id(), labelPage(docs.get(d).text(), segmentations.get(d), features.get(d),
+          support[d], medians[d], offTopicPage(pageShares, d), evidence, d)));
     }
     return layouts;
+  }
+
+  /**
+   * Why page {@code d} as a whole is off-topic for the cluster (a cookie wall, an archive
+   * notice, another story), or null: with at least {@link #MIN_PAGES_FOR_OFF_TOPIC_PAGE}
+   * pages, the share of its content words that occur on other pages is below
+   * {@link #OFF_TOPIC_PAGE_SHARE} of the other pages' median share. (With two pages, sharing is
+   * mutual and says nothing about which page is off-topic.)
+   */
+  private static String offTopicPage(double[] shares, int d) {
+    double[] others = new double[shares.length];
+    int k = 0;
+    for (int o = 0; o < shares.length; o++) {
+      if (o != d && shares[o] > 0) {
+        others[k++] = shares[o];
+      }
+    }
+    if (k + 1 < MIN_PAGES_FOR_OFF_TOPIC_PAGE) {
+      return null;
+    }
+    Arrays.sort(others, 0, k);
+    double typical = others[k / 2];
+    double share = shares[d] / typical;
+    return share < OFF_TOPIC_PAGE_SHARE
+        ? "the whole page is off-topic for the cluster (the share of its content words found on other pages is "
+            + ratio(share) + " of theirs)"
+        : null;
   }
 
   /** The text with every furniture block replaced by spaces (line breaks kept). */
@@ -180,7 +224,7 @@ public final class FurnitureClassifier implements ClusterCleaner {
   }
 
   private static List<LabeledBlock> labelPage(String text, Segmentation segmentation, List<BlockFeatures> f,
-      ClusterEvidence evidence, int doc) {
+      double[] rawSupport, double median, String offTopicPage, ClusterEvidence evidence, int doc) {
     List<Span> spans = segmentation.spans();
     Unit unit = segmentation.unit();
     int n = spans.size();
@@ -188,11 +232,7 @@ public final class FurnitureClassifier implements ClusterCleaner {
     String[] reason = new String[n];
     double[] support = new double[n];
     for (int i = 0; i < n; i++) {
-      support[i] = evidence.support(doc, f.get(i));
-    }
-    double median = medianProseSupport(f, support);
-    for (int i = 0; i < n; i++) {
-      support[i] = median > 0 ? support[i] / median : 1;
+      support[i] = median > 0 ? rawSupport[i] / median : 1;
     }
 
     // 1. Shape evidence.
@@ -224,6 +264,14 @@ public final class FurnitureClassifier implements ClusterCleaner {
       if (r != null) {
         label[i] = BlockLabel.FURNITURE;
         reason[i] = r;
+      }
+    }
+    if (offTopicPage != null) {
+      for (int i = 0; i < n; i++) {
+        if (label[i] == null && f.get(i).prose()) {
+          label[i] = BlockLabel.FURNITURE;
+          reason[i] = offTopicPage;
+        }
       }
     }
     // 2. Captions next to photo credits.
@@ -371,6 +419,16 @@ public final class FurnitureClassifier implements ClusterCleaner {
         sum += Math.log1p(elsewhere);
       }
       return sum / Math.sqrt(b.contentStems().size());
+    }
+
+    /** Share of the page's distinct content stems that also occur on another page. */
+    double sharedStemShare(int page) {
+      Map<String, Integer> own = pageStemBlocks.get(page);
+      if (own.isEmpty()) {
+        return 0;
+      }
+      long shared = own.entrySet().stream().filter(e -> stemBlocks.get(e.getKey()) > e.getValue()).count();
+      return (double) shared / own.size();
     }
 
     int otherPagesWith(int page, String key) {

@@ -106,6 +106,20 @@ class FurnitureClassifierSeedsTest {
       }
     }
     assertThat(furnitureLines).isEqualTo(3 + 19 + 0 + 11 + 11);
+    printReport(layouts);
+  }
+
+  /** Per seed: how many blocks of each label, and every removed line with its reason. */
+  private static void printReport(List<PageLayout> layouts) {
+    for (PageLayout layout : layouts) {
+      System.out.printf("%s: %d body, %d heading, %d furniture%n", layout.documentId(),
+          layout.withLabel(BlockLabel.BODY).size(), layout.withLabel(BlockLabel.HEADING).size(),
+          layout.withLabel(BlockLabel.FURNITURE).size());
+      for (LabeledBlock b : layout.withLabel(BlockLabel.FURNITURE)) {
+        String text = normalize(b.text());
+        System.out.printf("  - %s  [%s]%n", text.length() > 60 ? text.substring(0, 57) + "..." : text, b.reason());
+      }
+    }
   }
 
   @Test

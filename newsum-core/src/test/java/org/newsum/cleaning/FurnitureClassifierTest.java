@@ -134,6 +134,32 @@ class FurnitureClassifierTest {
   }
 
   @Test
+  void aWholePageOffTheClusterTopicIsFurnitureOnlyWithThreeOrMorePages() {
+    String museum = "The museum opened an exhibition of medieval tapestries in the old palace.\n\n"
+        + "Curators restored forty woven pieces over six years with help from textile experts.\n\n"
+        + "Admission costs twelve euros for adults and nothing for schoolchildren.\n";
+    String flood3 = "The river flood forced residents of the valley from their homes on Monday.\n\n"
+        + "Rescue teams said heavy rain would keep the river high this week.\n";
+    List<PageLayout> layouts = classifier.classify(Cluster.of("c", List.of(Document.of("museum", museum),
+        Document.of("a", FLOOD_A), Document.of("b", FLOOD_B), Document.of("c", flood3))));
+    assertThat(layouts.get(0).blocks()).allMatch(b -> b.label() == BlockLabel.FURNITURE)
+        .allMatch(b -> b.reason().startsWith("the whole page is off-topic"));
+    assertThat(layouts.get(1).withLabel(BlockLabel.BODY)).hasSize(3);
+    List<PageLayout> pair = classifier.classify(Cluster.of("c", List.of(Document.of("museum", museum), Document.of("a", FLOOD_A))));
+    assertThat(pair.get(0).withLabel(BlockLabel.BODY)).hasSize(3);
+  }
+
+  @Test
+  void textFlattenedToOneLineIsJudgedSentenceBySentence() {
+    String flat = FLOOD_A.replace("\n\n", " ").strip()
+        + " Share your photos with us and follow our page for updates about your area.";
+    PageLayout layout = layoutOf(flat, FLOOD_B);
+    assertThat(layout.blocks()).hasSize(4);
+    assertThat(labelOf(layout, "Share your photos")).isEqualTo(BlockLabel.FURNITURE);
+    assertThat(layout.withLabel(BlockLabel.BODY)).hasSize(3);
+  }
+
+  @Test
   void emptyAndBlankDocumentsHaveNoBlocks() {
     List<PageLayout> layouts = classifier.classify(Cluster.of("c",
         List.of(Document.of("a", ""), Document.of("b", "  \n\n "), Document.of("c", FLOOD_A))));
