@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsum.text.SentenceShape;
+import org.newsum.text.Span;
 import org.newsum.text.Token;
 import org.newsum.text.WordAnalyzer;
 
@@ -34,7 +35,11 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
   /** Words addressing the reader or speaking for the site; only counted outside quotations. */
   private static final Set<String> READER_PRONOUNS = Set.of("you", "your", "yours", "yourself", "we", "our", "ours", "us");
 
-  static BlockFeatures of(String text, WordAnalyzer analyzer) {
+  /**
+   * @param startsInQuotation the block begins inside a quotation opened earlier in the
+   *     document (its first/second-person words are a speaker's, not the site's)
+   */
+  static BlockFeatures of(String text, WordAnalyzer analyzer, boolean startsInQuotation) {
     List<Token> tokens = analyzer.tokens(text);
     int stop = 0;
     Set<String> stems = new LinkedHashSet<>();
@@ -67,7 +72,7 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         endsWithPhotoCredit(text),
         hasContactOrLink(words),
         text.indexOf('\u00a9') >= 0,
-        readerPronounsOutsideQuotes(text),
+        startsInQuotation ? 0 : readerPronounsOutsideQuotes(text),
         Set.copyOf(stems),
         text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
   }
@@ -126,14 +131,58 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     return false;
   }
 
-  /** Counts "you", "we", "our"... outside quotation marks; "US" in capitals is a country. */
+  /**
+   * Counts "you", "we", "our"... outside quotation marks ("US" in capitals is a country). A
+   * block with unbalanced quotation marks is part of a quotation that spans blocks, where the
+   * speaker is not the site: it counts nothing.
+   */
+  /**
+   * For each span, whether it begins inside a quotation: tracks quotation marks (straight,
+   * curly, guillemets, and the {@code `` ''} of newswire text) through the document.
+   */
+  static boolean[] startsInQuotation(String text, List<Span> spans) {
+    boolean[] out = new boolean[spans.size()];
+    boolean open = false;
+    int pos = 0;
+    for (int k = 0; k < spans.size(); k++) {
+      int start = spans.get(k).start();
+      for (; pos < start; pos++) {
+        open = quoteStateAfter(text, pos, open);
+      }
+      out[k] = open;
+    }
+    return out;
+  }
+
+  private static boolean quoteStateAfter(String text, int i, boolean open) {
+    char c = text.charAt(i);
+    boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == c;
+    if (c == '"') {
+      return !open;
+    }
+    if (c == '\u201c' || c == '\u00ab' || c == '`' && doubled) {
+      return true;
+    }
+    if (c == '\u201d' || c == '\u00bb' || c == '\'' && doubled) {
+      return false;
+    }
+    return open;
+  }
+
   static int readerPronounsOutsideQuotes(String text) {
+    String t = text.replace("``", "\u201c").replace("''", "\u201d");
+    long straight = t.chars().filter(c -> c == '"').count();
+    long opens = t.chars().filter(c -> c == '\u201c' || c == '\u00ab').count();
+    long closes = t.chars().filter(c -> c == '\u201d' || c == '\u00bb').count();
+    if (straight % 2 == 1 || opens != closes) {
+      return 0;
+    }
     int count = 0;
     boolean quoted = false;
     int i = 0;
-    int n = text.length();
+    int n = t.length();
     while (i < n) {
-      char c = text.charAt(i);
+      char c = t.charAt(i);
       if (c == '"') {
         quoted = !quoted;
       } else if (c == '\u201c' || c == '\u00ab') {
@@ -146,10 +195,10 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         continue;
       }
       int s = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      while (i < n && Character.isLetter(t.charAt(i))) {
         i++;
       }
-      String word = text.substring(s, i);
+      String word = t.substring(s, i);
       boolean allCaps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
       if (!quoted && !allCaps && READER_PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) {
         count++;

@@ -103,7 +103,12 @@ public final class FurnitureClassifier implements ClusterCleaner {
     for (Document doc : docs) {
       Segmentation blocks = segment(doc.text());
       segmentations.add(blocks);
-      features.add(blocks.spans().stream().map(s -> BlockFeatures.of(s.of(doc.text()), analyzer)).toList());
+      boolean[] quoted = BlockFeatures.startsInQuotation(doc.text(), blocks.spans());
+      List<BlockFeatures> page = new ArrayList<>(quoted.length);
+      for (int i = 0; i < quoted.length; i++) {
+        page.add(BlockFeatures.of(blocks.spans().get(i).of(doc.text()), analyzer, quoted[i]));
+      }
+      features.add(page);
     }
     ClusterEvidence evidence = new ClusterEvidence(features);
     double[][] support = new double[docs.size()][];

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
+import org.newsum.text.Span;
 
 class FurnitureClassifierTest {
   private static final String FLOOD_A = """
@@ -89,6 +90,12 @@ class FurnitureClassifierTest {
     assertThat(BlockFeatures.readerPronounsOutsideQuotes("\u201cWe will rebuild,\u201d the mayor said.")).isZero();
     assertThat(BlockFeatures.readerPronounsOutsideQuotes("\"We will rebuild,\" the mayor said of US aid.")).isZero();
     assertThat(BlockFeatures.readerPronounsOutsideQuotes("Subscribe to our newsletter and we will write to you.")).isEqualTo(3);
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("This, he said, ``is not to our liking or yours.''")).isZero();
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("Keep in mind we only have $500.''")).isZero();
+    String speech = "The mayor spoke. ``We lost everything. We will rebuild,'' she said. You can help.";
+    List<Span> spans = java.util.stream.Stream.of("The mayor", "``We lost", "We will", "You can")
+        .map(s -> new Span(speech.indexOf(s), speech.indexOf(s) + s.length())).toList();
+    assertThat(BlockFeatures.startsInQuotation(speech, spans)).containsExactly(false, false, true, false);
   }
 
   @Test
