@@ -203,30 +203,17 @@ public final class FurnitureClassifier implements ClusterCleaner {
         blockStart = lineStart;
       }
       if (blockStart >= 0 && (blank || !paragraphs)) {
-        addTrimmed(text, blockStart, blank ? lineStart : lineEnd, out);
+        Span.addTrimmed(text, blockStart, blank ? lineStart : lineEnd, out);
         blockStart = -1;
       }
       lineStart = lineEnd + 1;
     }
     if (blockStart >= 0) {
-      addTrimmed(text, blockStart, n, out);
+      Span.addTrimmed(text, blockStart, n, out);
     }
     return out;
   }
 
-  private static void addTrimmed(String text, int from, int to, List<Span> out) {
-    int s = from;
-    int e = to;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    if (e > s) {
-      out.add(new Span(s, e));
-    }
-  }
 
   private static List<LabeledBlock> labelPage(String text, Segmentation segmentation, List<BlockFeatures> f,
       double[] rawSupport, double median, String offTopicPage, ClusterEvidence evidence, int doc) {

@@ -139,7 +139,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
           next++;
         }
         if (next > closeEnd && next < to && isBoundary(text, from, i, punctEnd, next, to)) {
-          addTrimmed(text, sentenceStart, closeEnd, out);
+          Span.addTrimmed(text, sentenceStart, closeEnd, out);
           sentenceStart = next;
         }
         i = Math.max(closeEnd, i + 1);
@@ -147,7 +147,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         i++;
       }
     }
-    addTrimmed(text, sentenceStart, to, out);
+    Span.addTrimmed(text, sentenceStart, to, out);
   }
 
   private static boolean isTerminal(char c) {
@@ -236,17 +236,4 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     return text.subSequence(s, e).toString();
   }
 
-  private static void addTrimmed(CharSequence text, int from, int to, List<Span> out) {
-    int s = from;
-    int e = to;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    if (e > s) {
-      out.add(new Span(s, e));
-    }
-  }
 }

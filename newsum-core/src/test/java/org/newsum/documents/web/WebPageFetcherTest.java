@@ -35,7 +35,7 @@ class WebPageFetcherTest {
 
   private static HttpServer server;
   private static String base;
-  private static final FetchLimits LIMITS = new FetchLimits(Duration.ofSeconds(2), Duration.ofMillis(800), 3, 20_000);
+  private static final FetchLimits LIMITS = new FetchLimits(Duration.ofSeconds(5), Duration.ofSeconds(3), 3, 20_000);
   private final WebPageFetcher fetcher = new WebPageFetcher(new DocumentReader(EXTRACTOR, DocumentReader.DEFAULT_MAX_BYTES), LIMITS);
 
   @BeforeAll
@@ -50,7 +50,7 @@ class WebPageFetcherTest {
             .getBytes(StandardCharsets.ISO_8859_1)));
     server.createContext("/missing", ex -> respond(ex, 404, "text/html", "<p>no</p>".getBytes(StandardCharsets.UTF_8)));
     server.createContext("/slow", ex -> {
-      sleep(3000);
+      sleep(8000);
       respond(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
     });
     server.createContext("/loop-a", ex -> redirect(ex, "/loop-b"));
@@ -108,6 +108,14 @@ class WebPageFetcherTest {
     }
   }
 
+  /** Fetching {@code path} fails with a message naming the URL and containing {@code parts}. */
+  private void assertFetchFails(String path, String... parts) {
+    assertThatThrownBy(() -> fetcher.fetch(base + path))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(base + path)
+        .hasMessageContainingAll(parts);
+  }
+
   @Test
   void fetchesAnHtmlPageThroughTheExtractor() {
     Document doc = fetcher.fetch(base + "/ok");
@@ -132,42 +140,34 @@ class WebPageFetcherTest {
   void followsRedirectsUpToTheLimit() {
     Document doc = fetcher.fetch(base + "/chain?2");
     assertThat(doc.source()).isEqualTo(base + "/ok");
-    assertThatThrownBy(() -> fetcher.fetch(base + "/chain?5"))
-        .isInstanceOf(InputException.class).hasMessageContaining(base + "/chain?5").hasMessageContaining("too many redirects");
+    assertFetchFails("/chain?5", "too many redirects");
   }
 
   @Test
   void reportsARedirectLoop() {
-    assertThatThrownBy(() -> fetcher.fetch(base + "/loop-a"))
-        .isInstanceOf(InputException.class).hasMessageContaining(base + "/loop-a").hasMessageContaining("redirect loop");
+    assertFetchFails("/loop-a", "redirect loop");
   }
 
   @Test
   void reportsNotFound() {
-    assertThatThrownBy(() -> fetcher.fetch(base + "/missing"))
-        .isInstanceOf(InputException.class).hasMessageContaining(base + "/missing").hasMessageContaining("404");
+    assertFetchFails("/missing", "404");
   }
 
   @Test
   void timesOutOnASlowServer() {
-    assertThatThrownBy(() -> fetcher.fetch(base + "/slow"))
-        .isInstanceOf(InputException.class).hasMessageContaining(base + "/slow").hasMessageContaining("timed out");
+    assertFetchFails("/slow", "timed out");
   }
 
   @Test
   void refusesPagesOverTheSizeLimitDeclaredOrStreamed() {
-    assertThatThrownBy(() -> fetcher.fetch(base + "/big-declared"))
-        .isInstanceOf(InputException.class).hasMessageContaining("too large");
-    assertThatThrownBy(() -> fetcher.fetch(base + "/big-streamed"))
-        .isInstanceOf(InputException.class).hasMessageContaining(base + "/big-streamed").hasMessageContaining("too large");
+    assertFetchFails("/big-declared", "too large");
+    assertFetchFails("/big-streamed", "too large");
   }
 
   @Test
   void refusesImagesAndPdf() {
-    assertThatThrownBy(() -> fetcher.fetch(base + "/image"))
-        .isInstanceOf(InputException.class).hasMessageContaining("image/png is not a web page");
-    assertThatThrownBy(() -> fetcher.fetch(base + "/pdf"))
-        .isInstanceOf(InputException.class).hasMessageContaining("application/pdf is not a web page");
+    assertFetchFails("/image", "image/png is not a web page");
+    assertFetchFails("/pdf", "application/pdf is not a web page");
   }
 
   @Test
