@@ -1,6 +1,6 @@
 package org.newsum.cleaning;
 
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,40 +42,75 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
   static BlockFeatures of(String text, WordAnalyzer analyzer, boolean startsInQuotation) {
     List<Token> tokens = analyzer.tokens(text);
     int stop = 0;
-    Set<String> stems = new LinkedHashSet<>();
+    Set<String> stems = new HashSet<>();
     for (Token t : tokens) {
       if (t.stopWord()) {
         stop++;
-      } else if (t.lower().chars().anyMatch(Character::isLetter)) {
+      } else if (hasLetter(t.lower())) {
         stems.add(t.stem());
       }
     }
-    String[] words = text.strip().split("\\s+");
+    // One pass over the whitespace-separated words: capitalization, links, separators, key.
+    StringBuilder key = new StringBuilder(text.length());
     int capitalized = 0;
     int lettered = 0;
-    for (String w : words) {
-      int first = firstLetterOrDigit(w);
+    int separators = 0;
+    boolean contactOrLink = false;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        char c = text.charAt(i);
+        if (c == '|' || c == '\u00bb' || c == '\u203a' || c == '\u2022') {
+          separators++;
+        }
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      String word = text.substring(start, i);
+      int first = firstLetterOrDigit(word);
       if (first >= 0) {
         lettered++;
-        char c = w.charAt(first);
+        char c = word.charAt(first);
         if (Character.isUpperCase(c) || Character.isDigit(c)) {
           capitalized++;
         }
       }
+      contactOrLink |= isContactOrLink(word);
+      if (key.length() > 0) {
+        key.append(' ');
+      }
+      key.append(word.toLowerCase(Locale.ROOT));
     }
     return new BlockFeatures(
         tokens.size(),
         SentenceShape.endsLikeSentence(text),
         tokens.isEmpty() ? 0 : (double) stop / tokens.size(),
         lettered == 0 ? 0 : (double) capitalized / lettered,
-        (int) text.chars().filter(c -> c == '|' || c == '\u00bb' || c == '\u203a' || c == '\u2022').count(),
+        separators,
         endsWithPhotoCredit(text),
-        hasContactOrLink(words),
+        contactOrLink,
         text.indexOf('\u00a9') >= 0,
         startsInQuotation ? 0 : readerPronounsOutsideQuotes(text),
         Set.copyOf(stems),
-        text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        key.toString());
   }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * Reads like prose: a sentence of at least three words that is not in title case, or a long
@@ -120,16 +155,12 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     return true;
   }
 
-  private static boolean hasContactOrLink(String[] words) {
-    for (String w : words) {
-      String lower = w.toLowerCase(Locale.ROOT);
-      int at = lower.indexOf('@');
-      if (at > 0 && lower.indexOf('.', at) > at + 1 || lower.contains("://") || lower.startsWith("www.")) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isContactOrLink(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf('@');
+    return at > 0 && lower.indexOf('.', at) > at + 1 || lower.contains("://") || lower.startsWith("www.");
   }
+
 
   /**
    * Counts "you", "we", "our"... outside quotation marks ("US" in capitals is a country). A
