@@ -14,8 +14,9 @@ import org.newsum.text.Span;
 import org.newsum.text.WordAnalyzer;
 
 /**
- * The standard {@link ClusterCleaner}: labels every line of scraped text (every paragraph, in
- * hard-wrapped text; every sentence, in text flattened to a line or two) as {@link BlockLabel#BODY body}, {@link BlockLabel#HEADING heading} or
+ * The standard {@link ClusterCleaner}: labels every line of scraped text (every paragraph in
+ * hard-wrapped text; every sentence in text flattened to a line or two) as
+ * {@link BlockLabel#BODY body}, {@link BlockLabel#HEADING heading} or
  * {@link BlockLabel#FURNITURE furniture} from features rather than phrase lists, and blanks the
  * furniture.
  *
@@ -23,8 +24,8 @@ import org.newsum.text.WordAnalyzer;
  * <ol>
  *   <li>shape: lines repeated within the page (form labels), later copies of a line, lines
  *       also found on other pages of the cluster that are not prose, lists separated by bars
- *       or arrows (menus, breadcrumbs), photo-credit
- *       parentheticals, e-mail or web addresses, the copyright sign, lines without letters;
+ *       or arrows (menus, breadcrumbs), photo-credit parentheticals, e-mail or web addresses,
+ *       the copyright sign, lines without letters;
  *   <li>captions: a fragment next to a photo credit;
  *   <li>topic: prose whose content words hardly occur in the rest of the cluster (an ad, a
  *       consent form) is furniture when it addresses the reader ("you", "our") or when it
@@ -42,7 +43,7 @@ import org.newsum.text.WordAnalyzer;
 public final class FurnitureClassifier implements ClusterCleaner {
   /** A block repeated this many times within one page is form or widget text. */
   private static final int REPEATS_FOR_FURNITURE = 3;
-  /** A page is off-topic when its median support is below this share of the other pages'. */
+  /** A page is off-topic when its share of words found elsewhere is below this share of the other pages'. */
   private static final double OFF_TOPIC_PAGE_SHARE = 0.25;
   /** Pages of prose a cluster needs before a whole page can be judged off-topic. */
   private static final int MIN_PAGES_FOR_OFF_TOPIC_PAGE = 3;
@@ -116,8 +117,8 @@ public final class FurnitureClassifier implements ClusterCleaner {
     double[] pageShares = new double[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
       List<BlockFeatures> page = features.get(d);
-      int page0 = d;
-      support[d] = page.stream().mapToDouble(b -> evidence.support(page0, b)).toArray();
+      int pageIndex = d;
+      support[d] = page.stream().mapToDouble(b -> evidence.support(pageIndex, b)).toArray();
       medians[d] = medianProseSupport(page, support[d]);
       pageShares[d] = evidence.sharedStemShare(d);
     }
@@ -214,131 +215,164 @@ public final class FurnitureClassifier implements ClusterCleaner {
     return out;
   }
 
-
   private static List<LabeledBlock> labelPage(String text, Segmentation segmentation, List<BlockFeatures> f,
       double[] rawSupport, double median, String offTopicPage, ClusterEvidence evidence, int doc) {
-    List<Span> spans = segmentation.spans();
-    Unit unit = segmentation.unit();
-    int n = spans.size();
-    BlockLabel[] label = new BlockLabel[n];
-    String[] reason = new String[n];
-    double[] support = new double[n];
-    for (int i = 0; i < n; i++) {
-      support[i] = median > 0 ? rawSupport[i] / median : 1;
-    }
-
-    // 1. Shape evidence.
-    Map<String, Integer> counts = new HashMap<>();
-    f.forEach(b -> counts.merge(b.key(), 1, Integer::sum));
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < n; i++) {
-      BlockFeatures b = f.get(i);
-      int repeats = counts.get(b.key());
-      int otherPages = evidence.otherPagesWith(doc, b.key());
-      String r = null;
-      if (!b.hasLetters()) {
-        r = "no words";
-      } else if (repeats >= REPEATS_FOR_FURNITURE) {
-        r = "repeated " + repeats + " times on the page (form or widget text)";
-      } else if (!seen.add(b.key())) {
-        r = "copy of an earlier line of the page";
-      } else if (b.photoCredit()) {
-        r = "photo credit (capitalized names in a slash-separated parenthetical)";
-      } else if (b.copyright()) {
-        r = "copyright notice (copyright sign)";
-      } else if (b.contactOrLink() && (!b.prose() || support[i] < unit.contactBelow())) {
-        r = "contact address or link (e-mail or web address), topic support " + ratio(support[i]) + " of the page median";
-      } else if (b.separators() > 0 && (unit == Unit.LINE || !b.prose())) {
-        r = "items separated by bars or arrows (menu, breadcrumb or page title with the site name)";
-      } else if (otherPages > 0 && !b.prose()) {
-        r = "fragment also on " + otherPages + " other page(s) of the cluster (site furniture)";
-      }
-      if (r != null) {
-        label[i] = BlockLabel.FURNITURE;
-        reason[i] = r;
-      }
-    }
+    PageLabels page = new PageLabels(segmentation.unit(), f, rawSupport, median);
+    page.markShapes(evidence, doc);
     if (offTopicPage != null) {
-      for (int i = 0; i < n; i++) {
-        if (label[i] == null && f.get(i).prose()) {
-          label[i] = BlockLabel.FURNITURE;
-          reason[i] = offTopicPage;
-        }
-      }
+      page.markOffTopicPage(offTopicPage);
     }
-    // 2. Captions next to photo credits.
-    for (int i = 0; i < n; i++) {
-      if (label[i] == null && !f.get(i).endsLikeSentence()
-          && (i > 0 && f.get(i - 1).photoCredit() || i + 1 < n && f.get(i + 1).photoCredit())) {
-        label[i] = BlockLabel.FURNITURE;
-        reason[i] = "caption: no final punctuation, next to a photo credit";
-      }
-    }
-    // 3. Off-topic prose: addressing the reader anywhere, or in the runs at either end of the page.
-    for (int i = 0; i < n; i++) {
-      BlockFeatures b = f.get(i);
-      if (label[i] == null && b.prose() && support[i] < unit.offTopicShare && b.readerPronouns() > 0) {
-        label[i] = BlockLabel.FURNITURE;
-        reason[i] = offTopic(support[i], unit.offTopicShare) + ", addressing the reader (" + b.readerPronouns()
-            + " first/second-person pronoun(s) outside quotes)";
-      }
-    }
-    markEdgeRun(unit, f, support, label, reason, true);
-    markEdgeRun(unit, f, support, label, reason, false);
-    // 4. Structure: the rest of the prose is body; a fragment is a heading only when body follows.
-    BlockLabel next = null;
-    for (int i = n - 1; i >= 0; i--) {
-      if (label[i] == null) {
-        if (f.get(i).prose()) {
-          label[i] = BlockLabel.BODY;
-          reason[i] = "prose (" + f.get(i).words() + " words, topic support " + ratio(support[i]) + " of the page median)";
-        } else if (next == BlockLabel.BODY) {
-          label[i] = BlockLabel.HEADING;
-          reason[i] = "heading: a fragment (" + fragmentShape(f.get(i)) + ") followed by body text";
-        } else {
-          label[i] = BlockLabel.FURNITURE;
-          reason[i] = "fragment (" + fragmentShape(f.get(i)) + ") not followed by body text: menu, link or teaser";
-        }
-      }
-      if (label[i] != BlockLabel.FURNITURE) {
-        next = label[i];
-      }
-    }
-    List<LabeledBlock> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      Span s = spans.get(i);
-      out.add(new LabeledBlock(s.start(), s.end(), s.of(text), label[i], reason[i]));
+    page.markCaptions();
+    page.markReaderAddress();
+    page.markEdgeRun(true);
+    page.markEdgeRun(false);
+    page.labelByStructure();
+    List<LabeledBlock> out = new ArrayList<>(f.size());
+    for (int i = 0; i < f.size(); i++) {
+      Span s = segmentation.spans().get(i);
+      out.add(new LabeledBlock(s.start(), s.end(), s.of(text), page.label[i], page.reason[i]));
     }
     return out;
   }
 
-  /**
-   * Walks from one end of the page towards the middle over blocks that are not on-topic prose
-   * (furniture, fragments, off-topic prose), marking the off-topic prose there as furniture.
-   * Each furniture block passed makes the next prose block more suspect: the off-topic
-   * threshold rises by {@link #RUN_STEP} per furniture block, up to the unit's maximum.
-   */
-  private static void markEdgeRun(Unit unit, List<BlockFeatures> f, double[] support, BlockLabel[] label, String[] reason,
-      boolean fromEnd) {
-    int n = f.size();
-    int furniture = 0;
-    for (int k = 0; k < n; k++) {
-      int i = fromEnd ? n - 1 - k : k;
-      if (label[i] == BlockLabel.FURNITURE) {
-        furniture++;
-        continue;
+  /** The labels of one page while they are decided, step by step; unlabeled blocks are null. */
+  private static final class PageLabels {
+    private final Unit unit;
+    private final List<BlockFeatures> f;
+    private final int n;
+    /** Topic support relative to the page's median prose support. */
+    private final double[] support;
+    private final BlockLabel[] label;
+    private final String[] reason;
+
+    PageLabels(Unit unit, List<BlockFeatures> f, double[] rawSupport, double median) {
+      this.unit = unit;
+      this.f = f;
+      this.n = f.size();
+      this.support = new double[n];
+      for (int i = 0; i < n; i++) {
+        support[i] = median > 0 ? rawSupport[i] / median : 1;
       }
-      if (label[i] != null || !f.get(i).prose()) {
-        continue;
-      }
-      double threshold = Math.min(unit.runMax, unit.offTopicShare + RUN_STEP * furniture);
-      if (support[i] >= threshold || furniture == 0 && unit.runStartsAtFurniture) {
-        return;
-      }
+      this.label = new BlockLabel[n];
+      this.reason = new String[n];
+    }
+
+    private void furniture(int i, String why) {
       label[i] = BlockLabel.FURNITURE;
-      reason[i] = offTopic(support[i], threshold) + " in a run of " + furniture + " furniture block(s) at the "
-          + (fromEnd ? "end" : "start") + " of the page";
-      furniture++;
+      reason[i] = why;
+    }
+
+    /** Step 1: repetition, copies, credits, copyright, addresses, separators, site fragments. */
+    void markShapes(ClusterEvidence evidence, int doc) {
+      Map<String, Integer> counts = new HashMap<>();
+      f.forEach(b -> counts.merge(b.key(), 1, Integer::sum));
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        BlockFeatures b = f.get(i);
+        int repeats = counts.get(b.key());
+        int otherPages = evidence.otherPagesWith(doc, b.key());
+        String r = null;
+        if (!b.hasLetters()) {
+          r = "no words";
+        } else if (repeats >= REPEATS_FOR_FURNITURE) {
+          r = "repeated " + repeats + " times on the page (form or widget text)";
+        } else if (!seen.add(b.key())) {
+          r = "copy of an earlier line of the page";
+        } else if (b.photoCredit()) {
+          r = "photo credit (capitalized names in a slash-separated parenthetical)";
+        } else if (b.copyright()) {
+          r = "copyright notice (copyright sign)";
+        } else if (b.contactOrLink() && (!b.prose() || support[i] < unit.contactBelow())) {
+          r = "contact address or link (e-mail or web address), topic support " + ratio(support[i]) + " of the page median";
+        } else if (b.separators() > 0 && (unit == Unit.LINE || !b.prose())) {
+          r = "items separated by bars or arrows (menu, breadcrumb or page title with the site name)";
+        } else if (otherPages > 0 && !b.prose()) {
+          r = "fragment also on " + otherPages + " other page(s) of the cluster (site furniture)";
+        }
+        if (r != null) {
+          furniture(i, r);
+        }
+      }
+    }
+
+    /** All remaining prose of a page that is off-topic as a whole. */
+    void markOffTopicPage(String why) {
+      for (int i = 0; i < n; i++) {
+        if (label[i] == null && f.get(i).prose()) {
+          furniture(i, why);
+        }
+      }
+    }
+
+    /** Step 2: a block without final punctuation next to a photo credit is its caption. */
+    void markCaptions() {
+      for (int i = 0; i < n; i++) {
+        if (label[i] == null && !f.get(i).endsLikeSentence()
+            && (i > 0 && f.get(i - 1).photoCredit() || i + 1 < n && f.get(i + 1).photoCredit())) {
+          furniture(i, "caption: no final punctuation, next to a photo credit");
+        }
+      }
+    }
+
+    /** Step 3a: off-topic prose that addresses the reader, anywhere on the page. */
+    void markReaderAddress() {
+      for (int i = 0; i < n; i++) {
+        BlockFeatures b = f.get(i);
+        if (label[i] == null && b.prose() && support[i] < unit.offTopicShare && b.readerPronouns() > 0) {
+          furniture(i, offTopic(support[i], unit.offTopicShare) + ", addressing the reader (" + b.readerPronouns()
+              + " first/second-person pronoun(s) outside quotes)");
+        }
+      }
+    }
+
+    /**
+     * Step 3b: walks from one end of the page towards the middle over blocks that are not
+     * on-topic prose (furniture, fragments, off-topic prose), marking the off-topic prose there
+     * as furniture. Each furniture block passed makes the next prose block more suspect: the
+     * off-topic threshold rises by {@link #RUN_STEP} per furniture block, up to the unit's
+     * maximum.
+     */
+    void markEdgeRun(boolean fromEnd) {
+      int furniture = 0;
+      for (int k = 0; k < n; k++) {
+        int i = fromEnd ? n - 1 - k : k;
+        if (label[i] == BlockLabel.FURNITURE) {
+          furniture++;
+          continue;
+        }
+        if (label[i] != null || !f.get(i).prose()) {
+          continue;
+        }
+        double threshold = Math.min(unit.runMax, unit.offTopicShare + RUN_STEP * furniture);
+        if (support[i] >= threshold || furniture == 0 && unit.runStartsAtFurniture) {
+          return;
+        }
+        furniture(i, offTopic(support[i], threshold) + " in a run of " + furniture + " furniture block(s) at the "
+            + (fromEnd ? "end" : "start") + " of the page");
+        furniture++;
+      }
+    }
+
+    /** Step 4: the rest of the prose is body; a fragment is a heading only when body follows it. */
+    void labelByStructure() {
+      BlockLabel next = null;
+      for (int i = n - 1; i >= 0; i--) {
+        if (label[i] == null) {
+          BlockFeatures b = f.get(i);
+          if (b.prose()) {
+            label[i] = BlockLabel.BODY;
+            reason[i] = "prose (" + b.words() + " words, topic support " + ratio(support[i]) + " of the page median)";
+          } else if (next == BlockLabel.BODY) {
+            label[i] = BlockLabel.HEADING;
+            reason[i] = "heading: a fragment (" + fragmentShape(b) + ") followed by body text";
+          } else {
+            furniture(i, "fragment (" + fragmentShape(b) + ") not followed by body text: menu, link or teaser");
+          }
+        }
+        if (label[i] != BlockLabel.FURNITURE) {
+          next = label[i];
+        }
+      }
     }
   }
 
