@@ -204,7 +204,8 @@ public final class WebPageFetcher {
     }
     if (cause instanceof ConnectException || cause instanceof UnresolvedAddressException
         || cause != null && cause.getCause() instanceof UnresolvedAddressException) {
-      return new InputException(url, "cannot connect" + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+      return new InputException(url, "cannot connect (" + (cause.getMessage() == null
+          ? "connection refused or host unreachable" : cause.getMessage()) + ")");
     }
     return new InputException(url, "cannot fetch: " + cause, cause);
   }
