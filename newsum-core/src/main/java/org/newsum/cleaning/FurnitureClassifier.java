@@ -29,7 +29,8 @@ import org.newsum.text.WordAnalyzer;
  *   <li>captions: a fragment next to a photo credit;
  *   <li>topic: prose whose content words hardly occur in the rest of the cluster (an ad, a
  *       consent form) is furniture when it addresses the reader ("you", "our") or when it
- *       lies in the run of non-article blocks at the start or end of the page; in clusters of
+ *       lies in the run of non-article blocks at the start or end of the page (only on pages
+ *       with at least four prose blocks, where the page median means something); in clusters of
  *       three or more pages, a page whose prose as a whole hardly shares words with the other
  *       pages (a cookie wall, an archive notice) is furniture entirely;
  *   <li>structure: a fragment (not prose) is a heading when the next kept block is body
@@ -50,6 +51,11 @@ public final class FurnitureClassifier implements ClusterCleaner {
   /** A text with at most this many lines is classified sentence by sentence. */
   private static final int FLAT_MAX_LINES = 2;
   private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
+  /**
+   * Prose blocks a page needs before its blocks are judged by topic against its median: with
+   * fewer, the median says too little and article text could be lost.
+   */
+  private static final int MIN_PROSE_FOR_TOPIC = 4;
   /** How much each furniture block of an edge run raises the off-topic threshold. */
   private static final double RUN_STEP = 0.05;
 
@@ -223,9 +229,11 @@ public final class FurnitureClassifier implements ClusterCleaner {
       page.markOffTopicPage(offTopicPage);
     }
     page.markCaptions();
-    page.markReaderAddress();
-    page.markEdgeRun(true);
-    page.markEdgeRun(false);
+    if (page.proseBlocks() >= MIN_PROSE_FOR_TOPIC) {
+      page.markReaderAddress();
+      page.markEdgeRun(true);
+      page.markEdgeRun(false);
+    }
     page.labelByStructure();
     List<LabeledBlock> out = new ArrayList<>(f.size());
     for (int i = 0; i < f.size(); i++) {
@@ -255,6 +263,10 @@ public final class FurnitureClassifier implements ClusterCleaner {
       }
       this.label = new BlockLabel[n];
       this.reason = new String[n];
+    }
+
+    int proseBlocks() {
+      return (int) f.stream().filter(BlockFeatures::prose).count();
     }
 
     private void furniture(int i, String why) {

@@ -167,6 +167,12 @@ class FurnitureClassifierTest {
   }
 
   @Test
+  void aShortPageIsNotJudgedByTopic() {
+    String page = "Heavy rain flooded the valley.\n\nHistorians recall that merchants once traded wool here.\n";
+    assertThat(layoutOf(page, FLOOD_B).withLabel(BlockLabel.BODY)).hasSize(2);
+  }
+
+  @Test
   void emptyAndBlankDocumentsHaveNoBlocks() {
     List<PageLayout> layouts = classifier.classify(Cluster.of("c",
         List.of(Document.of("a", ""), Document.of("b", "  \n\n "), Document.of("c", FLOOD_A))));
