@@ -2,7 +2,7 @@ package org.newsum;
 
 import java.util.List;
 import org.newsum.cleaning.ClusterCleaner;
-import org.newsum.cleaning.FurnitureRemover;
+import org.newsum.cleaning.FurnitureClassifier;
 import org.newsum.documents.InputException;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
@@ -54,9 +54,9 @@ public final class Newsum {
     this.maxCharacters = maxCharacters;
   }
 
-  /** The standard pipeline: furniture removal, news sentence splitting, chronological order. */
+  /** The standard pipeline: furniture classification, news sentence splitting, chronological order. */
   public static Newsum standard() {
-    return new Newsum(new FurnitureRemover(), ClusterAnalyzer.standard(), new ChronologicalOrderer());
+    return new Newsum(new FurnitureClassifier(), ClusterAnalyzer.standard(), new ChronologicalOrderer());
   }
 
   /** This pipeline with another cleaner (e.g. {@link ClusterCleaner#none()} to measure cleaning). */

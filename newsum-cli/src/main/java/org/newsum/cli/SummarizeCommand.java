@@ -14,6 +14,8 @@ import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
+import org.newsum.documents.web.FetchLimits;
+import org.newsum.documents.web.WebPageFetcher;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
@@ -34,15 +36,17 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Summarize a cluster of news articles.",
-      "INPUT is a .txt or .html file, a directory of them, '-' for standard input (all together form one",
-      "cluster), or a .jsonl/.jsonl.gz cluster file (each line summarized on its own)."
+      "INPUT is a .txt or .html file, a directory of them, an http(s) URL, '-' for standard input (all",
+      "together form one cluster), or a .jsonl/.jsonl.gz cluster file (each line summarized on its own).",
+      "A URL that cannot be fetched is reported on standard error and skipped; the run fails only when no",
+      "usable input remains."
     })
 final class SummarizeCommand implements Callable<Integer> {
   static final int DEFAULT_WORDS = 100;
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, '-' or a .jsonl file.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, URLs, '-' or a .jsonl file.")
   List<String> inputs;
 
   @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
@@ -130,11 +134,21 @@ final class SummarizeCommand implements Callable<Integer> {
   private Cluster cluster() {
     DocumentReader reader = new DocumentReader(DomArticleExtractor.standard(), maxBytes);
     List<Document> docs = new ArrayList<>();
+    WebPageFetcher fetcher = null;
+    int failedUrls = 0;
     for (String input : inputs) {
       if (isJsonl(input)) {
         throw new InputException(input, "a .jsonl cluster file must be the only input");
       }
-      if (input.equals("-")) {
+      if (WebPageFetcher.isUrl(input)) {
+        fetcher = fetcher != null ? fetcher : new WebPageFetcher(reader, FetchLimits.defaults());
+        try {
+          docs.add(fetcher.fetch(input));
+        } catch (InputException e) {
+          spec.commandLine().getErr().println("newsum: " + e.getMessage() + " (skipped)");
+          failedUrls++;
+        }
+      } else if (input.equals("-")) {
         docs.add(reader.read("stdin", System.in));
       } else {
         Path path = Path.of(input);
@@ -143,6 +157,10 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         docs.addAll(reader.read(path));
       }
+    }
+    if (docs.isEmpty()) {
+      throw new NewsumException("nothing to summarize: " + (failedUrls == 1 ? "the URL" : "all " + failedUrls + " URLs")
+          + " failed");
     }
     return Cluster.of("cluster", uniqueIds(docs));
   }

@@ -64,9 +64,18 @@ public final class DocumentReader {
     if (bytes.length > maxBytes) {
       throw new InputException(input, "too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
     }
-    String text = TextDecoder.decode(input, bytes);
+    return fromText(id, input, TextDecoder.decode(input, bytes), html, "");
+  }
+
+  /**
+   * Builds a document from decoded page text; {@code html} forces HTML extraction, otherwise
+   * text that starts like an HTML page is extracted too.
+   *
+   * @param baseUri the page address for resolving relative links, or empty
+   */
+  public Document fromText(String id, String input, String text, boolean html, String baseUri) {
     if (html || looksLikeHtml(text)) {
-      HtmlArticle article = extractor.extract(text, "");
+      HtmlArticle article = extractor.extract(text, baseUri);
       if (article.text().isBlank()) {
         throw new InputException(input, "no article text found in the HTML page");
       }

@@ -2,7 +2,7 @@ package org.newsum.summarizers;
 
 import org.newsum.model.Sentence;
 import org.newsum.text.AnalyzedCluster;
-import org.newsum.text.NewsSentenceSplitter;
+import org.newsum.text.SentenceShape;
 
 /**
  * Which sentences may appear in a summary at all: complete sentences of at least
@@ -23,7 +23,7 @@ public final class Eligibility {
       return false;
     }
     Sentence sentence = cluster.sentence(i);
-    return NewsSentenceSplitter.endsWithSentencePunctuation(sentence.text())
+    return SentenceShape.endsLikeSentence(sentence.text())
         || !cluster.hasPunctuatedSentences(sentence.documentIndex());
   }
 }

@@ -35,7 +35,7 @@ public final class AnalyzedCluster {
     for (int i = 0; i < wordCounts.length; i++) {
       Sentence s = sentences.get(i);
       wordCounts[i] = Budget.countWords(s.text());
-      documentPunctuated[s.documentIndex()] |= NewsSentenceSplitter.endsWithSentencePunctuation(s.text());
+      documentPunctuated[s.documentIndex()] |= SentenceShape.endsLikeSentence(s.text());
     }
   }
 

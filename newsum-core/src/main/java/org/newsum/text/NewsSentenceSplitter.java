@@ -9,8 +9,9 @@ import java.util.Set;
  * A rule-based sentence splitter tuned for news text.
  *
  * <p>Blank lines always end a sentence. Single line breaks end a sentence too, unless the text
- * is hard-wrapped prose (most lines of similar, medium length), where they are plain spaces;
- * this keeps headline lines without final punctuation apart from the body. Inside a line a
+ * is hard-wrapped prose (most lines of similar, medium length), where they are plain spaces
+ * except after a short line without final punctuation (a heading). This keeps headlines and
+ * headings apart from the body, so they never become part of a summary sentence. Inside a line a
  * sentence ends at {@code . ! ?} or an ellipsis, after any closing quotes or brackets, when
  * white space and a plausible sentence opening follow. It does not end after titles ("Sen.",
  * "Gov.", "Dr."), month abbreviations before a number, single initials ("J. Smith"), or
@@ -26,6 +27,9 @@ import java.util.Set;
 public final class NewsSentenceSplitter implements SentenceSplitter {
   /** Longest sentence produced, in characters; longer runs are cut at clause or word boundaries. */
   public static final int MAX_SENTENCE_CHARS = 400;
+
+  /** Lines of hard-wrapped text are at least this long, except a paragraph's last line. */
+  private static final int WRAPPED_MIN_LENGTH = 40;
 
   /** Abbreviations after which a sentence never ends. */
   private static final Set<String> TITLES = Set.of(
@@ -61,8 +65,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     while (lineStart <= n) {
       int lineEnd = indexOfNewline(text, lineStart);
       boolean blankLine = isBlank(text, lineStart, lineEnd);
-      if (blankLine || !wrapped) {
-        // A blank line, or any line break in text that is not hard-wrapped, ends a block.
+      if (blankLine || !wrapped || isHeadingLine(text, lineStart, lineEnd)) {
+        // A blank line, any line break in text that is not hard-wrapped, or a heading line ends a block.
         int blockEnd = blankLine ? lineStart : lineEnd;
         splitBlock(text, blockStart, blockEnd, out);
         blockStart = Math.min(n, lineEnd + 1);
@@ -97,11 +101,20 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   }
 
   /**
+   * In hard-wrapped text, a line much shorter than the wrap width that does not end like a
+   * sentence is a heading (or a dateline): it must not be glued to the next sentence.
+   */
+  private static boolean isHeadingLine(CharSequence text, int from, int to) {
+    CharSequence line = text.subSequence(from, to);
+    return line.toString().strip().length() < WRAPPED_MIN_LENGTH && !SentenceShape.endsLikeSentence(line);
+  }
+
+  /**
    * True when most non-blank lines have a similar medium length, as in wire-service text. Text
    * without any sentence punctuation is never taken as wrapped: its lines are all the structure
    * there is.
    */
-  static boolean isHardWrapped(CharSequence text) {
+  public static boolean isHardWrapped(CharSequence text) {
     if (!hasSentencePunctuation(text)) {
       return false;
     }
@@ -114,7 +127,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       int len = end - start;
       if (!isBlank(text, start, end)) {
         lines++;
-        if (len >= 40 && len <= 100) {
+        if (len >= WRAPPED_MIN_LENGTH && len <= 100) {
           wrappedLines++;
         }
       }
@@ -133,7 +146,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         while (end < to && (isFullWidthTerminal(text.charAt(end)) || isCloser(text.charAt(end)))) {
           end++;
         }
-        addTrimmed(text, sentenceStart, end, out);
+        addSentence(text, sentenceStart, end, out);
         sentenceStart = end;
         i = end;
       } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
@@ -150,7 +163,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
           next++;
         }
         if (next > closeEnd && next < to && isBoundary(text, from, i, punctEnd, next, to)) {
-          addTrimmed(text, sentenceStart, closeEnd, out);
+          addSentence(text, sentenceStart, closeEnd, out);
           sentenceStart = next;
         }
         i = Math.max(closeEnd, i + 1);
@@ -158,19 +171,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         i++;
       }
     }
-    addTrimmed(text, sentenceStart, to, out);
-  }
-
-  /**
-   * True when {@code sentence} ends with sentence punctuation ({@code . ! ? …} or a full-width
-   * {@code 。！？}), optionally followed by closing quotes or brackets.
-   */
-  public static boolean endsWithSentencePunctuation(CharSequence sentence) {
-    int e = sentence.length() - 1;
-    while (e >= 0 && (isCloser(sentence.charAt(e)) || Character.isWhitespace(sentence.charAt(e)))) {
-      e--;
-    }
-    return e >= 0 && (isTerminal(sentence.charAt(e)) || isFullWidthTerminal(sentence.charAt(e)));
+    addSentence(text, sentenceStart, to, out);
   }
 
   private static boolean hasSentencePunctuation(CharSequence text) {
@@ -272,26 +273,23 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     return text.subSequence(s, e).toString();
   }
 
-  private static void addTrimmed(CharSequence text, int from, int to, List<Span> out) {
+  /** Adds the trimmed run {@code [from, to)}, cut into pieces of at most {@link #MAX_SENTENCE_CHARS}. */
+  private static void addSentence(CharSequence text, int from, int to, List<Span> out) {
+    int s = skipSpace(text, from, to);
+    while (to - s > MAX_SENTENCE_CHARS) {
+      int cut = cutPoint(text, s, s + MAX_SENTENCE_CHARS);
+      Span.addTrimmed(text, s, cut, out);
+      s = skipSpace(text, cut, to);
+    }
+    Span.addTrimmed(text, s, to, out);
+  }
+
+  private static int skipSpace(CharSequence text, int from, int to) {
     int s = from;
-    int e = to;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
+    while (s < to && Character.isWhitespace(text.charAt(s))) {
       s++;
     }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    while (e - s > MAX_SENTENCE_CHARS) {
-      int cut = cutPoint(text, s, s + MAX_SENTENCE_CHARS);
-      addTrimmed(text, s, cut, out);
-      s = cut;
-      while (s < e && Character.isWhitespace(text.charAt(s))) {
-        s++;
-      }
-    }
-    if (e > s) {
-      out.add(new Span(s, e));
-    }
+    return s;
   }
 
   /**
