@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsum.SharedData;
 
 class CleanCommandTest {
   private static final String PAGE = "<html><head><title>Dam opens | Valley News</title>"
@@ -108,5 +109,17 @@ class CleanCommandTest {
     assertThat(empty.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(empty.err()).contains("no .html files");
     assertThat(run("clean").err()).contains("give an HTML FILE");
+  }
+
+  @Test
+  void scrapedTextFileKeepsTheArticleAndShowsTheFurnitureWithReasons() throws IOException {
+    Path seed = SharedData.require("seeds").resolve("001_2b9140d787100152.txt");
+    Run plain = run("clean", seed.toString());
+    assertThat(plain.exit()).as(plain.err()).isZero();
+    assertThat(plain.out()).contains("Peskov on Thursday said Putin would raise Russia").doesNotContain("Validation message here")
+        .doesNotContain("Request Information");
+    Run shown = run("clean", seed.toString(), "--show-removed");
+    String removed = shown.out().substring(shown.out().indexOf("--- removed from the text"));
+    assertThat(removed).contains("Validation message here").containsPattern("\\[[^]]+\\] Request Information");
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.text.NewsSentenceSplitter;
+import org.newsum.text.SentenceShape;
 import org.newsum.text.Span;
 import org.newsum.text.WordAnalyzer;
 
@@ -223,6 +224,14 @@ public final class FurnitureClassifier implements ClusterCleaner {
 
   private static List<LabeledBlock> labelPage(String text, Segmentation segmentation, List<BlockFeatures> f,
       double[] rawSupport, double median, String offTopicPage, ClusterEvidence evidence, int doc) {
+    if (!SentenceShape.hasSentencePunctuation(text)) {
+      // A transcript or text stripped of punctuation: every line is a "fragment", so shape says
+      // nothing about what is furniture. Keep it whole rather than lose the article.
+      return segmentation.spans().stream()
+          .map(s -> new LabeledBlock(s.start(), s.end(), s.of(text), BlockLabel.BODY,
+              "page without sentence punctuation: no shape evidence, kept"))
+          .toList();
+    }
     PageLabels page = new PageLabels(segmentation.unit(), f, rawSupport, median);
     page.markShapes(evidence, doc);
     if (offTopicPage != null) {

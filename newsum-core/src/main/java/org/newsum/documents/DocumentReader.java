@@ -116,6 +116,11 @@ public final class DocumentReader {
     return lower.endsWith(".html") || lower.endsWith(".htm");
   }
 
+  /** Whether a file is an HTML page: by its extension, or by content that starts like one. */
+  public static boolean isHtml(String fileName, String text) {
+    return isHtmlName(fileName) || looksLikeHtml(text);
+  }
+
   static boolean looksLikeHtml(String text) {
     String head = text.stripLeading();
     head = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);

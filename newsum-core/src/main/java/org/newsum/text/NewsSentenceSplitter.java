@@ -115,7 +115,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
    * there is.
    */
   public static boolean isHardWrapped(CharSequence text) {
-    if (!hasSentencePunctuation(text)) {
+    if (!SentenceShape.hasSentencePunctuation(text)) {
       return false;
     }
     int lines = 0;
@@ -172,15 +172,6 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       }
     }
     addSentence(text, sentenceStart, to, out);
-  }
-
-  private static boolean hasSentencePunctuation(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (isTerminal(text.charAt(i)) || isFullWidthTerminal(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isFullWidthTerminal(char c) {

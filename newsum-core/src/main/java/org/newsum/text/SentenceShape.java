@@ -21,7 +21,20 @@ public final class SentenceShape {
     if (e < 0) {
       return false;
     }
-    char c = text.charAt(e);
+    return isTerminal(text.charAt(e));
+  }
+
+  /** True when the text has sentence punctuation anywhere (see {@link #endsLikeSentence}). */
+  public static boolean hasSentencePunctuation(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isTerminal(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTerminal(char c) {
     return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
   }
 
