@@ -49,8 +49,10 @@ final class CleanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE|URL", description = "An HTML or text file, or an http(s) URL.")
-  String input;
+  @Parameters(arity = "0..*", paramLabel = "FILE|URL",
+      description = "HTML or text files, or http(s) URLs. Several inputs are cleaned together as one cluster, as"
+          + " summarize does (repetition and topic across the pages are evidence of furniture).")
+  List<String> inputs = List.of();
 
   @Option(names = "--show-removed", description = "Also print the dropped blocks, each marked with the reason.")
   boolean showRemoved;
@@ -70,7 +72,7 @@ final class CleanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     if (batchDir != null) {
-      if (input != null || out == null || showRemoved) {
+      if (!inputs.isEmpty() || out == null || showRemoved) {
         throw new InputException("clean", "--batch DIR takes --out PRED.jsonl and no FILE or --show-removed");
       }
       if (passes < 1) {
@@ -80,48 +82,53 @@ final class CleanCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(timing.report(out));
       return 0;
     }
-    if (input == null) {
+    if (inputs.isEmpty()) {
       throw new InputException("clean", "give a FILE or URL, or --batch DIR --out PRED.jsonl");
     }
-    if (WebPageFetcher.isUrl(input)) {
-      DocumentReader reader = new DocumentReader(DomArticleExtractor.standard(), DocumentReader.DEFAULT_MAX_BYTES);
-      Document page = new WebPageFetcher(reader, FetchLimits.defaults()).fetch(input);
-      printHeader(new HtmlArticle(page.title(), page.text(), page.date(), null), stdout);
-      cleanText(page, stdout);
-    } else {
-      Path path = Path.of(input);
-      String text = TextDecoder.decode(input, readBytes(path));
-      if (DocumentReader.isHtml(path.getFileName().toString(), text)) {
-        cleanHtmlFile(text, stdout);
-      } else {
-        cleanText(Document.of(path.getFileName().toString(), text), stdout);
+    List<Page> pages = inputs.stream().map(this::read).toList();
+    List<PageLayout> layouts = new FurnitureClassifier()
+        .classify(Cluster.of("clean", pages.stream().map(Page::document).toList()));
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.size() > 1) {
+        stdout.println((i == 0 ? "" : "\n") + "==> " + inputs.get(i) + " <==");
       }
+      printPage(pages.get(i), layouts.get(i), stdout);
     }
     stdout.flush();
     return 0;
   }
 
-  private void cleanHtmlFile(String html, PrintWriter stdout) {
-    Extraction extraction = showRemoved
-        ? DomArticleExtractor.standard().explain(html, "")
-        : new Extraction(DomArticleExtractor.standard().extract(html, ""), List.of());
-    HtmlArticle article = extraction.article();
-    printHeader(article, stdout);
-    cleanText(Document.of("page", article.text()), stdout);
-    if (showRemoved) {
-      stdout.println("--- removed from the HTML (" + extraction.removed().size() + " blocks) ---");
-      for (RemovedBlock block : extraction.removed()) {
-        stdout.println("[" + block.reason() + "] " + shorten(block.text()));
-      }
+  /** A page read for cleaning: its text (after HTML extraction) and what the extractor dropped. */
+  private record Page(Document document, HtmlArticle header, List<RemovedBlock> removedFromHtml) {}
+
+  private Page read(String input) {
+    if (WebPageFetcher.isUrl(input)) {
+      DocumentReader reader = new DocumentReader(DomArticleExtractor.standard(), DocumentReader.DEFAULT_MAX_BYTES);
+      Document page = new WebPageFetcher(reader, FetchLimits.defaults()).fetch(input);
+      return new Page(page, new HtmlArticle(page.title(), page.text(), page.date(), null), List.of());
     }
+    Path path = Path.of(input);
+    String text = TextDecoder.decode(input, readBytes(path));
+    if (!DocumentReader.isHtml(path.getFileName().toString(), text)) {
+      return new Page(Document.of(input, text), null, List.of());
+    }
+    Extraction extraction = showRemoved
+        ? DomArticleExtractor.standard().explain(text, "")
+        : new Extraction(DomArticleExtractor.standard().extract(text, ""), List.of());
+    HtmlArticle article = extraction.article();
+    return new Page(new Document(input, article.title(), article.text(), article.date(), null), article,
+        extraction.removed());
   }
 
   /**
-   * Prints the body and heading blocks the furniture classifier keeps, one paragraph per block;
-   * with {@code --show-removed}, then the furniture blocks with their reasons.
+   * Prints a page's header lines (HTML and URLs), the body and heading blocks the furniture
+   * classifier keeps, one paragraph per block, and with {@code --show-removed} what the HTML
+   * extractor and the classifier dropped, with their reasons.
    */
-  private void cleanText(Document document, PrintWriter stdout) {
-    PageLayout layout = new FurnitureClassifier().classify(Cluster.of("clean", List.of(document))).get(0);
+  private void printPage(Page page, PageLayout layout, PrintWriter stdout) {
+    if (page.header() != null) {
+      printHeader(page.header(), stdout);
+    }
     List<LabeledBlock> kept = layout.blocks().stream().filter(b -> b.label() != BlockLabel.FURNITURE).toList();
     for (int i = 0; i < kept.size(); i++) {
       stdout.println(kept.get(i).text().strip());
@@ -129,13 +136,21 @@ final class CleanCommand implements Callable<Integer> {
         stdout.println();
       }
     }
-    if (showRemoved) {
-      List<LabeledBlock> removed = layout.withLabel(BlockLabel.FURNITURE);
+    if (!showRemoved) {
+      return;
+    }
+    if (page.header() != null) {
       stdout.println();
-      stdout.println("--- removed from the text (" + removed.size() + " blocks) ---");
-      for (LabeledBlock block : removed) {
-        stdout.println("[" + block.reason() + "] " + shorten(block.text().strip()));
+      stdout.println("--- removed from the HTML (" + page.removedFromHtml().size() + " blocks) ---");
+      for (RemovedBlock block : page.removedFromHtml()) {
+        stdout.println("[" + block.reason() + "] " + shorten(block.text()));
       }
+    }
+    List<LabeledBlock> removed = layout.withLabel(BlockLabel.FURNITURE);
+    stdout.println();
+    stdout.println("--- removed from the text (" + removed.size() + " blocks) ---");
+    for (LabeledBlock block : removed) {
+      stdout.println("[" + block.reason() + "] " + shorten(block.text().strip()));
     }
   }
 

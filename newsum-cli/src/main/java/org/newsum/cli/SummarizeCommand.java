@@ -162,7 +162,8 @@ final class SummarizeCommand implements Callable<Integer> {
       throw new NewsumException("nothing to summarize: " + (failedUrls == 1 ? "the URL" : "all " + failedUrls + " URLs")
           + " failed");
     }
-    return Cluster.of("cluster", uniqueIds(docs));
+    // One input names the cluster, so that an error about the cluster names the input.
+    return Cluster.of(inputs.size() == 1 ? inputs.get(0) : "cluster", uniqueIds(docs));
   }
 
   /** Documents from different directories may share a file name: make their ids unique. */

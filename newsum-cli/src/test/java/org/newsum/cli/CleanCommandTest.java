@@ -108,18 +108,23 @@ class CleanCommandTest {
     Run empty = run("clean", "--batch", dir.toString(), "--out", dir.resolve("p.jsonl").toString());
     assertThat(empty.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(empty.err()).contains("no .html files");
-    assertThat(run("clean").err()).contains("give an HTML FILE");
+    assertThat(run("clean").err()).contains("give a FILE or URL");
   }
 
   @Test
-  void scrapedTextFileKeepsTheArticleAndShowsTheFurnitureWithReasons() throws IOException {
-    Path seed = SharedData.require("seeds").resolve("001_2b9140d787100152.txt");
-    Run plain = run("clean", seed.toString());
+  void scrapedTextFilesAreCleanedTogetherKeepingTheArticleAndShowingTheFurnitureWithReasons() throws IOException {
+    Path seeds = SharedData.require("seeds");
+    String[] files;
+    try (Stream<Path> list = Files.list(seeds)) {
+      files = list.map(Path::toString).filter(f -> f.endsWith(".txt")).sorted().toArray(String[]::new);
+    }
+    Run plain = run(Stream.concat(Stream.of("clean"), Stream.of(files)).toArray(String[]::new));
     assertThat(plain.exit()).as(plain.err()).isZero();
-    assertThat(plain.out()).contains("Peskov on Thursday said Putin would raise Russia").doesNotContain("Validation message here")
-        .doesNotContain("Request Information");
-    Run shown = run("clean", seed.toString(), "--show-removed");
-    String removed = shown.out().substring(shown.out().indexOf("--- removed from the text"));
-    assertThat(removed).contains("Validation message here").containsPattern("\\[[^]]+\\] Request Information");
+    assertThat(plain.out()).contains("==> " + files[1] + " <==", "Peskov on Thursday said Putin would raise Russia")
+        .doesNotContain("Validation message here", "Request Information", "American Military University",
+            "Metanavigation", "Stratfor Enterprises");
+    Run shown = run(Stream.concat(Stream.of("clean", "--show-removed"), Stream.of(files)).toArray(String[]::new));
+    assertThat(shown.out()).contains("--- removed from the text").containsPattern("\\[[^]]+\\] Validation message here")
+        .containsPattern("\\[[^]]+\\] Request Information");
   }
 }
