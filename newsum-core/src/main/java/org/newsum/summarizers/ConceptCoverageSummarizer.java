@@ -1,0 +1,112 @@
+package org.newsum.summarizers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsum.model.Budget;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.TermVector;
+
+/**
+ * The default method: the concept-coverage ILP of Gillick &amp; Favre (2009), solved exactly.
+ * Concepts are stemmed bigrams that are not made only of stop words, weighted by
+ * {@link BigramConcepts} (how many documents use them, earlier mentions counting more, boosted
+ * when they touch the query). The summary is the set of whole sentences that maximizes the
+ * total weight of the concepts it covers, each concept counted once (so repetition earns
+ * nothing: coverage and diversity, as in Lin &amp; Bilmes 2011), within the budget, without
+ * near-duplicates, solved by {@link CoverageSolver}.
+ *
+ * <p>Candidates are {@linkplain Eligibility eligible} sentences of at least
+ * {@link Settings#minWords()} words that do not start with a {@linkplain DanglingOpening
+ * dangling opening}; when those cannot fill the budget, the short and dangling ones are let
+ * back in.
+ */
+public final class ConceptCoverageSummarizer implements Summarizer {
+  /** Branch-and-bound nodes after which the best solution found so far is returned. */
+  static final long NODE_LIMIT = 5_000;
+
+  /**
+   * The tunable parameters.
+   *
+   * @param concepts how concepts are weighted
+   * @param minWords shortest candidate sentence, in words
+   * @param maxSimilarity content-word cosine from which two sentences are near-duplicates
+   */
+  public record Settings(BigramConcepts.Weighting concepts, int minWords, double maxSimilarity) {
+    /** The settings chosen on DUC 2004 (see docs/bench-default.md). */
+    public static Settings standard() {
+      return new Settings(BigramConcepts.Weighting.standard(), 10, GreedySelector.DEFAULT_MAX_SIMILARITY);
+    }
+  }
+
+  private final Settings settings;
+
+  public ConceptCoverageSummarizer() {
+    this(Settings.standard());
+  }
+
+  public ConceptCoverageSummarizer(Settings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "ilp";
+  }
+
+  @Override
+  public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
+    return solve(cluster, budget).chosen();
+  }
+
+  /** The selection with the solver's statistics, for benchmarks. */
+  Selection solve(AnalyzedCluster cluster, Budget budget) {
+    BigramConcepts concepts = BigramConcepts.of(cluster, settings.concepts());
+    int[] candidates = candidates(cluster, budget, concepts, true);
+    if (totalCost(cluster, budget, candidates) < budget.limit()) {
+      candidates = candidates(cluster, budget, concepts, false);
+    }
+    int[][] items = new int[candidates.length][];
+    int[] costs = new int[candidates.length];
+    TermVector[] vectors = new TermVector[candidates.length];
+    for (int k = 0; k < candidates.length; k++) {
+      items[k] = concepts.conceptsOf(candidates[k]);
+      costs[k] = budget.cost(cluster.sentence(candidates[k]).text());
+      vectors[k] = TermVector.contentTermFrequencies(cluster, candidates[k]);
+    }
+    CoverageSolver.Conflicts nearDuplicates = (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
+    CoverageSolver.Solution solution =
+        new CoverageSolver(items, concepts.weights(), costs, nearDuplicates, NODE_LIMIT).solve(budget.limit());
+    List<Integer> chosen = new ArrayList<>(solution.chosen().length);
+    for (int k : solution.chosen()) {
+      chosen.add(candidates[k]);
+    }
+    return new Selection(List.copyOf(chosen), solution);
+  }
+
+  /** A selection (sentence indices) and how the solver got it. */
+  record Selection(List<Integer> chosen, CoverageSolver.Solution solution) {}
+
+  private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, boolean strict) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < cluster.size(); i++) {
+      if (!Eligibility.isEligible(cluster, i) || concepts.conceptsOf(i).length == 0
+          || budget.cost(cluster.sentence(i).text()) > budget.limit()) {
+        continue;
+      }
+      if (strict && (cluster.wordCount(i) < settings.minWords()
+          || DanglingOpening.isDangling(cluster.sentence(i).text()))) {
+        continue;
+      }
+      out.add(i);
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static long totalCost(AnalyzedCluster cluster, Budget budget, int[] candidates) {
+    long total = 0;
+    for (int i : candidates) {
+      total += budget.cost(cluster.sentence(i).text());
+    }
+    return total;
+  }
+}
