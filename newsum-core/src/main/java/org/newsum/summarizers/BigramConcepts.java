@@ -11,7 +11,8 @@ import org.newsum.text.Vocabulary;
  * (2009): stemmed word bigrams within a sentence that are not made only of stop words
  * (optionally also single content words). A concept's weight is the number of documents that
  * use it, each document counting more when it mentions the concept early (news puts the main
- * facts first), boosted when the concept contains a query word. Concepts used by fewer than
+ * facts first), boosted when the concept contains a query word. In generic summaries each
+ * sentence also carries a concept of its own, a prior for leading sentences. Concepts used by fewer than
  * {@code min(maxMinDocuments, ceil(documents / 3))} documents are dropped: they are one
  * outlet's detail, not the story. Immutable.
  */
@@ -25,10 +26,15 @@ final class BigramConcepts {
    *     when one of its two words is)
    * @param maxMinDocuments cap on the document frequency a concept needs
    * @param unigramWeight weight of single content words relative to bigrams; 0 leaves them out
+   * @param leadWeight a position prior on sentences of generic summaries: sentence {@code p} of
+   *     its document (from 0) also covers a concept of its own worth {@code leadWeight / (p + 1)}
+   *     times the summed weight of its other concepts. Not used when the cluster has a query:
+   *     then the query, not the lead, says what matters.
    */
-  record Weighting(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight) {
+  record Weighting(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight,
+      double leadWeight) {
     static Weighting standard() {
-      return new Weighting(1.5, 3.0, 4, 1.0);
+      return new Weighting(1.5, 3.0, 4, 1.0, 0.1);
     }
   }
 
@@ -126,13 +132,14 @@ final class BigramConcepts {
     }
 
     BigramConcepts build() {
+      double leadWeight = cluster.queryTerms().length == 0 ? weighting.leadWeight() : 0;
       int minDf = Math.min(weighting.maxMinDocuments(), (cluster.documentCount() + 2) / 3);
       int[] dense = new int[ids.size()];
       int kept = 0;
       for (int id = 0; id < dense.length; id++) {
         dense[id] = df[id] >= minDf ? kept++ : -1;
       }
-      double[] weights = new double[kept];
+      double[] weights = new double[kept + (leadWeight > 0 ? raw.length : 0)];
       for (int id = 0; id < dense.length; id++) {
         if (dense[id] >= 0) {
           weights[dense[id]] = weight[id];
@@ -155,6 +162,16 @@ final class BigramConcepts {
           }
         }
         sentenceConcepts[i] = Arrays.copyOf(mapped, distinct);
+        if (leadWeight > 0 && distinct > 0) {
+          int own = kept + i;
+          double content = 0;
+          for (int c : sentenceConcepts[i]) {
+            content += weights[c];
+          }
+          weights[own] = leadWeight * content / (cluster.sentence(i).index() + 1);
+          sentenceConcepts[i] = Arrays.copyOf(sentenceConcepts[i], distinct + 1);
+          sentenceConcepts[i][distinct] = own;
+        }
       }
       return new BigramConcepts(sentenceConcepts, weights);
     }

@@ -7,13 +7,14 @@ import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.TermVector;
 
 /**
- * The default method: the concept-coverage ILP of Gillick &amp; Favre (2009), solved exactly.
- * Concepts are stemmed bigrams that are not made only of stop words, weighted by
- * {@link BigramConcepts} (how many documents use them, earlier mentions counting more, boosted
- * when they touch the query). The summary is the set of whole sentences that maximizes the
- * total weight of the concepts it covers, each concept counted once (so repetition earns
- * nothing: coverage and diversity, as in Lin &amp; Bilmes 2011), within the budget, without
- * near-duplicates, solved by {@link CoverageSolver}.
+ * The default method: the concept-coverage ILP of Gillick &amp; Favre (2009), solved by branch
+ * and bound. Concepts are stemmed bigrams that are not made only of stop words, plus content
+ * words, weighted by {@link BigramConcepts} (how many documents use them, earlier mentions
+ * counting more, boosted when they touch the query, plus a small lead prior per sentence). The
+ * summary is the set of whole sentences that maximizes the total weight of the concepts it
+ * covers, each concept counted once (so repetition earns nothing: coverage and diversity, as in
+ * Lin &amp; Bilmes 2011), within the budget, without near-duplicates, found by
+ * {@link CoverageSolver} (proven optimal unless its node limit is reached).
  *
  * <p>Candidates are {@linkplain Eligibility eligible} sentences of at least
  * {@link Settings#minWords()} words that do not start with a {@linkplain DanglingOpening
@@ -32,7 +33,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    * @param maxSimilarity content-word cosine from which two sentences are near-duplicates
    */
   public record Settings(BigramConcepts.Weighting concepts, int minWords, double maxSimilarity) {
-    /** The settings chosen on DUC 2004 (see docs/bench-default.md). */
+    /** The settings chosen on DUC 2004 (see the default method's benchmark notes). */
     public static Settings standard() {
       return new Settings(BigramConcepts.Weighting.standard(), 10, GreedySelector.DEFAULT_MAX_SIMILARITY);
     }

@@ -59,6 +59,17 @@ class ConceptCoverageSummarizerTest {
   }
 
   @Test
+  void neverTakesNearDuplicatesEvenWhenTheyFit() {
+    String wire = "The storm flooded the coastal town of Marlow and damaged many homes there on Monday.";
+    String rewrite = "The storm flooded the coastal town of Marlow and damaged many homes there, police said on Monday.";
+    List<Document> docs = List.of(Document.of("a", wire), Document.of("b", rewrite), Document.of("c", wire));
+
+    List<String> chosen = texts(Cluster.of("c", docs), Budget.words(100));
+
+    assertThat(chosen).hasSize(1);
+  }
+
+  @Test
   void stillSummarizesWhenOnlyDanglingSentencesExist() {
     String only = "But the storm flooded the coastal town of Marlow and damaged many homes there.";
     List<String> chosen = texts(Cluster.of("c", List.of(Document.of("a", only), Document.of("b", only))), Budget.words(20));
