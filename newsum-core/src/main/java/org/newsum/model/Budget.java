@@ -55,12 +55,16 @@ public record Budget(Unit unit, int limit) {
     };
   }
 
-  /** Whitespace-separated words in {@code text}. */
+  /**
+   * Whitespace-separated words in {@code text}. No-break spaces (U+00A0, U+2007, U+202F) and
+   * NEL separate words too, as in Python's {@code str.split()} that ROUGE scripts count with.
+   */
   public static int countWords(CharSequence text) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+      char c = text.charAt(i);
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
       if (!space && !inWord) {
         words++;
       }
