@@ -26,6 +26,29 @@ class ChronologicalOrdererTest {
   }
 
   @Test
+  void keepsADocumentsConsecutiveSentencesTogether() {
+    Cluster cluster = Cluster.of("c", List.of(Document.of("a", FOUR), Document.of("b", FOUR)));
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
+    // 0-3 from "a", 4-7 from "b"; by position alone the order would be 0, 4, 1
+    List<Integer> ordered = new ChronologicalOrderer().order(analyzed, List.of(4, 1, 0));
+
+    assertThat(ordered).containsExactly(0, 1, 4);
+  }
+
+  @Test
+  void doesNotChainAcrossDocuments() {
+    Cluster cluster = Cluster.of("c", List.of(
+        new Document("a", "", "Only fact here.", LocalDate.of(2020, 1, 1), null),
+        new Document("b", "", FOUR, LocalDate.of(2020, 1, 3), null),
+        new Document("c", "", FOUR, LocalDate.of(2020, 1, 2), null)));
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
+    // 0 from "a", 1-4 from "b", 5-8 from "c": 1 follows 0 by index but not in the same document
+    List<Integer> ordered = new ChronologicalOrderer().order(analyzed, List.of(1, 5, 0));
+
+    assertThat(ordered).containsExactly(0, 5, 1);
+  }
+
+  @Test
   void withoutDatesLeadSentencesComeFirst() {
     Cluster cluster = Cluster.of("c", List.of(Document.of("a", FOUR), Document.of("b", FOUR)));
     AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
