@@ -14,12 +14,15 @@ import java.util.Arrays;
  * gain-per-cost ratio of any still-available item that contains it. This is valid (an item
  * covering concepts {@code A} spends its cost {@code l} on them, and each of them gets charged
  * at most its share {@code l·w_c/gain}) and, unlike summing item gains, counts every concept
- * once, which keeps the tree small. A branch is cut when its bound does not exceed the best
- * solution by a relative {@value #RELATIVE_TOLERANCE}.
+ * once. Where it does not cut, a Lagrangian bound of the LP relaxation (a few subgradient
+ * steps, warm-started) is tried as well; at the root it also drops for good the items that
+ * cannot be part of a better solution (reduced-cost fixing). A branch is cut when its bound
+ * does not exceed the best solution by a relative {@value #RELATIVE_TOLERANCE}.
  *
- * <p>The result is provably optimal unless {@link Solution#optimal()} is false, which only
- * happens when {@code nodeLimit} nodes were explored (a guard against pathological inputs);
- * then the best solution found is returned. Not thread-safe: one instance per problem.
+ * <p>The result is provably optimal unless {@link Solution#optimal()} is false, which happens
+ * when {@code nodeLimit} nodes were explored (a time guard: large budgets over many similar
+ * sentences leave LP gaps that take long to close); then the best solution found, never worse
+ * than greedy, is returned. Not thread-safe: one instance per problem.
  */
 final class CoverageSolver {
   static final double RELATIVE_TOLERANCE = 1e-9;
