@@ -56,16 +56,18 @@ public record Budget(Unit unit, int limit) {
   }
 
   /**
-   * Words in {@code text}: whitespace-separated runs, except that each Chinese or Japanese
-   * character counts as one word (those scripts are written without spaces, so a sentence would
-   * otherwise be a single "word" and a word budget would take dozens of sentences).
+   * Words in {@code text}: whitespace-separated runs (no-break spaces U+00A0, U+2007, U+202F
+   * and NEL separate words too, as in Python's {@code str.split()} that ROUGE scripts count
+   * with), except that each Chinese or Japanese character counts as one word (those scripts are
+   * written without spaces, so a sentence would otherwise be a single "word" and a word budget
+   * would take dozens of sentences).
    */
   public static int countWords(CharSequence text) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || isCjkPunctuation(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085' || isCjkPunctuation(c)) {
         inWord = false;
       } else if (isCjkCharacter(c)) {
         words++;

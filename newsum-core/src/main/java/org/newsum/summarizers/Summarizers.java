@@ -20,6 +20,7 @@ public final class Summarizers {
   static {
     register("lead", LeadSummarizer::new);
     register("centroid", CentroidSummarizer::new);
+    register("ilp", ConceptCoverageSummarizer::new);
     register("lexrank", LexRankSummarizer::continuous);
     register("lexrank-threshold", LexRankSummarizer::thresholded);
     register("textrank", TextRankSummarizer::new);
@@ -45,7 +46,7 @@ public final class Summarizers {
   public static Summarizer byName(String name) {
     String key = name == null ? DEFAULT : name.strip().toLowerCase(Locale.ROOT);
     if (key.equals(DEFAULT)) {
-      key = "centroid";
+      key = "ilp";
     }
     Supplier<Summarizer> factory = METHODS.get(key);
     if (factory == null) {

@@ -30,4 +30,11 @@ class BudgetTest {
     assertThatThrownBy(() -> Budget.sentences(Budget.MAX_LIMIT + 1)).isInstanceOf(NewsumException.class)
         .hasMessageContaining("too large");
   }
+
+  @Test
+  void countsWordsAsPythonSplitDoes() {
+    assertThat(Budget.countWords("  Putin met   Trump.\n")).isEqualTo(3);
+    assertThat(Budget.countWords("accusations of\u00a0trying to\u202finfluence\u2007them")).isEqualTo(6);
+    assertThat(Budget.countWords("")).isZero();
+  }
 }

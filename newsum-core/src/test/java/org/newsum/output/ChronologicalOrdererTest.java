@@ -11,25 +11,50 @@ import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
 
 class ChronologicalOrdererTest {
-  private static AnalyzedCluster analyze(Document... docs) {
-    return ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(docs)));
+  private static final String FOUR = "First fact here. Second fact here. Third fact here. Fourth fact here.";
+
+  @Test
+  void ordersByDateThenByPositionInTheDocument() {
+    Cluster cluster = Cluster.of("c", List.of(
+        new Document("late", "", FOUR, LocalDate.of(2020, 1, 3), null),
+        new Document("early", "", FOUR, LocalDate.of(2020, 1, 1), null)));
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
+    // sentences 0-3 are from "late", 4-7 from "early"
+    List<Integer> ordered = new ChronologicalOrderer().order(analyzed, List.of(1, 0, 7, 5));
+
+    assertThat(ordered).containsExactly(5, 7, 0, 1);
   }
 
   @Test
-  void earlierDocumentsComeFirstWhenDatesAreKnown() {
-    AnalyzedCluster c = analyze(
-        new Document("late", "", "Later report one. Later report two.", LocalDate.of(2017, 7, 8), null),
-        new Document("early", "", "Early report one. Early report two.", LocalDate.of(2017, 7, 6), null));
-    // sentences: 0,1 from "late"; 2,3 from "early"
-    assertThat(new ChronologicalOrderer().order(c, List.of(0, 3, 2))).containsExactly(2, 3, 0);
+  void keepsADocumentsConsecutiveSentencesTogether() {
+    Cluster cluster = Cluster.of("c", List.of(Document.of("a", FOUR), Document.of("b", FOUR)));
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
+    // 0-3 from "a", 4-7 from "b"; by position alone the order would be 0, 4, 1
+    List<Integer> ordered = new ChronologicalOrderer().order(analyzed, List.of(4, 1, 0));
+
+    assertThat(ordered).containsExactly(0, 1, 4);
   }
 
   @Test
-  void withoutDatesLeadSentencesComeBeforeLaterOnes() {
-    AnalyzedCluster c = analyze(
-        Document.of("a", "A one. A two. A three. A four."),
-        Document.of("b", "B one. B two."));
-    // a: 0..3, b: 4..5. Relative positions: 3 -> 0.75, 5 -> 0.5, 4 -> 0.0
-    assertThat(new ChronologicalOrderer().order(c, List.of(3, 5, 4))).containsExactly(4, 5, 3);
+  void doesNotChainAcrossDocuments() {
+    Cluster cluster = Cluster.of("c", List.of(
+        new Document("a", "", "Only fact here.", LocalDate.of(2020, 1, 1), null),
+        new Document("b", "", FOUR, LocalDate.of(2020, 1, 3), null),
+        new Document("c", "", FOUR, LocalDate.of(2020, 1, 2), null)));
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
+    // 0 from "a", 1-4 from "b", 5-8 from "c": 1 follows 0 by index but not in the same document
+    List<Integer> ordered = new ChronologicalOrderer().order(analyzed, List.of(1, 5, 0));
+
+    assertThat(ordered).containsExactly(0, 5, 1);
+  }
+
+  @Test
+  void withoutDatesLeadSentencesComeFirst() {
+    Cluster cluster = Cluster.of("c", List.of(Document.of("a", FOUR), Document.of("b", FOUR)));
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
+
+    List<Integer> ordered = new ChronologicalOrderer().order(analyzed, List.of(3, 6, 4, 1));
+
+    assertThat(ordered).containsExactly(4, 1, 6, 3);
   }
 }

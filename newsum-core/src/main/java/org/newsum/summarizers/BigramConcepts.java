@@ -1,0 +1,179 @@
+package org.newsum.summarizers;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.Vocabulary;
+
+/**
+ * The concepts of a cluster for {@link ConceptCoverageSummarizer}, after Gillick &amp; Favre
+ * (2009): stemmed word bigrams within a sentence that are not made only of stop words
+ * (optionally also single content words). A concept's weight is the number of documents that
+ * use it, each document counting more when it mentions the concept early (news puts the main
+ * facts first), boosted when the concept contains a query word. In generic summaries each
+ * sentence also carries a concept of its own, a prior for leading sentences. Concepts used by fewer than
+ * {@code min(maxMinDocuments, ceil(documents / 3))} documents are dropped: they are one
+ * outlet's detail, not the story. Immutable.
+ */
+final class BigramConcepts {
+  /**
+   * How concepts are weighted.
+   *
+   * @param positionWeight extra weight of a mention in a document's first sentence; a mention in
+   *     sentence {@code p} (from 0) adds {@code positionWeight / (p + 1)} to the 1 a document counts
+   * @param queryWeight relative boost of a concept whose words are all query words (half of it
+   *     when one of its two words is)
+   * @param maxMinDocuments cap on the document frequency a concept needs
+   * @param unigramWeight weight of single content words relative to bigrams; 0 leaves them out
+   * @param leadWeight a position prior on sentences of generic summaries: sentence {@code p} of
+   *     its document (from 0) also covers a concept of its own worth {@code leadWeight / (p + 1)}
+   *     times the summed weight of its other concepts. Not used when the cluster has a query:
+   *     then the query, not the lead, says what matters.
+   */
+  record Weighting(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight,
+      double leadWeight) {
+    static Weighting standard() {
+      return new Weighting(1.5, 3.0, 4, 1.0, 0.1);
+    }
+  }
+
+  private static final long NO_WORD = 0xffffffffL;
+
+  private final int[][] sentenceConcepts;
+  private final double[] weights;
+
+  private BigramConcepts(int[][] sentenceConcepts, double[] weights) {
+    this.sentenceConcepts = sentenceConcepts;
+    this.weights = weights;
+  }
+
+  static BigramConcepts of(AnalyzedCluster cluster, Weighting weighting) {
+    Builder builder = new Builder(cluster, weighting);
+    for (int i = 0; i < cluster.size(); i++) {
+      builder.addSentence(i);
+    }
+    return builder.build();
+  }
+
+  /** The distinct concept ids of sentence {@code i}, ascending. Do not modify. */
+  int[] conceptsOf(int i) {
+    return sentenceConcepts[i];
+  }
+
+  /** The weight of every concept id. Do not modify. */
+  double[] weights() {
+    return weights;
+  }
+
+  /** Collects concept statistics sentence by sentence (in document order), then prunes them. */
+  private static final class Builder {
+    private final AnalyzedCluster cluster;
+    private final Weighting weighting;
+    private final Vocabulary vocabulary;
+    private final boolean[] queryTerm;
+    private final Map<Long, Integer> ids = new HashMap<>();
+    private final int[][] raw;
+    private int[] df = new int[64];
+    private int[] lastDocument = new int[64];
+    private double[] weight = new double[64];
+    private int[] sentenceBuffer = new int[64];
+    private int bufferSize;
+
+    Builder(AnalyzedCluster cluster, Weighting weighting) {
+      this.cluster = cluster;
+      this.weighting = weighting;
+      this.vocabulary = cluster.vocabulary();
+      this.raw = new int[cluster.size()][];
+      this.queryTerm = new boolean[vocabulary.size()];
+      for (int t : cluster.queryTerms()) {
+        queryTerm[t] = true;
+      }
+    }
+
+    void addSentence(int i) {
+      int[] terms = cluster.terms(i);
+      int document = cluster.sentence(i).documentIndex();
+      double mention = 1 + weighting.positionWeight() / (cluster.sentence(i).index() + 1);
+      bufferSize = 0;
+      for (int k = 0; k < terms.length; k++) {
+        int a = terms[k];
+        if (weighting.unigramWeight() > 0 && !vocabulary.isStopWord(a)) {
+          double query = queryTerm[a] ? 1 : 0;
+          add(((long) a << 32) | NO_WORD, document, mention * weighting.unigramWeight() * (1 + weighting.queryWeight() * query));
+        }
+        if (k + 1 < terms.length) {
+          int b = terms[k + 1];
+          if (!vocabulary.isStopWord(a) || !vocabulary.isStopWord(b)) {
+            double query = ((queryTerm[a] ? 1 : 0) + (queryTerm[b] ? 1 : 0)) / 2.0;
+            add(((long) a << 32) | b, document, mention * (1 + weighting.queryWeight() * query));
+          }
+        }
+      }
+      raw[i] = Arrays.copyOf(sentenceBuffer, bufferSize);
+    }
+
+    private void add(long key, int document, double mentionWeight) {
+      int id = ids.computeIfAbsent(key, k -> ids.size());
+      if (id == df.length) {
+        df = Arrays.copyOf(df, 2 * id);
+        lastDocument = Arrays.copyOf(lastDocument, 2 * id);
+        weight = Arrays.copyOf(weight, 2 * id);
+      }
+      if (df[id] == 0 || lastDocument[id] != document) {
+        df[id]++;
+        lastDocument[id] = document;
+        weight[id] += mentionWeight; // sentences come in document order: this is the first mention
+      }
+      if (bufferSize == sentenceBuffer.length) {
+        sentenceBuffer = Arrays.copyOf(sentenceBuffer, 2 * bufferSize);
+      }
+      sentenceBuffer[bufferSize++] = id;
+    }
+
+    BigramConcepts build() {
+      double leadWeight = cluster.queryTerms().length == 0 ? weighting.leadWeight() : 0;
+      int minDf = Math.min(weighting.maxMinDocuments(), (cluster.documentCount() + 2) / 3);
+      int[] dense = new int[ids.size()];
+      int kept = 0;
+      for (int id = 0; id < dense.length; id++) {
+        dense[id] = df[id] >= minDf ? kept++ : -1;
+      }
+      double[] weights = new double[kept + (leadWeight > 0 ? raw.length : 0)];
+      for (int id = 0; id < dense.length; id++) {
+        if (dense[id] >= 0) {
+          weights[dense[id]] = weight[id];
+        }
+      }
+      int[][] sentenceConcepts = new int[raw.length][];
+      for (int i = 0; i < raw.length; i++) {
+        int[] mapped = new int[raw[i].length];
+        int count = 0;
+        for (int id : raw[i]) {
+          if (dense[id] >= 0) {
+            mapped[count++] = dense[id];
+          }
+        }
+        Arrays.sort(mapped, 0, count);
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+          if (distinct == 0 || mapped[distinct - 1] != mapped[k]) {
+            mapped[distinct++] = mapped[k];
+          }
+        }
+        sentenceConcepts[i] = Arrays.copyOf(mapped, distinct);
+        if (leadWeight > 0 && distinct > 0) {
+          int own = kept + i;
+          double content = 0;
+          for (int c : sentenceConcepts[i]) {
+            content += weights[c];
+          }
+          weights[own] = leadWeight * content / (cluster.sentence(i).index() + 1);
+          sentenceConcepts[i] = Arrays.copyOf(sentenceConcepts[i], distinct + 1);
+          sentenceConcepts[i][distinct] = own;
+        }
+      }
+      return new BigramConcepts(sentenceConcepts, weights);
+    }
+  }
+}

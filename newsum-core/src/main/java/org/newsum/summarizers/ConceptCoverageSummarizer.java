@@ -1,0 +1,137 @@
+package org.newsum.summarizers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsum.model.Budget;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.TermVector;
+
+/**
+ * The default method: the concept-coverage ILP of Gillick &amp; Favre (2009), solved by branch
+ * and bound. Concepts are stemmed bigrams that are not made only of stop words, plus content
+ * words, weighted by {@link BigramConcepts} (how many documents use them, earlier mentions
+ * counting more, boosted when they touch the query, plus a small lead prior per sentence). The
+ * summary is the set of whole sentences that maximizes the total weight of the concepts it
+ * covers, each concept counted once (so repetition earns nothing: coverage and diversity, as in
+ * Lin &amp; Bilmes 2011), within the budget, without near-duplicates, found by
+ * {@link CoverageSolver} (proven optimal unless its node limit is reached).
+ *
+ * <p>Candidates are {@linkplain Eligibility eligible} sentences of at least
+ * {@link Settings#minWords()} words that do not start with a {@linkplain DanglingOpening
+ * dangling opening} and, for a query-focused summary, use at least
+ * {@link Settings#minQueryWords()} distinct query words; when those cannot fill the budget, the
+ * others are let back in.
+ */
+public final class ConceptCoverageSummarizer implements Summarizer {
+  /** Branch-and-bound nodes after which the best solution found so far is returned. */
+  static final long NODE_LIMIT = 1_000;
+
+  /**
+   * The tunable parameters.
+   *
+   * @param concepts how concepts are weighted
+   * @param minWords shortest candidate sentence, in words
+   * @param maxSimilarity content-word cosine from which two sentences are near-duplicates
+   * @param minQueryWords with a query, the number of distinct query words a candidate must use
+   */
+  public record Settings(BigramConcepts.Weighting concepts, int minWords, double maxSimilarity, int minQueryWords) {
+    /**
+     * The settings chosen on DUC 2004; the query-specific ones (query weight, query words) were
+     * set looking at DUC 2006 (see the default method's benchmark notes).
+     */
+    public static Settings standard() {
+      return new Settings(BigramConcepts.Weighting.standard(), 10, GreedySelector.DEFAULT_MAX_SIMILARITY, 2);
+    }
+  }
+
+  private final Settings settings;
+
+  public ConceptCoverageSummarizer() {
+    this(Settings.standard());
+  }
+
+  public ConceptCoverageSummarizer(Settings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "ilp";
+  }
+
+  @Override
+  public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
+    return solve(cluster, budget).chosen();
+  }
+
+  /** The selection with the solver's statistics, for benchmarks. */
+  Selection solve(AnalyzedCluster cluster, Budget budget) {
+    BigramConcepts concepts = BigramConcepts.of(cluster, settings.concepts());
+    int[] candidates = candidates(cluster, budget, concepts, true);
+    if (totalCost(cluster, budget, candidates) < budget.limit()) {
+      candidates = candidates(cluster, budget, concepts, false);
+    }
+    int[][] items = new int[candidates.length][];
+    int[] costs = new int[candidates.length];
+    TermVector[] vectors = new TermVector[candidates.length];
+    for (int k = 0; k < candidates.length; k++) {
+      items[k] = concepts.conceptsOf(candidates[k]);
+      costs[k] = budget.cost(cluster.sentence(candidates[k]).text());
+      vectors[k] = TermVector.contentTermFrequencies(cluster, candidates[k]);
+    }
+    CoverageSolver.Conflicts nearDuplicates = (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
+    CoverageSolver.Solution solution =
+        new CoverageSolver(items, concepts.weights(), costs, nearDuplicates, NODE_LIMIT).solve(budget.limit());
+    List<Integer> chosen = new ArrayList<>(solution.chosen().length);
+    for (int k : solution.chosen()) {
+      chosen.add(candidates[k]);
+    }
+    return new Selection(List.copyOf(chosen), solution);
+  }
+
+  /** A selection (sentence indices) and how the solver got it. */
+  record Selection(List<Integer> chosen, CoverageSolver.Solution solution) {}
+
+  private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, boolean strict) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < cluster.size(); i++) {
+      if (!Eligibility.isEligible(cluster, i) || concepts.conceptsOf(i).length == 0
+          || budget.cost(cluster.sentence(i).text()) > budget.limit()) {
+        continue;
+      }
+      if (strict && (cluster.wordCount(i) < settings.minWords()
+          || DanglingOpening.isDangling(cluster.sentence(i).text())
+          || !usesQuery(cluster, i, settings.minQueryWords()))) {
+        continue;
+      }
+      out.add(i);
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether sentence {@code i} uses {@code need} distinct query words; always true without a query. */
+  private static boolean usesQuery(AnalyzedCluster cluster, int i, int need) {
+    int[] query = cluster.queryTerms();
+    if (query.length == 0) {
+      return true;
+    }
+    int found = 0;
+    for (int q : query) {
+      for (int t : cluster.terms(i)) {
+        if (t == q) {
+          found++;
+          break;
+        }
+      }
+    }
+    return found >= need;
+  }
+
+  private static long totalCost(AnalyzedCluster cluster, Budget budget, int[] candidates) {
+    long total = 0;
+    for (int i : candidates) {
+      total += budget.cost(cluster.sentence(i).text());
+    }
+    return total;
+  }
+}

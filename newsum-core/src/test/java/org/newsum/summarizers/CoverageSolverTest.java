@@ -1,0 +1,107 @@
+package org.newsum.summarizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CoverageSolverTest {
+  private static final long NO_LIMIT = Long.MAX_VALUE;
+
+  @Test
+  void beatsGreedyWhereGreedyIsSuboptimal() {
+    // Item 0 has the best gain per cost (13/6) but then nothing else fits; items 1 and 2
+    // (10/5 each) together cover 20 within the capacity of 10.
+    int[][] concepts = {{0}, {1}, {2}};
+    double[] weights = {13, 10, 10};
+    int[] costs = {6, 5, 5};
+    CoverageSolver.Solution greedyOnly = new CoverageSolver(concepts, weights, costs, CoverageSolver.Conflicts.NONE, 1)
+        .solve(10);
+    CoverageSolver.Solution exact = new CoverageSolver(concepts, weights, costs, CoverageSolver.Conflicts.NONE, NO_LIMIT)
+        .solve(10);
+
+    assertThat(greedyOnly.value()).isEqualTo(13);
+    assertThat(greedyOnly.optimal()).isFalse();
+    assertThat(exact.chosen()).containsExactly(1, 2);
+    assertThat(exact.value()).isEqualTo(20);
+    assertThat(exact.optimal()).isTrue();
+  }
+
+  @Test
+  void matchesBruteForceOnRandomInstances() {
+    Random random = new Random(42);
+    for (int instance = 0; instance < 300; instance++) {
+      int items = 4 + random.nextInt(9);
+      int conceptCount = 3 + random.nextInt(12);
+      int[][] concepts = new int[items][];
+      int[] costs = new int[items];
+      for (int i = 0; i < items; i++) {
+        concepts[i] = random.ints(1 + random.nextInt(5), 0, conceptCount).sorted().distinct().toArray();
+        costs[i] = 1 + random.nextInt(20);
+      }
+      double[] weights = random.doubles(conceptCount, 0.5, 10).toArray();
+      boolean[][] conflict = new boolean[items][items];
+      for (int a = 0; a < items; a++) {
+        for (int b = a + 1; b < items; b++) {
+          conflict[a][b] = conflict[b][a] = random.nextInt(8) == 0;
+        }
+      }
+      int capacity = 10 + random.nextInt(40);
+
+      CoverageSolver.Solution solution =
+          new CoverageSolver(concepts, weights, costs, (a, b) -> conflict[a][b], NO_LIMIT).solve(capacity);
+
+      assertThat(solution.optimal()).isTrue();
+      assertThat(solution.value()).as("instance %d", instance)
+          .isCloseTo(bruteForce(concepts, weights, costs, conflict, capacity), within(1e-6));
+      assertThat(covered(solution.chosen(), concepts, weights)).isCloseTo(solution.value(), within(1e-6));
+      int cost = 0;
+      for (int i : solution.chosen()) {
+        cost += costs[i];
+        for (int j : solution.chosen()) {
+          assertThat(conflict[i][j]).isFalse();
+        }
+      }
+      assertThat(cost).isLessThanOrEqualTo(capacity);
+    }
+  }
+
+  private static double bruteForce(int[][] concepts, double[] weights, int[] costs, boolean[][] conflict, int capacity) {
+    int n = concepts.length;
+    double best = 0;
+    for (int mask = 0; mask < 1 << n; mask++) {
+      int cost = 0;
+      boolean ok = true;
+      int count = 0;
+      int[] chosen = new int[n];
+      for (int i = 0; i < n && ok; i++) {
+        if ((mask >> i & 1) == 1) {
+          cost += costs[i];
+          for (int k = 0; k < count; k++) {
+            ok &= !conflict[chosen[k]][i];
+          }
+          chosen[count++] = i;
+        }
+      }
+      if (ok && cost <= capacity) {
+        best = Math.max(best, covered(java.util.Arrays.copyOf(chosen, count), concepts, weights));
+      }
+    }
+    return best;
+  }
+
+  private static double covered(int[] chosen, int[][] concepts, double[] weights) {
+    boolean[] seen = new boolean[weights.length];
+    double total = 0;
+    for (int i : chosen) {
+      for (int c : concepts[i]) {
+        if (!seen[c]) {
+          seen[c] = true;
+          total += weights[c];
+        }
+      }
+    }
+    return total;
+  }
+}
