@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,14 +26,6 @@ class CleanCommandTest {
       + " much of their harvest in recent years.</p></article>"
       + "<footer>Valley News, all rights reserved</footer></body></html>";
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = NewsumCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private static Path page(Path dir, String name) throws IOException {
     return Files.writeString(dir.resolve(name), PAGE);
@@ -43,7 +33,7 @@ class CleanCommandTest {
 
   @Test
   void printsHeaderLinesThenTheArticle(@TempDir Path dir) throws IOException {
-    Run r = run("clean", page(dir, "dam.html").toString());
+    CliRun r = CliRun.run("clean", page(dir, "dam.html").toString());
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("Title: Dam opens\nDate: 2021-05-02\nAuthor: Ines Roth\n\nThe new dam above")
@@ -53,7 +43,7 @@ class CleanCommandTest {
 
   @Test
   void showRemovedMarksEachDroppedBlockWithItsReason(@TempDir Path dir) throws IOException {
-    Run r = run("clean", "--show-removed", page(dir, "dam.html").toString());
+    CliRun r = CliRun.run("clean", "--show-removed", page(dir, "dam.html").toString());
 
     assertThat(r.exit()).isZero();
     String removed = r.out().substring(r.out().indexOf("--- removed"));
@@ -69,7 +59,7 @@ class CleanCommandTest {
     Files.writeString(pages.resolve("notes.txt"), "not a page");
     Path out = dir.resolve("pred.jsonl");
 
-    Run r = run("clean", "--batch", pages.toString(), "--out", out.toString(), "--passes", "2");
+    CliRun r = CliRun.run("clean", "--batch", pages.toString(), "--out", out.toString(), "--passes", "2");
 
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out);
@@ -90,13 +80,13 @@ class CleanCommandTest {
     Path bare = Files.writeString(dir.resolve("bare.html"),
         "<html><body><p>Only a paragraph of text, with no title, date or author anywhere.</p></body></html>");
 
-    assertThat(run("clean", bare.toString()).out())
+    assertThat(CliRun.run("clean", bare.toString()).out())
         .isEqualTo("Only a paragraph of text, with no title, date or author anywhere.\n");
   }
 
   @Test
   void missingFileIsAClearErrorWithExitOne(@TempDir Path dir) {
-    Run r = run("clean", dir.resolve("nope.html").toString());
+    CliRun r = CliRun.run("clean", dir.resolve("nope.html").toString());
 
     assertThat(r.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(r.err()).contains("nope.html: no such file").doesNotContain("Exception");
@@ -104,11 +94,11 @@ class CleanCommandTest {
 
   @Test
   void batchNeedsOutAndADirectoryWithPages(@TempDir Path dir) throws IOException {
-    assertThat(run("clean", "--batch", dir.toString()).exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
-    Run empty = run("clean", "--batch", dir.toString(), "--out", dir.resolve("p.jsonl").toString());
+    assertThat(CliRun.run("clean", "--batch", dir.toString()).exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    CliRun empty = CliRun.run("clean", "--batch", dir.toString(), "--out", dir.resolve("p.jsonl").toString());
     assertThat(empty.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(empty.err()).contains("no .html files");
-    assertThat(run("clean").err()).contains("give a FILE or URL");
+    assertThat(CliRun.run("clean").err()).contains("give a FILE or URL");
   }
 
   @Test
@@ -118,12 +108,12 @@ class CleanCommandTest {
     try (Stream<Path> list = Files.list(seeds)) {
       files = list.map(Path::toString).filter(f -> f.endsWith(".txt")).sorted().toArray(String[]::new);
     }
-    Run plain = run(Stream.concat(Stream.of("clean"), Stream.of(files)).toArray(String[]::new));
+    CliRun plain = CliRun.run(Stream.concat(Stream.of("clean"), Stream.of(files)).toArray(String[]::new));
     assertThat(plain.exit()).as(plain.err()).isZero();
     assertThat(plain.out()).contains("==> " + files[1] + " <==", "Peskov on Thursday said Putin would raise Russia")
         .doesNotContain("Validation message here", "Request Information", "American Military University",
             "Metanavigation", "Stratfor Enterprises");
-    Run shown = run(Stream.concat(Stream.of("clean", "--show-removed"), Stream.of(files)).toArray(String[]::new));
+    CliRun shown = CliRun.run(Stream.concat(Stream.of("clean", "--show-removed"), Stream.of(files)).toArray(String[]::new));
     assertThat(shown.out()).contains("--- removed from the text").containsPattern("\\[[^]]+\\] Validation message here")
         .containsPattern("\\[[^]]+\\] Request Information");
   }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +24,6 @@ class SummarizeCommandTest {
       "If you haven", "liked our Facebook page", "Copyright", "All rights reserved", "©",
       "legally licensed", "Ready to apply");
 
-  record Run(int exitCode, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = NewsumCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static String[] seedArgs(String... options) throws IOException {
     Path seeds = SharedData.require("seeds");
@@ -45,8 +35,8 @@ class SummarizeCommandTest {
 
   @Test
   void seedSummaryKeepsTheBudgetAndHasNoFurniture() throws IOException {
-    Run r = run(seedArgs("--words", "100"));
-    assertThat(r.exitCode()).as(r.err()).isZero();
+    CliRun r = CliRun.run(seedArgs("--words", "100"));
+    assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSizeGreaterThan(1);
     assertThat(lines.stream().mapToInt(Budget::countWords).sum()).isLessThanOrEqualTo(100).isGreaterThan(60);
@@ -58,8 +48,8 @@ class SummarizeCommandTest {
 
   @Test
   void jsonOutputAttributesEverySentenceToItsExactSpan() throws IOException {
-    Run r = run(seedArgs("--words", "100", "--format", "json"));
-    assertThat(r.exitCode()).as(r.err()).isZero();
+    CliRun r = CliRun.run(seedArgs("--words", "100", "--format", "json"));
+    assertThat(r.exit()).as(r.err()).isZero();
     JsonNode summary = new ObjectMapper().readTree(r.out());
     assertThat(summary.get("method").asText()).isNotBlank();
     assertThat(summary.get("budget").get("limit").asInt()).isEqualTo(100);
@@ -75,9 +65,9 @@ class SummarizeCommandTest {
 
   @Test
   void sentenceAndByteBudgetsAreKept() throws IOException {
-    Run sentences = run(seedArgs("--sentences", "2"));
+    CliRun sentences = CliRun.run(seedArgs("--sentences", "2"));
     assertThat(sentences.out().lines()).hasSize(2);
-    Run bytes = run(seedArgs("--bytes", "400", "-m", "lead"));
+    CliRun bytes = CliRun.run(seedArgs("--bytes", "400", "-m", "lead"));
     assertThat(bytes.out().lines().mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length).sum()).isLessThanOrEqualTo(400);
   }
 
@@ -87,15 +77,15 @@ class SummarizeCommandTest {
     Path binary = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
     Path good = Files.writeString(dir.resolve("good.txt"), "Putin and Trump met in Hamburg on Friday for two hours.");
     for (Path bad : List.of(empty, binary, dir.resolve("missing.txt"))) {
-      Run r = run("summarize", bad.toString());
-      assertThat(r.exitCode()).as(bad.toString()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+      CliRun r = CliRun.run("summarize", bad.toString());
+      assertThat(r.exit()).as(bad.toString()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
       assertThat(r.err()).startsWith("newsum: " + bad).doesNotContain("Exception").doesNotContain("\tat ");
     }
-    Run unknown = run("summarize", "-m", "nosuch", good.toString());
-    assertThat(unknown.exitCode()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    CliRun unknown = CliRun.run("summarize", "-m", "nosuch", good.toString());
+    assertThat(unknown.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(unknown.err()).contains("unknown method 'nosuch'");
-    Run zero = run("summarize", "--words", "0", good.toString());
-    assertThat(zero.exitCode()).isNotZero();
+    CliRun zero = CliRun.run("summarize", "--words", "0", good.toString());
+    assertThat(zero.exit()).isNotZero();
     assertThat(zero.err()).contains("budget");
   }
 
@@ -104,8 +94,8 @@ class SummarizeCommandTest {
     Path jsonl = Files.writeString(dir.resolve("c.jsonl"),
         "{\"id\":\"one\",\"docs\":[{\"id\":\"d1\",\"text\":\"The summit opened in Hamburg on Friday morning. Leaders arrived by plane.\"}],\"refs\":[]}\n"
             + "{\"id\":\"two\",\"docs\":[{\"id\":\"d1\",\"text\":\"Putin and Trump held talks for two hours on Friday. They discussed Syria.\"}]}\n");
-    Run r = run("summarize", jsonl.toString(), "--format", "jsonl", "--words", "20");
-    assertThat(r.exitCode()).as(r.err()).isZero();
+    CliRun r = CliRun.run("summarize", jsonl.toString(), "--format", "jsonl", "--words", "20");
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out().lines()).hasSize(2).first().asString().startsWith("{\"id\":\"one\",\"summary\":[");
   }
 }

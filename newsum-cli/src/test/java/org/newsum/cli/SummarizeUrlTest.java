@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -46,18 +44,10 @@ class SummarizeUrlTest {
     server.stop(0);
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = NewsumCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @Test
   void aFailedUrlIsReportedWhileTheOthersAreSummarized() {
-    Run run = run("summarize", base + "/gone", base + "/article", "--words", "20");
+    CliRun run = CliRun.run("summarize", base + "/gone", base + "/article", "--words", "20");
     assertThat(run.exit()).isZero();
     assertThat(run.err()).contains(base + "/gone").contains("404");
     assertThat(run.out()).contains("Heavy rain flooded the river valley");
@@ -65,7 +55,7 @@ class SummarizeUrlTest {
 
   @Test
   void whenEveryUrlFailsTheRunFails() {
-    Run run = run("summarize", base + "/gone", base + "/gone-too");
+    CliRun run = CliRun.run("summarize", base + "/gone", base + "/gone-too");
     assertThat(run.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(run.err()).contains(base + "/gone-too").contains("nothing to summarize: all 2 URLs failed");
     assertThat(run.out()).isEmpty();

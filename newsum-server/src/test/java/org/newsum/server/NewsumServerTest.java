@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsum.model.Budget;
+import org.newsum.summarizers.Summarizers;
 
 class NewsumServerTest {
   private static TestServer server;
@@ -45,7 +46,7 @@ class NewsumServerTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonNode summary = TestServer.json(response);
-    assertThat(summary.path("method").asText()).isEqualTo("centroid");
+    assertThat(summary.path("method").asText()).isEqualTo(Summarizers.byName(Summarizers.DEFAULT).name());
     assertThat(summary.path("budget").path("unit").asText()).isEqualTo("words");
     assertThat(summary.path("words").asInt()).isBetween(1, 80);
     assertThat(summary.path("sentences").size()).isPositive();
