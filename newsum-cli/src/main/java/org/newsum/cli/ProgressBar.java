@@ -52,6 +52,12 @@ final class ProgressBar implements EvaluationRunner.Listener {
   }
 
   @Override
+  public synchronized void resumed(int records) {
+    err.println("newsum: " + label + ": resuming the interrupted run after its first " + records + " records");
+    err.flush();
+  }
+
+  @Override
   public synchronized void skipped(String reason) {
     if (visible) {
       err.print("\r");

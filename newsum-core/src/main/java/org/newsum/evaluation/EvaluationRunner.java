@@ -50,6 +50,9 @@ public final class EvaluationRunner {
 
     /** A cluster was skipped for {@code reason} (which names the file line or cluster). */
     default void skipped(String reason) {}
+
+    /** The run continues an interrupted one that had finished {@code records} records of the file. */
+    default void resumed(int records) {}
   }
 
   /** The journal of a run with an output folder: finished clusters, for {@code resume}. */
@@ -125,6 +128,13 @@ public final class EvaluationRunner {
     try (ResumableOutput journal = ResumableOutput.open(journalFile, settings, resume, checkpointInterval)) {
       List<ClusterOutcome> outcomes = new ArrayList<>();
       journal.resumedLines().forEach(line -> outcomes.add(ClusterOutcome.fromJson(line)));
+      if (outcomes.size() != journal.recordsDone()) {
+        throw new NewsumException("cannot resume: " + journalFile + " is corrupt (" + outcomes.size() + " lines for "
+            + journal.recordsDone() + " records); run without --resume to start over");
+      }
+      if (!outcomes.isEmpty()) {
+        listener.resumed(outcomes.size());
+      }
       run = evaluate(data, summarizers, budget, limit, listener, outcomes, journal);
       journal.commit();
     }
