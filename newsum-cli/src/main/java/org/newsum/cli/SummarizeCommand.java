@@ -80,7 +80,15 @@ final class SummarizeCommand implements Callable<Integer> {
     if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
       return summarizeEach(newsum, summarizer, chosen, Path.of(inputs.get(0)));
     }
-    print(newsum.summarize(cluster(), summarizer, chosen));
+    Cluster cluster = cluster();
+    try {
+      print(newsum.summarize(cluster, summarizer, chosen));
+    } catch (InputException e) {
+      throw e;
+    } catch (NewsumException e) {
+      // e.g. a page that is all furniture: name the input, not the made-up cluster id
+      throw inputs.size() == 1 ? new InputException(inputs.get(0), e.getMessage(), e) : e;
+    }
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -132,7 +132,7 @@ class SummarizeRobustnessTest {
   @Test
   void allBoilerplatePageIsNoArticleText() throws IOException {
     Path page = file("furniture.html", HostileInputs.BOILERPLATE_HTML);
-    assertError(summarize(page.toString()), page + ": no article text");
+    assertError(summarize(page.toString()), page + ": cluster 'cluster' has no article text");
   }
 
   @Test
