@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
@@ -45,7 +44,10 @@ import org.newsum.summarizers.Summarizers;
 public final class EvaluationRunner {
   /** Hears about progress and skipped clusters while a run goes on (called from the reading thread). */
   public interface Listener {
-    /** {@code done} clusters are finished, of {@code total} ({@code 0} when not known in advance). */
+    /**
+     * {@code done} clusters (that pass the checks and count towards the limit) are finished, of
+     * {@code total} (the limit; {@code 0} when not known in advance).
+     */
     default void progress(int done, int total) {}
 
     /** A cluster was skipped for {@code reason} (which names the file line or cluster). */
@@ -172,7 +174,7 @@ public final class EvaluationRunner {
         }
         inputs.next();
       }
-      AtomicInteger done = new AtomicInteger(outcomes.size());
+      int[] counted = {(int) outcomes.stream().filter(ClusterOutcome::counted).count()};
       OrderedParallelMap.run(new Checked(inputs, data, limit, outcomes),
           task -> task.problem() != null ? ClusterOutcome.skipped(task.id(), task.counted(), task.problem())
               : summarize(data, task.record(), methods, factories, budget),
@@ -185,7 +187,9 @@ public final class EvaluationRunner {
             if (outcome.skipped() != null) {
               listener.skipped(outcome.skipped());
             }
-            listener.progress(done.incrementAndGet(), limit);
+            if (outcome.counted()) {
+              listener.progress(++counted[0], limit);
+            }
           });
     }
     return collect(methods, budget, outcomes);
