@@ -167,13 +167,7 @@ public final class EvaluationRunner {
     List<Supplier<Summarizer>> factories = List.copyOf(summarizers.values());
     try (ClusterJsonlReader reader = ClusterJsonlReader.open(data)) {
       Iterator<ClusterInput> inputs = ClusterInput.of(reader);
-      for (int i = 0; i < outcomes.size(); i++) {
-        if (!inputs.hasNext()) {
-          throw new NewsumException("cannot resume: " + data + " has fewer records (" + i
-              + ") than the interrupted run finished (" + outcomes.size() + "); run without --resume to start over");
-        }
-        inputs.next();
-      }
+      ClusterInput.skip(inputs, outcomes.size(), data);
       int[] counted = {(int) outcomes.stream().filter(ClusterOutcome::counted).count()};
       OrderedParallelMap.run(new Checked(inputs, data, limit, outcomes),
           task -> task.problem() != null ? ClusterOutcome.skipped(task.id(), task.counted(), task.problem())
