@@ -67,6 +67,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "Write DIR/<method>.jsonl and DIR/refs.jsonl, the files shared/tools/rouge.py reads.")
   Path out;
 
+  @Option(names = "--resume",
+      description = "Continue the interrupted run in --out DIR (same data, methods, budget and limit) where it stopped.")
+  boolean resume;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
 
@@ -79,6 +83,9 @@ final class EvalCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new NewsumException("--limit must not be negative");
     }
+    if (resume && out == null) {
+      throw new NewsumException("--resume needs --out DIR (the folder of the interrupted run)");
+    }
     Protocol chosen = protocol == null ? null : Protocol.byName(protocol);
     Budget summaryBudget = budget.isGiven() || chosen == null ? budget.budget(SummarizeCommand.DEFAULT_WORDS) : chosen.budget();
     RougeOptions options = (chosen != null ? chosen.rouge() : truncatedTo(summaryBudget)).withMaxN(4).withSkipDistance(4);
@@ -86,12 +93,11 @@ final class EvalCommand implements Callable<Integer> {
     EvaluationRunner runner = threads == null ? EvaluationRunner.allCores(Newsum.standard())
         : new EvaluationRunner(Newsum.standard(), threads);
     PrintWriter err = spec.commandLine().getErr();
-    EvaluationRun run = runner.run(data, methods, summaryBudget, limit, new ProgressBar(err, "eval"));
+    ProgressBar progress = new ProgressBar(err, "eval");
+    EvaluationRun run = out == null ? runner.run(data, methods, summaryBudget, limit, progress)
+        : runner.run(data, methods, summaryBudget, limit, out, resume, progress);
     if (run.references().isEmpty()) {
       throw new NewsumException(data + ": no cluster could be evaluated");
-    }
-    if (out != null) {
-      EvaluationFiles.write(out, run);
     }
     printTable(run, rouge, options);
     return 0;

@@ -30,19 +30,30 @@ final class ProgressBar implements EvaluationRunner.Listener {
       return;
     }
     long now = System.nanoTime();
-    if (done < total && now - lastDraw < REDRAW_NANOS) {
+    if ((total <= 0 || done < total) && now - lastDraw < REDRAW_NANOS) {
       return;
     }
     lastDraw = now;
     double seconds = (now - start) / 1e9;
     double rate = done / Math.max(seconds, 1e-9);
+    if (total <= 0) {
+      err.printf(Locale.ROOT, "\r%s %d  %.1f/s ", label, done, rate);
+      err.flush();
+      return;
+    }
     long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-    int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
+    int filled = (int) ((long) WIDTH * done / total);
     err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d  %.1f/s  ETA %d:%02d ", label, "#".repeat(filled),
         " ".repeat(WIDTH - filled), done, total, rate, eta / 60, eta % 60);
     if (done == total) {
       err.println();
     }
+    err.flush();
+  }
+
+  @Override
+  public synchronized void resumed(int records) {
+    err.println("newsum: " + label + ": resuming the interrupted run after its first " + records + " records");
     err.flush();
   }
 

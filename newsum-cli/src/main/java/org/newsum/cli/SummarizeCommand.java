@@ -80,7 +80,15 @@ final class SummarizeCommand implements Callable<Integer> {
     if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
       return summarizeEach(newsum, summarizer, chosen, Path.of(inputs.get(0)));
     }
-    print(newsum.summarize(cluster(), summarizer, chosen));
+    Cluster cluster = cluster();
+    try {
+      print(newsum.summarize(cluster, summarizer, chosen));
+    } catch (InputException e) {
+      throw e;
+    } catch (NewsumException e) {
+      // e.g. a page that is all furniture: name the input, not the made-up cluster id
+      throw inputs.size() == 1 ? new InputException(inputs.get(0), e.getMessage(), e) : e;
+    }
     spec.commandLine().getOut().flush();
     return 0;
   }
@@ -162,8 +170,7 @@ final class SummarizeCommand implements Callable<Integer> {
       throw new NewsumException("nothing to summarize: " + (failedUrls == 1 ? "the URL" : "all " + failedUrls + " URLs")
           + " failed");
     }
-    // One input names the cluster, so that an error about the cluster names the input.
-    return Cluster.of(inputs.size() == 1 ? inputs.get(0) : "cluster", uniqueIds(docs));
+    return Cluster.of("cluster", uniqueIds(docs));
   }
 
   /** Documents from different directories may share a file name: make their ids unique. */

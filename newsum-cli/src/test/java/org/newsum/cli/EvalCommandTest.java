@@ -54,4 +54,20 @@ class EvalCommandTest {
     assertThat(run("eval", "--data", data.toString(), "--method", "nope")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(err.toString()).contains("unknown method 'nope'");
   }
+
+  @Test
+  void resumeNeedsTheOutputFolderAndAFinishedRunIsSimplyRedone() throws IOException {
+    Path data = clusters();
+    assertThat(run("eval", "--data", data.toString(), "--resume")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString()).contains("--resume needs --out DIR");
+    Path out = dir.resolve("out");
+    assertThat(run("eval", "--data", data.toString(), "--out", out.toString())).isZero();
+    List<String> first = Files.readAllLines(out.resolve("refs.jsonl"));
+    assertThat(run("eval", "--data", data.toString(), "--out", out.toString(), "--resume")).isZero();
+    assertThat(Files.readAllLines(out.resolve("refs.jsonl"))).hasSize(2).isEqualTo(first);
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("lead.jsonl", "centroid.jsonl",
+          "refs.jsonl");
+    }
+  }
 }

@@ -132,7 +132,7 @@ class SummarizeRobustnessTest {
   @Test
   void allBoilerplatePageIsNoArticleText() throws IOException {
     Path page = file("furniture.html", HostileInputs.BOILERPLATE_HTML);
-    assertError(summarize(page.toString()), "cluster '" + page + "' has no article text");
+    assertError(summarize(page.toString()), page + ": cluster 'cluster' has no article text");
   }
 
   @Test
@@ -183,11 +183,10 @@ class SummarizeRobustnessTest {
 
   @Test
   void aBudgetSmallerThanEverySentenceGivesAnEmptySummaryAndAWarning() throws IOException {
-    Path article = file("a.txt", HostileInputs.ARTICLE);
-    Run run = summarize(article.toString(), "--words", "3");
+    Run run = summarize(file("a.txt", HostileInputs.ARTICLE).toString(), "--words", "3");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("WARNING: cluster '" + article + "': no sentence fits in 3 words");
+    assertThat(run.err()).contains("WARNING: cluster 'cluster': no sentence fits in 3 words");
   }
 
   @ParameterizedTest

@@ -68,7 +68,7 @@ public final class BatchRunner {
     try (ClusterJsonlReader reader = ClusterJsonlReader.open(in);
         ResumableOutput output = ResumableOutput.open(out, settings, resume, checkpointInterval)) {
       Iterator<ClusterInput> inputs = ClusterInput.of(reader);
-      long resumed = skip(inputs, output.recordsDone(), in);
+      long resumed = ClusterInput.skip(inputs, output.recordsDone(), in);
       long[] counts = new long[2]; // summarized, failed
       OrderedParallelMap.run(inputs, input -> summarize(input, in), threads, threads * IN_FLIGHT_PER_THREAD, result -> {
         if (result.line() != null) {
@@ -104,17 +104,6 @@ public final class BatchRunner {
       return new Result(null, new ClusterFailure(id, in + " line " + record.line() + ": cluster '" + id
           + "': internal error: " + e));
     }
-  }
-
-  private static long skip(Iterator<ClusterInput> inputs, long records, Path in) {
-    for (long i = 0; i < records; i++) {
-      if (!inputs.hasNext()) {
-        throw new NewsumException("cannot resume: " + in + " has fewer records (" + i
-            + ") than the interrupted run finished (" + records + "); run without --resume to start over");
-      }
-      inputs.next();
-    }
-    return records;
   }
 
   /** A summarized line, or the failure that replaced it. */

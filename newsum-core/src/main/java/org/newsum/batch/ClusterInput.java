@@ -1,6 +1,8 @@
 package org.newsum.batch;
 
+import java.nio.file.Path;
 import java.util.Iterator;
+import org.newsum.NewsumException;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
 import org.newsum.documents.InputException;
@@ -30,5 +32,23 @@ public record ClusterInput(ClusterRecord record, InputException error) {
         }
       }
     };
+  }
+
+  /**
+   * Skips the {@code records} records an interrupted run finished, so that a resumed run goes on
+   * after them.
+   *
+   * @return {@code records}
+   * @throws NewsumException if the input has fewer records (it is not the interrupted run's input)
+   */
+  public static long skip(Iterator<ClusterInput> inputs, long records, Path in) {
+    for (long i = 0; i < records; i++) {
+      if (!inputs.hasNext()) {
+        throw new NewsumException("cannot resume: " + in + " has fewer records (" + i
+            + ") than the interrupted run finished (" + records + "); run without --resume to start over");
+      }
+      inputs.next();
+    }
+    return records;
   }
 }

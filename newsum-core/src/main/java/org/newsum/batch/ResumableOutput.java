@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import org.newsum.NewsumException;
 import org.newsum.output.AtomicFileWriter;
 
@@ -43,6 +45,7 @@ public final class ResumableOutput implements Closeable {
   private final FileChannel channel;
   private final Writer writer;
   private final long resumedRecords;
+  private final long resumedBytes;
   private long records;
   private long bytes;
   private long doneBytes;
@@ -59,6 +62,7 @@ public final class ResumableOutput implements Closeable {
     this.channel = channel;
     this.writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
     this.resumedRecords = resumedRecords;
+    this.resumedBytes = bytes;
     this.records = resumedRecords;
     this.bytes = bytes;
     this.doneBytes = bytes;
@@ -115,6 +119,22 @@ public final class ResumableOutput implements Closeable {
   /** Input records finished by the interrupted run this one resumes (0 when starting over): skip them. */
   public long recordsDone() {
     return resumedRecords;
+  }
+
+  /**
+   * The lines the finished records of the interrupted run wrote (empty when starting over), for a
+   * caller that needs them again (e.g. to score them); read from the partial file, so call it
+   * before appending.
+   */
+  public List<String> resumedLines() {
+    if (resumedBytes == 0) {
+      return List.of();
+    }
+    try (InputStream in = Files.newInputStream(partial)) {
+      return new String(in.readNBytes(Math.toIntExact(resumedBytes)), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException | ArithmeticException e) {
+      throw new NewsumException("cannot read " + partial + " to resume: " + e.getMessage(), e);
+    }
   }
 
   /** Appends one line (without its newline) for the current record. */

@@ -38,6 +38,11 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
    */
   public static final int DEFAULT_MAX_LINE_CHARS = 16 * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * What invalid UTF-8 bytes decode to: the noncharacter U+FFFF, never text (unlike U+FFFD, which
+   * real data files contain), so a line holding it is known to have had invalid bytes.
+   */
+  private static final char NOT_UTF8 = '\uFFFF';
 
   private final String name;
   private final Reader reader;
@@ -56,7 +61,8 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
   /** A reader that refuses (reports and skips) lines longer than {@code maxLineChars}. */
   public ClusterJsonlReader(String name, InputStream in, int maxLineChars) {
     this.name = name;
-    this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE));
+    this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).replaceWith(String.valueOf(NOT_UTF8)));
     this.maxLineChars = maxLineChars;
   }
 
@@ -120,6 +126,10 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
     }
     String line = pending;
     pending = null;
+    if (line.indexOf(NOT_UTF8) >= 0) {
+      throw new InputException(name + " line " + lineNumber, "not valid UTF-8 (JSON Lines files must be UTF-8;"
+          + " convert it, e.g. iconv -f <its encoding> -t UTF-8)");
+    }
     return parseLine(line, lineNumber, name + " line " + lineNumber);
   }
 

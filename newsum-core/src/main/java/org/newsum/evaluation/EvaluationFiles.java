@@ -4,23 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsum.NewsumException;
+import org.newsum.output.AtomicFileWriter;
 
 /**
  * Writes an {@link EvaluationRun} in the formats {@code shared/tools/rouge.py} reads, so anyone can
  * re-score it: {@code DIR/<method>.jsonl} with lines {@code {"id","summary":[sentences],"time_s"}}
  * and {@code DIR/refs.jsonl} with lines {@code {"id","refs":[...]}} (references as in the data
- * file). Every file is written to a temporary file in the same folder, then atomically renamed,
- * so a reader never sees a half-written file.
+ * file). Every file is written with {@link AtomicFileWriter} (a temporary file in the same
+ * folder, forced to disk, then atomically renamed), so a reader never sees a half-written file.
  */
 public final class EvaluationFiles {
   /** The references file name. */
@@ -39,11 +37,7 @@ public final class EvaluationFiles {
 
   /** Writes every method's summaries and the references into {@code dir} (created if needed). */
   public static void write(Path dir, EvaluationRun run) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new NewsumException("cannot create output folder " + dir + ": " + e.getMessage(), e);
-    }
+    createFolder(dir);
     for (MethodOutputs method : run.methods()) {
       List<String> lines = new ArrayList<>();
       for (ClusterOutput o : method.outputs()) {
@@ -67,38 +61,34 @@ public final class EvaluationFiles {
     writeAtomically(dir.resolve(REFERENCES), refLines);
   }
 
-  /** Temporary files are private (0600); results are meant to be shared like any other output file. */
-  private static void readableByAll(Path temp) throws IOException {
+  /** Creates {@code dir} if needed. */
+  static void createFolder(Path dir) {
     try {
-      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: keep its default permissions
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new NewsumException("cannot create output folder " + dir + ": " + e.getMessage(), e);
     }
   }
 
-  /** Writes lines (UTF-8, each ended by a newline) to a temporary sibling, then renames it over {@code file}. */
-  static void writeAtomically(Path file, List<String> lines) {
-    Path dir = file.toAbsolutePath().getParent();
-    Path temp = null;
+  /** Deletes {@code file} if it exists. */
+  static void delete(Path file) {
     try {
-      temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      readableByAll(temp);
-      Files.write(temp, lines, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new NewsumException("cannot write " + file + ": " + e.getMessage(), e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the rename already happened or the write failed and was reported
-        }
+      throw new NewsumException("cannot delete " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes lines (UTF-8, each ended by a newline) atomically ({@link AtomicFileWriter}). */
+  private static void writeAtomically(Path file, List<String> lines) {
+    try (AtomicFileWriter out = AtomicFileWriter.open(file)) {
+      for (String line : lines) {
+        out.writer().write(line);
+        out.writer().write('\n');
       }
+      out.commit();
+    } catch (IOException | UncheckedIOException e) {
+      throw new NewsumException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 }

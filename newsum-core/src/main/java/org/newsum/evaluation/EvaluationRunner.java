@@ -1,23 +1,23 @@
 package org.newsum.evaluation;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
+import org.newsum.batch.ClusterInput;
+import org.newsum.batch.OrderedParallelMap;
+import org.newsum.batch.ResumableOutput;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
-import org.newsum.documents.InputException;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
@@ -26,34 +26,58 @@ import org.newsum.summarizers.Summarizer;
 import org.newsum.summarizers.Summarizers;
 
 /**
- * Runs summarization methods over every cluster of a benchmark JSONL file, clusters in parallel,
- * timing each summarize call. The outputs do not depend on the number of threads: each cluster's
- * summary is computed on its own and stored at the cluster's position.
+ * Runs summarization methods over every cluster of a benchmark JSONL file, clusters in parallel
+ * (streamed with {@link OrderedParallelMap}), timing each summarize call. The outputs do not
+ * depend on the number of threads: each cluster is summarized on its own and results are kept in
+ * file order.
  *
- * <p>A bad cluster (malformed line, no text, no references, or a method failing on it) is
- * reported to the {@link Listener}, skipped for every method (so all methods are compared on the
- * same clusters) and listed in {@link EvaluationRun#skipped()}.
+ * <p>A bad cluster (malformed line, duplicate id, no text, no references to score against, or a
+ * method failing on it) is reported to the {@link Listener} with the file and line, skipped for
+ * every method (so all methods are compared on the same clusters) and listed in {@link
+ * EvaluationRun#skipped()}; the run goes on.
+ *
+ * <p>With an output folder, every finished cluster is also appended to a journal ({@link
+ * ResumableOutput} {@code DIR/eval.journal}), so an interrupted run (killed, out of memory, a
+ * crash) can be resumed where it stopped; the result files appear only when the run is complete
+ * ({@link EvaluationFiles#write}).
  */
 public final class EvaluationRunner {
-  /** Hears about progress and skipped clusters while a run goes on (called from worker threads). */
+  /** Hears about progress and skipped clusters while a run goes on (called from the reading thread). */
   public interface Listener {
-    /** {@code done} of {@code total} (cluster, method) pairs are finished. */
+    /**
+     * {@code done} clusters (that pass the checks and count towards the limit) are finished, of
+     * {@code total} (the limit; {@code 0} when not known in advance).
+     */
     default void progress(int done, int total) {}
 
     /** A cluster was skipped for {@code reason} (which names the file line or cluster). */
     default void skipped(String reason) {}
+
+    /** The run continues an interrupted one that had finished {@code records} records of the file. */
+    default void resumed(int records) {}
   }
+
+  /** The journal of a run with an output folder: finished clusters, for {@code resume}. */
+  public static final String JOURNAL = "eval.journal";
+  private static final int IN_FLIGHT_PER_THREAD = 4;
 
   private final Newsum newsum;
   private final int threads;
+  private final Duration checkpointInterval;
 
   /** A runner using {@code threads} worker threads (1 runs everything on one thread). */
   public EvaluationRunner(Newsum newsum, int threads) {
+    this(newsum, threads, Duration.ofSeconds(1));
+  }
+
+  /** With a journal checkpoint interval of choice (tests). */
+  EvaluationRunner(Newsum newsum, int threads, Duration checkpointInterval) {
     if (threads < 1) {
       throw new NewsumException("threads must be at least 1, got " + threads);
     }
     this.newsum = newsum;
     this.threads = threads;
+    this.checkpointInterval = checkpointInterval;
   }
 
   /** A runner on all available cores. */
@@ -63,17 +87,24 @@ public final class EvaluationRunner {
 
   /**
    * Summarizes the first {@code limit} valid clusters of {@code data} (all if {@code limit} is 0)
-   * with each method of the registry ({@link Summarizers#byName}).
+   * with each method of the registry ({@link Summarizers#byName}), in memory.
    *
    * @throws NewsumException if a method name is unknown or the file cannot be read
    */
   public EvaluationRun run(Path data, List<String> methods, Budget budget, int limit, Listener listener) {
-    Map<String, Supplier<Summarizer>> named = new LinkedHashMap<>();
-    for (String method : methods) {
-      Summarizers.byName(method); // fail fast on an unknown name
-      named.put(method, () -> Summarizers.byName(method));
-    }
-    return runSummarizers(data, named, budget, limit, listener);
+    return runSummarizers(data, registered(methods), budget, limit, listener);
+  }
+
+  /**
+   * Like {@link #run(Path, List, Budget, int, Listener)}, and writes the result files into
+   * {@code out} ({@link EvaluationFiles#write}) through a journal that makes the run resumable.
+   *
+   * @param resume continue the interrupted run of the same settings in {@code out}, if any
+   * @throws NewsumException also if resuming a run that had other settings
+   */
+  public EvaluationRun run(Path data, List<String> methods, Budget budget, int limit, Path out, boolean resume,
+      Listener listener) {
+    return runSummarizers(data, registered(methods), budget, limit, out, resume, listener);
   }
 
   /**
@@ -83,71 +114,114 @@ public final class EvaluationRunner {
    */
   public EvaluationRun runSummarizers(Path data, Map<String, Supplier<Summarizer>> summarizers, Budget budget,
       int limit, Listener listener) {
+    return evaluate(data, summarizers, budget, limit, listener, new ArrayList<>(), null);
+  }
+
+  /** {@link #runSummarizers(Path, Map, Budget, int, Listener)} writing into {@code out}, resumable. */
+  public EvaluationRun runSummarizers(Path data, Map<String, Supplier<Summarizer>> summarizers, Budget budget,
+      int limit, Path out, boolean resume, Listener listener) {
+    EvaluationFiles.createFolder(out);
+    List<String> names = List.copyOf(summarizers.keySet());
+    names.forEach(m -> EvaluationFiles.summariesFile(out, m)); // fail fast on a name unfit for a file
+    Path journalFile = out.resolve(JOURNAL);
+    String settings = "data=" + data.toAbsolutePath().normalize() + " methods=" + names + " budget=" + budget
+        + " limit=" + limit;
+    EvaluationRun run;
+    try (ResumableOutput journal = ResumableOutput.open(journalFile, settings, resume, checkpointInterval)) {
+      List<ClusterOutcome> outcomes = new ArrayList<>();
+      journal.resumedLines().forEach(line -> outcomes.add(ClusterOutcome.fromJson(line)));
+      if (outcomes.size() != journal.recordsDone()) {
+        throw new NewsumException("cannot resume: " + journalFile + " is corrupt (" + outcomes.size() + " lines for "
+            + journal.recordsDone() + " records); run without --resume to start over");
+      }
+      if (!outcomes.isEmpty()) {
+        listener.resumed(outcomes.size());
+      }
+      run = evaluate(data, summarizers, budget, limit, listener, outcomes, journal);
+      journal.commit();
+    }
+    EvaluationFiles.write(out, run);
+    EvaluationFiles.delete(journalFile);
+    return run;
+  }
+
+  private static Map<String, Supplier<Summarizer>> registered(List<String> methods) {
+    Map<String, Supplier<Summarizer>> named = new LinkedHashMap<>();
+    for (String method : methods) {
+      Summarizers.byName(method); // fail fast on an unknown name
+      named.put(method, () -> Summarizers.byName(method));
+    }
+    return named;
+  }
+
+  /**
+   * Evaluates the records of {@code data} after the {@code outcomes} already finished (by an
+   * interrupted run), appending each new outcome to {@code outcomes} and to the journal if any.
+   */
+  private EvaluationRun evaluate(Path data, Map<String, Supplier<Summarizer>> summarizers, Budget budget, int limit,
+      Listener listener, List<ClusterOutcome> outcomes, ResumableOutput journal) {
     if (summarizers.isEmpty()) {
       throw new NewsumException("no method to evaluate");
     }
     List<String> methods = List.copyOf(summarizers.keySet());
     List<Supplier<Summarizer>> factories = List.copyOf(summarizers.values());
-    List<String> skipped = new ArrayList<>();
-    List<ClusterRecord> records = readClusters(data, limit, skipped, listener);
-    int total = records.size() * methods.size();
-    AtomicInteger done = new AtomicInteger();
-    ClusterOutput[][] outputs = new ClusterOutput[methods.size()][records.size()];
-    String[][] failures = new String[methods.size()][records.size()];
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int c = 0; c < records.size(); c++) {
-        for (int m = 0; m < methods.size(); m++) {
-          int cluster = c;
-          int method = m;
-          futures.add(pool.submit(() -> {
-            try {
-              outputs[method][cluster] = summarize(records.get(cluster).cluster(), factories.get(method).get(), budget);
-            } catch (NewsumException e) {
-              failures[method][cluster] = "cluster '" + records.get(cluster).cluster().id() + "' (line "
-                  + records.get(cluster).line() + "): " + methods.get(method) + ": " + e.getMessage();
+    try (ClusterJsonlReader reader = ClusterJsonlReader.open(data)) {
+      Iterator<ClusterInput> inputs = ClusterInput.of(reader);
+      ClusterInput.skip(inputs, outcomes.size(), data);
+      int[] counted = {(int) outcomes.stream().filter(ClusterOutcome::counted).count()};
+      OrderedParallelMap.run(new Checked(inputs, data, limit, outcomes),
+          task -> task.problem() != null ? ClusterOutcome.skipped(task.id(), task.counted(), task.problem())
+              : summarize(data, task.record(), methods, factories, budget),
+          threads, threads * IN_FLIGHT_PER_THREAD, outcome -> {
+            outcomes.add(outcome);
+            if (journal != null) {
+              journal.append(outcome.toJson());
+              journal.recordDone();
             }
-            listener.progress(done.incrementAndGet(), total);
-          }));
-        }
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new NewsumException("evaluation interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
+            if (outcome.skipped() != null) {
+              listener.skipped(outcome.skipped());
+            }
+            if (outcome.counted()) {
+              listener.progress(++counted[0], limit);
+            }
+          });
     }
-    return collect(records, methods, budget, outputs, failures, skipped, listener);
+    return collect(methods, budget, outcomes);
   }
 
-  private ClusterOutput summarize(Cluster cluster, Summarizer summarizer, Budget budget) {
-    long start = System.nanoTime();
-    Summary summary = newsum.summarize(cluster, summarizer, budget);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return new ClusterOutput(cluster.id(), summary.texts(), seconds);
+  /** Every method's summary of one cluster, or why the cluster is skipped. */
+  private ClusterOutcome summarize(Path data, ClusterRecord record, List<String> methods,
+      List<Supplier<Summarizer>> factories, Budget budget) {
+    Cluster cluster = record.cluster();
+    List<ClusterOutput> outputs = new ArrayList<>();
+    for (int m = 0; m < methods.size(); m++) {
+      try {
+        long start = System.nanoTime();
+        Summary summary = newsum.summarize(cluster, factories.get(m).get(), budget);
+        outputs.add(new ClusterOutput(cluster.id(), summary.texts(), (System.nanoTime() - start) / 1e9));
+      } catch (NewsumException e) {
+        return ClusterOutcome.skipped(cluster.id(), true, where(data, record) + methods.get(m) + ": " + e.getMessage());
+      } catch (RuntimeException e) {
+        return ClusterOutcome.skipped(cluster.id(), true,
+            where(data, record) + methods.get(m) + ": internal error: " + e);
+      }
+    }
+    return new ClusterOutcome(cluster.id(), true, record.references(), outputs, null);
   }
 
-  private static EvaluationRun collect(List<ClusterRecord> records, List<String> methods, Budget budget,
-      ClusterOutput[][] outputs, String[][] failures, List<String> skipped, Listener listener) {
+  private static EvaluationRun collect(List<String> methods, Budget budget, List<ClusterOutcome> outcomes) {
     Map<String, List<String>> references = new LinkedHashMap<>();
     List<List<ClusterOutput>> kept = new ArrayList<>();
     methods.forEach(m -> kept.add(new ArrayList<>()));
-    for (int c = 0; c < records.size(); c++) {
-      String failure = firstFailure(failures, c);
-      if (failure != null) {
-        skipped.add(failure);
-        listener.skipped(failure);
+    List<String> skipped = new ArrayList<>();
+    for (ClusterOutcome outcome : outcomes) {
+      if (outcome.skipped() != null) {
+        skipped.add(outcome.skipped());
         continue;
       }
-      references.put(records.get(c).cluster().id(), records.get(c).references());
+      references.put(outcome.clusterId(), outcome.references());
       for (int m = 0; m < methods.size(); m++) {
-        kept.get(m).add(outputs[m][c]);
+        kept.get(m).add(outcome.outputs().get(m));
       }
     }
     List<MethodOutputs> results = new ArrayList<>();
@@ -157,52 +231,66 @@ public final class EvaluationRunner {
     return new EvaluationRun(budget, references, results, skipped);
   }
 
-  private static String firstFailure(String[][] failures, int cluster) {
-    for (String[] method : failures) {
-      if (method[cluster] != null) {
-        return method[cluster];
-      }
-    }
-    return null;
+  private static String where(Path data, ClusterRecord record) {
+    return data + " line " + record.line() + ": cluster '" + record.cluster().id() + "': ";
   }
 
-  /** The valid clusters of the file; bad lines and clusters are reported and left out. */
-  private static List<ClusterRecord> readClusters(Path data, int limit, List<String> skipped, Listener listener) {
-    List<ClusterRecord> records = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    try (ClusterJsonlReader reader = ClusterJsonlReader.open(data)) {
-      while ((limit == 0 || records.size() < limit) && reader.hasNext()) {
-        String problem;
-        try {
-          ClusterRecord record = reader.next();
-          problem = problem(record, ids);
-          if (problem == null) {
-            records.add(record);
-            ids.add(record.cluster().id());
-            continue;
-          }
-        } catch (InputException e) {
-          problem = e.getMessage();
+  /** A record to summarize, or the problem that makes it unscorable, found on the reading thread. */
+  private record Task(ClusterRecord record, String id, boolean counted, String problem) {}
+
+  /**
+   * The records as tasks, checked in file order (ids must be unique across the whole file, the
+   * resumed part included), ending after {@code limit} counted clusters.
+   */
+  private static final class Checked implements Iterator<Task> {
+    private final Iterator<ClusterInput> inputs;
+    private final Path data;
+    private final int limit;
+    private final Set<String> ids = new HashSet<>();
+    private int counted;
+
+    Checked(Iterator<ClusterInput> inputs, Path data, int limit, List<ClusterOutcome> finished) {
+      this.inputs = inputs;
+      this.data = data;
+      this.limit = limit;
+      for (ClusterOutcome outcome : finished) {
+        if (outcome.counted()) {
+          ids.add(outcome.clusterId());
+          counted++;
         }
-        skipped.add(problem);
-        listener.skipped(problem);
       }
     }
-    return records;
-  }
 
-  private static String problem(ClusterRecord record, Set<String> ids) {
-    Cluster cluster = record.cluster();
-    String where = "cluster '" + cluster.id() + "' (line " + record.line() + "): ";
-    if (ids.contains(cluster.id())) {
-      return where + "duplicate id";
+    @Override
+    public boolean hasNext() {
+      return (limit == 0 || counted < limit) && inputs.hasNext();
     }
-    if (cluster.documents().stream().map(Document::text).allMatch(String::isBlank)) {
-      return where + "no text";
+
+    @Override
+    public Task next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ClusterInput input = inputs.next();
+      if (input.error() != null) {
+        return new Task(null, null, false, input.error().getMessage());
+      }
+      ClusterRecord record = input.record();
+      Cluster cluster = record.cluster();
+      String problem = null;
+      if (ids.contains(cluster.id())) {
+        problem = "duplicate id";
+      } else if (cluster.documents().stream().map(Document::text).allMatch(String::isBlank)) {
+        problem = "no text";
+      } else if (record.references().isEmpty()) {
+        problem = "no reference summaries, nothing to score against (not summarized)";
+      }
+      if (problem != null) {
+        return new Task(null, cluster.id(), false, where(data, record) + problem);
+      }
+      ids.add(cluster.id());
+      counted++;
+      return new Task(record, cluster.id(), true, null);
     }
-    if (record.references().isEmpty()) {
-      return where + "no reference summaries to score against";
-    }
-    return null;
   }
 }

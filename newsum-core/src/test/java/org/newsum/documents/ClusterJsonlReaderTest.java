@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,23 @@ class ClusterJsonlReaderTest {
     assertThatThrownBy(r::next).isInstanceOf(InputException.class).hasMessageStartingWith("in.jsonl line 2: malformed JSON");
     assertThat(r.next().cluster().id()).isEqualTo("c");
     assertThat(r.hasNext()).isFalse();
+  }
+
+  /** Bug: invalid UTF-8 bytes (a Latin-1 line) were silently read as U+FFFD and evaluated as garbled text. */
+  @Test
+  void aLineWithInvalidUtf8IsReportedInsteadOfReadAsReplacementCharacters() {
+    byte[] latin1 = "{\"id\":\"b\",\"docs\":[{\"text\":\"Zw\u00f6lf Buslinien.\"}]}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] utf8 = ("{\"id\":\"a\",\"docs\":[{\"text\":\"A \uFFFD in real data.\"}]}\n").getBytes(StandardCharsets.UTF_8);
+    byte[] last = "{\"id\":\"c\",\"docs\":[]}\n".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    all.writeBytes(utf8);
+    all.writeBytes(latin1);
+    all.writeBytes(last);
+    ClusterJsonlReader r = new ClusterJsonlReader("in.jsonl", new ByteArrayInputStream(all.toByteArray()));
+    assertThat(r.next().cluster().documents().get(0).text()).isEqualTo("A \uFFFD in real data.");
+    assertThatThrownBy(r::next).isInstanceOf(InputException.class)
+        .hasMessageStartingWith("in.jsonl line 2: not valid UTF-8 (JSON Lines files must be UTF-8");
+    assertThat(r.next().cluster().id()).isEqualTo("c");
   }
 
   @Test

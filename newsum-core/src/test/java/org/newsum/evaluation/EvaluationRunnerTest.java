@@ -15,15 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
+import org.newsum.batch.ResumableOutput;
 import org.newsum.evaluation.rouge.RougeFiles;
 import org.newsum.evaluation.rouge.RougeSentences.SplitMode;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.Summarizer;
+import org.newsum.summarizers.Summarizers;
 import org.newsum.text.AnalyzedCluster;
 
 class EvaluationRunnerTest {
@@ -153,5 +156,85 @@ class EvaluationRunnerTest {
     assertThat(refs.get("c0")).containsExactly(
         List.of("Officials said talks would resume.", "Leaders met in the capital."),
         List.of("The minister said trade talks resume next week."));
+  }
+
+  /** Thrown by {@link #crashingAfter}: stands for a crash (out of memory, a kill) in the middle of a run. */
+  private static final class SimulatedCrash extends Error {
+    SimulatedCrash() {
+      super("simulated crash");
+    }
+  }
+
+  /** {@code method}, counting its calls in {@code calls}; throws {@link SimulatedCrash} on call {@code crashAt}. */
+  private static Supplier<Summarizer> counting(String method, AtomicInteger calls, int crashAt) {
+    return () -> new Summarizer() {
+      private final Summarizer real = Summarizers.byName(method);
+
+      @Override
+      public String name() {
+        return real.name();
+      }
+
+      @Override
+      public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
+        if (calls.incrementAndGet() == crashAt) {
+          throw new SimulatedCrash();
+        }
+        return real.select(cluster, budget);
+      }
+    };
+  }
+
+  private static Map<String, Supplier<Summarizer>> methods(AtomicInteger leadCalls, int crashAt) {
+    Map<String, Supplier<Summarizer>> methods = new LinkedHashMap<>();
+    methods.put("lead", counting("lead", leadCalls, crashAt));
+    methods.put("centroid", counting("centroid", new AtomicInteger(), 0));
+    return methods;
+  }
+
+  /** The lines of a result file without their {@code time_s} (wall time differs from run to run). */
+  private static List<String> withoutTime(Path file) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      ObjectNode row = (ObjectNode) JSON.readTree(line);
+      row.remove("time_s");
+      lines.add(row.toString());
+    }
+    return lines;
+  }
+
+  @Test
+  void anInterruptedRunResumedEqualsAnUninterruptedRun() throws IOException {
+    Path file = clusterFile();
+    Budget budget = Budget.words(40);
+    EvaluationRunner.Listener quiet = new EvaluationRunner.Listener() {};
+    EvaluationRunner runner = new EvaluationRunner(Newsum.standard(), 2);
+    Path whole = dir.resolve("whole");
+    EvaluationRun uninterrupted = runner.runSummarizers(file, methods(new AtomicInteger(), 0), budget, 0, whole, false,
+        quiet);
+
+    Path out = dir.resolve("out");
+    assertThatThrownBy(() -> runner.runSummarizers(file, methods(new AtomicInteger(), 6), budget, 0, out, false, quiet))
+        .isInstanceOf(SimulatedCrash.class);
+    assertThat(out.resolve("lead.jsonl")).doesNotExist();
+    assertThat(out.resolve(EvaluationFiles.REFERENCES)).doesNotExist();
+    assertThat(ResumableOutput.partialOf(out.resolve(EvaluationRunner.JOURNAL))).exists();
+    assertThatThrownBy(() -> runner.runSummarizers(file, methods(new AtomicInteger(), 0), Budget.words(30), 0, out,
+        true, quiet)).isInstanceOf(NewsumException.class).hasMessageContaining("other settings");
+
+    AtomicInteger resumedLeadCalls = new AtomicInteger();
+    EvaluationRun resumed = runner.runSummarizers(file, methods(resumedLeadCalls, 0), budget, 0, out, true, quiet);
+
+    assertThat(resumedLeadCalls.get()).as("clusters summarized again, not all 12").isBetween(1, 11);
+    for (String name : List.of("lead.jsonl", "centroid.jsonl")) {
+      assertThat(withoutTime(out.resolve(name))).hasSize(12).isEqualTo(withoutTime(whole.resolve(name)));
+    }
+    assertThat(out.resolve(EvaluationFiles.REFERENCES)).hasSameTextualContentAs(whole.resolve(EvaluationFiles.REFERENCES));
+    assertThat(resumed.skipped()).isEqualTo(uninterrupted.skipped()).hasSize(2);
+    assertThat(resumed.references()).isEqualTo(uninterrupted.references());
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("lead.jsonl", "centroid.jsonl", "refs.jsonl");
+    }
   }
 }
