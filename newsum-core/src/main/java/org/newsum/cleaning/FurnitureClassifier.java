@@ -240,8 +240,12 @@ public final class FurnitureClassifier implements ClusterCleaner {
     page.markCaptions();
     if (page.proseBlocks() >= MIN_PROSE_FOR_TOPIC) {
       page.markReaderAddress();
-      page.markEdgeRun(true);
-      page.markEdgeRun(false);
+      // With no other page to compare with, topic support comes from the page's own blocks, which
+      // is weak evidence: there an edge run must start at furniture, so a short article's opening
+      // paragraphs are never taken for furniture just for introducing the topic.
+      boolean runMayStartAtProse = evidence.multiPage;
+      page.markEdgeRun(true, runMayStartAtProse);
+      page.markEdgeRun(false, runMayStartAtProse);
     }
     page.labelByStructure();
     List<LabeledBlock> out = new ArrayList<>(f.size());
@@ -353,7 +357,7 @@ public final class FurnitureClassifier implements ClusterCleaner {
      * off-topic threshold rises by {@link #RUN_STEP} per furniture block, up to the unit's
      * maximum.
      */
-    void markEdgeRun(boolean fromEnd) {
+    void markEdgeRun(boolean fromEnd, boolean mayStartAtProse) {
       int furniture = 0;
       for (int k = 0; k < n; k++) {
         int i = fromEnd ? n - 1 - k : k;
@@ -365,7 +369,7 @@ public final class FurnitureClassifier implements ClusterCleaner {
           continue;
         }
         double threshold = Math.min(unit.runMax, unit.offTopicShare + RUN_STEP * furniture);
-        if (support[i] >= threshold || furniture == 0 && unit.runStartsAtFurniture) {
+        if (support[i] >= threshold || furniture == 0 && (unit.runStartsAtFurniture || !mayStartAtProse)) {
           return;
         }
         furniture(i, offTopic(support[i], threshold) + " in a run of " + furniture + " furniture block(s) at the "

@@ -180,4 +180,17 @@ class FurnitureClassifierTest {
     assertThat(layouts.get(1).blocks()).isEmpty();
     assertThat(layouts.get(2).withLabel(BlockLabel.BODY)).hasSize(3);
   }
+
+  @Test
+  void aShortSinglePageKeepsItsOpeningParagraphs() {
+    // Regression: with no other page to compare with, the opening paragraphs of a short article
+    // (whose words the rest of the page hardly repeats) were taken for an off-topic edge run.
+    String article = "City officials approved a new budget for public transport on Monday evening, the largest in a decade.\n\n"
+        + "The plan adds twelve bus lines and extends night service across the northern districts and suburbs.\n\n"
+        + "Critics said the fare increase of ten percent would hurt commuters with low incomes.\n\n"
+        + "The mayor promised a review of the fares after the first year of operation.\n";
+    PageLayout layout = classifier.classify(Cluster.of("c", List.of(Document.of("bus", article)))).get(0);
+    assertThat(layout.withLabel(BlockLabel.FURNITURE)).isEmpty();
+    assertThat(layout.withLabel(BlockLabel.BODY)).hasSize(4);
+  }
 }
