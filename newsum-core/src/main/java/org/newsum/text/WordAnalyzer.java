@@ -1,8 +1,10 @@
 package org.newsum.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newsum.model.Budget;
 import org.tartarus.snowball.ext.PorterStemmer;
 
@@ -12,10 +14,16 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * marked as stop words, and stemmed with Lucene's Snowball Porter stemmer. Chinese and
  * Japanese characters, written without spaces, are one token each (as ROUGE scores them).
  *
- * <p>Not thread-safe (the stemmer keeps state): use one instance per thread or per cluster.
+ * <p>Each distinct word is stemmed once per instance (news text repeats its words), with the
+ * memo bounded by {@link #MAX_REMEMBERED_WORDS}. Not thread-safe (the stemmer and the memo keep
+ * state): use one instance per thread or per cluster.
  */
 public final class WordAnalyzer {
+  /** Distinct words remembered before the memo starts over, bounding memory on huge inputs. */
+  private static final int MAX_REMEMBERED_WORDS = 200_000;
+
   private final PorterStemmer stemmer = new PorterStemmer();
+  private final Map<String, Token> known = new HashMap<>();
 
   /** The tokens of {@code text} in order. */
   public List<Token> tokens(CharSequence text) {
@@ -42,10 +50,22 @@ public final class WordAnalyzer {
         word = word.substring(0, word.length() - 2);
       }
       if (!word.isEmpty()) {
-        out.add(new Token(word, stem(word), StopWords.isEnglishStopWord(word)));
+        out.add(token(word));
       }
     }
     return out;
+  }
+
+  private Token token(String word) {
+    Token token = known.get(word);
+    if (token == null) {
+      if (known.size() >= MAX_REMEMBERED_WORDS) {
+        known.clear();
+      }
+      token = new Token(word, stem(word), StopWords.isEnglishStopWord(word));
+      known.put(word, token);
+    }
+    return token;
   }
 
   /** The Porter stem of a lower-case word. */
