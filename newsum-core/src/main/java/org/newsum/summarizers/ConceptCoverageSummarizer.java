@@ -24,7 +24,7 @@ import org.newsum.text.TermVector;
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
   /** Branch-and-bound nodes after which the best solution found so far is returned. */
-  static final long NODE_LIMIT = 1_000;
+  static final long NODE_LIMIT = 300;
 
   /**
    * The tunable parameters.
