@@ -11,8 +11,9 @@ import org.newsum.text.Vocabulary;
  * (2009): stemmed word bigrams within a sentence that are not made only of stop words
  * (optionally also single content words). A concept's weight is the number of documents that
  * use it, each document counting more when it mentions the concept early (news puts the main
- * facts first), boosted when the concept contains a query word. In generic summaries each
- * sentence also carries a concept of its own, a prior for leading sentences. Concepts used by fewer than
+ * facts first; generic summaries only), boosted when the concept contains a query word. In
+ * generic summaries each sentence also carries a concept of its own, a prior for leading
+ * sentences that is stronger when the cluster has few documents. Concepts used by fewer than
  * {@code min(maxMinDocuments, ceil(documents / 3))} documents are dropped: they are one
  * outlet's detail, not the story. Immutable.
  */
@@ -21,20 +22,22 @@ final class BigramConcepts {
    * How concepts are weighted.
    *
    * @param positionWeight extra weight of a mention in a document's first sentence; a mention in
-   *     sentence {@code p} (from 0) adds {@code positionWeight / (p + 1)} to the 1 a document counts
+   *     sentence {@code p} (from 0) adds {@code positionWeight / (p + 1)} to the 1 a document counts.
+   *     Not used when the cluster has a query: then the query, not the position, says what matters
    * @param queryWeight relative boost of a concept whose words are all query words (half of it
    *     when one of its two words is)
    * @param maxMinDocuments cap on the document frequency a concept needs
    * @param unigramWeight weight of single content words relative to bigrams; 0 leaves them out
    * @param leadWeight a position prior on sentences of generic summaries: sentence {@code p} of
-   *     its document (from 0) also covers a concept of its own worth {@code leadWeight / (p + 1)}
-   *     times the summed weight of its other concepts. Not used when the cluster has a query:
-   *     then the query, not the lead, says what matters.
+   *     its document (from 0) also covers a concept of its own worth
+   *     {@code leadWeight / (documents × (p + 1))} times the summed weight of its other concepts.
+   *     The prior grows as the number of documents shrinks, because then document frequency says
+   *     little about what matters and the lead says more. Not used when the cluster has a query
    */
   record Weighting(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight,
       double leadWeight) {
     static Weighting standard() {
-      return new Weighting(1.5, 3.0, 4, 1.0, 0.1);
+      return new Weighting(1.5, 3.0, 4, 1.0, 1.0);
     }
   }
 
@@ -42,10 +45,12 @@ final class BigramConcepts {
 
   private final int[][] sentenceConcepts;
   private final double[] weights;
+  private final int sharedConcepts;
 
-  private BigramConcepts(int[][] sentenceConcepts, double[] weights) {
+  private BigramConcepts(int[][] sentenceConcepts, double[] weights, int sharedConcepts) {
     this.sentenceConcepts = sentenceConcepts;
     this.weights = weights;
+    this.sharedConcepts = sharedConcepts;
   }
 
   static BigramConcepts of(AnalyzedCluster cluster, Weighting weighting) {
@@ -66,12 +71,18 @@ final class BigramConcepts {
     return weights;
   }
 
+  /** Concept ids below this are word concepts; the ids from it on are per-sentence lead priors. */
+  int sharedConcepts() {
+    return sharedConcepts;
+  }
+
   /** Collects concept statistics sentence by sentence (in document order), then prunes them. */
   private static final class Builder {
     private final AnalyzedCluster cluster;
     private final Weighting weighting;
     private final Vocabulary vocabulary;
     private final boolean[] queryTerm;
+    private final double positionWeight;
     private final Map<Long, Integer> ids = new HashMap<>();
     private final int[][] raw;
     private int[] df = new int[64];
@@ -86,6 +97,7 @@ final class BigramConcepts {
       this.vocabulary = cluster.vocabulary();
       this.raw = new int[cluster.size()][];
       this.queryTerm = new boolean[vocabulary.size()];
+      this.positionWeight = cluster.queryTerms().length == 0 ? weighting.positionWeight() : 0;
       for (int t : cluster.queryTerms()) {
         queryTerm[t] = true;
       }
@@ -94,7 +106,7 @@ final class BigramConcepts {
     void addSentence(int i) {
       int[] terms = cluster.terms(i);
       int document = cluster.sentence(i).documentIndex();
-      double mention = 1 + weighting.positionWeight() / (cluster.sentence(i).index() + 1);
+      double mention = 1 + positionWeight / (cluster.sentence(i).index() + 1);
       bufferSize = 0;
       for (int k = 0; k < terms.length; k++) {
         int a = terms[k];
@@ -132,7 +144,7 @@ final class BigramConcepts {
     }
 
     BigramConcepts build() {
-      double leadWeight = cluster.queryTerms().length == 0 ? weighting.leadWeight() : 0;
+      double leadWeight = cluster.queryTerms().length == 0 ? weighting.leadWeight() / cluster.documentCount() : 0;
       int minDf = Math.min(weighting.maxMinDocuments(), (cluster.documentCount() + 2) / 3);
       int[] dense = new int[ids.size()];
       int kept = 0;
@@ -173,7 +185,7 @@ final class BigramConcepts {
           sentenceConcepts[i][distinct] = own;
         }
       }
-      return new BigramConcepts(sentenceConcepts, weights);
+      return new BigramConcepts(sentenceConcepts, weights, kept);
     }
   }
 }

@@ -78,6 +78,14 @@ class ConceptCoverageSummarizerTest {
   }
 
   @Test
+  void fallsBackToTheLeadWhenNoSentenceHasAConcept() {
+    String stopWords = "It was what it was and it is what it is.";
+    List<String> chosen = texts(Cluster.of("c", List.of(Document.of("a", stopWords), Document.of("b", stopWords))), Budget.words(30));
+
+    assertThat(chosen).containsExactly(stopWords);
+  }
+
+  @Test
   void neverExceedsTheBudgetInAnyUnit() {
     AnalyzedCluster cluster = ClusterAnalyzer.standard().analyze(randomCluster(new Random(7)));
     List<Budget> budgets = new ArrayList<>();

@@ -1,0 +1,78 @@
+package org.newsum.summarizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.ClusterAnalyzer;
+
+class BigramConceptsTest {
+  private static final String FIRST = "Storm floods coastal town.";
+  private static final String SECOND = "Volunteers hand blankets families.";
+  private static final String THIRD = "Mayor promises school funding.";
+
+  @Test
+  void earlyMentionsWeighMoreInGenericClustersOnly() {
+    List<Document> docs = List.of(Document.of("a", FIRST + " " + SECOND + " " + THIRD), Document.of("b", FIRST + " " + SECOND));
+
+    BigramConcepts generic = concepts(Cluster.of("g", docs));
+    BigramConcepts focused = concepts(new Cluster("q", docs, "What did the mayor promise about school funding?"));
+
+    assertThat(contentWeight(generic, 0)).isGreaterThan(contentWeight(generic, 1));
+    assertThat(contentWeight(focused, 0)).isCloseTo(contentWeight(focused, 1), within(1e-9));
+  }
+
+  @Test
+  void leadPriorGrowsAsTheNumberOfDocumentsShrinks() {
+    double fewDocuments = leadShareOfFirstSentence(2);
+    double manyDocuments = leadShareOfFirstSentence(8);
+
+    BigramConcepts.Weighting standard = BigramConcepts.Weighting.standard();
+    assertThat(fewDocuments).isCloseTo(standard.leadWeight() / 2, within(1e-9));
+    assertThat(manyDocuments).isCloseTo(standard.leadWeight() / 8, within(1e-9));
+  }
+
+  @Test
+  void leadPriorOnlyWithoutAQuery() {
+    List<Document> docs = List.of(Document.of("a", FIRST + " " + THIRD), Document.of("b", FIRST + " " + THIRD));
+    BigramConcepts generic = concepts(Cluster.of("g", docs));
+    BigramConcepts focused = concepts(new Cluster("q", docs, "What did the mayor promise about school funding?"));
+
+    assertThat(generic.weights()).hasSize(generic.sharedConcepts() + 4);
+
+    assertThat(focused.weights()).hasSize(focused.sharedConcepts());
+  }
+
+  /** The weight of sentence 0's own (lead prior) concept relative to its content concepts. */
+  private static double leadShareOfFirstSentence(int documents) {
+    List<Document> docs = new ArrayList<>();
+    for (int d = 0; d < documents; d++) {
+      docs.add(Document.of("d" + d, FIRST + " " + SECOND));
+    }
+    BigramConcepts concepts = concepts(Cluster.of("c", docs));
+    int[] own = concepts.conceptsOf(0);
+    double prior = concepts.weights()[own[own.length - 1]];
+    return prior / contentWeight(concepts, 0);
+  }
+
+  /** The summed weight of sentence {@code i}'s concepts shared with other sentences (not its lead prior). */
+  private static double contentWeight(BigramConcepts concepts, int i) {
+    double total = 0;
+    for (int c : concepts.conceptsOf(i)) {
+      if (c < concepts.sharedConcepts()) {
+        total += concepts.weights()[c];
+      }
+    }
+    return total;
+  }
+
+  private static BigramConcepts concepts(Cluster cluster) {
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
+    return BigramConcepts.of(analyzed, BigramConcepts.Weighting.standard());
+  }
+}
