@@ -46,7 +46,7 @@ public final class Summarizers {
   public static Summarizer byName(String name) {
     String key = name == null ? DEFAULT : name.strip().toLowerCase(Locale.ROOT);
     if (key.equals(DEFAULT)) {
-      key = "ilp";
+      return new AdaptiveSummarizer();
     }
     Supplier<Summarizer> factory = METHODS.get(key);
     if (factory == null) {

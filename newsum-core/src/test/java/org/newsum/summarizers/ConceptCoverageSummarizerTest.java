@@ -23,9 +23,8 @@ class ConceptCoverageSummarizerTest {
   private final ConceptCoverageSummarizer summarizer = new ConceptCoverageSummarizer();
 
   @Test
-  void isTheDefaultMethod() {
-    assertThat(Summarizers.byName("default")).isInstanceOf(ConceptCoverageSummarizer.class);
-    assertThat(Summarizers.byName(null)).isInstanceOf(ConceptCoverageSummarizer.class);
+  void isRegisteredAsIlp() {
+    assertThat(Summarizers.byName("ilp")).isInstanceOf(ConceptCoverageSummarizer.class);
     assertThat(Summarizers.byName("ilp").name()).isEqualTo("ilp");
   }
 
