@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
@@ -176,7 +179,7 @@ final class SummarizeCommand implements Callable<Integer> {
   /** Documents from different directories may share a file name: make their ids unique. */
   private static List<Document> uniqueIds(List<Document> docs) {
     List<Document> out = new ArrayList<>(docs.size());
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Document d : docs) {
       String id = d.id();
       for (int k = 2; !seen.add(id); k++) {
@@ -194,7 +197,7 @@ final class SummarizeCommand implements Callable<Integer> {
   /** Method names for help and completion. */
   static final class MethodNames implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       return Summarizers.names().iterator();
     }
   }

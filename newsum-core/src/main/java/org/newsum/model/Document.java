@@ -2,7 +2,6 @@ package org.newsum.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One article of a cluster: clean text plus what is known about it. Immutable.
@@ -28,10 +27,6 @@ public record Document(String id, String title, String text, LocalDate date, Str
   /** A document with an id, a title and body text. */
   public static Document of(String id, String title, String text) {
     return new Document(id, title, text, null, null);
-  }
-
-  public Optional<LocalDate> publicationDate() {
-    return Optional.ofNullable(date);
   }
 
   /** This document with another body text (e.g. after cleaning); everything else kept. */

@@ -1,7 +1,6 @@
 package org.newsum.summarizers;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import org.newsum.model.Budget;
 import org.newsum.text.AnalyzedCluster;
@@ -67,12 +66,7 @@ public final class CentroidSummarizer implements Summarizer {
       double normalizedCentroid = maxCentroid == 0 ? 0 : centroidScore[i] / maxCentroid;
       score[i] = normalizedCentroid + positionWeight * position + firstSentenceWeight * overlap;
     }
-    List<Integer> ranking = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      ranking.add(i);
-    }
-    ranking.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
-    return new GreedySelector(cluster, budget).takeInOrder(ranking);
+    return new GreedySelector(cluster, budget).takeBest(score);
   }
 
   /**
@@ -85,7 +79,7 @@ public final class CentroidSummarizer implements Summarizer {
     double[] tf = new double[vocab];
     int[] sentenceFrequency = new int[vocab];
     int[] lastSentence = new int[vocab];
-    java.util.Arrays.fill(lastSentence, -1);
+    Arrays.fill(lastSentence, -1);
     for (int i = 0; i < cluster.size(); i++) {
       for (int t : cluster.terms(i)) {
         tf[t]++;

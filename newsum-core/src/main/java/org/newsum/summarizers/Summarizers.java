@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.newsum.NewsumException;
 
 /**
@@ -39,7 +40,7 @@ public final class Summarizers {
 
   /** All selectable method names, {@value #DEFAULT} first. */
   public static List<String> names() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(DEFAULT), METHODS.keySet().stream()).toList();
+    return Stream.concat(Stream.of(DEFAULT), METHODS.keySet().stream()).toList();
   }
 
   /** The method called {@code name} (case-insensitive), or a {@link NewsumException} listing the valid names. */
