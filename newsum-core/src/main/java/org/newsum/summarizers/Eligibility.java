@@ -7,8 +7,9 @@ import org.newsum.text.SentenceShape;
 /**
  * Which sentences may appear in a summary at all: complete sentences of at least
  * {@link #MIN_WORDS} words that end with sentence punctuation (optionally followed by a
- * closing quote or bracket). Headlines, section headings, bylines, captions and other
- * fragments fail this test; they stay in the document as structure but are never selected.
+ * closing quote or bracket) and do not {@linkplain SentenceShape#isContinuation continue} a
+ * sentence or quotation begun elsewhere. Headlines, section headings, bylines, captions,
+ * quotation tails and other fragments fail this test; they stay in the document as structure but are never selected.
  * In a document without any punctuated sentence (a transcript, text stripped of punctuation)
  * the punctuation requirement is dropped, so such text can still be summarized.
  */
@@ -23,6 +24,9 @@ public final class Eligibility {
       return false;
     }
     Sentence sentence = cluster.sentence(i);
+    if (SentenceShape.isContinuation(sentence.text())) {
+      return false;
+    }
     return SentenceShape.endsLikeSentence(sentence.text())
         || !cluster.hasPunctuatedSentences(sentence.documentIndex());
   }

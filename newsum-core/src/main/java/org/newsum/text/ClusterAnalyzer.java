@@ -8,7 +8,8 @@ import org.newsum.model.Document;
 import org.newsum.model.Sentence;
 
 /**
- * Splits every document of a cluster into sentences and analyses their words, producing the
+ * Splits every document of a cluster into sentences (a document's first sentence starts after
+ * its {@link Dateline}, if any) and analyses their words, producing the
  * {@link AnalyzedCluster} that summarizers work on. Thread-safe: each call uses its own
  * {@link WordAnalyzer}.
  */
@@ -34,7 +35,8 @@ public final class ClusterAnalyzer {
     for (int d = 0; d < docs.size(); d++) {
       Document doc = docs.get(d);
       int index = 0;
-      for (Span span : splitter.split(doc.text())) {
+      for (Span split : splitter.split(doc.text())) {
+        Span span = index == 0 ? withoutDateline(split, doc.text()) : split;
         Sentence s = new Sentence(doc.id(), d, index++, span.start(), span.end(), span.of(doc.text()));
         int[] ids = words.tokens(s.text()).stream().mapToInt(vocabulary::idOf).toArray();
         sentences.add(s);
@@ -48,6 +50,12 @@ public final class ClusterAnalyzer {
             .filter(id -> id >= 0).distinct().toArray())
         .orElse(new int[0]);
     return new AnalyzedCluster(cluster, sentences, terms.toArray(new int[0][]), sentenceCounts, df, query, vocabulary);
+  }
+
+  /** A document's first sentence without the {@link Dateline} before it, if it has one. */
+  private static Span withoutDateline(Span sentence, String text) {
+    int skip = Dateline.length(sentence.of(text));
+    return new Span(sentence.start() + skip, sentence.end());
   }
 
   private static int[] documentFrequencies(List<Sentence> sentences, List<int[]> terms, int vocabSize) {

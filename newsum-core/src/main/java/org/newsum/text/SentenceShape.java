@@ -34,6 +34,58 @@ public final class SentenceShape {
     return false;
   }
 
+  /**
+   * True when the text is the continuation of a sentence rather than its start: it opens with a
+   * lower-case word ("capital punishment is under scrutiny,'' says the Times.") although it
+   * capitalizes words elsewhere, or it closes more quotations (” or '') than it opens (“ or ``),
+   * so its speaker's opening words are in another sentence. A lower-case word with a capital
+   * inside ("iPhone", "eBay") is a name, not a continuation; all-lower-case text, which has no
+   * capitals to tell by, never counts as a continuation.
+   */
+  public static boolean isContinuation(CharSequence text) {
+    String s = text.toString();
+    return startsLowerCase(s) || closedQuotes(s) > openedQuotes(s);
+  }
+
+  private static boolean startsLowerCase(CharSequence text) {
+    int i = 0;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length() || !Character.isLowerCase(text.charAt(i))) {
+      return false;
+    }
+    int wordEnd = i;
+    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+      if (Character.isUpperCase(text.charAt(wordEnd))) {
+        return false;
+      }
+      wordEnd++;
+    }
+    for (int k = wordEnd; k < text.length(); k++) {
+      if (Character.isUpperCase(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int openedQuotes(String text) {
+    return count(text, "\u201c") + count(text, "``");
+  }
+
+  private static int closedQuotes(String text) {
+    return count(text, "\u201d") + count(text, "''");
+  }
+
+  private static int count(String text, String mark) {
+    int n = 0;
+    for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + mark.length())) {
+      n++;
+    }
+    return n;
+  }
+
   private static boolean isTerminal(char c) {
     return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
   }
