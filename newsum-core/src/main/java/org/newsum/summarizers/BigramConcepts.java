@@ -11,7 +11,10 @@ import org.newsum.text.Vocabulary;
  * (2009): stemmed word bigrams within a sentence that are not made only of stop words
  * (optionally also single content words). A concept's weight is the number of documents that
  * use it, each document counting more when it mentions the concept early (news puts the main
- * facts first; generic summaries only), boosted when the concept contains a query word. In
+ * facts first; generic summaries only), boosted when the concept contains a query word. With a
+ * query, each document counts by its share of sentences that answer the query (use at least
+ * {@code minQueryWords} distinct query words) relative to the cluster's mean share, dampened by
+ * a square root: documents that do not address the question have little say in what matters. In
  * generic summaries each sentence also carries a concept of its own, a prior for leading
  * sentences that is stronger when the cluster has few documents. Concepts used by fewer than
  * {@code min(maxMinDocuments, ceil(documents / 3))} documents are dropped: they are one
@@ -33,11 +36,14 @@ final class BigramConcepts {
    *     {@code leadWeight / (documents × (p + 1))} times the summed weight of its other concepts.
    *     The prior grows as the number of documents shrinks, because then document frequency says
    *     little about what matters and the lead says more. Not used when the cluster has a query
+   * @param relevanceExponent with a query, a document's mentions count
+   *     {@code (share / mean share)^relevanceExponent}, its share being that of its sentences
+   *     that answer the query; 0 weighs every document alike
    */
   record Weighting(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight,
-      double leadWeight) {
+      double leadWeight, double relevanceExponent) {
     static Weighting standard() {
-      return new Weighting(1.5, 3.0, 4, 1.0, 1.0);
+      return new Weighting(1.5, 3.0, 4, 1.0, 1.0, 0.5);
     }
   }
 
@@ -53,12 +59,44 @@ final class BigramConcepts {
     this.sharedConcepts = sharedConcepts;
   }
 
-  static BigramConcepts of(AnalyzedCluster cluster, Weighting weighting) {
-    Builder builder = new Builder(cluster, weighting);
+  /**
+   * The concepts of {@code cluster}; with a query, a sentence answers it when it uses
+   * {@code minQueryWords} distinct query words.
+   */
+  static BigramConcepts of(AnalyzedCluster cluster, Weighting weighting, int minQueryWords) {
+    Builder builder = new Builder(cluster, weighting,
+        documentRelevance(cluster, minQueryWords, weighting.relevanceExponent()));
     for (int i = 0; i < cluster.size(); i++) {
       builder.addSentence(i);
     }
     return builder.build();
+  }
+
+  /**
+   * Each document's weight: 1 without a query; with one, its share of sentences that answer
+   * the query divided by the mean share over the cluster's documents, to the power
+   * {@code exponent} (all 1 when no sentence answers it).
+   */
+  static double[] documentRelevance(AnalyzedCluster cluster, int minQueryWords, double exponent) {
+    double[] relevance = new double[cluster.documentCount()];
+    if (cluster.queryTerms().length == 0) {
+      Arrays.fill(relevance, 1);
+      return relevance;
+    }
+    for (int i = 0; i < cluster.size(); i++) {
+      if (cluster.queryTermCount(i) >= minQueryWords) {
+        relevance[cluster.sentence(i).documentIndex()]++;
+      }
+    }
+    double meanShare = 0;
+    for (int d = 0; d < relevance.length; d++) {
+      relevance[d] /= Math.max(1, cluster.documentSentenceCount(d));
+      meanShare += relevance[d] / relevance.length;
+    }
+    for (int d = 0; d < relevance.length; d++) {
+      relevance[d] = meanShare > 0 ? Math.pow(relevance[d] / meanShare, exponent) : 1;
+    }
+    return relevance;
   }
 
   /** The distinct concept ids of sentence {@code i}, ascending. Do not modify. */
@@ -82,6 +120,7 @@ final class BigramConcepts {
     private final Weighting weighting;
     private final Vocabulary vocabulary;
     private final boolean[] queryTerm;
+    private final double[] documentWeight;
     private final double positionWeight;
     private final Map<Long, Integer> ids = new HashMap<>();
     private final int[][] raw;
@@ -91,9 +130,10 @@ final class BigramConcepts {
     private int[] sentenceBuffer = new int[64];
     private int bufferSize;
 
-    Builder(AnalyzedCluster cluster, Weighting weighting) {
+    Builder(AnalyzedCluster cluster, Weighting weighting, double[] documentWeight) {
       this.cluster = cluster;
       this.weighting = weighting;
+      this.documentWeight = documentWeight;
       this.vocabulary = cluster.vocabulary();
       this.raw = new int[cluster.size()][];
       this.queryTerm = new boolean[vocabulary.size()];
@@ -106,7 +146,7 @@ final class BigramConcepts {
     void addSentence(int i) {
       int[] terms = cluster.terms(i);
       int document = cluster.sentence(i).documentIndex();
-      double mention = 1 + positionWeight / (cluster.sentence(i).index() + 1);
+      double mention = documentWeight[document] * (1 + positionWeight / (cluster.sentence(i).index() + 1));
       bufferSize = 0;
       for (int k = 0; k < terms.length; k++) {
         int a = terms[k];

@@ -35,7 +35,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    * @param concepts how concepts are weighted
    * @param minWords shortest candidate sentence, in words
    * @param maxSimilarity content-word cosine from which two sentences are near-duplicates
-   * @param minQueryWords with a query, the number of distinct query words a candidate must use
+   * @param minQueryWords with a query, the number of distinct query words that make a sentence
+   *     answer it: only such sentences are candidates, and documents weigh by their share of them
    */
   public record Settings(BigramConcepts.Weighting concepts, int minWords, double maxSimilarity, int minQueryWords) {
     /**
@@ -78,7 +79,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   /** The selection with the solver's statistics, for benchmarks. */
   Selection solve(AnalyzedCluster cluster, Budget budget) {
-    BigramConcepts concepts = BigramConcepts.of(cluster, settings.concepts());
+    BigramConcepts concepts = BigramConcepts.of(cluster, settings.concepts(), settings.minQueryWords());
     int[] candidates = candidates(cluster, budget, concepts, true);
     if (totalCost(cluster, budget, candidates) < budget.limit()) {
       candidates = candidates(cluster, budget, concepts, false);
@@ -123,20 +124,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   /** Whether sentence {@code i} uses {@code need} distinct query words; always true without a query. */
   private static boolean usesQuery(AnalyzedCluster cluster, int i, int need) {
-    int[] query = cluster.queryTerms();
-    if (query.length == 0) {
-      return true;
-    }
-    int found = 0;
-    for (int q : query) {
-      for (int t : cluster.terms(i)) {
-        if (t == q) {
-          found++;
-          break;
-        }
-      }
-    }
-    return found >= need;
+    return cluster.queryTerms().length == 0 || cluster.queryTermCount(i) >= need;
   }
 
   private static long totalCost(AnalyzedCluster cluster, Budget budget, int[] candidates) {

@@ -95,6 +95,20 @@ public final class AnalyzedCluster {
     return queryTerms;
   }
 
+  /** Number of distinct {@linkplain #queryTerms query terms} that sentence {@code i} uses. */
+  public int queryTermCount(int i) {
+    int found = 0;
+    for (int q : queryTerms) {
+      for (int t : terms[i]) {
+        if (t == q) {
+          found++;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   public Vocabulary vocabulary() {
     return vocabulary;
   }

@@ -48,6 +48,40 @@ class BigramConceptsTest {
     assertThat(focused.weights()).hasSize(focused.sharedConcepts());
   }
 
+  @Test
+  void documentsWeighByTheirShareOfSentencesThatAnswerTheQuery() {
+    String answer = "The mayor promised school funding on Monday.";
+    List<Document> docs = List.of(
+        Document.of("answers", answer + " " + FIRST),
+        Document.of("half", FIRST + " " + SECOND + " " + answer + " Crews cleared debris from roads."),
+        Document.of("silent", FIRST + " " + SECOND));
+    String query = "What did the mayor promise about school funding?";
+
+    AnalyzedCluster focused = ClusterAnalyzer.standard().analyze(new Cluster("q", docs, query));
+    AnalyzedCluster generic = ClusterAnalyzer.standard().analyze(Cluster.of("g", docs));
+
+    // shares 1/2, 1/4 and 0, mean 1/4
+    assertThat(BigramConcepts.documentRelevance(focused, 2, 1)).containsExactly(new double[] {2, 1, 0}, within(1e-9));
+    assertThat(BigramConcepts.documentRelevance(focused, 2, 0.5))
+        .containsExactly(new double[] {Math.sqrt(2), 1, 0}, within(1e-9));
+    assertThat(BigramConcepts.documentRelevance(generic, 2, 0.5)).containsExactly(1, 1, 1);
+  }
+
+  @Test
+  void withAQueryConceptsOfAnsweringDocumentsWeighMore() {
+    String answer = "The mayor promised school funding on Monday.";
+    List<Document> docs = List.of(
+        Document.of("a", answer + " " + FIRST),
+        Document.of("b", answer + " " + FIRST),
+        Document.of("c", SECOND + " Crews cleared debris from roads."),
+        Document.of("d", SECOND + " Crews cleared debris from roads."));
+    BigramConcepts focused = concepts(new Cluster("q", docs, "What did the mayor promise about school funding?"));
+
+    int storm = 1; // FIRST in document a, used by two documents that answer the query
+    int volunteers = 4; // SECOND in document c, used by two documents that do not
+    assertThat(contentWeight(focused, storm)).isGreaterThan(contentWeight(focused, volunteers));
+  }
+
   /** The weight of sentence 0's own (lead prior) concept relative to its content concepts. */
   private static double leadShareOfFirstSentence(int documents) {
     List<Document> docs = new ArrayList<>();
@@ -73,6 +107,6 @@ class BigramConceptsTest {
 
   private static BigramConcepts concepts(Cluster cluster) {
     AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
-    return BigramConcepts.of(analyzed, BigramConcepts.Weighting.standard());
+    return BigramConcepts.of(analyzed, BigramConcepts.Weighting.standard(), 2);
   }
 }
