@@ -22,11 +22,11 @@ import org.newsum.text.AnalyzedCluster;
 /**
  * How far the {@code ilp} method's node guard ({@link ConceptCoverageSummarizer#NODE_LIMIT})
  * leaves it from the proven optimum of its own concept-coverage problem: per cluster, our
- * objective against ojAlgo's ({@link OjAlgoCoverageSolver}), the relative gap, and each
+ * objective against SCIP's ({@link ScipCoverageSolver}), the relative gap, and each
  * solver's time. Also writes both selections, ordered by the standard pipeline, as JSONL
  * ({@code {"id","summary"}}) for scoring with rouge.py. A benchmark, not a check: it runs only
  * when asked ({@code -Dnewsum.benchmark=true}); {@code -Dnewsum.exact.seconds} (default 60)
- * limits ojAlgo per cluster, {@code -Dnewsum.exact.data} picks the datasets (default
+ * limits SCIP per cluster, {@code -Dnewsum.exact.data} picks the datasets (default
  * {@code duc2004,duc2006}), {@code -Dnewsum.exact.out} the output directory (default
  * {@code target/exact}).
  *
@@ -41,6 +41,8 @@ class CoverageOptimalityBenchmarkTest {
   @Test
   void gapToProvenOptimum() throws IOException {
     assumeTrue(Boolean.getBoolean("newsum.benchmark"), "benchmark not requested (-Dnewsum.benchmark=true)");
+    String unavailable = ScipCoverageSolver.loadNativeLibrary();
+    assumeTrue(unavailable == null, unavailable);
     long limitMillis = Math.round(1000 * Double.parseDouble(System.getProperty("newsum.exact.seconds", "60")));
     Path out = Path.of(System.getProperty("newsum.exact.out", "target/exact"));
     Files.createDirectories(out);
@@ -63,10 +65,10 @@ class CoverageOptimalityBenchmarkTest {
     double referenceSeconds = 0;
     double maxReferenceSeconds = 0;
     double oursSeconds = 0;
-    System.out.printf("%n%s (%d clusters, %s, ojAlgo limit %d ms per cluster)%n", dataset, records.size(), budget,
+    System.out.printf("%n%s (%d clusters, %s, SCIP limit %d ms per cluster)%n", dataset, records.size(), budget,
         limitMillis);
     System.out.printf("%-10s %6s %6s %12s %7s %5s %12s %6s %10s %9s %9s%n", "cluster", "items", "pairs", "ours",
-        "proven", "nodes", "ojAlgo", "opt", "gap", "ours s", "ojAlgo s");
+        "proven", "nodes", "SCIP", "opt", "gap", "ours s", "SCIP s");
     try (Writer ours = Files.newBufferedWriter(out.resolve(dataset + "-ilp.jsonl"));
         Writer exact = Files.newBufferedWriter(out.resolve(dataset + "-exact.jsonl"))) {
       for (ClusterRecord record : records) {
@@ -76,7 +78,7 @@ class CoverageOptimalityBenchmarkTest {
         ConceptCoverageSummarizer.Selection selection = ilp.solve(cluster, budget);
         double seconds = (System.nanoTime() - start) / 1e9;
         CoverageSolver.Solution solution = selection.solution();
-        OjAlgoCoverageSolver.Result reference = OjAlgoCoverageSolver.solve(model, limitMillis);
+        ScipCoverageSolver.Result reference = ScipCoverageSolver.solve(model, limitMillis);
         double gap = (reference.value() - solution.value()) / Math.max(reference.value(), 1e-12);
         System.out.printf("%-10s %6d %6d %12.4f %7s %5d %12.4f %6s %10.2e %9.4f %9.3f%n", record.cluster().id(),
             model.items().length, conflictPairs(model), solution.value(), solution.optimal(), solution.nodes(),
@@ -100,8 +102,8 @@ class CoverageOptimalityBenchmarkTest {
     }
     int n = records.size();
     System.out.printf("%s: guard hit (not proven) on %d/%d clusters; below the reference optimum on %d/%d;"
-        + " ojAlgo proved optimality on %d/%d; mean relative gap %.2e, max %.2e; mean seconds per cluster:"
-        + " ours %.4f (cold, includes conflict checks), ojAlgo %.3f (max %.3f)%n", dataset, guardHit, n,
+        + " SCIP proved optimality on %d/%d; mean relative gap %.2e, max %.2e; mean seconds per cluster:"
+        + " ours %.4f (cold, includes conflict checks), SCIP %.3f (max %.3f)%n", dataset, guardHit, n,
         belowOptimum, n, referenceProven, n, gapSum / n, maxGap, oursSeconds / n, referenceSeconds / n,
         maxReferenceSeconds);
     System.out.printf("summaries: %s and %s%n", out.resolve(dataset + "-ilp.jsonl").toAbsolutePath(),

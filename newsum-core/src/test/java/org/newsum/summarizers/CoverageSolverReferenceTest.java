@@ -1,0 +1,117 @@
+package org.newsum.summarizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsum.Newsum;
+import org.newsum.SharedData;
+import org.newsum.documents.ClusterJsonlReader;
+import org.newsum.documents.ClusterRecord;
+import org.newsum.model.Budget;
+
+/**
+ * Cross-checks {@link CoverageSolver} against SCIP ({@link ScipCoverageSolver}) on the same
+ * model: our objective is never above SCIP's proven optimum, and equals it whenever our solver
+ * reports a proof of optimality. On random instances, and on the real problems the {@code ilp}
+ * method builds for DUC 2004 clusters (from {@code ../shared}; skipped when absent).
+ */
+class CoverageSolverReferenceTest {
+  /** Room for floating-point summation order: relative to the objective. */
+  private static final double TOLERANCE = 1e-9;
+  private static final long REFERENCE_LIMIT_MILLIS = 60_000;
+  /** DUC 2004 clusters checked: enough to include guard hits, few enough for a quick run. */
+  private static final int DUC_CLUSTERS = 12;
+
+  @BeforeAll
+  static void loadOrTools() {
+    String unavailable = ScipCoverageSolver.loadNativeLibrary();
+    if (unavailable != null) {
+      System.out.println("SKIPPED: " + unavailable);
+    }
+    assumeTrue(unavailable == null, unavailable);
+  }
+
+  @Test
+  void agreesWithScipOnRandomInstances() {
+    Random random = new Random(7);
+    int guardHits = 0;
+    for (int instance = 0; instance < 150; instance++) {
+      int items = 10 + random.nextInt(40);
+      int conceptCount = 10 + random.nextInt(60);
+      int[][] concepts = new int[items][];
+      int[] costs = new int[items];
+      for (int i = 0; i < items; i++) {
+        concepts[i] = random.ints(1 + random.nextInt(8), 0, conceptCount).sorted().distinct().toArray();
+        costs[i] = 5 + random.nextInt(30);
+      }
+      double[] weights = random.doubles(conceptCount, 0.5, 10).toArray();
+      boolean[][] conflict = new boolean[items][items];
+      for (int a = 0; a < items; a++) {
+        for (int b = a + 1; b < items; b++) {
+          conflict[a][b] = conflict[b][a] = random.nextInt(10) == 0;
+        }
+      }
+      int capacity = 30 + random.nextInt(100);
+      CoverageSolver.Conflicts conflicts = (a, b) -> conflict[a][b];
+      // A small node limit, so that some instances end unproven and take the other branch.
+      long nodeLimit = instance % 2 == 0 ? 20 : Long.MAX_VALUE;
+
+      CoverageSolver.Solution ours = new CoverageSolver(concepts, weights, costs, conflicts, nodeLimit).solve(capacity);
+      ScipCoverageSolver.Result scip =
+          ScipCoverageSolver.solve(concepts, weights, costs, conflicts, capacity, REFERENCE_LIMIT_MILLIS);
+
+      assertAgrees("random instance " + instance, ours, scip, concepts, weights, costs, conflicts, capacity);
+      guardHits += ours.optimal() ? 0 : 1;
+    }
+    assertThat(guardHits).as("instances left unproven by the node limit").isPositive();
+  }
+
+  @Test
+  void agreesWithScipOnDuc2004Clusters() {
+    List<ClusterRecord> records = ClusterJsonlReader.readAll(SharedData.require("data/duc2004.jsonl"));
+    Newsum newsum = Newsum.standard();
+    ConceptCoverageSummarizer ilp = new ConceptCoverageSummarizer();
+    Budget budget = Budget.words(100);
+    for (ClusterRecord record : records.subList(0, Math.min(DUC_CLUSTERS, records.size()))) {
+      var cluster = newsum.analyze(record.cluster());
+      ConceptCoverageSummarizer.Model model = ilp.model(cluster, budget);
+      CoverageSolver.Solution ours = ilp.solve(cluster, budget).solution();
+      ScipCoverageSolver.Result scip = ScipCoverageSolver.solve(model, REFERENCE_LIMIT_MILLIS);
+
+      assertAgrees(record.cluster().id(), ours, scip, model.items(), model.weights(), model.costs(),
+          model.conflicts(), model.capacity());
+    }
+  }
+
+  private static void assertAgrees(String what, CoverageSolver.Solution ours, ScipCoverageSolver.Result scip,
+      int[][] concepts, double[] weights, int[] costs, CoverageSolver.Conflicts conflicts, int capacity) {
+    assertThat(scip.optimal()).as("%s: SCIP proves its optimum", what).isTrue();
+    assertFeasible(what, ours.chosen(), costs, conflicts, capacity);
+    assertFeasible(what + " (SCIP)", scip.chosen(), costs, conflicts, capacity);
+    assertThat(ScipCoverageSolver.coveredWeight(ours.chosen(), concepts, weights))
+        .as("%s: our reported objective is what our choice covers", what)
+        .isCloseTo(ours.value(), org.assertj.core.api.Assertions.within(TOLERANCE * Math.max(1, ours.value())));
+    double slack = TOLERANCE * Math.max(1, scip.value());
+    assertThat(ours.value()).as("%s: never above the optimum", what).isLessThanOrEqualTo(scip.value() + slack);
+    if (ours.optimal()) {
+      assertThat(ours.value()).as("%s: proven optimal, so equal to the optimum", what)
+          .isGreaterThanOrEqualTo(scip.value() - slack);
+    }
+  }
+
+  private static void assertFeasible(String what, int[] chosen, int[] costs, CoverageSolver.Conflicts conflicts,
+      int capacity) {
+    long cost = 0;
+    for (int i : chosen) {
+      cost += costs[i];
+      for (int j : chosen) {
+        assertThat(i != j && conflicts.conflict(i, j)).as("%s: items %d and %d conflict", what, i, j).isFalse();
+      }
+    }
+    assertThat(cost).as("%s: cost within capacity", what).isLessThanOrEqualTo(capacity);
+  }
+}
