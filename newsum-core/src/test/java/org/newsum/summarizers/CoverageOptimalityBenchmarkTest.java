@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ import org.newsum.text.AnalyzedCluster;
  * when asked ({@code -Dnewsum.benchmark=true}); {@code -Dnewsum.exact.seconds} (default 60)
  * limits SCIP per cluster, {@code -Dnewsum.exact.data} picks the datasets (default
  * {@code duc2004,duc2006}), {@code -Dnewsum.exact.out} the output directory (default
- * {@code target/exact}).
+ * {@code target/exact}), and {@code -Dnewsum.exact.nodes} (say {@code 3000,30000}) adds runs of
+ * our solver with other node limits, each reported and written like the others.
  *
  * <pre>
  * mvn -q -B -pl newsum-core -am test -Dtest=CoverageOptimalityBenchmarkTest \
@@ -46,14 +48,59 @@ class CoverageOptimalityBenchmarkTest {
     long limitMillis = Math.round(1000 * Double.parseDouble(System.getProperty("newsum.exact.seconds", "60")));
     Path out = Path.of(System.getProperty("newsum.exact.out", "target/exact"));
     Files.createDirectories(out);
+    long[] nodeLimits = Arrays.stream(System.getProperty("newsum.exact.nodes", "").split(","))
+        .filter(limit -> !limit.isBlank()).mapToLong(limit -> Long.parseLong(limit.strip())).toArray();
     for (String dataset : System.getProperty("newsum.exact.data", "duc2004,duc2006").split(",")) {
       Path data = SharedData.require("data/" + dataset + ".jsonl");
-      run(dataset, ClusterJsonlReader.readAll(data), Budget.words(WORD_BUDGETS.get(dataset)), limitMillis, out);
+      run(dataset, ClusterJsonlReader.readAll(data), Budget.words(WORD_BUDGETS.get(dataset)), limitMillis, out,
+          nodeLimits);
     }
   }
 
-  private static void run(String dataset, List<ClusterRecord> records, Budget budget, long limitMillis, Path out)
-      throws IOException {
+  /** Our solver with another node limit: its summaries and how far it stays from the optimum. */
+  private static final class NodeLimitRun implements AutoCloseable {
+    final long nodeLimit;
+    final Writer summaries;
+    int unproven;
+    int belowOptimum;
+    double gapSum;
+    double seconds;
+
+    NodeLimitRun(long nodeLimit, Path file) throws IOException {
+      this.nodeLimit = nodeLimit;
+      this.summaries = Files.newBufferedWriter(file);
+    }
+
+    /** Solves, tallies against the optimum and returns the chosen sentences. */
+    List<Integer> solve(ConceptCoverageSummarizer.Model model, double optimum) {
+      long start = System.nanoTime();
+      CoverageSolver.Solution solution =
+          new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(), nodeLimit)
+              .solve(model.capacity());
+      seconds += (System.nanoTime() - start) / 1e9;
+      double gap = (optimum - solution.value()) / Math.max(optimum, 1e-12);
+      unproven += solution.optimal() ? 0 : 1;
+      belowOptimum += gap > 1e-9 ? 1 : 0;
+      gapSum += Math.max(0, gap);
+      List<Integer> chosen = new ArrayList<>();
+      for (int k : solution.chosen()) {
+        chosen.add(model.candidates()[k]);
+      }
+      return chosen;
+    }
+
+    @Override
+    public void close() throws IOException {
+      summaries.close();
+    }
+  }
+
+  private static void run(String dataset, List<ClusterRecord> records, Budget budget, long limitMillis, Path out,
+      long[] nodeLimits) throws IOException {
+    List<NodeLimitRun> sweeps = new ArrayList<>();
+    for (long nodeLimit : nodeLimits) {
+      sweeps.add(new NodeLimitRun(nodeLimit, out.resolve(dataset + "-nodes" + nodeLimit + ".jsonl")));
+    }
     Newsum newsum = Newsum.standard();
     ConceptCoverageSummarizer ilp = new ConceptCoverageSummarizer();
     ObjectMapper json = new ObjectMapper();
@@ -97,6 +144,9 @@ class CoverageOptimalityBenchmarkTest {
           exactChosen.add(model.candidates()[k]);
         }
         writeSummary(json, exact, record, newsum, cluster, exactChosen, budget);
+        for (NodeLimitRun sweep : sweeps) {
+          writeSummary(json, sweep.summaries, record, newsum, cluster, sweep.solve(model, reference.value()), budget);
+        }
         assertThat(reference.value()).isPositive();
       }
     }
@@ -106,6 +156,13 @@ class CoverageOptimalityBenchmarkTest {
         + " ours %.4f (cold, includes conflict checks), SCIP %.3f (max %.3f)%n", dataset, guardHit, n,
         belowOptimum, n, referenceProven, n, gapSum / n, maxGap, oursSeconds / n, referenceSeconds / n,
         maxReferenceSeconds);
+    for (NodeLimitRun sweep : sweeps) {
+      System.out.printf("%s, our solver with %d nodes: unproven on %d/%d clusters; below the optimum on %d/%d;"
+          + " mean relative gap %.2e; mean seconds per cluster %.4f; summaries: %s%n", dataset, sweep.nodeLimit,
+          sweep.unproven, n, sweep.belowOptimum, n, sweep.gapSum / n, sweep.seconds / n,
+          out.resolve(dataset + "-nodes" + sweep.nodeLimit + ".jsonl").toAbsolutePath());
+      sweep.close();
+    }
     System.out.printf("summaries: %s and %s%n", out.resolve(dataset + "-ilp.jsonl").toAbsolutePath(),
         out.resolve(dataset + "-exact.jsonl").toAbsolutePath());
   }
