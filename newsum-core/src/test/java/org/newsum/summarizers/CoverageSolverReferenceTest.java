@@ -45,31 +45,18 @@ class CoverageSolverReferenceTest {
     Random random = new Random(7);
     int guardHits = 0;
     for (int instance = 0; instance < 50; instance++) {
-      int items = 10 + random.nextInt(30);
-      int conceptCount = 10 + random.nextInt(60);
-      int[][] concepts = new int[items][];
-      int[] costs = new int[items];
-      for (int i = 0; i < items; i++) {
-        concepts[i] = random.ints(1 + random.nextInt(8), 0, conceptCount).sorted().distinct().toArray();
-        costs[i] = 5 + random.nextInt(30);
-      }
-      double[] weights = random.doubles(conceptCount, 0.5, 10).toArray();
-      boolean[][] conflict = new boolean[items][items];
-      for (int a = 0; a < items; a++) {
-        for (int b = a + 1; b < items; b++) {
-          conflict[a][b] = conflict[b][a] = random.nextInt(10) == 0;
-        }
-      }
-      int capacity = 30 + random.nextInt(100);
-      CoverageSolver.Conflicts conflicts = (a, b) -> conflict[a][b];
+      CoverageSolverTest.Instance p = CoverageSolverTest.Instance.random(random, 10 + random.nextInt(30),
+          10 + random.nextInt(60), 20 + random.nextInt(60));
       // A small node limit, so that some instances end unproven and take the other branch.
       long nodeLimit = instance % 2 == 0 ? 20 : Long.MAX_VALUE;
 
-      CoverageSolver.Solution ours = new CoverageSolver(concepts, weights, costs, conflicts, nodeLimit).solve(capacity);
-      ScipCoverageSolver.Result scip =
-          ScipCoverageSolver.solve(concepts, weights, costs, conflicts, capacity, REFERENCE_LIMIT_MILLIS);
+      CoverageSolver.Solution ours =
+          new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), nodeLimit).solve(p.capacity());
+      ScipCoverageSolver.Result scip = ScipCoverageSolver.solve(p.concepts(), p.weights(), p.costs(), p.conflicts(),
+          p.capacity(), REFERENCE_LIMIT_MILLIS);
 
-      assertAgrees("random instance " + instance, ours, scip, concepts, weights, costs, conflicts, capacity);
+      assertAgrees("random instance " + instance, ours, scip, p.concepts(), p.weights(), p.costs(), p.conflicts(),
+          p.capacity());
       guardHits += ours.optimal() ? 0 : 1;
     }
     assertThat(guardHits).as("instances left unproven by the node limit").isPositive();
@@ -109,7 +96,7 @@ class CoverageSolverReferenceTest {
     assertThat(scip.optimal()).as("%s: SCIP proves its optimum", what).isTrue();
     assertFeasible(what, ours.chosen(), costs, conflicts, capacity);
     assertFeasible(what + " (SCIP)", scip.chosen(), costs, conflicts, capacity);
-    assertThat(ScipCoverageSolver.coveredWeight(ours.chosen(), concepts, weights))
+    assertThat(CoverageSolverTest.covered(ours.chosen(), concepts, weights))
         .as("%s: our reported objective is what our choice covers", what)
         .isCloseTo(ours.value(), within(TOLERANCE * Math.max(1, ours.value())));
     double slack = TOLERANCE * Math.max(1, scip.value());

@@ -104,25 +104,10 @@ final class ScipCoverageSolver {
       }
       int[] picked = chosen.stream().mapToInt(Integer::intValue).toArray();
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Result(picked, coveredWeight(picked, concepts, weights),
+      return new Result(picked, CoverageSolverTest.covered(picked, concepts, weights),
           status == MPSolver.ResultStatus.OPTIMAL, seconds);
     } finally {
       solver.delete();
     }
-  }
-
-  /** The summed weight of the distinct concepts the chosen items cover. */
-  static double coveredWeight(int[] chosen, int[][] concepts, double[] weights) {
-    boolean[] seen = new boolean[weights.length];
-    double total = 0;
-    for (int i : chosen) {
-      for (int c : concepts[i]) {
-        if (!seen[c]) {
-          seen[c] = true;
-          total += weights[c];
-        }
-      }
-    }
-    return total;
   }
 }
