@@ -79,6 +79,24 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   /** The selection with the solver's statistics, for benchmarks. */
   Selection solve(AnalyzedCluster cluster, Budget budget) {
+    Model model = model(cluster, budget);
+    CoverageSolver.Solution solution =
+        new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(), NODE_LIMIT)
+            .solve(model.capacity());
+    List<Integer> chosen = new ArrayList<>(solution.chosen().length);
+    for (int k : solution.chosen()) {
+      chosen.add(model.candidates()[k]);
+    }
+    return new Selection(List.copyOf(chosen), solution);
+  }
+
+  /**
+   * The coverage problem this method solves for a cluster: its candidate sentences (item
+   * {@code k} is sentence {@code candidates[k]}), the concepts of each, the concept weights, the
+   * item costs, the near-duplicate conflicts and the capacity. Kept apart from solving so that a
+   * reference solver can be handed exactly the same problem.
+   */
+  Model model(AnalyzedCluster cluster, Budget budget) {
     BigramConcepts concepts = BigramConcepts.of(cluster, settings.concepts(), settings.minQueryWords());
     int[] candidates = candidates(cluster, budget, concepts, true);
     if (totalCost(cluster, budget, candidates) < budget.limit()) {
@@ -93,14 +111,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       vectors[k] = TermVector.contentTermFrequencies(cluster, candidates[k]);
     }
     CoverageSolver.Conflicts nearDuplicates = (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
-    CoverageSolver.Solution solution =
-        new CoverageSolver(items, concepts.weights(), costs, nearDuplicates, NODE_LIMIT).solve(budget.limit());
-    List<Integer> chosen = new ArrayList<>(solution.chosen().length);
-    for (int k : solution.chosen()) {
-      chosen.add(candidates[k]);
-    }
-    return new Selection(List.copyOf(chosen), solution);
+    return new Model(candidates, items, concepts.weights(), costs, nearDuplicates, budget.limit());
   }
+
+  /** A coverage problem over candidate sentences; see {@link #model}. */
+  record Model(int[] candidates, int[][] items, double[] weights, int[] costs, CoverageSolver.Conflicts conflicts,
+      int capacity) {}
 
   /** A selection (sentence indices) and how the solver got it. */
   record Selection(List<Integer> chosen, CoverageSolver.Solution solution) {}

@@ -32,12 +32,41 @@ class CoverageSolverTest {
   void matchesBruteForceOnRandomInstances() {
     Random random = new Random(42);
     for (int instance = 0; instance < 300; instance++) {
-      int items = 4 + random.nextInt(9);
-      int conceptCount = 3 + random.nextInt(12);
+      Instance p = Instance.random(random, 4 + random.nextInt(9), 3 + random.nextInt(12), 10 + random.nextInt(40));
+
+      CoverageSolver.Solution solution =
+          new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), NO_LIMIT).solve(p.capacity());
+
+      assertThat(solution.optimal()).isTrue();
+      assertThat(solution.value()).as("instance %d", instance)
+          .isCloseTo(bruteForce(p.concepts(), p.weights(), p.costs(), p.conflict(), p.capacity()), within(1e-6));
+      assertThat(covered(solution.chosen(), p.concepts(), p.weights())).isCloseTo(solution.value(), within(1e-6));
+      int cost = 0;
+      for (int i : solution.chosen()) {
+        cost += p.costs()[i];
+        for (int j : solution.chosen()) {
+          assertThat(p.conflict()[i][j]).isFalse();
+        }
+      }
+      assertThat(cost).isLessThanOrEqualTo(p.capacity());
+    }
+  }
+
+  /** A coverage problem with a conflict matrix, for checks against brute force and a reference solver. */
+  record Instance(int[][] concepts, double[] weights, int[] costs, boolean[][] conflict, int capacity) {
+    CoverageSolver.Conflicts conflicts() {
+      return (a, b) -> conflict[a][b];
+    }
+
+    /**
+     * A random problem: each item covers 1 to 6 concepts and costs 1 to 20, weights are in
+     * [0.5, 10), and about one pair of items in 8 conflicts.
+     */
+    static Instance random(Random random, int items, int conceptCount, int capacity) {
       int[][] concepts = new int[items][];
       int[] costs = new int[items];
       for (int i = 0; i < items; i++) {
-        concepts[i] = random.ints(1 + random.nextInt(5), 0, conceptCount).sorted().distinct().toArray();
+        concepts[i] = random.ints(1 + random.nextInt(6), 0, conceptCount).sorted().distinct().toArray();
         costs[i] = 1 + random.nextInt(20);
       }
       double[] weights = random.doubles(conceptCount, 0.5, 10).toArray();
@@ -47,23 +76,7 @@ class CoverageSolverTest {
           conflict[a][b] = conflict[b][a] = random.nextInt(8) == 0;
         }
       }
-      int capacity = 10 + random.nextInt(40);
-
-      CoverageSolver.Solution solution =
-          new CoverageSolver(concepts, weights, costs, (a, b) -> conflict[a][b], NO_LIMIT).solve(capacity);
-
-      assertThat(solution.optimal()).isTrue();
-      assertThat(solution.value()).as("instance %d", instance)
-          .isCloseTo(bruteForce(concepts, weights, costs, conflict, capacity), within(1e-6));
-      assertThat(covered(solution.chosen(), concepts, weights)).isCloseTo(solution.value(), within(1e-6));
-      int cost = 0;
-      for (int i : solution.chosen()) {
-        cost += costs[i];
-        for (int j : solution.chosen()) {
-          assertThat(conflict[i][j]).isFalse();
-        }
-      }
-      assertThat(cost).isLessThanOrEqualTo(capacity);
+      return new Instance(concepts, weights, costs, conflict, capacity);
     }
   }
 
@@ -91,7 +104,8 @@ class CoverageSolverTest {
     return best;
   }
 
-  private static double covered(int[] chosen, int[][] concepts, double[] weights) {
+  /** The summed weight of the distinct concepts the chosen items cover. */
+  static double covered(int[] chosen, int[][] concepts, double[] weights) {
     boolean[] seen = new boolean[weights.length];
     double total = 0;
     for (int i : chosen) {
