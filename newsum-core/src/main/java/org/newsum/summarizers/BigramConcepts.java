@@ -43,7 +43,7 @@ final class BigramConcepts {
   record Weighting(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight,
       double leadWeight, double relevanceExponent) {
     static Weighting standard() {
-      return new Weighting(1.5, 3.0, 4, 1.0, 1.0, 0.5);
+      return new Weighting(2.0, 3.0, 4, 1.0, 3.0, 0.5);
     }
   }
 

@@ -223,7 +223,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   private static boolean canOpenSentence(char c) {
     return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201c'
         || c == '\'' || c == '\u2018' || c == '(' || c == '[' || c == '\u00ab' || c == '-'
-        || c == '\u2014' || Character.isLetter(c) && !Character.isLowerCase(c);
+        || c == '\u2014' || c == '`' || Character.isLetter(c) && !Character.isLowerCase(c);
   }
 
   /** The token (letters, digits, dots, hyphens) immediately before {@code punct}. */

@@ -22,6 +22,13 @@ class NewsSentenceSplitterTest {
   }
 
   @Test
+  void aPennTreebankOpeningQuoteStartsASentence() {
+    // DUC and other LDC news text write quotations ``like this''.
+    String text = "The mayor spoke to the council. ``We will rebuild every bridge,'' she said.";
+    assertThat(split(text)).containsExactly("The mayor spoke to the council.", "``We will rebuild every bridge,'' she said.");
+  }
+
+  @Test
   void dottedAbbreviationBeforeLowerCaseOrNameDoesNotSplit() {
     String text = "Trump questioned U.S. intelligence agencies. The U.S. President Donald Trump met Putin.";
     assertThat(split(text)).containsExactly(
