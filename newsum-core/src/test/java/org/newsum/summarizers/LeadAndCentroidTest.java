@@ -37,6 +37,55 @@ class LeadAndCentroidTest {
   }
 
   @Test
+  void whenTheNextFirstSentenceDoesNotFitTheOtherFirstSentencesFillTheBudgetBeforeAnySecondOne() {
+    AnalyzedCluster cluster = TestClusters.analyze(
+        "Floods closed every school and hospital along the river valley on Monday. " // 12 words
+            + "Residents waited on rooftops for rescue.", // 6 words: would fit after the 12
+        "Farmers lost their entire wheat harvest to the rising water. " // 10 words
+            + "Prices of bread rose sharply across the country.",
+        "Engineers warned that the old dam might fail soon. " // 9 words
+            + "Repairs began overnight.");
+    List<Integer> summary = new LeadSummarizer().select(cluster, Budget.words(19));
+    assertThat(summary).containsExactly(
+        TestClusters.indexOf(cluster, "Farmers lost"), TestClusters.indexOf(cluster, "Engineers warned"));
+  }
+
+  @Test
+  void fillsWhatTheFirstSentencesLeaveWithTheSecondSentencesThatFitBest() {
+    AnalyzedCluster cluster = TestClusters.analyze(
+        "Floods closed every school and hospital along the river valley on Monday. " // 12 words
+            + "Residents waited on rooftops for rescue boats.", // 7 words: too long
+        "Farmers lost their entire wheat harvest to the rising water. " // 10 words
+            + "Bread prices rose sharply nationwide.", // 5 words: fits, leaves one word unused
+        "Engineers warned that the old dam might fail soon. " // 9 words
+            + "Repairs began overnight on the spillway."); // 6 words: fills the budget exactly
+    List<Integer> summary = new LeadSummarizer().select(cluster, Budget.words(18));
+    assertThat(summary).containsExactly(
+        TestClusters.indexOf(cluster, "Floods closed"), TestClusters.indexOf(cluster, "Repairs began"));
+  }
+
+  @Test
+  void amongFirstSentencesThatFillTheBudgetEquallyPrefersTheEarlierDocuments() {
+    AnalyzedCluster cluster = TestClusters.analyze(
+        "Floods closed schools along the northern river valley on Monday.",
+        "Farmers lost their entire wheat harvest to the rising water.",
+        "Engineers warned that the old dam might fail very soon.");
+    List<Integer> summary = new LeadSummarizer().select(cluster, Budget.words(25));
+    assertThat(summary).containsExactly(
+        TestClusters.indexOf(cluster, "Floods closed"), TestClusters.indexOf(cluster, "Farmers lost"));
+  }
+
+  @Test
+  void aFirstSentenceRepeatingAnEarlierDocumentsIsNotCombinedWithIt() {
+    AnalyzedCluster cluster = TestClusters.analyze(
+        "Floods closed schools in the northern river valley on Monday.", // 10 words
+        "Floods closed the schools in the northern river valley Monday.", // 10 words, a wire copy
+        "Engineers warned on Monday that the old dam upstream might fail.");
+    List<Integer> summary = new LeadSummarizer().select(cluster, Budget.words(20));
+    assertThat(summary).containsExactly(TestClusters.indexOf(cluster, "Engineers warned"));
+  }
+
+  @Test
   void centroidPrefersCentralSentencesOverOffTopicOnes() {
     List<String> summary = texts(new CentroidSummarizer().select(analyzed, Budget.sentences(3)));
     assertThat(summary).hasSize(3)
