@@ -3,7 +3,6 @@ package org.newsum.summarizers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,9 +45,7 @@ class LeadBenchmarkTest {
 
   @Test
   void leadAgainstSumysProcedureOnDuc2004() {
-    assumeTrue(Boolean.getBoolean("newsum.benchmark"), "benchmark not requested (-Dnewsum.benchmark=true)");
-    Path data = Path.of(System.getProperty("newsum.repo.root", "."), "..", "shared", "data", "duc2004.jsonl");
-    assumeTrue(Files.isRegularFile(data), "no DUC 2004 data at " + data);
+    Path data = BenchmarkData.require("duc2004.jsonl");
     RougeData rougeData = RougeData.find(null);
     assumeTrue(rougeData.source() != null, "no ROUGE data folder (shared/rouge155/data) found");
     Rouge rouge = new Rouge(Protocol.DUC2004.rouge(), rougeData);
