@@ -26,7 +26,7 @@ public final class GreedySelector {
 
   /**
    * Largest problem {@link #takeBestFit} solves exactly, in candidates × budget units left
-   * (about a tenth of a second); larger tiers are taken in order while they fit.
+   * (under a second); larger tiers are taken in order while they fit.
    */
   static final long MAX_BEST_FIT_STEPS = 1L << 26;
 
@@ -87,22 +87,20 @@ public final class GreedySelector {
       return takeInOrder(candidates);
     }
     // reachedBy[x]: the first candidate with which some combination of candidates costs exactly x
-    // (-1: none); the rest of that combination then comes from candidates before it.
+    // (-1: none yet); the rest of that combination comes from candidates before it.
     int[] reachedBy = new int[left + 1];
     Arrays.fill(reachedBy, -1);
-    boolean[] reachable = new boolean[left + 1];
-    reachable[0] = true;
+    reachedBy[0] = candidates.size(); // the empty combination
     for (int k = 0; k < candidates.size(); k++) {
       int c = cost(candidates.get(k));
       for (int x = left; x >= c; x--) {
-        if (!reachable[x] && reachable[x - c]) {
-          reachable[x] = true;
+        if (reachedBy[x] < 0 && reachedBy[x - c] >= 0) {
           reachedBy[x] = k;
         }
       }
     }
     int x = left;
-    while (!reachable[x]) {
+    while (reachedBy[x] < 0) {
       x--;
     }
     boolean[] chosen = new boolean[candidates.size()];

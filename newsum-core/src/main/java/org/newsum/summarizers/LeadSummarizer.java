@@ -14,11 +14,12 @@ import org.newsum.text.AnalyzedCluster;
  * ({@link GreedySelector#takeBestFit}): so when the next document's first sentence does not fit,
  * the other documents' first sentences are tried in its place, and the budget is filled with
  * first sentences as far as they can fill it before any second sentence is used. Of
- * combinations that fill equally it prefers the earlier documents. As in every method,
- * fragments (headlines, captions) are skipped, and so is a sentence that repeats one already
- * taken or an earlier document's at the same position (content-word cosine of
- * {@link GreedySelector#DEFAULT_MAX_SIMILARITY} or more), since wire copies of one story
- * often share their first sentence.
+ * combinations that fill equally it prefers earlier documents (the one that reaches least far
+ * down the document list). As in every method, fragments (headlines, captions) are skipped, and
+ * so is a sentence that repeats one already taken or an earlier document's at the same position
+ * (content-word cosine of {@link GreedySelector#DEFAULT_MAX_SIMILARITY} or more), since wire
+ * copies of one story often share their first sentence. Positions count every sentence of a
+ * document, so one that opens with a headline offers its first real sentence at the second.
  */
 public final class LeadSummarizer implements Summarizer {
   @Override
