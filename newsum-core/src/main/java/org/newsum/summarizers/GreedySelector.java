@@ -16,11 +16,19 @@ import org.newsum.text.TermVector;
  * a sentence already kept (content-term cosine at or above {@link #DEFAULT_MAX_SIMILARITY}) nor
  * the same text as one. Shared by the methods that score sentences and then pick greedily,
  * either from a fixed ranking ({@link #takeInOrder}) or one sentence at a time
- * ({@link #accepts}, {@link #add}). Not thread-safe: one per call.
+ * ({@link #accepts}, {@link #add}); methods that rank sentences in tiers rather than one by one
+ * (lead: all first sentences, then all second sentences) fill it tier by tier with
+ * {@link #takeBestFit}. Not thread-safe: one per call.
  */
 public final class GreedySelector {
   /** Cosine similarity from which two sentences count as saying the same thing. */
   public static final double DEFAULT_MAX_SIMILARITY = 0.5;
+
+  /**
+   * Largest problem {@link #takeBestFit} solves exactly, in candidates × budget units left
+   * (under a second); larger tiers are taken in order while they fit.
+   */
+  static final long MAX_BEST_FIT_STEPS = 1L << 26;
 
   private final AnalyzedCluster cluster;
   private final Budget budget;
@@ -51,6 +59,59 @@ public final class GreedySelector {
       }
       if (accepts(i)) {
         add(i);
+      }
+    }
+    return selected();
+  }
+
+  /**
+   * Keeps the part of {@code tier} (candidates of equal rank, in order of preference) that fills
+   * the most of the remaining budget: of the tier's {@linkplain #accepts acceptable} sentences,
+   * less any that repeats an earlier one of the tier, the combination whose total cost comes
+   * closest to the budget left without exceeding it (an exact 0/1 knapsack). Among combinations
+   * of equal cost it takes the one that reaches least far down the tier. Tiers too large to
+   * solve exactly ({@link #MAX_BEST_FIT_STEPS}) are taken in order while they fit. Returns the
+   * kept indices so far.
+   */
+  public List<Integer> takeBestFit(List<Integer> tier) {
+    List<Integer> candidates = new ArrayList<>();
+    long total = 0;
+    for (int i : tier) {
+      if (accepts(i) && !repeatsAny(i, candidates)) {
+        candidates.add(i);
+        total += cost(i);
+      }
+    }
+    int left = budget.limit() - used;
+    if (total <= left || (long) candidates.size() * left > MAX_BEST_FIT_STEPS) {
+      return takeInOrder(candidates);
+    }
+    // reachedBy[x]: the first candidate with which some combination of candidates costs exactly x
+    // (-1: none yet); the rest of that combination comes from candidates before it.
+    int[] reachedBy = new int[left + 1];
+    Arrays.fill(reachedBy, -1);
+    reachedBy[0] = candidates.size(); // the empty combination
+    for (int k = 0; k < candidates.size(); k++) {
+      int c = cost(candidates.get(k));
+      for (int x = left; x >= c; x--) {
+        if (reachedBy[x] < 0 && reachedBy[x - c] >= 0) {
+          reachedBy[x] = k;
+        }
+      }
+    }
+    int x = left;
+    while (reachedBy[x] < 0) {
+      x--;
+    }
+    boolean[] chosen = new boolean[candidates.size()];
+    while (x > 0) {
+      int k = reachedBy[x];
+      chosen[k] = true;
+      x -= cost(candidates.get(k));
+    }
+    for (int k = 0; k < candidates.size(); k++) {
+      if (chosen[k]) {
+        add(candidates.get(k));
       }
     }
     return selected();
@@ -148,9 +209,14 @@ public final class GreedySelector {
 
   /** Too similar to a kept sentence, or the same text (which catches sentences of stop words only). */
   private boolean isRedundant(int candidate) {
+    return repeatsAny(candidate, kept);
+  }
+
+  /** Too similar to one of {@code others}, or the same text as one. */
+  private boolean repeatsAny(int candidate, List<Integer> others) {
     TermVector v = vector(candidate);
     String text = cluster.sentence(candidate).text();
-    for (int k : kept) {
+    for (int k : others) {
       if (v.cosine(vector(k)) >= maxSimilarity || text.equals(cluster.sentence(k).text())) {
         return true;
       }

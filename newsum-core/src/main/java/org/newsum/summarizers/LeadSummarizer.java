@@ -6,8 +6,20 @@ import org.newsum.model.Budget;
 import org.newsum.text.AnalyzedCluster;
 
 /**
- * The lead baseline: the first sentence of each document in turn, then the second of each,
- * and so on, skipping sentences that do not fit the budget or repeat one already taken.
+ * The lead baseline: the first sentences of the documents, then their second sentences, and so
+ * on, position by position, as news puts the main facts first.
+ *
+ * <p>At each position it takes, of the documents' sentences at that position (in document
+ * order), the combination that fills the most of the budget still left, whole sentences only
+ * ({@link GreedySelector#takeBestFit}): so when the next document's first sentence does not fit,
+ * the other documents' first sentences are tried in its place, and the budget is filled with
+ * first sentences as far as they can fill it before any second sentence is used. Of
+ * combinations that fill equally it prefers earlier documents (the one that reaches least far
+ * down the document list). As in every method, fragments (headlines, captions) are skipped, and
+ * so is a sentence that repeats one already taken or an earlier document's at the same position
+ * (content-word cosine of {@link GreedySelector#DEFAULT_MAX_SIMILARITY} or more), since wire
+ * copies of one story often share their first sentence. Positions count every sentence of a
+ * document, so one that opens with a headline offers its first real sentence at the second.
  */
 public final class LeadSummarizer implements Summarizer {
   @Override
@@ -17,23 +29,24 @@ public final class LeadSummarizer implements Summarizer {
 
   @Override
   public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
-    // Round-robin order of sentence indices: position 0 of every document, then position 1...
     int[] firstOfDocument = new int[cluster.documentCount()];
     for (int i = cluster.size() - 1; i >= 0; i--) {
       firstOfDocument[cluster.sentence(i).documentIndex()] = i;
     }
-    List<Integer> order = new ArrayList<>(cluster.size());
-    int maxLength = 0;
+    int longest = 0;
     for (int d = 0; d < cluster.documentCount(); d++) {
-      maxLength = Math.max(maxLength, cluster.documentSentenceCount(d));
+      longest = Math.max(longest, cluster.documentSentenceCount(d));
     }
-    for (int position = 0; position < maxLength; position++) {
+    GreedySelector selector = new GreedySelector(cluster, budget);
+    for (int position = 0; position < longest && !selector.isFull(); position++) {
+      List<Integer> atPosition = new ArrayList<>(cluster.documentCount());
       for (int d = 0; d < cluster.documentCount(); d++) {
         if (position < cluster.documentSentenceCount(d)) {
-          order.add(firstOfDocument[d] + position);
+          atPosition.add(firstOfDocument[d] + position);
         }
       }
+      selector.takeBestFit(atPosition);
     }
-    return new GreedySelector(cluster, budget).takeInOrder(order);
+    return selector.selected();
   }
 }

@@ -36,6 +36,57 @@ class LeadAndCentroidTest {
         "Both presidents agreed on a ceasefire in southwestern Syria.");
   }
 
+  /** The lead summary of the given documents, as texts. */
+  private static List<String> lead(Budget budget, String... documents) {
+    AnalyzedCluster cluster = TestClusters.analyze(documents);
+    return new LeadSummarizer().select(cluster, budget).stream().map(i -> cluster.sentence(i).text()).toList();
+  }
+
+  @Test
+  void whenTheNextFirstSentenceDoesNotFitTheOtherFirstSentencesFillTheBudgetBeforeAnySecondOne() {
+    assertThat(lead(Budget.words(19),
+        "Floods closed every school and hospital along the river valley on Monday. " // 12 words
+            + "Residents waited on rooftops for rescue.", // 6 words: would fit after the 12
+        "Farmers lost their entire wheat harvest to the rising water. " // 10 words
+            + "Prices of bread rose sharply across the country.",
+        "Engineers warned that the old dam might fail soon. " // 9 words
+            + "Repairs began overnight."))
+        .containsExactly("Farmers lost their entire wheat harvest to the rising water.",
+            "Engineers warned that the old dam might fail soon.");
+  }
+
+  @Test
+  void fillsWhatTheFirstSentencesLeaveWithTheSecondSentencesThatFitBest() {
+    assertThat(lead(Budget.words(18),
+        "Floods closed every school and hospital along the river valley on Monday. " // 12 words
+            + "Residents waited on rooftops for rescue boats.", // 7 words: too long
+        "Farmers lost their entire wheat harvest to the rising water. " // 10 words
+            + "Bread prices rose sharply nationwide.", // 5 words: fits, leaves one word unused
+        "Engineers warned that the old dam might fail soon. " // 9 words
+            + "Repairs began overnight on the spillway.")) // 6 words: fills the budget exactly
+        .containsExactly("Floods closed every school and hospital along the river valley on Monday.",
+            "Repairs began overnight on the spillway.");
+  }
+
+  @Test
+  void amongFirstSentencesThatFillTheBudgetEquallyPrefersTheEarlierDocuments() {
+    assertThat(lead(Budget.words(25), // any two of these 10-word sentences fill 20 words
+        "Floods closed schools along the northern river valley on Monday.",
+        "Farmers lost their entire wheat harvest to the rising water.",
+        "Engineers warned that the old dam might fail very soon."))
+        .containsExactly("Floods closed schools along the northern river valley on Monday.",
+            "Farmers lost their entire wheat harvest to the rising water.");
+  }
+
+  @Test
+  void aFirstSentenceRepeatingAnEarlierDocumentsIsNotCombinedWithIt() {
+    assertThat(lead(Budget.words(20),
+        "Floods closed schools in the northern river valley on Monday.", // 10 words
+        "Floods closed the schools in the northern river valley Monday.", // 10 words, a wire copy
+        "Engineers warned on Monday that the old dam upstream might fail.")) // 11 words
+        .containsExactly("Engineers warned on Monday that the old dam upstream might fail.");
+  }
+
   @Test
   void centroidPrefersCentralSentencesOverOffTopicOnes() {
     List<String> summary = texts(new CentroidSummarizer().select(analyzed, Budget.sentences(3)));

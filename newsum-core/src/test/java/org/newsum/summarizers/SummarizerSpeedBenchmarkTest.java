@@ -1,9 +1,7 @@
 package org.newsum.summarizers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,9 +26,7 @@ class SummarizerSpeedBenchmarkTest {
 
   @Test
   void meanSecondsPerClusterOnDuc2006() {
-    assumeTrue(Boolean.getBoolean("newsum.benchmark"), "benchmark not requested (-Dnewsum.benchmark=true)");
-    Path data = Path.of(System.getProperty("newsum.repo.root", "."), "..", "shared", "data", "duc2006.jsonl");
-    assumeTrue(Files.isRegularFile(data), "no DUC 2006 data at " + data);
+    Path data = BenchmarkData.require("duc2006.jsonl");
     Newsum newsum = Newsum.standard();
     List<ClusterRecord> records = ClusterJsonlReader.readAll(data);
     long analysisStart = System.nanoTime();
