@@ -6,6 +6,8 @@ package org.newsum.text;
  * what a sentence looks like.
  */
 public final class SentenceShape {
+  /** Longest markup tag ({@code <p>}, {@code <div class="x">}) skipped before a sentence's first word. */
+  private static final int MAX_TAG_LENGTH = 40;
   private SentenceShape() {}
 
   /**
@@ -40,17 +42,19 @@ public final class SentenceShape {
    * capitalizes words elsewhere, or it closes more quotations (” or '') than it opens (“ or ``),
    * so its speaker's opening words are in another sentence. A lower-case word with a capital
    * inside ("iPhone", "eBay") is a name, not a continuation; all-lower-case text, which has no
-   * capitals to tell by, never counts as a continuation.
+   * capitals to tell by, never counts as a continuation. Markup tags left in plain text
+   * ({@code <p>City officials...}) are not words.
    */
   public static boolean isContinuation(CharSequence text) {
     String s = text.toString();
     return startsLowerCase(s) || closedQuotes(s) > openedQuotes(s);
   }
 
-  private static boolean startsLowerCase(CharSequence text) {
+  private static boolean startsLowerCase(String text) {
     int i = 0;
     while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
-      i++;
+      int tagEnd = text.charAt(i) == '<' ? text.indexOf('>', i) : -1;
+      i = tagEnd > i && tagEnd - i <= MAX_TAG_LENGTH ? tagEnd + 1 : i + 1; // markup left in the text
     }
     if (i == text.length() || !Character.isLowerCase(text.charAt(i))) {
       return false;

@@ -30,5 +30,6 @@ class SentenceShapeTest {
     assertThat(SentenceShape.isContinuation("eBay said on Monday that it would cut jobs.")).isFalse();
     assertThat(SentenceShape.isContinuation("the storm hit the coast on monday and moved north.")).isFalse();
     assertThat(SentenceShape.isContinuation("The storm hit the coast on Monday.")).isFalse();
+    assertThat(SentenceShape.isContinuation("<div><p>City officials approved the budget on Monday.")).isFalse();
   }
 }
