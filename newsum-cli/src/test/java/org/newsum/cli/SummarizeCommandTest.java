@@ -98,4 +98,18 @@ class SummarizeCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out().lines()).hasSize(2).first().asString().startsWith("{\"id\":\"one\",\"summary\":[");
   }
+
+  /** The earlier-dated document's sentence comes first even though that document comes later in the file. */
+  @Test
+  void jsonlDocumentDatesOrderTheSummarySentences(@TempDir Path dir) throws IOException {
+    Path jsonl = Files.writeString(dir.resolve("c.jsonl"), "{\"id\":\"g20\",\"docs\":["
+        + "{\"id\":\"later\",\"date\":\"2017-07-08T09:00:00+02:00\",\"text\":\"Leaders of the world's largest economies"
+        + " ended their summit in Hamburg on Saturday with a statement on trade and climate.\"},"
+        + "{\"id\":\"earlier\",\"date\":\"2017-07-06\",\"text\":\"Thousands of protesters marched through the streets"
+        + " of Hamburg on Thursday evening before the start of the meeting.\"}]}\n");
+    CliRun r = CliRun.run("summarize", jsonl.toString(), "--format", "json", "--sentences", "2");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode sentences = new ObjectMapper().readTree(r.out()).path("sentences");
+    assertThat(sentences.findValuesAsText("doc")).containsExactly("earlier", "later");
+  }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,8 +25,9 @@ import org.newsum.model.Document;
 
 /**
  * Streams clusters from a JSONL file in the benchmark format
- * {@code {"id","docs":[{"id","title","text"}],"refs":[...],"query"?}}, one line at a time
- * (a file is never loaded whole; {@code .gz} files are decompressed on the fly).
+ * {@code {"id","docs":[{"id","title","text","date"?}],"refs":[...],"query"?}}, one line at a time
+ * (a file is never loaded whole; {@code .gz} files are decompressed on the fly). A document's
+ * optional {@code "date"} is its publication date, read by {@link PublicationDate}.
  *
  * <p>A malformed line makes {@link #next()} throw an {@link InputException} naming the file and
  * line; the reader has already moved past it, so a caller may report it and go on. So does a
@@ -199,7 +201,13 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
       if (text == null || !text.isTextual()) {
         throw new InputException(where, "document '" + docId + "' has no \"text\" string");
       }
-      docs.add(Document.of(docId, d.path("title").asText(""), text.asText()));
+      LocalDate date;
+      try {
+        date = PublicationDate.fromJson(d.get("date"));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(where, "cluster '" + id + "', document '" + docId + "': " + e.getMessage());
+      }
+      docs.add(new Document(docId, d.path("title").asText(""), text.asText(), date, null));
       i++;
     }
     List<String> refs = new ArrayList<>();

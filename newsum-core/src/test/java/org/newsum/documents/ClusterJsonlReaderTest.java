@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.newsum.model.Document;
 
 /** The JSONL rows of docs/ROBUSTNESS.md: a malformed line in the middle, a cluster without references. */
 class ClusterJsonlReaderTest {
@@ -94,5 +96,31 @@ class ClusterJsonlReaderTest {
     assertThatThrownBy(() -> reader("{\"docs\":[]}\n").next()).hasMessage("in.jsonl line 1: missing \"id\"");
     assertThatThrownBy(() -> reader("\n{\"id\":\"x\",\"docs\":[{\"title\":\"t\"}]}\n").next())
         .hasMessage("in.jsonl line 2: document 'x/0' has no \"text\" string");
+  }
+
+  @Test
+  void readsADateOrTheCalendarDateOfADateTimeAsWritten() {
+    ClusterRecord r = reader("{\"id\":\"c\",\"docs\":[{\"id\":\"a\",\"text\":\"A.\",\"date\":\"2017-07-07\"},"
+        + "{\"id\":\"b\",\"text\":\"B.\",\"date\":\"2017-07-07T23:47:00-05:00\"},{\"id\":\"n\",\"text\":\"N.\",\"date\":null},"
+        + "{\"id\":\"u\",\"text\":\"U.\"}]}\n").next();
+    assertThat(r.cluster().documents()).extracting(Document::date)
+        .containsExactly(LocalDate.of(2017, 7, 7), LocalDate.of(2017, 7, 7), null, null);
+  }
+
+  @Test
+  void anUnreadableDateNamesTheLineClusterAndDocumentAndTheReaderGoesOn() {
+    ClusterJsonlReader r = reader("""
+        {"id":"c1","docs":[{"id":"a","text":"One.","date":"yesterday"}]}
+        {"id":"c2","docs":[{"id":"b","text":"Two.","date":"2017-13-45"}]}
+        {"id":"c3","docs":[{"id":"c","text":"Three.","date":20170707}]}
+        {"id":"c4","docs":[{"id":"d","text":"Four.","date":"2017-07-07"}]}
+        """);
+    assertThatThrownBy(r::next).isInstanceOf(InputException.class).hasMessage("in.jsonl line 1: cluster 'c1', document 'a': "
+        + "\"date\" must be an ISO-8601 date (yyyy-mm-dd) or date-time (e.g. 2017-07-07T21:47:00Z), got \"yesterday\"");
+    assertThatThrownBy(r::next).isInstanceOf(InputException.class)
+        .hasMessageStartingWith("in.jsonl line 2: cluster 'c2', document 'b': \"date\" must be").hasMessageEndingWith("got \"2017-13-45\"");
+    assertThatThrownBy(r::next).isInstanceOf(InputException.class)
+        .hasMessageStartingWith("in.jsonl line 3: cluster 'c3', document 'c': \"date\" must be a string").hasMessageEndingWith("got 20170707");
+    assertThat(r.next().cluster().documents().get(0).date()).isEqualTo(LocalDate.of(2017, 7, 7));
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsum.documents.DocumentReader;
+import org.newsum.documents.PublicationDate;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
@@ -33,7 +35,7 @@ record SummarizeRequest(Cluster cluster, Summarizer summarizer, Budget budget) {
   static final int DEFAULT_WORDS = 100;
 
   private static final Set<String> FIELDS = Set.of("docs", "method", "words", "bytes", "sentences", "query");
-  private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html");
+  private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "date");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   static {
@@ -116,9 +118,20 @@ record SummarizeRequest(Cluster cluster, Summarizer summarizer, Budget budget) {
     if ((text != null ? text : html).isBlank()) {
       throw ApiException.badRequest(where + " ('" + id + "'): the " + (text != null ? "text" : "html") + " is empty");
     }
+    LocalDate date = date(node, where + " ('" + id + "')");
     Document d = text != null ? Document.of(id, text)
         : reader.fromBytes(id, where + " ('" + id + "')", html.getBytes(StandardCharsets.UTF_8), true);
-    return title == null || title.isBlank() ? d : new Document(id, title.strip(), d.text(), d.date(), d.source());
+    return new Document(id, title == null || title.isBlank() ? d.title() : title.strip(), d.text(),
+        date != null ? date : d.date(), d.source());
+  }
+
+  /** The given publication date, or null when none is given (an HTML page's own date then stands). */
+  private static LocalDate date(JsonNode document, String where) {
+    try {
+      return PublicationDate.fromJson(document.get("date"));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(where + ": " + e.getMessage());
+    }
   }
 
   private static Summarizer summarizer(JsonNode root) {

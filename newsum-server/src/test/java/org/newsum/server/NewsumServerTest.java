@@ -83,6 +83,21 @@ class NewsumServerTest {
   }
 
   @Test
+  void givenDatesOrderTheSummaryEarliestFirst() {
+    ObjectNode body = TestServer.request(List.of(
+        "Leaders of the world's largest economies ended their summit in Hamburg on Saturday with a statement on trade.",
+        "Thousands of protesters marched through the streets of Hamburg on Thursday before the start of the meeting."));
+    ((ObjectNode) body.withArray("docs").get(0)).put("date", "2017-07-08T09:00:00+02:00");
+    ((ObjectNode) body.withArray("docs").get(1)).put("date", "2017-07-06");
+    body.put("sentences", 2);
+
+    HttpResponse<String> response = server.post("/api/summarize", body.toString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(TestServer.json(response).path("sentences").findValuesAsText("doc")).containsExactly("d2", "d1");
+  }
+
+  @Test
   void healthAndMethods() {
     assertThat(TestServer.json(server.get("/health")).path("status").asText()).isEqualTo("ok");
     JsonNode methods = TestServer.json(server.get("/api/methods"));
@@ -126,6 +141,9 @@ class NewsumServerTest {
         Arguments.of("two budgets", "{\"docs\": [{" + text + "}], \"words\": 10, \"bytes\": 100}", "give one length"),
         Arguments.of("unknown field", "{\"docs\": [{" + text + "}], \"word\": 10}", "unknown field \"word\""),
         Arguments.of("too many documents", "{\"docs\": [{" + text + "},{" + text + "},{" + text + "},{" + text + "}]}", "too many documents: 4 (the limit is 3)"),
+        Arguments.of("date not ISO-8601", "{\"docs\": [{\"id\":\"a\"," + text + ",\"date\":\"2017-13-45\"}]}",
+            "docs[0] ('a'): \"date\" must be an ISO-8601 date (yyyy-mm-dd) or date-time (e.g. 2017-07-07T21:47:00Z), got \"2017-13-45\""),
+        Arguments.of("date a number", "{\"docs\": [{" + text + ",\"date\":20170707}]}", "docs[0] ('doc1'): \"date\" must be a string"),
         Arguments.of("query not a string", "{\"docs\": [{" + text + "}], \"query\": 5}", "query must be a string"));
   }
 

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -150,6 +151,28 @@ class WebPageBrowserTest {
   }
 
   @Test
+  void givenDatesOrderTheSummaryEarliestFirst() {
+    browser.get(server.address().toString());
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(d -> d.findElements(By.cssSelector("#method option")).size() > 1);
+    List<WebElement> texts = browser.findElements(By.cssSelector("#articles .article-text"));
+    List<WebElement> dates = browser.findElements(By.cssSelector("#articles .article-date"));
+    paste(texts.get(0), "Leaders of the world's largest economies ended their summit in Hamburg on Saturday with a statement on trade.");
+    paste(texts.get(1), "Thousands of protesters marched through the streets of Hamburg on Thursday before the start of the meeting.");
+    paste(dates.get(0), "2017-07-08");
+    paste(dates.get(1), "2017-07-06");
+    new Select(browser.findElement(By.id("unit"))).selectByValue("sentences");
+    WebElement length = browser.findElement(By.id("length"));
+    length.clear();
+    length.sendKeys("2");
+    browser.findElement(By.id("summarize")).click();
+
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".summary-sentence"), 2));
+    assertThat(browser.findElements(By.cssSelector(".summary-sentence .source .badge")).stream().map(WebElement::getText))
+        .as("article B is dated earlier").containsExactly("B", "A");
+  }
+
+  @Test
   void chosenFilesFillArticleBoxesAndHtmlIsExtractedOnTheServer() throws IOException {
     browser.get(server.address().toString());
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -181,7 +204,7 @@ class WebPageBrowserTest {
     return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
   }
 
-  /** Puts text into a text area as a paste does: all at once, then an input event. */
+  /** Puts text into a text area (or any input) as a paste does: all at once, then an input event. */
   private static void paste(WebElement area, String text) {
     browser.executeScript(
         "arguments[0].focus(); arguments[0].value = arguments[1];"

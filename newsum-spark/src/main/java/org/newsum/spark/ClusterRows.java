@@ -1,5 +1,6 @@
 package org.newsum.spark;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -7,6 +8,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsum.documents.InputException;
+import org.newsum.documents.PublicationDate;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
@@ -15,7 +17,7 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Converts between Spark rows and newsum values: a cluster table row (the columns of the JSONL
- * format: {@code id}, {@code docs: array<struct<id, title, text>>}, optional {@code query}) to a
+ * format: {@code id}, {@code docs: array<struct<id, title, text, date?>>}, optional {@code query}) to a
  * {@link Cluster}, and a {@link Summary} to a row with the fields of {@code newsum batch} output.
  */
 final class ClusterRows {
@@ -62,9 +64,35 @@ final class ClusterRows {
         throw new InputException(where, "document '" + docId + "' has no \"text\" string");
       }
       String title = string(d, "title");
-      docs.add(Document.of(docId, title == null ? "" : title, text));
+      docs.add(new Document(docId, title == null ? "" : title, text, date(d, where, id, docId), null));
     }
     return new Cluster(id, docs, string(row, "query"));
+  }
+
+  /**
+   * A document's optional {@code date} column: a Spark date, or a string read as in the JSONL
+   * format; null when absent. A timestamp is refused: which calendar date it means depends on a
+   * time zone the row does not state.
+   */
+  private static LocalDate date(Row doc, String where, String clusterId, String docId) {
+    int i = fieldIndex(doc, "date");
+    if (i < 0 || doc.isNullAt(i)) {
+      return null;
+    }
+    Object value = doc.get(i);
+    try {
+      if (value instanceof LocalDate d) {
+        return d;
+      } else if (value instanceof java.sql.Date d) {
+        return d.toLocalDate();
+      } else if (value instanceof String s) {
+        return PublicationDate.parse(s);
+      }
+      throw new IllegalArgumentException("\"date\" must be a date or a string, " + PublicationDate.EXPECTED
+          + ", got a " + doc.schema().fields()[i].dataType().simpleString() + " (convert it, e.g. with to_date)");
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where, "cluster '" + clusterId + "', document '" + docId + "': " + e.getMessage());
+    }
   }
 
   /** The row of a summary; {@code seconds} is rounded to microseconds as in batch output. */

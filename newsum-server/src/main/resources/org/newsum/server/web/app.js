@@ -88,6 +88,9 @@
       const title = node.querySelector('.article-title').value.trim() || (html ? '' : titleOf(text));
       const doc = { id: label(i), title: title };
       doc[html ? 'html' : 'text'] = text;
+      // yyyy-mm-dd, or empty when not given; an HTML page's own date is used when none is given.
+      const date = node.querySelector('.article-date').value;
+      if (date) doc.date = date;
       docs.push(doc);
     });
     const request = { docs: docs, method: document.getElementById('method').value };
