@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsum.model.Budget;
 import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.SentenceShape;
 import org.newsum.text.TermVector;
 
 /**
@@ -19,8 +20,10 @@ import org.newsum.text.TermVector;
  * <p>Candidates are {@linkplain Eligibility eligible} sentences of at least
  * {@link Settings#minWords()} words that do not start with a {@linkplain DanglingOpening
  * dangling opening} and, for a query-focused summary, use at least
- * {@link Settings#minQueryWords()} distinct query words; when those cannot fill the budget, the
- * others are let back in.
+ * {@link Settings#minQueryWords()} distinct query words and quote no one
+ * ({@link SentenceShape#hasQuotation}: an answer to a question is the writer's account, not a
+ * speaker's words out of context); when those cannot fill the budget, the others are let back
+ * in.
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
   /**
@@ -130,7 +133,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       }
       if (strict && (cluster.wordCount(i) < settings.minWords()
           || DanglingOpening.isDangling(cluster.sentence(i).text())
-          || !usesQuery(cluster, i, settings.minQueryWords()))) {
+          || !usesQuery(cluster, i, settings.minQueryWords())
+          || cluster.queryTerms().length > 0 && SentenceShape.hasQuotation(cluster.sentence(i).text()))) {
         continue;
       }
       out.add(i);

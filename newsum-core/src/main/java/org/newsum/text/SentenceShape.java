@@ -50,6 +50,16 @@ public final class SentenceShape {
     return startsLowerCase(s) || closedQuotes(s) > openedQuotes(s);
   }
 
+  /**
+   * True when the text contains a quotation mark ({@code " “ ” `` ''}): it reports someone's own
+   * words rather than the writer's account.
+   */
+  public static boolean hasQuotation(CharSequence text) {
+    String s = text.toString();
+    return s.indexOf('"') >= 0 || s.indexOf('\u201c') >= 0 || s.indexOf('\u201d') >= 0 || s.contains("``")
+        || s.contains("''");
+  }
+
   private static boolean startsLowerCase(String text) {
     int i = 0;
     while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {

@@ -44,6 +44,20 @@ class ConceptCoverageSummarizerTest {
   }
 
   @Test
+  void aQueryFocusedSummaryPrefersTheWritersAccountToQuotations() {
+    String quoted = "``The mayor announced new funding for local schools,'' the council said on Monday.";
+    String account = "The mayor of Marlow announced new funding for local schools on Monday.";
+    List<Document> docs = List.of(
+        Document.of("a", quoted + " " + STORM),
+        Document.of("b", quoted + " " + account),
+        Document.of("c", quoted + " Officials said the mayor spoke about school buses only briefly."));
+    String query = "What did the mayor announce about school funding?";
+
+    assertThat(texts(new Cluster("focused", docs, query), Budget.words(14))).containsExactly(account);
+    assertThat(texts(Cluster.of("generic", docs), Budget.words(14))).containsExactly(quoted);
+  }
+
+  @Test
   void avoidsDanglingOpeningsWhenAnAlternativeExists() {
     String dangling = "But the storm flooded the coastal town of Marlow and damaged many homes there.";
     String alternative = "Heavy storm rains flooded the coastal town of Marlow on Monday, officials said.";

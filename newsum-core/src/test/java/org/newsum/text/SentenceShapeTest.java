@@ -19,6 +19,14 @@ class SentenceShapeTest {
   }
 
   @Test
+  void quotationMarksOfEveryStyleMarkAQuotation() {
+    assertThat(SentenceShape.hasQuotation("``We will win,'' the coach said.")).isTrue();
+    assertThat(SentenceShape.hasQuotation("\u201cWe will win,\u201d the coach said.")).isTrue();
+    assertThat(SentenceShape.hasQuotation("\"We will win,\" the coach said.")).isTrue();
+    assertThat(SentenceShape.hasQuotation("The coach's team won the league's final on Monday.")).isFalse();
+  }
+
+  @Test
   void aLowerCaseOpeningContinuesASentenceWhenTheTextUsesCapitals() {
     assertThat(SentenceShape.isContinuation("capital punishment in Texas is under scrutiny, says The Times.")).isTrue();
     assertThat(SentenceShape.isContinuation("\u201cand then it rained on Monday.")).isTrue();
