@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
           + " on all cores.",
       "Writes one line per cluster, in input order: {\"id\",\"summary\":[sentences],\"sources\":[{\"doc\",\"index\","
           + "\"span\":[start,end],\"alsoIn\"}],\"method\",\"time_s\"}.",
-      "Clusters that cannot be read or summarized are reported and skipped. OUT appears only when the run is complete;",
-      "meanwhile lines go to OUT.partial with a checkpoint in OUT.checkpoint, and --resume continues an interrupted run."
+      "Clusters that cannot be read or summarized are reported and skipped (exit code 1 once the others are written).",
+      "OUT appears only when the run is complete;"
+          + " meanwhile lines go to OUT.partial with a checkpoint in OUT.checkpoint, and --resume continues an interrupted run."
     })
 final class BatchCommand implements Callable<Integer> {
   /** Progress is redrawn at most this often (nanoseconds). */
@@ -69,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
         report.resumed() > 0 ? ", " + report.resumed() + " resumed from the interrupted run," : "",
         report.seconds(), report.clustersPerSecond(), threads, out);
     err.flush();
-    return 0;
+    return report.failed() == 0 ? 0 : NewsumCommand.EXIT_INPUT_ERROR;
   }
 
   /** Whether stderr is a terminal: on Linux from its file descriptor, elsewhere from {@link System#console()}. */

@@ -36,6 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
           + " max seconds per cluster.",
       "Scoring follows ROUGE-1.5.5: stemmed, stop words kept, peer and references cut to the budget (-l for"
           + " --words, -b for --bytes), or the published options of --protocol.",
+      "A bad cluster is reported and skipped for every method; the table covers the others, and the exit code is"
+          + " then 1.",
       ""
     })
 final class EvalCommand implements Callable<Integer> {
@@ -100,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new NewsumException(data + ": no cluster could be evaluated");
     }
     printTable(run, rouge, options);
-    return 0;
+    return run.skipped().isEmpty() ? 0 : NewsumCommand.EXIT_INPUT_ERROR;
   }
 
   private static RougeOptions truncatedTo(Budget budget) {

@@ -15,7 +15,7 @@ class BatchCommandTest {
   @TempDir Path dir;
 
   @Test
-  void summarizesEachClusterReportsSkippedOnesAndExitsZero() throws IOException {
+  void summarizesEachClusterReportsSkippedOnesAndExitsOne() throws IOException {
     Path in = dir.resolve("in.jsonl");
     Files.write(in, List.of(
         "{\"id\":\"a\",\"docs\":[{\"id\":\"a1\",\"text\":\"The council approved the budget on Monday. "
@@ -28,7 +28,7 @@ class BatchCommandTest {
     int code = NewsumCommand.run(new String[] {"batch", "--in", in.toString(), "--out", out.toString(),
         "--sentences", "1", "--threads", "2"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
 
-    assertThat(code).isZero();
+    assertThat(code).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(Files.readAllLines(out)).hasSize(2)
         .satisfiesExactly(l -> assertThat(l).startsWith("{\"id\":\"a\",\"summary\":["),
             l -> assertThat(l).startsWith("{\"id\":\"c\",\"summary\":["));

@@ -36,7 +36,7 @@ class EvalCommandTest {
     Path out = dir.resolve("out");
     int code = run("eval", "--data", clusters().toString(), "--method", "lead,centroid", "--words", "12",
         "--out", out.toString(), "--threads", "2");
-    assertThat(code).isZero();
+    assertThat(code).as("a cluster was skipped").isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     String table = this.out.toString();
     assertThat(table).contains("2 clusters evaluated, 1 skipped").contains("-n 4 --su 4 -m -l 12");
     assertThat(table.lines().filter(l -> l.startsWith("lead ") || l.startsWith("centroid "))).hasSize(2);
@@ -61,9 +61,10 @@ class EvalCommandTest {
     assertThat(run("eval", "--data", data.toString(), "--resume")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(err.toString()).contains("--resume needs --out DIR");
     Path out = dir.resolve("out");
-    assertThat(run("eval", "--data", data.toString(), "--out", out.toString())).isZero();
+    int skippedOne = NewsumCommand.EXIT_INPUT_ERROR;
+    assertThat(run("eval", "--data", data.toString(), "--out", out.toString())).isEqualTo(skippedOne);
     List<String> first = Files.readAllLines(out.resolve("refs.jsonl"));
-    assertThat(run("eval", "--data", data.toString(), "--out", out.toString(), "--resume")).isZero();
+    assertThat(run("eval", "--data", data.toString(), "--out", out.toString(), "--resume")).isEqualTo(skippedOne);
     assertThat(Files.readAllLines(out.resolve("refs.jsonl"))).hasSize(2).isEqualTo(first);
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("lead.jsonl", "centroid.jsonl",

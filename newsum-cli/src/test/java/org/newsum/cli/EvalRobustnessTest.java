@@ -129,7 +129,7 @@ class EvalRobustnessTest {
   void badClustersAreReportedByFileAndLineSkippedAndCounted(Skipped input) throws IOException {
     Path data = file(input.line);
     Run run = eval(data);
-    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.exit()).as(run.err()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(run.err()).contains("newsum: skipped " + data + " line 2: ").contains(input.problem);
     assertThat(run.out()).contains("2 clusters evaluated, 1 skipped");
   }
@@ -141,7 +141,7 @@ class EvalRobustnessTest {
     Files.writeString(data, cluster("a", HostileInputs.ARTICLE) + "\n" + cluster("h", huge) + "\n"
         + cluster("b", HostileInputs.ARTICLE_2) + "\n");
     Run run = eval(data);
-    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.exit()).as(run.err()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(run.err()).contains(data + " line 2: too long (more than 16777216 characters)");
     assertThat(run.out()).contains("2 clusters evaluated, 1 skipped");
   }
@@ -165,7 +165,7 @@ class EvalRobustnessTest {
       Files.write(data, (cluster("a", HostileInputs.ARTICLE) + "\n" + cluster("h", HostileInputs.GERMAN + HostileInputs.RUSSIAN)
           + "\n" + cluster("b", HostileInputs.ARTICLE_2) + "\n").getBytes(charset));
       Run run = eval(data);
-      assertThat(run.exit()).as(run.err()).isZero();
+      assertThat(run.exit()).as(run.err()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
       assertThat(run.err()).contains(data + " line 2: not valid UTF-8 (JSON Lines files must be UTF-8");
       assertThat(run.out()).contains("2 clusters evaluated, 1 skipped");
     }

@@ -96,7 +96,7 @@ public final class SparkBatchJob implements Callable<Integer> {
       System.err.printf(Locale.ROOT, "newsum-spark: %d clusters summarized, %d skipped in %.1f s (%.1f clusters/s, %s) -> %s%n",
           report.summarized(), report.failed(), report.seconds(), report.clustersPerSecond(),
           spark.sparkContext().master(), out);
-      return 0;
+      return report.failed() == 0 ? 0 : 1; // as `newsum batch`: the output has the others
     } finally {
       spark.stop();
     }
