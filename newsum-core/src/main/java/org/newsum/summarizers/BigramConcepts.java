@@ -119,7 +119,6 @@ final class BigramConcepts {
     private final AnalyzedCluster cluster;
     private final Weighting weighting;
     private final Vocabulary vocabulary;
-    private final boolean[] queryTerm;
     private final double[] documentWeight;
     private final double positionWeight;
     private final Map<Long, Integer> ids = new HashMap<>();
@@ -136,11 +135,7 @@ final class BigramConcepts {
       this.documentWeight = documentWeight;
       this.vocabulary = cluster.vocabulary();
       this.raw = new int[cluster.size()][];
-      this.queryTerm = new boolean[vocabulary.size()];
       this.positionWeight = cluster.queryTerms().length == 0 ? weighting.positionWeight() : 0;
-      for (int t : cluster.queryTerms()) {
-        queryTerm[t] = true;
-      }
     }
 
     void addSentence(int i) {
@@ -151,13 +146,13 @@ final class BigramConcepts {
       for (int k = 0; k < terms.length; k++) {
         int a = terms[k];
         if (weighting.unigramWeight() > 0 && !vocabulary.isStopWord(a)) {
-          double query = queryTerm[a] ? 1 : 0;
+          double query = cluster.isQueryTerm(a) ? 1 : 0;
           add(((long) a << 32) | NO_WORD, document, mention * weighting.unigramWeight() * (1 + weighting.queryWeight() * query));
         }
         if (k + 1 < terms.length) {
           int b = terms[k + 1];
           if (!vocabulary.isStopWord(a) || !vocabulary.isStopWord(b)) {
-            double query = ((queryTerm[a] ? 1 : 0) + (queryTerm[b] ? 1 : 0)) / 2.0;
+            double query = ((cluster.isQueryTerm(a) ? 1 : 0) + (cluster.isQueryTerm(b) ? 1 : 0)) / 2.0;
             add(((long) a << 32) | b, document, mention * (1 + weighting.queryWeight() * query));
           }
         }

@@ -1,5 +1,6 @@
 package org.newsum.text;
 
+import java.util.Arrays;
 import java.util.List;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
@@ -19,6 +20,8 @@ public final class AnalyzedCluster {
   private final boolean[] documentPunctuated;
   private final int[] documentFrequency;
   private final int[] queryTerms;
+  private final boolean[] isQueryTerm;
+  private final int[] queryTermCounts;
   private final Vocabulary vocabulary;
 
   AnalyzedCluster(Cluster cluster, List<Sentence> sentences, int[][] terms, int[] documentSentenceCounts,
@@ -37,6 +40,30 @@ public final class AnalyzedCluster {
       wordCounts[i] = Budget.countWords(s.text());
       documentPunctuated[s.documentIndex()] |= SentenceShape.endsLikeSentence(s.text());
     }
+    this.isQueryTerm = new boolean[vocabulary.size()];
+    for (int q : queryTerms) {
+      isQueryTerm[q] = true;
+    }
+    this.queryTermCounts = countQueryTerms(terms, queryTerms.length, isQueryTerm);
+  }
+
+  /** For each sentence, the number of distinct query terms it uses (all 0 without a query). */
+  private static int[] countQueryTerms(int[][] terms, int queryLength, boolean[] isQueryTerm) {
+    int[] counts = new int[terms.length];
+    if (queryLength == 0) {
+      return counts;
+    }
+    int[] lastSeenIn = new int[isQueryTerm.length];
+    Arrays.fill(lastSeenIn, -1);
+    for (int i = 0; i < terms.length; i++) {
+      for (int t : terms[i]) {
+        if (isQueryTerm[t] && lastSeenIn[t] != i) {
+          lastSeenIn[t] = i;
+          counts[i]++;
+        }
+      }
+    }
+    return counts;
   }
 
   public Cluster cluster() {
@@ -95,18 +122,14 @@ public final class AnalyzedCluster {
     return queryTerms;
   }
 
+  /** Whether the term is one of the {@linkplain #queryTerms query terms}. */
+  public boolean isQueryTerm(int termId) {
+    return isQueryTerm[termId];
+  }
+
   /** Number of distinct {@linkplain #queryTerms query terms} that sentence {@code i} uses. */
   public int queryTermCount(int i) {
-    int found = 0;
-    for (int q : queryTerms) {
-      for (int t : terms[i]) {
-        if (t == q) {
-          found++;
-          break;
-        }
-      }
-    }
-    return found;
+    return queryTermCounts[i];
   }
 
   public Vocabulary vocabulary() {

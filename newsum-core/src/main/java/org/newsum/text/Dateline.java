@@ -31,11 +31,11 @@ public final class Dateline {
     if (!m.lookingAt()) {
       return 0;
     }
-    String place = m.group(1);
-    boolean capitals = isAllCapitals(place.split(" ")[0]);
+    String[] place = m.group(1).split(" ");
+    boolean capitals = isAllCapitals(place[0]);
     boolean source = m.group(2) != null || m.group(4) != null;
-    boolean shortBeforeSentence = m.group(3) == null && place.split(" ").length <= MAX_PLAIN_WORDS
-        && Character.isUpperCase(place.charAt(0)) && m.end() < sentence.length()
+    boolean shortBeforeSentence = m.group(3) == null && place.length <= MAX_PLAIN_WORDS
+        && Character.isUpperCase(place[0].charAt(0)) && m.end() < sentence.length()
         && Character.isUpperCase(sentence.charAt(m.end()));
     return capitals || source || shortBeforeSentence ? m.end() : 0;
   }

@@ -56,8 +56,7 @@ public final class SentenceShape {
    */
   public static boolean hasQuotation(CharSequence text) {
     String s = text.toString();
-    return s.indexOf('"') >= 0 || s.indexOf('\u201c') >= 0 || s.indexOf('\u201d') >= 0 || s.contains("``")
-        || s.contains("''");
+    return s.indexOf('"') >= 0 || openedQuotes(s) + closedQuotes(s) > 0;
   }
 
   private static boolean startsLowerCase(String text) {
