@@ -1,20 +1,25 @@
 package org.newsum;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.newsum.cleaning.ClusterCleaner;
 import org.newsum.cleaning.FurnitureClassifier;
 import org.newsum.documents.InputException;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
+import org.newsum.model.Provenance;
 import org.newsum.model.Summary;
 import org.newsum.output.Attribution;
 import org.newsum.output.ChronologicalOrderer;
 import org.newsum.output.SentenceOrderer;
 import org.newsum.summarizers.Eligibility;
-import org.newsum.summarizers.GreedySelector;
+import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizer;
-import org.newsum.summarizers.Summarizers;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
 
@@ -24,6 +29,7 @@ import org.newsum.text.ClusterAnalyzer;
  * <pre>{@code
  * Newsum newsum = Newsum.standard();
  * Summary s = newsum.summarize(cluster, "default", Budget.words(100));
+ * Summary t = newsum.summarize(cluster, SummaryRequest.of("mmr", Budget.words(100)).withOption("lambda", "0.7"));
  * }</pre>
  *
  * <p>Immutable and thread-safe: share one instance.
@@ -35,6 +41,8 @@ public final class Newsum {
    * per character).
    */
   public static final long DEFAULT_MAX_CHARACTERS = 50_000_000L;
+
+  private static final String VERSION = readVersion();
 
   private final ClusterCleaner cleaner;
   private final ClusterAnalyzer analyzer;
@@ -50,8 +58,13 @@ public final class Newsum {
     this.cleaner = cleaner;
     this.analyzer = analyzer;
     this.orderer = orderer;
-    this.attribution = new Attribution(GreedySelector.DEFAULT_MAX_SIMILARITY);
+    this.attribution = new Attribution(MethodOptions.DEFAULT_MAX_SIMILARITY);
     this.maxCharacters = maxCharacters;
+  }
+
+  /** This library's version (the Maven project version), e.g. {@code 0.1.0}. */
+  public static String version() {
+    return VERSION;
   }
 
   /** The standard pipeline: furniture classification, news sentence splitting, chronological order. */
@@ -76,36 +89,74 @@ public final class Newsum {
   }
 
   /**
-   * Summarizes {@code cluster} with the method called {@code method} within {@code budget}.
-   *
-   * @throws NewsumException if the method is unknown, or the cluster has no article text (no
-   *     sentence a summary could use: empty documents, only headlines, menus or fragments)
-   * @throws InputException if the cluster has more text than {@link #withMaxCharacters} allows
+   * Summarizes {@code cluster} with the method called {@code method} (its default options) within
+   * {@code budget}: {@link #summarize(Cluster, SummaryRequest)} for the common case.
    */
   public Summary summarize(Cluster cluster, String method, Budget budget) {
-    return summarize(cluster, Summarizers.byName(method), budget);
+    return summarize(cluster, SummaryRequest.of(method, budget));
   }
 
-  /** Summarizes {@code cluster} with a given summarizer. */
+  /**
+   * Summarizes {@code cluster} as {@code request} asks: cleans it (unless the request says not
+   * to), analyses it, and has the request's method select within its budget.
+   *
+   * @throws NewsumException if the cluster has no article text (no sentence a summary could use:
+   *     empty documents, only headlines, menus or fragments)
+   * @throws InputException if the cluster has more text than {@link #withMaxCharacters} allows
+   */
+  public Summary summarize(Cluster cluster, SummaryRequest request) {
+    requireText(cluster);
+    return summarize(analyze(cluster, request), request);
+  }
+
+  /**
+   * Summarizes a cluster already cleaned and analysed by {@link #analyze(Cluster, SummaryRequest)}
+   * for the same request; sentence spans refer to the texts of {@code analyzed.cluster()}, which
+   * callers that show sources can keep.
+   */
+  public Summary summarize(AnalyzedCluster analyzed, SummaryRequest request) {
+    MethodOptions.Choice choice = request.options().choose(analyzed);
+    requireEligibleSentence(analyzed, request.options().minWords());
+    List<Integer> selected = choice.options().summarizer().select(analyzed, request.budget());
+    return summary(analyzed, request.method(), request.budget(), selected,
+        new Provenance(VERSION, choice.options().method(), choice.reason(), choice.options().values(), request.clean()));
+  }
+
+  /**
+   * Summarizes {@code cluster} with a summarizer of one's own (e.g. a variant being tuned),
+   * cleaning and with the default eligibility threshold; its provenance lists no options.
+   */
   public Summary summarize(Cluster cluster, Summarizer summarizer, Budget budget) {
     requireText(cluster);
     return summarize(analyze(cluster), summarizer, budget);
   }
 
-  /**
-   * Summarizes a cluster already cleaned and analysed by {@link #analyze}; sentence spans refer
-   * to the texts of {@code analyzed.cluster()}, which callers that show sources can keep.
-   */
+  /** {@link #summarize(Cluster, Summarizer, Budget)} of a cluster already analysed by {@link #analyze(Cluster)}. */
   public Summary summarize(AnalyzedCluster analyzed, Summarizer summarizer, Budget budget) {
-    requireEligibleSentence(analyzed);
-    List<Integer> selected = summarizer.select(analyzed, budget);
-    List<Integer> ordered = orderer.order(analyzed, selected);
-    return new Summary(analyzed.cluster().id(), summarizer.name(), budget, attribution.attribute(analyzed, ordered));
+    requireEligibleSentence(analyzed, MethodOptions.DEFAULT_MIN_WORDS);
+    return summary(analyzed, summarizer.name(), budget, summarizer.select(analyzed, budget),
+        new Provenance(VERSION, summarizer.name(), "", Map.of(), true));
   }
 
-  /** Cleans and analyses a cluster, as {@link #summarize} does before selection. */
+  private Summary summary(AnalyzedCluster analyzed, String method, Budget budget, List<Integer> selected,
+      Provenance provenance) {
+    List<Integer> ordered = orderer.order(analyzed, selected);
+    return new Summary(analyzed.cluster().id(), method, budget, attribution.attribute(analyzed, ordered), provenance);
+  }
+
+  /** Cleans and analyses a cluster, as {@link #summarize(Cluster, Summarizer, Budget)} does before selection. */
   public AnalyzedCluster analyze(Cluster cluster) {
     return analyzer.analyze(cleaner.clean(cluster));
+  }
+
+  /**
+   * Prepares a cluster for {@code request} as {@link #summarize(Cluster, SummaryRequest)} does
+   * before selection: the request's query (if any) replaces the cluster's, then cleaning (if
+   * asked) and analysis.
+   */
+  public AnalyzedCluster analyze(Cluster cluster, SummaryRequest request) {
+    Cluster asked = request.query() == null ? cluster : new Cluster(cluster.id(), cluster.documents(), request.query());
+    return analyzer.analyze(request.clean() ? cleaner.clean(asked) : asked);
   }
 
   private void requireText(Cluster cluster) {
@@ -122,13 +173,25 @@ public final class Newsum {
     }
   }
 
-  private static void requireEligibleSentence(AnalyzedCluster analyzed) {
+  private static void requireEligibleSentence(AnalyzedCluster analyzed, int minWords) {
     for (int i = 0; i < analyzed.size(); i++) {
-      if (Eligibility.isEligible(analyzed, i)) {
+      if (Eligibility.isEligible(analyzed, i, minWords)) {
         return;
       }
     }
     throw new NewsumException("cluster '" + analyzed.cluster().id() + "' has no article text: no sentence of at least "
-        + Eligibility.MIN_WORDS + " words, only headlines, menus or fragments");
+        + minWords + " words, only headlines, menus or fragments");
+  }
+
+  private static String readVersion() {
+    try (InputStream in = Newsum.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -10,10 +10,12 @@ import org.newsum.Newsum;
 import org.newsum.batch.BatchListener;
 import org.newsum.batch.BatchReport;
 import org.newsum.batch.BatchRunner;
-import org.newsum.batch.ClusterFailure;
+import org.newsum.SummaryRequest;
+import org.newsum.batch.ClusterResult;
 import org.newsum.summarizers.Summarizers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
       "Summarize every cluster of a .jsonl/.jsonl.gz file ({\"id\",\"docs\":[{\"id\",\"title\",\"text\"}],\"query\"?} per line)"
           + " on all cores.",
       "Writes one line per cluster, in input order: {\"id\",\"summary\":[sentences],\"sources\":[{\"doc\",\"index\","
-          + "\"span\":[start,end],\"alsoIn\"}],\"method\",\"time_s\"}.",
+          + "\"span\":[start,end],\"alsoIn\"}],\"method\",\"provenance\",\"time_s\"}.",
       "Clusters that cannot be read or summarized are reported and skipped (exit code 1 once the others are written).",
       "OUT appears only when the run is complete;"
           + " meanwhile lines go to OUT.partial with a checkpoint in OUT.checkpoint, and --resume continues an interrupted run."
@@ -48,6 +50,8 @@ final class BatchCommand implements Callable<Integer> {
       completionCandidates = SummarizeCommand.MethodNames.class)
   String method;
 
+  @Mixin MethodSettings settings;
+
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   BudgetOptions budget = new BudgetOptions();
 
@@ -60,8 +64,8 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    BatchRunner runner = new BatchRunner(Newsum.standard(), Summarizers.byName(method),
-        budget.budget(SummarizeCommand.DEFAULT_WORDS), threads);
+    BatchRunner runner = new BatchRunner(Newsum.standard(),
+        SummaryRequest.of(settings.options(method, spec), budget.budget(SummarizeCommand.DEFAULT_WORDS)), threads);
     Progress progress = new Progress(err, stderrIsTerminal());
     BatchReport report = runner.run(in, out, resume, progress);
     progress.clear();
@@ -97,9 +101,9 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     @Override
-    public void failed(ClusterFailure failure) {
+    public void failed(ClusterResult.Skipped skipped) {
       clear();
-      err.println("newsum batch: skipped: " + failure.message());
+      err.println("newsum batch: skipped: " + skipped.message());
       err.flush();
     }
 

@@ -19,8 +19,10 @@ import org.newsum.evaluation.rouge.RougeOptions;
 import org.newsum.evaluation.rouge.RougeScore;
 import org.newsum.evaluation.rouge.RougeScores;
 import org.newsum.model.Budget;
+import org.newsum.summarizers.MethodOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +55,8 @@ final class EvalCommand implements Callable<Integer> {
       description = "Methods, comma-separated (default ${DEFAULT-VALUE}). One of: ${COMPLETION-CANDIDATES}.",
       completionCandidates = SummarizeCommand.MethodNames.class)
   List<String> methods;
+
+  @Mixin MethodSettings settings;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   BudgetOptions budget = new BudgetOptions();
@@ -96,8 +100,9 @@ final class EvalCommand implements Callable<Integer> {
         : new EvaluationRunner(Newsum.standard(), threads);
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar progress = new ProgressBar(err, "eval");
-    EvaluationRun run = out == null ? runner.run(data, methods, summaryBudget, limit, progress)
-        : runner.run(data, methods, summaryBudget, limit, out, resume, progress);
+    List<MethodOptions> configured = settings.options(methods, spec);
+    EvaluationRun run = out == null ? runner.run(data, configured, summaryBudget, limit, progress)
+        : runner.run(data, configured, summaryBudget, limit, out, resume, progress);
     if (run.references().isEmpty()) {
       throw new NewsumException(data + ": no cluster could be evaluated");
     }

@@ -1,6 +1,7 @@
 package org.newsum.cli;
 
 import java.io.PrintWriter;
+import org.newsum.Newsum;
 import org.newsum.NewsumException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       RougeCommand.class,
       BatchCommand.class,
+      MethodsCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -58,6 +60,14 @@ public final class NewsumCommand implements Runnable {
       }
       return EXIT_INTERNAL_ERROR;
     });
+    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      if (e instanceof MethodSettings.BadSetting) {
+        e.getCommandLine().getErr().println(e.getMessage());
+        return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+      }
+      return usage.handleParseException(e, arguments);
+    });
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
@@ -67,12 +77,11 @@ public final class NewsumCommand implements Runnable {
     }
   }
 
-  /** Reports the version from the jar manifest. */
+  /** Reports the library's version ({@link Newsum#version()}, the Maven project version). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = NewsumCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"newsum " + (v == null ? "development build" : v)};
+      return new String[] {"newsum " + Newsum.version()};
     }
   }
 }

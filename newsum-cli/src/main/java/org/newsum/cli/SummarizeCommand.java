@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
-import org.newsum.cleaning.ClusterCleaner;
+import org.newsum.SummaryRequest;
+import org.newsum.batch.ClusterResult;
+import org.newsum.batch.SummarizeStep;
 import org.newsum.cleaning.html.DomArticleExtractor;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
@@ -19,15 +21,15 @@ import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
 import org.newsum.documents.web.FetchLimits;
 import org.newsum.documents.web.WebPageFetcher;
-import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
+import org.newsum.output.BatchLine;
 import org.newsum.output.SummaryJson;
-import org.newsum.summarizers.Summarizer;
 import org.newsum.summarizers.Summarizers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,12 +59,14 @@ final class SummarizeCommand implements Callable<Integer> {
       completionCandidates = MethodNames.class)
   String method;
 
+  @Mixin MethodSettings settings;
+
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   BudgetOptions budget = new BudgetOptions();
 
   @Option(names = "--format", defaultValue = "text",
-      description = "Output format: text (one sentence per line), json (with sources), or jsonl (one line per cluster,"
-          + " {\"id\",\"summary\":[sentences]} as rouge.py reads it).")
+      description = "Output format: text (one sentence per line), json (with sources and provenance), or jsonl (one"
+          + " line per cluster as `newsum batch` writes it, {\"id\",\"summary\":[sentences],...}, which rouge.py reads).")
   OutputFormat format;
 
   @Option(names = "--no-clean", description = "Keep page furniture (menus, ads, footers) in scraped text.")
@@ -77,15 +81,17 @@ final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Newsum newsum = noClean ? Newsum.standard().withCleaner(ClusterCleaner.none()) : Newsum.standard();
-    Summarizer summarizer = Summarizers.byName(method);
-    Budget chosen = budget.budget(DEFAULT_WORDS);
+    Newsum newsum = Newsum.standard();
+    SummaryRequest request = SummaryRequest.of(settings.options(method, spec), budget.budget(DEFAULT_WORDS))
+        .withClean(!noClean);
     if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
-      return summarizeEach(newsum, summarizer, chosen, Path.of(inputs.get(0)));
+      return summarizeEach(SummarizeStep.of(newsum, request), Path.of(inputs.get(0)));
     }
     Cluster cluster = cluster();
     try {
-      print(newsum.summarize(cluster, summarizer, chosen));
+      long start = System.nanoTime();
+      Summary summary = newsum.summarize(cluster, request);
+      print(summary, (System.nanoTime() - start) / 1e9);
     } catch (InputException e) {
       throw e;
     } catch (NewsumException e) {
@@ -101,22 +107,24 @@ final class SummarizeCommand implements Callable<Integer> {
    * cannot be summarized is reported (file, line, problem) and skipped, so one bad cluster does
    * not lose the others; the exit code is then {@link NewsumCommand#EXIT_INPUT_ERROR}.
    */
-  private int summarizeEach(Newsum newsum, Summarizer summarizer, Budget chosen, Path file) {
+  private int summarizeEach(SummarizeStep step, Path file) {
     PrintWriter err = spec.commandLine().getErr();
     int done = 0;
     int failed = 0;
     try (ClusterJsonlReader reader = ClusterJsonlReader.open(file)) {
       while (reader.hasNext()) {
+        ClusterResult result;
         try {
           ClusterRecord record = reader.next();
-          try {
-            print(newsum.summarize(record.cluster(), summarizer, chosen));
-            done++;
-          } catch (NewsumException e) {
-            throw new InputException(file + " line " + record.line(), e.getMessage(), e);
-          }
-        } catch (NewsumException e) {
-          err.println("newsum: " + e.getMessage() + " (skipped)");
+          result = step.apply(record.cluster(), file + " line " + record.line());
+        } catch (InputException e) {
+          result = new ClusterResult.Skipped(null, e.getMessage());
+        }
+        if (result instanceof ClusterResult.Summarized summarized) {
+          print(summarized.summary(), summarized.seconds());
+          done++;
+        } else {
+          err.println("newsum: " + ((ClusterResult.Skipped) result).message() + " (skipped)");
           failed++;
         }
       }
@@ -129,7 +137,7 @@ final class SummarizeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void print(Summary summary) {
+  private void print(Summary summary, double seconds) {
     PrintWriter out = spec.commandLine().getOut();
     if (summary.sentences().isEmpty()) {
       spec.commandLine().getErr().println("newsum: WARNING: cluster '" + summary.clusterId()
@@ -137,7 +145,7 @@ final class SummarizeCommand implements Callable<Integer> {
     }
     switch (format) {
       case json -> out.println(SummaryJson.toJsonString(summary));
-      case jsonl -> out.println(SummaryJson.toRougeLine(summary));
+      case jsonl -> out.println(new BatchLine(summary, seconds));
       case text -> summary.texts().forEach(out::println);
     }
   }

@@ -9,7 +9,7 @@ public interface BatchListener {
   BatchListener NONE = new BatchListener() {};
 
   /** A cluster was skipped. */
-  default void failed(ClusterFailure failure) {}
+  default void failed(ClusterResult.Skipped skipped) {}
 
   /**
    * Another record was handled.

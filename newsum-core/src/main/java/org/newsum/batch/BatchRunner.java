@@ -6,16 +6,13 @@ import java.util.Iterator;
 import java.util.function.LongSupplier;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
+import org.newsum.SummaryRequest;
 import org.newsum.documents.ClusterJsonlReader;
-import org.newsum.documents.ClusterRecord;
-import org.newsum.model.Budget;
-import org.newsum.model.Summary;
-import org.newsum.output.SummaryJson;
-import org.newsum.summarizers.Summarizer;
+import org.newsum.output.BatchLine;
 
 /**
  * Summarizes every cluster of a JSONL file ({@code .jsonl.gz} too) into a JSONL file of
- * {@link SummaryJson#toBatchLine batch lines}, on all cores, streaming: clusters are read one at
+ * {@link BatchLine batch lines}, on all cores, streaming: clusters are read one at
  * a time, at most a few per thread are in flight, and output lines are written in input order.
  * A cluster that cannot be read or summarized is reported to the {@link BatchListener},
  * counted and skipped. The output is a {@link ResumableOutput}: it appears only when complete,
@@ -27,31 +24,26 @@ public final class BatchRunner {
   /** Inputs read ahead per worker thread: enough to keep workers busy, small enough to bound memory. */
   static final int IN_FLIGHT_PER_THREAD = 4;
 
-  private final Newsum newsum;
-  private final Summarizer summarizer;
-  private final Budget budget;
+  private final SummaryRequest request;
+  private final SummarizeStep step;
   private final int threads;
-  private final LongSupplier nanoClock;
   private final Duration checkpointInterval;
 
   /**
    * @param threads worker threads, e.g. {@link Runtime#availableProcessors()}
    */
-  public BatchRunner(Newsum newsum, Summarizer summarizer, Budget budget, int threads) {
-    this(newsum, summarizer, budget, threads, System::nanoTime, Duration.ofSeconds(1));
+  public BatchRunner(Newsum newsum, SummaryRequest request, int threads) {
+    this(newsum, request, threads, System::nanoTime, Duration.ofSeconds(1));
   }
 
   /** With a clock for {@code time_s} and a checkpoint interval of choice (tests). */
-  BatchRunner(Newsum newsum, Summarizer summarizer, Budget budget, int threads, LongSupplier nanoClock,
-      Duration checkpointInterval) {
+  BatchRunner(Newsum newsum, SummaryRequest request, int threads, LongSupplier nanoClock, Duration checkpointInterval) {
     if (threads < 1) {
       throw new NewsumException("threads must be at least 1, got " + threads);
     }
-    this.newsum = newsum;
-    this.summarizer = summarizer;
-    this.budget = budget;
+    this.request = request;
+    this.step = SummarizeStep.of(newsum, request, nanoClock);
     this.threads = threads;
-    this.nanoClock = nanoClock;
     this.checkpointInterval = checkpointInterval;
   }
 
@@ -64,19 +56,21 @@ public final class BatchRunner {
    */
   public BatchReport run(Path in, Path out, boolean resume, BatchListener listener) {
     long start = System.nanoTime();
-    String settings = "input=" + in.toAbsolutePath().normalize() + " method=" + summarizer.name() + " budget=" + budget;
+    String settings = "input=" + in.toAbsolutePath().normalize() + " method=" + request.method() + " options="
+        + request.options().values() + " budget=" + request.budget() + " query=" + request.query() + " clean="
+        + request.clean();
     try (ClusterJsonlReader reader = ClusterJsonlReader.open(in);
         ResumableOutput output = ResumableOutput.open(out, settings, resume, checkpointInterval)) {
       Iterator<ClusterInput> inputs = ClusterInput.of(reader);
       long resumed = ClusterInput.skip(inputs, output.recordsDone(), in);
       long[] counts = new long[2]; // summarized, failed
       OrderedParallelMap.run(inputs, input -> summarize(input, in), threads, threads * IN_FLIGHT_PER_THREAD, result -> {
-        if (result.line() != null) {
-          output.append(result.line());
+        if (result instanceof ClusterResult.Summarized done) {
+          output.append(done.line().toString());
           counts[0]++;
         } else {
           counts[1]++;
-          listener.failed(result.failure());
+          listener.failed((ClusterResult.Skipped) result);
         }
         output.recordDone();
         listener.progress(counts[0] + counts[1], counts[1]);
@@ -86,26 +80,11 @@ public final class BatchRunner {
     }
   }
 
-  /** Summarizes one record into its output line, or says why it could not be. */
-  private Result summarize(ClusterInput input, Path in) {
+  /** Summarizes one record, or says why it could not be read or summarized. */
+  private ClusterResult summarize(ClusterInput input, Path in) {
     if (input.error() != null) {
-      return new Result(null, new ClusterFailure(null, input.error().getMessage()));
+      return new ClusterResult.Skipped(null, input.error().getMessage());
     }
-    ClusterRecord record = input.record();
-    String id = record.cluster().id();
-    try {
-      long t0 = nanoClock.getAsLong();
-      Summary summary = newsum.summarize(record.cluster(), summarizer, budget);
-      double seconds = (nanoClock.getAsLong() - t0) / 1e9;
-      return new Result(SummaryJson.toBatchLine(summary, seconds), null);
-    } catch (NewsumException e) {
-      return new Result(null, new ClusterFailure(id, in + " line " + record.line() + ": " + e.getMessage()));
-    } catch (RuntimeException e) {
-      return new Result(null, new ClusterFailure(id, in + " line " + record.line() + ": cluster '" + id
-          + "': internal error: " + e));
-    }
+    return step.apply(input.record().cluster(), in + " line " + input.record().line());
   }
-
-  /** A summarized line, or the failure that replaced it. */
-  private record Result(String line, ClusterFailure failure) {}
 }

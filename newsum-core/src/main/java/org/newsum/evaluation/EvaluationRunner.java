@@ -13,17 +13,19 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
+import org.newsum.SummaryRequest;
 import org.newsum.batch.ClusterInput;
+import org.newsum.batch.ClusterResult;
 import org.newsum.batch.OrderedParallelMap;
 import org.newsum.batch.ResumableOutput;
+import org.newsum.batch.SummarizeStep;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
-import org.newsum.model.Summary;
+import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizer;
-import org.newsum.summarizers.Summarizers;
 
 /**
  * Runs summarization methods over every cluster of a benchmark JSONL file, clusters in parallel
@@ -87,12 +89,13 @@ public final class EvaluationRunner {
 
   /**
    * Summarizes the first {@code limit} valid clusters of {@code data} (all if {@code limit} is 0)
-   * with each method of the registry ({@link Summarizers#byName}), in memory.
+   * with each of the registry's methods configured by {@code methods}, in memory; each method is
+   * named by {@link MethodOptions#method()} in the results.
    *
-   * @throws NewsumException if a method name is unknown or the file cannot be read
+   * @throws NewsumException if the file cannot be read
    */
-  public EvaluationRun run(Path data, List<String> methods, Budget budget, int limit, Listener listener) {
-    return runSummarizers(data, registered(methods), budget, limit, listener);
+  public EvaluationRun run(Path data, List<MethodOptions> methods, Budget budget, int limit, Listener listener) {
+    return evaluate(data, registered(methods, budget), budget, limit, listener, new ArrayList<>(), null);
   }
 
   /**
@@ -100,11 +103,12 @@ public final class EvaluationRunner {
    * {@code out} ({@link EvaluationFiles#write}) through a journal that makes the run resumable.
    *
    * @param resume continue the interrupted run of the same settings in {@code out}, if any
-   * @throws NewsumException also if resuming a run that had other settings
+   * @throws NewsumException also if resuming a run that had other settings (options included)
    */
-  public EvaluationRun run(Path data, List<String> methods, Budget budget, int limit, Path out, boolean resume,
+  public EvaluationRun run(Path data, List<MethodOptions> methods, Budget budget, int limit, Path out, boolean resume,
       Listener listener) {
-    return runSummarizers(data, registered(methods), budget, limit, out, resume, listener);
+    String described = methods.stream().map(m -> m.method() + m.values()).toList().toString();
+    return evaluate(data, registered(methods, budget), described, budget, limit, out, resume, listener);
   }
 
   /**
@@ -114,17 +118,23 @@ public final class EvaluationRunner {
    */
   public EvaluationRun runSummarizers(Path data, Map<String, Supplier<Summarizer>> summarizers, Budget budget,
       int limit, Listener listener) {
-    return evaluate(data, summarizers, budget, limit, listener, new ArrayList<>(), null);
+    return evaluate(data, unregistered(summarizers, budget), budget, limit, listener, new ArrayList<>(), null);
   }
 
   /** {@link #runSummarizers(Path, Map, Budget, int, Listener)} writing into {@code out}, resumable. */
   public EvaluationRun runSummarizers(Path data, Map<String, Supplier<Summarizer>> summarizers, Budget budget,
       int limit, Path out, boolean resume, Listener listener) {
+    return evaluate(data, unregistered(summarizers, budget), summarizers.keySet().toString(), budget, limit, out,
+        resume, listener);
+  }
+
+  private EvaluationRun evaluate(Path data, Map<String, Supplier<SummarizeStep>> steps, String methods, Budget budget,
+      int limit, Path out, boolean resume, Listener listener) {
     EvaluationFiles.createFolder(out);
-    List<String> names = List.copyOf(summarizers.keySet());
+    List<String> names = List.copyOf(steps.keySet());
     names.forEach(m -> EvaluationFiles.summariesFile(out, m)); // fail fast on a name unfit for a file
     Path journalFile = out.resolve(JOURNAL);
-    String settings = "data=" + data.toAbsolutePath().normalize() + " methods=" + names + " budget=" + budget
+    String settings = "data=" + data.toAbsolutePath().normalize() + " methods=" + methods + " budget=" + budget
         + " limit=" + limit;
     EvaluationRun run;
     try (ResumableOutput journal = ResumableOutput.open(journalFile, settings, resume, checkpointInterval)) {
@@ -137,7 +147,7 @@ public final class EvaluationRunner {
       if (!outcomes.isEmpty()) {
         listener.resumed(outcomes.size());
       }
-      run = evaluate(data, summarizers, budget, limit, listener, outcomes, journal);
+      run = evaluate(data, steps, budget, limit, listener, outcomes, journal);
       journal.commit();
     }
     EvaluationFiles.write(out, run);
@@ -145,33 +155,42 @@ public final class EvaluationRunner {
     return run;
   }
 
-  private static Map<String, Supplier<Summarizer>> registered(List<String> methods) {
-    Map<String, Supplier<Summarizer>> named = new LinkedHashMap<>();
-    for (String method : methods) {
-      Summarizers.byName(method); // fail fast on an unknown name
-      named.put(method, () -> Summarizers.byName(method));
+  /** One shared (thread-safe) step per method. */
+  private Map<String, Supplier<SummarizeStep>> registered(List<MethodOptions> methods, Budget budget) {
+    Map<String, Supplier<SummarizeStep>> steps = new LinkedHashMap<>();
+    for (MethodOptions options : methods) {
+      SummarizeStep step = SummarizeStep.of(newsum, SummaryRequest.of(options, budget));
+      steps.put(options.method(), () -> step);
     }
-    return named;
+    return steps;
+  }
+
+  /** A step per cluster and method, so that summarizers need not be thread-safe. */
+  private Map<String, Supplier<SummarizeStep>> unregistered(Map<String, Supplier<Summarizer>> summarizers,
+      Budget budget) {
+    Map<String, Supplier<SummarizeStep>> steps = new LinkedHashMap<>();
+    summarizers.forEach((name, factory) -> steps.put(name, () -> SummarizeStep.of(newsum, factory.get(), budget)));
+    return steps;
   }
 
   /**
    * Evaluates the records of {@code data} after the {@code outcomes} already finished (by an
    * interrupted run), appending each new outcome to {@code outcomes} and to the journal if any.
    */
-  private EvaluationRun evaluate(Path data, Map<String, Supplier<Summarizer>> summarizers, Budget budget, int limit,
+  private EvaluationRun evaluate(Path data, Map<String, Supplier<SummarizeStep>> steps, Budget budget, int limit,
       Listener listener, List<ClusterOutcome> outcomes, ResumableOutput journal) {
-    if (summarizers.isEmpty()) {
+    if (steps.isEmpty()) {
       throw new NewsumException("no method to evaluate");
     }
-    List<String> methods = List.copyOf(summarizers.keySet());
-    List<Supplier<Summarizer>> factories = List.copyOf(summarizers.values());
+    List<String> methods = List.copyOf(steps.keySet());
+    List<Supplier<SummarizeStep>> factories = List.copyOf(steps.values());
     try (ClusterJsonlReader reader = ClusterJsonlReader.open(data)) {
       Iterator<ClusterInput> inputs = ClusterInput.of(reader);
       ClusterInput.skip(inputs, outcomes.size(), data);
       int[] counted = {(int) outcomes.stream().filter(ClusterOutcome::counted).count()};
       OrderedParallelMap.run(new Checked(inputs, data, limit, outcomes),
           task -> task.problem() != null ? ClusterOutcome.skipped(task.id(), task.counted(), task.problem())
-              : summarize(data, task.record(), methods, factories, budget),
+              : summarize(data, task.record(), methods, factories),
           threads, threads * IN_FLIGHT_PER_THREAD, outcome -> {
             outcomes.add(outcome);
             if (journal != null) {
@@ -190,21 +209,17 @@ public final class EvaluationRunner {
   }
 
   /** Every method's summary of one cluster, or why the cluster is skipped. */
-  private ClusterOutcome summarize(Path data, ClusterRecord record, List<String> methods,
-      List<Supplier<Summarizer>> factories, Budget budget) {
+  private static ClusterOutcome summarize(Path data, ClusterRecord record, List<String> methods,
+      List<Supplier<SummarizeStep>> steps) {
     Cluster cluster = record.cluster();
     List<ClusterOutput> outputs = new ArrayList<>();
     for (int m = 0; m < methods.size(); m++) {
-      try {
-        long start = System.nanoTime();
-        Summary summary = newsum.summarize(cluster, factories.get(m).get(), budget);
-        outputs.add(new ClusterOutput(cluster.id(), summary.texts(), (System.nanoTime() - start) / 1e9));
-      } catch (NewsumException e) {
-        return ClusterOutcome.skipped(cluster.id(), true, where(data, record) + methods.get(m) + ": " + e.getMessage());
-      } catch (RuntimeException e) {
-        return ClusterOutcome.skipped(cluster.id(), true,
-            where(data, record) + methods.get(m) + ": internal error: " + e);
+      ClusterResult result = steps.get(m).get().apply(cluster, where(data, record) + methods.get(m));
+      if (result instanceof ClusterResult.Skipped skipped) {
+        return ClusterOutcome.skipped(cluster.id(), true, skipped.message());
       }
+      ClusterResult.Summarized done = (ClusterResult.Summarized) result;
+      outputs.add(new ClusterOutput(cluster.id(), done.summary().texts(), done.seconds()));
     }
     return new ClusterOutcome(cluster.id(), true, record.references(), outputs, null);
   }

@@ -5,15 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
+import org.newsum.model.Provenance;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 
 /**
- * Renders a {@link Summary} as JSON: method, budget, and per sentence its text, source
- * document id, sentence index, character span and the other documents that say the same.
+ * Renders a {@link Summary} as JSON: method, budget, provenance, and per sentence its text,
+ * source document id, sentence index, character span and the other documents that say the same.
  */
 public final class SummaryJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
 
   private SummaryJson() {}
 
@@ -25,6 +26,7 @@ public final class SummaryJson {
     budget.put("unit", summary.budget().unit().name().toLowerCase());
     budget.put("limit", summary.budget().limit());
     root.put("words", summary.wordCount());
+    root.set("provenance", provenance(summary.provenance()));
     ArrayNode sentences = root.putArray("sentences");
     for (SummarySentence s : summary.sentences()) {
       ObjectNode n = sentences.addObject();
@@ -50,38 +52,33 @@ public final class SummaryJson {
   }
 
   /**
-   * One line of {@code newsum batch} output:
-   * {@code {"id","summary":[sentences],"sources":[{"doc","index","span":[start,end],"alsoIn"}],"method","time_s"}},
-   * {@code sources} parallel to {@code summary}; {@code time_s} is rounded to microseconds.
+   * {@code {"version","method","reason","options":{name: value},"cleaned"}}: how the summary was
+   * made ({@link Provenance}).
    */
-  public static String toBatchLine(Summary summary, double seconds) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("id", summary.clusterId());
-    ArrayNode sentences = root.putArray("summary");
-    summary.texts().forEach(sentences::add);
-    ArrayNode sources = root.putArray("sources");
-    summary.sentences().forEach(s -> putSource(sources.addObject(), s));
-    root.put("method", summary.method());
-    root.put("time_s", Math.round(seconds * 1e6) / 1e6);
-    return root.toString();
+  static ObjectNode provenance(Provenance p) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("version", p.version());
+    n.put("method", p.method());
+    n.put("reason", p.reason());
+    ObjectNode options = n.putObject("options");
+    p.options().forEach((name, value) -> {
+      if (value instanceof Integer i) {
+        options.put(name, i);
+      } else {
+        options.put(name, value.doubleValue());
+      }
+    });
+    n.put("cleaned", p.cleaned());
+    return n;
   }
 
   /** Where a summary sentence comes from: document id, sentence index, character span, other documents. */
-  private static void putSource(ObjectNode n, SummarySentence s) {
+  static void putSource(ObjectNode n, SummarySentence s) {
     n.put("doc", s.sentence().documentId());
     n.put("index", s.sentence().index());
     n.putArray("span").add(s.sentence().start()).add(s.sentence().end());
     ArrayNode also = n.putArray("alsoIn");
     s.alsoIn().forEach(also::add);
-  }
-
-  /** One line {@code {"id","summary":[sentences]}}, the system-summary format of rouge.py. */
-  public static String toRougeLine(Summary summary) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("id", summary.clusterId());
-    ArrayNode sentences = root.putArray("summary");
-    summary.texts().forEach(sentences::add);
-    return root.toString();
   }
 
   public static String toJsonString(Summary summary) {

@@ -8,17 +8,27 @@ import org.newsum.text.AnalyzedCluster;
  * The {@code default} method: concept coverage ({@link ConceptCoverageSummarizer}) where the
  * cluster has enough documents for document frequency to say what the story is, and sentence
  * centrality ({@link LexRankSummarizer}, thresholded) on generic clusters of at most
- * {@link #FEW_DOCUMENTS} documents. With so few documents every concept passes the coverage
- * model's document-frequency filter ({@code ceil(D/3) = 1}), so its weights reduce to position
- * and chance repetition, while centrality still sees which sentences the others echo.
- * Query-focused clusters always use concept coverage, whose query weighting LexRank lacks.
+ * {@link DefaultOptions#fewDocuments()} documents. With so few documents every concept passes
+ * the coverage model's document-frequency filter ({@code ceil(D/3) = 1}), so its weights reduce
+ * to position and chance repetition, while centrality still sees which sentences the others
+ * echo. Query-focused clusters always use concept coverage, whose query weighting LexRank lacks.
+ * The choice per cluster is {@link DefaultOptions#choose}.
  */
 public final class AdaptiveSummarizer implements Summarizer {
-  /** Clusters of at most this many documents are summarized by centrality. */
-  public static final int FEW_DOCUMENTS = 3;
+  private final DefaultOptions options;
+  private final Summarizer coverage;
+  private final Summarizer centrality;
 
-  private final Summarizer coverage = new ConceptCoverageSummarizer();
-  private final Summarizer centrality = LexRankSummarizer.thresholded();
+  /** With {@link DefaultOptions#defaults()}. */
+  public AdaptiveSummarizer() {
+    this(DefaultOptions.defaults());
+  }
+
+  public AdaptiveSummarizer(DefaultOptions options) {
+    this.options = options;
+    this.coverage = options.coverage().summarizer();
+    this.centrality = options.centrality().summarizer();
+  }
 
   @Override
   public String name() {
@@ -32,7 +42,6 @@ public final class AdaptiveSummarizer implements Summarizer {
 
   /** The method this summarizer delegates to for {@code cluster}. */
   Summarizer chooseFor(AnalyzedCluster cluster) {
-    boolean fewDocuments = cluster.documentCount() <= FEW_DOCUMENTS && cluster.queryTerms().length == 0;
-    return fewDocuments ? centrality : coverage;
+    return options.choose(cluster).options() == options.coverage() ? coverage : centrality;
   }
 }

@@ -21,32 +21,6 @@ import org.newsum.text.Vocabulary;
  * outlet's detail, not the story. Immutable.
  */
 final class BigramConcepts {
-  /**
-   * How concepts are weighted.
-   *
-   * @param positionWeight extra weight of a mention in a document's first sentence; a mention in
-   *     sentence {@code p} (from 0) adds {@code positionWeight / (p + 1)} to the 1 a document counts.
-   *     Not used when the cluster has a query: then the query, not the position, says what matters
-   * @param queryWeight relative boost of a concept whose words are all query words (half of it
-   *     when one of its two words is)
-   * @param maxMinDocuments cap on the document frequency a concept needs
-   * @param unigramWeight weight of single content words relative to bigrams; 0 leaves them out
-   * @param leadWeight a position prior on sentences of generic summaries: sentence {@code p} of
-   *     its document (from 0) also covers a concept of its own worth
-   *     {@code leadWeight / (documents × (p + 1))} times the summed weight of its other concepts.
-   *     The prior grows as the number of documents shrinks, because then document frequency says
-   *     little about what matters and the lead says more. Not used when the cluster has a query
-   * @param relevanceExponent with a query, a document's mentions count
-   *     {@code (share / mean share)^relevanceExponent}, its share being that of its sentences
-   *     that answer the query; 0 weighs every document alike
-   */
-  record Weighting(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight,
-      double leadWeight, double relevanceExponent) {
-    static Weighting standard() {
-      return new Weighting(2.0, 3.0, 4, 1.0, 3.0, 0.5);
-    }
-  }
-
   private static final long NO_WORD = 0xffffffffL;
 
   private final int[][] sentenceConcepts;
@@ -63,7 +37,7 @@ final class BigramConcepts {
    * The concepts of {@code cluster}; with a query, a sentence answers it when it uses
    * {@code minQueryWords} distinct query words.
    */
-  static BigramConcepts of(AnalyzedCluster cluster, Weighting weighting, int minQueryWords) {
+  static BigramConcepts of(AnalyzedCluster cluster, ConceptWeights weighting, int minQueryWords) {
     Builder builder = new Builder(cluster, weighting,
         documentRelevance(cluster, minQueryWords, weighting.relevanceExponent()));
     for (int i = 0; i < cluster.size(); i++) {
@@ -117,7 +91,7 @@ final class BigramConcepts {
   /** Collects concept statistics sentence by sentence (in document order), then prunes them. */
   private static final class Builder {
     private final AnalyzedCluster cluster;
-    private final Weighting weighting;
+    private final ConceptWeights weighting;
     private final Vocabulary vocabulary;
     private final double[] documentWeight;
     private final double positionWeight;
@@ -129,7 +103,7 @@ final class BigramConcepts {
     private int[] sentenceBuffer = new int[64];
     private int bufferSize;
 
-    Builder(AnalyzedCluster cluster, Weighting weighting, double[] documentWeight) {
+    Builder(AnalyzedCluster cluster, ConceptWeights weighting, double[] documentWeight) {
       this.cluster = cluster;
       this.weighting = weighting;
       this.documentWeight = documentWeight;

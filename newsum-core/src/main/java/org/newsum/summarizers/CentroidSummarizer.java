@@ -13,17 +13,15 @@ import org.newsum.text.TermVector;
  * first with a redundancy check ({@link GreedySelector}).
  */
 public final class CentroidSummarizer implements Summarizer {
-  private final double positionWeight;
-  private final double firstSentenceWeight;
+  private final CentroidOptions options;
 
-  /** MEAD's defaults: centroid, position and first-sentence overlap weighted 1 : 1 : 1. */
+  /** With MEAD's defaults ({@link CentroidOptions#defaults()}). */
   public CentroidSummarizer() {
-    this(1.0, 1.0);
+    this(CentroidOptions.defaults());
   }
 
-  public CentroidSummarizer(double positionWeight, double firstSentenceWeight) {
-    this.positionWeight = positionWeight;
-    this.firstSentenceWeight = firstSentenceWeight;
+  public CentroidSummarizer(CentroidOptions options) {
+    this.options = options;
   }
 
   @Override
@@ -64,9 +62,9 @@ public final class CentroidSummarizer implements Summarizer {
       double position = Math.sqrt(1.0 / (sentence.index() + 1)); // MEAD: sqrt(1/i) scaled to C_max
       double overlap = vectors[i].dot(vectors[firstOfDocument]) / Math.max(1e-9, vectors[firstOfDocument].dot(vectors[firstOfDocument]));
       double normalizedCentroid = maxCentroid == 0 ? 0 : centroidScore[i] / maxCentroid;
-      score[i] = normalizedCentroid + positionWeight * position + firstSentenceWeight * overlap;
+      score[i] = normalizedCentroid + options.positionWeight() * position + options.firstSentenceWeight() * overlap;
     }
-    return new GreedySelector(cluster, budget).takeBest(score);
+    return new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity()).takeBest(score);
   }
 
   /**

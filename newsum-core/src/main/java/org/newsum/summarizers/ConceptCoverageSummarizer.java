@@ -18,49 +18,29 @@ import org.newsum.text.TermVector;
  * {@link CoverageSolver} (proven optimal unless its node limit is reached).
  *
  * <p>Candidates are {@linkplain Eligibility eligible} sentences of at least
- * {@link Settings#minWords()} words that do not start with a {@linkplain DanglingOpening
+ * {@link ConceptCoverageOptions#preferredMinWords()} words that do not start with a {@linkplain DanglingOpening
  * dangling opening} and, for a query-focused summary, use at least
- * {@link Settings#minQueryWords()} distinct query words and quote no one
+ * {@link ConceptCoverageOptions#minQueryWords()} distinct query words and quote no one
  * ({@link SentenceShape#hasQuotation}: an answer to a question is the writer's account, not a
  * speaker's words out of context); when those cannot fill the budget, the others are let back
  * in.
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
   /**
-   * Branch-and-bound nodes after which the best solution found so far is returned: on DUC 2006
-   * a larger limit gave no better ROUGE, only more time.
+   * Default branch-and-bound nodes after which the best solution found so far is returned: on
+   * DUC 2006 a larger limit gave no better ROUGE, only more time.
    */
-  static final long NODE_LIMIT = 300;
+  static final int NODE_LIMIT = 300;
 
-  /**
-   * The tunable parameters.
-   *
-   * @param concepts how concepts are weighted
-   * @param minWords shortest candidate sentence, in words
-   * @param maxSimilarity content-word cosine from which two sentences are near-duplicates
-   * @param minQueryWords with a query, the number of distinct query words that make a sentence
-   *     answer it: only such sentences are candidates, and documents weigh by their share of them
-   */
-  public record Settings(BigramConcepts.Weighting concepts, int minWords, double maxSimilarity, int minQueryWords) {
-    /**
-     * The settings chosen on DUC 2004 (near-duplicates from cosine 0.7: lower thresholds reject
-     * useful sentences, since repeated concepts already earn nothing); the query-specific ones (query weight, query words, no
-     * position weight with a query) were set looking at DUC 2006 (see the default method's
-     * benchmark notes).
-     */
-    public static Settings standard() {
-      return new Settings(BigramConcepts.Weighting.standard(), 10, 0.7, 2);
-    }
-  }
+  private final ConceptCoverageOptions settings;
 
-  private final Settings settings;
-
+  /** With {@link ConceptCoverageOptions#defaults()}. */
   public ConceptCoverageSummarizer() {
-    this(Settings.standard());
+    this(ConceptCoverageOptions.defaults());
   }
 
-  public ConceptCoverageSummarizer(Settings settings) {
-    this.settings = settings;
+  public ConceptCoverageSummarizer(ConceptCoverageOptions options) {
+    this.settings = options;
   }
 
   @Override
@@ -84,7 +64,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   Selection solve(AnalyzedCluster cluster, Budget budget) {
     Model model = model(cluster, budget);
     CoverageSolver.Solution solution =
-        new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(), NODE_LIMIT)
+        new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(), settings.nodeLimit())
             .solve(model.capacity());
     List<Integer> chosen = new ArrayList<>(solution.chosen().length);
     for (int k : solution.chosen()) {
@@ -100,7 +80,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    * reference solver can be handed exactly the same problem.
    */
   Model model(AnalyzedCluster cluster, Budget budget) {
-    BigramConcepts concepts = BigramConcepts.of(cluster, settings.concepts(), settings.minQueryWords());
+    BigramConcepts concepts = BigramConcepts.of(cluster, settings.weights(), settings.minQueryWords());
     int[] candidates = candidates(cluster, budget, concepts, true);
     if (totalCost(cluster, budget, candidates) < budget.limit()) {
       candidates = candidates(cluster, budget, concepts, false);
@@ -127,11 +107,11 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, boolean strict) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < cluster.size(); i++) {
-      if (!Eligibility.isEligible(cluster, i) || concepts.conceptsOf(i).length == 0
+      if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
           || budget.cost(cluster.sentence(i).text()) > budget.limit()) {
         continue;
       }
-      if (strict && (cluster.wordCount(i) < settings.minWords()
+      if (strict && (cluster.wordCount(i) < settings.preferredMinWords()
           || DanglingOpening.isDangling(cluster.sentence(i).text())
           || !usesQuery(cluster, i, settings.minQueryWords())
           || cluster.queryTerms().length > 0 && SentenceShape.hasQuotation(cluster.sentence(i).text()))) {

@@ -6,7 +6,7 @@ import org.newsum.text.SentenceShape;
 
 /**
  * Which sentences may appear in a summary at all: complete sentences of at least
- * {@link #MIN_WORDS} words that end with sentence punctuation (optionally followed by a
+ * the method's {@link MethodOptions#minWords() minWords} words that end with sentence punctuation (optionally followed by a
  * closing quote or bracket) and do not {@linkplain SentenceShape#isContinuation continue} a
  * sentence or quotation begun elsewhere. Headlines, section headings, bylines, captions,
  * quotation tails and other fragments fail this test; they stay in the document as structure but are never selected.
@@ -14,13 +14,11 @@ import org.newsum.text.SentenceShape;
  * the punctuation requirement is dropped, so such text can still be summarized.
  */
 public final class Eligibility {
-  /** Sentences shorter than this many words are fragments and never selected. */
-  public static final int MIN_WORDS = 5;
-
   private Eligibility() {}
 
-  public static boolean isEligible(AnalyzedCluster cluster, int i) {
-    if (cluster.wordCount(i) < MIN_WORDS) {
+  /** Whether sentence {@code i} may be selected, sentences under {@code minWords} words being fragments. */
+  public static boolean isEligible(AnalyzedCluster cluster, int i, int minWords) {
+    if (cluster.wordCount(i) < minWords) {
       return false;
     }
     Sentence sentence = cluster.sentence(i);

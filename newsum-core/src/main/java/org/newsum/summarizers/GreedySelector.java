@@ -13,7 +13,7 @@ import org.newsum.text.TermVector;
 /**
  * Fills a budget from a ranking: walks candidates best first and keeps each sentence that fits
  * the remaining budget, is {@linkplain Eligibility eligible}, and is neither a near-duplicate of
- * a sentence already kept (content-term cosine at or above {@link #DEFAULT_MAX_SIMILARITY}) nor
+ * a sentence already kept (content-term cosine at or above the method's {@code maxSimilarity}) nor
  * the same text as one. Shared by the methods that score sentences and then pick greedily,
  * either from a fixed ranking ({@link #takeInOrder}) or one sentence at a time
  * ({@link #accepts}, {@link #add}); methods that rank sentences in tiers rather than one by one
@@ -21,9 +21,6 @@ import org.newsum.text.TermVector;
  * {@link #takeBestFit}. Not thread-safe: one per call.
  */
 public final class GreedySelector {
-  /** Cosine similarity from which two sentences count as saying the same thing. */
-  public static final double DEFAULT_MAX_SIMILARITY = 0.5;
-
   /**
    * Largest problem {@link #takeBestFit} solves exactly, in candidates × budget units left
    * (under a second); larger tiers are taken in order while they fit.
@@ -32,19 +29,26 @@ public final class GreedySelector {
 
   private final AnalyzedCluster cluster;
   private final Budget budget;
+  private final int minWords;
   private final double maxSimilarity;
   private final TermVector[] vectors;
   private final int[] costs;
   private final List<Integer> kept = new ArrayList<>();
   private int used;
 
+  /** A selector with the default thresholds ({@link MethodOptions#DEFAULT_MIN_WORDS}, {@link MethodOptions#DEFAULT_MAX_SIMILARITY}). */
   public GreedySelector(AnalyzedCluster cluster, Budget budget) {
-    this(cluster, budget, DEFAULT_MAX_SIMILARITY);
+    this(cluster, budget, MethodOptions.DEFAULT_MIN_WORDS, MethodOptions.DEFAULT_MAX_SIMILARITY);
   }
 
-  public GreedySelector(AnalyzedCluster cluster, Budget budget, double maxSimilarity) {
+  /**
+   * @param minWords shortest eligible sentence, in words
+   * @param maxSimilarity content-word cosine from which a sentence repeats a kept one
+   */
+  public GreedySelector(AnalyzedCluster cluster, Budget budget, int minWords, double maxSimilarity) {
     this.cluster = cluster;
     this.budget = budget;
+    this.minWords = minWords;
     this.maxSimilarity = maxSimilarity;
     this.vectors = new TermVector[cluster.size()];
     this.costs = new int[cluster.size()];
@@ -173,7 +177,7 @@ public final class GreedySelector {
    * since the summary only grows; iterative methods can therefore drop a rejected candidate.
    */
   public boolean accepts(int i) {
-    return fits(i) && Eligibility.isEligible(cluster, i) && !kept.contains(i) && !isRedundant(i);
+    return fits(i) && Eligibility.isEligible(cluster, i, minWords) && !kept.contains(i) && !isRedundant(i);
   }
 
   /**

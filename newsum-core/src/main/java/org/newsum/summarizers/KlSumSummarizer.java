@@ -19,20 +19,15 @@ import org.newsum.text.TermVector;
  * of the candidates rather than one vocabulary-wide divergence per candidate.
  */
 public final class KlSumSummarizer implements Summarizer {
-  /** Additive smoothing of the summary distribution, in (pseudo-)counts per word. */
-  public static final double DEFAULT_SMOOTHING = 0.1;
+  private final KlSumOptions options;
 
-  private final double smoothing;
-
+  /** With {@link KlSumOptions#defaults()}. */
   public KlSumSummarizer() {
-    this(DEFAULT_SMOOTHING);
+    this(KlSumOptions.defaults());
   }
 
-  public KlSumSummarizer(double smoothing) {
-    if (!(smoothing > 0)) {
-      throw new IllegalArgumentException("KL-Sum smoothing must be positive, got " + smoothing);
-    }
-    this.smoothing = smoothing;
+  public KlSumSummarizer(KlSumOptions options) {
+    this.options = options;
   }
 
   @Override
@@ -48,8 +43,8 @@ public final class KlSumSummarizer implements Summarizer {
     for (int i = 0; i < n; i++) {
       counts[i] = TermVector.ofTerms(statistics.contentTerms(i), t -> 1.0);
     }
-    SummaryDistribution summary = new SummaryDistribution(statistics, smoothing);
-    return new GreedySelector(cluster, budget).takeGreedily(
+    SummaryDistribution summary = new SummaryDistribution(statistics, options.smoothing());
+    return new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity()).takeGreedily(
         i -> counts[i].size() == 0 ? Double.NEGATIVE_INFINITY : summary.divergenceDecrease(counts[i]),
         best -> summary.add(counts[best]));
   }

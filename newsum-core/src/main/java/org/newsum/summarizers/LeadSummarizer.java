@@ -17,11 +17,22 @@ import org.newsum.text.AnalyzedCluster;
  * combinations that fill equally it prefers earlier documents (the one that reaches least far
  * down the document list). As in every method, fragments (headlines, captions) are skipped, and
  * so is a sentence that repeats one already taken or an earlier document's at the same position
- * (content-word cosine of {@link GreedySelector#DEFAULT_MAX_SIMILARITY} or more), since wire
+ * (content-word cosine of {@link LeadOptions#maxSimilarity()} or more), since wire
  * copies of one story often share their first sentence. Positions count every sentence of a
  * document, so one that opens with a headline offers its first real sentence at the second.
  */
 public final class LeadSummarizer implements Summarizer {
+  private final LeadOptions options;
+
+  /** With {@link LeadOptions#defaults()}. */
+  public LeadSummarizer() {
+    this(LeadOptions.defaults());
+  }
+
+  public LeadSummarizer(LeadOptions options) {
+    this.options = options;
+  }
+
   @Override
   public String name() {
     return "lead";
@@ -37,7 +48,7 @@ public final class LeadSummarizer implements Summarizer {
     for (int d = 0; d < cluster.documentCount(); d++) {
       longest = Math.max(longest, cluster.documentSentenceCount(d));
     }
-    GreedySelector selector = new GreedySelector(cluster, budget);
+    GreedySelector selector = new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity());
     for (int position = 0; position < longest && !selector.isFull(); position++) {
       List<Integer> atPosition = new ArrayList<>(cluster.documentCount());
       for (int d = 0; d < cluster.documentCount(); d++) {

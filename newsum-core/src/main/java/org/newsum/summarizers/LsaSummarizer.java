@@ -11,34 +11,24 @@ import org.newsum.text.TermVector;
  * {@code A} (binary: whether a content term occurs in a sentence) is decomposed as
  * {@code A = UΣVᵀ}, and each sentence scores the length of its vector in the reduced latent
  * space, {@code sqrt(Σ_k σ_k² v_k(s)²)} over the dimensions whose singular value is at least
- * half the largest one (at most {@value #MAX_DIMENSIONS}, see there). Unlike Gong & Liu's one sentence per
+ * half the largest one (at most {@link LsaOptions#maxDimensions()}, by default 1: the score then reduces to the sentence's weight {@code σ₁·|v₁(s)|} on the main topic). Unlike Gong & Liu's one sentence per
  * topic, a sentence strong in several important topics ranks high. The best sentences are
  * taken with a redundancy check ({@link GreedySelector}). Only the few dominant singular
  * vectors are computed ({@link TruncatedSvd}), never a full decomposition.
  */
 public final class LsaSummarizer implements Summarizer {
-  /**
-   * Upper bound on the latent dimensions kept by default. Swept on DUC 2004 over {1, 2, 3, 5,
-   * 10} (10 being in effect the paper's half-of-σ₁ rule alone): fewer scored better, and 1 best,
-   * where the score reduces to the sentence's weight {@code σ₁·|v₁(s)|} on the main topic. Use
-   * {@link #LsaSummarizer(int)} for more topics.
-   */
-  public static final int MAX_DIMENSIONS = 1;
   /** A dimension is kept when its singular value is at least this share of the largest one. */
   static final double MIN_SINGULAR_VALUE_SHARE = 0.5;
 
-  private final int maxDimensions;
+  private final LsaOptions options;
 
+  /** With {@link LsaOptions#defaults()}. */
   public LsaSummarizer() {
-    this(MAX_DIMENSIONS);
+    this(LsaOptions.defaults());
   }
 
-  /** LSA keeping at most {@code maxDimensions} latent dimensions. */
-  public LsaSummarizer(int maxDimensions) {
-    if (maxDimensions < 1) {
-      throw new IllegalArgumentException("LSA needs at least one dimension, got " + maxDimensions);
-    }
-    this.maxDimensions = maxDimensions;
+  public LsaSummarizer(LsaOptions options) {
+    this.options = options;
   }
 
   @Override
@@ -48,7 +38,7 @@ public final class LsaSummarizer implements Summarizer {
 
   @Override
   public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
-    return new GreedySelector(cluster, budget).takeBest(scores(cluster));
+    return new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity()).takeBest(scores(cluster));
   }
 
   /** Each sentence's length in the reduced latent space. */
@@ -59,7 +49,7 @@ public final class LsaSummarizer implements Summarizer {
     for (int i = 0; i < n; i++) {
       columns[i] = TermVector.ofTerms(statistics.contentTerms(i), t -> 1.0).indicator();
     }
-    TruncatedSvd svd = TruncatedSvd.of(columns, maxDimensions);
+    TruncatedSvd svd = TruncatedSvd.of(columns, options.maxDimensions());
     double[] sigma = svd.singularValues();
     double[] score = new double[n];
     for (int c = 0; c < sigma.length && sigma[c] >= MIN_SINGULAR_VALUE_SHARE * sigma[0] && sigma[c] > 0; c++) {

@@ -16,20 +16,15 @@ import org.newsum.text.TermStatistics;
 public final class LuhnSummarizer implements Summarizer {
   /** Insignificant words allowed between two significant words of one cluster (Luhn's limit). */
   public static final int MAX_GAP = 4;
-  /** Share of the distinct content words, most frequent first, that are significant. */
-  public static final double DEFAULT_SIGNIFICANT_SHARE = 0.1;
+  private final LuhnOptions options;
 
-  private final double significantShare;
-
+  /** With {@link LuhnOptions#defaults()}. */
   public LuhnSummarizer() {
-    this(DEFAULT_SIGNIFICANT_SHARE);
+    this(LuhnOptions.defaults());
   }
 
-  public LuhnSummarizer(double significantShare) {
-    if (!(significantShare > 0 && significantShare <= 1)) {
-      throw new IllegalArgumentException("significant share must be in (0, 1], got " + significantShare);
-    }
-    this.significantShare = significantShare;
+  public LuhnSummarizer(LuhnOptions options) {
+    this.options = options;
   }
 
   @Override
@@ -39,12 +34,12 @@ public final class LuhnSummarizer implements Summarizer {
 
   @Override
   public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
-    boolean[] significant = significantWords(TermStatistics.of(cluster), significantShare);
+    boolean[] significant = significantWords(TermStatistics.of(cluster), options.significantShare());
     double[] score = new double[cluster.size()];
     for (int i = 0; i < score.length; i++) {
       score[i] = sentenceScore(cluster.terms(i), significant);
     }
-    return new GreedySelector(cluster, budget).takeBest(score);
+    return new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity()).takeBest(score);
   }
 
   /**

@@ -15,20 +15,15 @@ import org.newsum.text.TermVector;
  * maximum similarity once.
  */
 public final class MmrSummarizer implements Summarizer {
-  /** Weight of relevance against redundancy; swept on DUC 2004 over {0.3, 0.5, 0.7, 0.85, 0.95}. */
-  public static final double DEFAULT_LAMBDA = 0.85;
+  private final MmrOptions options;
 
-  private final double lambda;
-
+  /** With {@link MmrOptions#defaults()}. */
   public MmrSummarizer() {
-    this(DEFAULT_LAMBDA);
+    this(MmrOptions.defaults());
   }
 
-  public MmrSummarizer(double lambda) {
-    if (!(lambda >= 0 && lambda <= 1)) {
-      throw new IllegalArgumentException("MMR lambda must be in [0, 1], got " + lambda);
-    }
-    this.lambda = lambda;
+  public MmrSummarizer(MmrOptions options) {
+    this.options = options;
   }
 
   @Override
@@ -47,8 +42,8 @@ public final class MmrSummarizer implements Summarizer {
     for (int i = 0; i < n; i++) {
       relevance[i] = vectors[i].cosine(target);
     }
-    return new GreedySelector(cluster, budget).takeGreedily(
-        i -> vectors[i].size() == 0 ? Double.NEGATIVE_INFINITY : lambda * relevance[i] - (1 - lambda) * redundancy[i],
+    return new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity()).takeGreedily(
+        i -> vectors[i].size() == 0 ? Double.NEGATIVE_INFINITY : options.lambda() * relevance[i] - (1 - options.lambda()) * redundancy[i],
         best -> {
           for (int i = 0; i < n; i++) {
             redundancy[i] = Math.max(redundancy[i], vectors[i].cosine(vectors[best]));

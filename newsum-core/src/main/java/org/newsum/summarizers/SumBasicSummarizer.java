@@ -14,6 +14,17 @@ import org.newsum.text.TermStatistics;
  * summary already says counts less next time (its redundancy control).
  */
 public final class SumBasicSummarizer implements Summarizer {
+  private final SumBasicOptions options;
+
+  /** With {@link SumBasicOptions#defaults()}. */
+  public SumBasicSummarizer() {
+    this(SumBasicOptions.defaults());
+  }
+
+  public SumBasicSummarizer(SumBasicOptions options) {
+    this.options = options;
+  }
+
   @Override
   public String name() {
     return "sumbasic";
@@ -30,7 +41,7 @@ public final class SumBasicSummarizer implements Summarizer {
     for (int i = 0; i < words.length; i++) {
       words[i] = statistics.contentTerms(i);
     }
-    GreedySelector selector = new GreedySelector(cluster, budget);
+    GreedySelector selector = new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity());
     boolean[] available = new boolean[cluster.size()];
     for (int i = 0; i < available.length; i++) {
       available[i] = words[i].length > 0 && selector.accepts(i);

@@ -13,6 +13,17 @@ import org.newsum.text.TermVector;
  * redundancy check ({@link GreedySelector}).
  */
 public final class TextRankSummarizer implements Summarizer {
+  private final TextRankOptions options;
+
+  /** With {@link TextRankOptions#defaults()}. */
+  public TextRankSummarizer() {
+    this(TextRankOptions.defaults());
+  }
+
+  public TextRankSummarizer(TextRankOptions options) {
+    this.options = options;
+  }
+
   static final double DAMPING = 0.85;
 
   @Override
@@ -22,7 +33,7 @@ public final class TextRankSummarizer implements Summarizer {
 
   @Override
   public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
-    return new GreedySelector(cluster, budget).takeBest(scores(cluster));
+    return new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity()).takeBest(scores(cluster));
   }
 
   /** TextRank score of every sentence (they sum to 1). */

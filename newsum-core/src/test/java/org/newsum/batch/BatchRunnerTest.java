@@ -21,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsum.Newsum;
+import org.newsum.SummaryRequest;
 import org.newsum.NewsumException;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.Summarizers;
@@ -34,7 +35,7 @@ class BatchRunnerTest {
 
   /** A runner whose {@code time_s} is always 0, so outputs of different runs compare byte for byte. */
   private static BatchRunner runner(int threads, Duration checkpointInterval) {
-    return new BatchRunner(Newsum.standard(), Summarizers.byName("centroid"), Budget.words(40), threads, () -> 0L,
+    return new BatchRunner(Newsum.standard(), SummaryRequest.of("centroid", Budget.words(40)), threads, () -> 0L,
         checkpointInterval);
   }
 
@@ -91,18 +92,18 @@ class BatchRunnerTest {
     Path in = dir.resolve("in.jsonl");
     Files.write(in, lines);
     Path out = dir.resolve("out.jsonl");
-    List<ClusterFailure> failures = new ArrayList<>();
+    List<ClusterResult.Skipped> failures = new ArrayList<>();
 
     BatchReport report = runner(3, Duration.ofSeconds(1)).run(in, out, false, new BatchListener() {
       @Override
-      public void failed(ClusterFailure failure) {
+      public void failed(ClusterResult.Skipped failure) {
         failures.add(failure);
       }
     });
 
     assertThat(report.summarized()).isEqualTo(6);
     assertThat(report.failed()).isEqualTo(3);
-    assertThat(failures).extracting(ClusterFailure::message).satisfiesExactly(
+    assertThat(failures).extracting(ClusterResult.Skipped::message).satisfiesExactly(
         m -> assertThat(m).contains("line 3").contains("malformed JSON"),
         m -> assertThat(m).contains("line 5").contains("no text"),
         m -> assertThat(m).contains("line 7").contains("no \"docs\""));
@@ -169,7 +170,7 @@ class BatchRunnerTest {
     Path out = dir.resolve("out.jsonl");
     assertThatThrownBy(() -> runner(2, Duration.ZERO).run(in, out, false, crashAfter(5)))
         .hasMessageContaining("simulated crash");
-    BatchRunner lead = new BatchRunner(Newsum.standard(), Summarizers.byName("lead"), Budget.words(40), 2);
+    BatchRunner lead = new BatchRunner(Newsum.standard(), SummaryRequest.of("lead", Budget.words(40)), 2);
 
     assertThatThrownBy(() -> lead.run(in, out, true, BatchListener.NONE))
         .isInstanceOf(NewsumException.class)

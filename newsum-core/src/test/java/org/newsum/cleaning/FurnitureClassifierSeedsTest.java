@@ -19,6 +19,7 @@ import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
 import org.newsum.summarizers.Eligibility;
+import org.newsum.summarizers.MethodOptions;
 import org.newsum.text.AnalyzedCluster;
 
 /**
@@ -133,7 +134,7 @@ class FurnitureClassifierSeedsTest {
           .as("heading glued to a sentence: %s", text).isTrue();
       if (heading) {
         headings++;
-        assertThat(Eligibility.isEligible(analyzed, i)).as(text).isFalse();
+        assertThat(Eligibility.isEligible(analyzed, i, MethodOptions.DEFAULT_MIN_WORDS)).as(text).isFalse();
       }
     }
     assertThat(headings).isEqualTo(HEADINGS.size());

@@ -25,13 +25,14 @@ import org.newsum.batch.ResumableOutput;
 import org.newsum.evaluation.rouge.RougeFiles;
 import org.newsum.evaluation.rouge.RougeSentences.SplitMode;
 import org.newsum.model.Budget;
+import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.summarizers.Summarizers;
 import org.newsum.text.AnalyzedCluster;
 
 class EvaluationRunnerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> METHODS = List.of("lead", "centroid");
+  private static final List<MethodOptions> METHODS = List.of(Summarizers.options("lead"), Summarizers.options("centroid"));
 
   @TempDir Path dir;
 
@@ -104,7 +105,7 @@ class EvaluationRunnerTest {
   @Test
   void limitTakesTheFirstValidClusters() throws IOException {
     EvaluationRun run = new EvaluationRunner(Newsum.standard(), 2)
-        .run(clusterFile(), List.of("lead"), Budget.words(30), 3, new EvaluationRunner.Listener() {});
+        .run(clusterFile(), List.of(Summarizers.options("lead")), Budget.words(30), 3, new EvaluationRunner.Listener() {});
     assertThat(run.references().keySet()).containsExactly("c0", "c1", "c2");
   }
 
@@ -132,7 +133,7 @@ class EvaluationRunnerTest {
   @Test
   void unknownMethodFailsBeforeAnyWork() {
     assertThatThrownBy(() -> new EvaluationRunner(Newsum.standard(), 1)
-        .run(dir.resolve("missing.jsonl"), List.of("nope"), Budget.words(10), 0, new EvaluationRunner.Listener() {}))
+        .run(dir.resolve("missing.jsonl"), List.of(Summarizers.options("nope")), Budget.words(10), 0, new EvaluationRunner.Listener() {}))
         .isInstanceOf(NewsumException.class).hasMessageContaining("unknown method 'nope'");
   }
 

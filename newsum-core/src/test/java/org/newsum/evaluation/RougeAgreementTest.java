@@ -71,7 +71,7 @@ class RougeAgreementTest {
   /** Lead summaries of every cluster, written as {@code newsum eval --out} writes them. */
   private static Path leadOutputs(String name, Budget budget) {
     EvaluationRun run = EvaluationRunner.allCores(Newsum.standard())
-        .run(shared.resolve("data/" + name + ".jsonl"), List.of("lead"), budget, 0, new EvaluationRunner.Listener() {});
+        .run(shared.resolve("data/" + name + ".jsonl"), List.of(org.newsum.summarizers.Summarizers.options("lead")), budget, 0, new EvaluationRunner.Listener() {});
     assertThat(run.skipped()).isEmpty();
     Path dir = work.resolve(name);
     EvaluationFiles.write(dir, run);

@@ -31,13 +31,13 @@ class AdaptiveSummarizerTest {
 
   @Test
   void usesCentralityOnGenericClustersOfFewDocuments() {
-    assertThat(summarizer.chooseFor(cluster(AdaptiveSummarizer.FEW_DOCUMENTS, null))).isInstanceOf(LexRankSummarizer.class);
+    assertThat(summarizer.chooseFor(cluster(DefaultOptions.defaults().fewDocuments(), null))).isInstanceOf(LexRankSummarizer.class);
     assertThat(summarizer.chooseFor(cluster(1, null))).isInstanceOf(LexRankSummarizer.class);
   }
 
   @Test
   void usesConceptCoverageWithMoreDocumentsOrAQuery() {
-    assertThat(summarizer.chooseFor(cluster(AdaptiveSummarizer.FEW_DOCUMENTS + 1, null)))
+    assertThat(summarizer.chooseFor(cluster(DefaultOptions.defaults().fewDocuments() + 1, null)))
         .isInstanceOf(ConceptCoverageSummarizer.class);
     assertThat(summarizer.chooseFor(cluster(2, "What damage did the storm in Marlow do?")))
         .isInstanceOf(ConceptCoverageSummarizer.class);

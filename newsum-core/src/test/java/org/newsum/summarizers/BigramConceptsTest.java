@@ -32,7 +32,7 @@ class BigramConceptsTest {
     double fewDocuments = leadShareOfFirstSentence(2);
     double manyDocuments = leadShareOfFirstSentence(8);
 
-    BigramConcepts.Weighting standard = BigramConcepts.Weighting.standard();
+    ConceptWeights standard = ConceptWeights.defaults();
     assertThat(fewDocuments).isCloseTo(standard.leadWeight() / 2, within(1e-9));
     assertThat(manyDocuments).isCloseTo(standard.leadWeight() / 8, within(1e-9));
   }
@@ -107,6 +107,6 @@ class BigramConceptsTest {
 
   private static BigramConcepts concepts(Cluster cluster) {
     AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
-    return BigramConcepts.of(analyzed, BigramConcepts.Weighting.standard(), 2);
+    return BigramConcepts.of(analyzed, ConceptWeights.defaults(), 2);
   }
 }

@@ -22,7 +22,7 @@ class ClassicSummarizersTest {
       assertThat(chosen).isNotEmpty();
       assertThat(new HashSet<>(chosen)).hasSameSizeAs(chosen);
       assertThat(chosen.stream().mapToInt(cluster::wordCount).sum()).isLessThanOrEqualTo(words);
-      assertThat(chosen).allMatch(i -> Eligibility.isEligible(cluster, i));
+      assertThat(chosen).allMatch(i -> Eligibility.isEligible(cluster, i, MethodOptions.DEFAULT_MIN_WORDS));
     }
     assertThat(summarizer.select(cluster, Budget.sentences(2))).hasSize(2);
   }

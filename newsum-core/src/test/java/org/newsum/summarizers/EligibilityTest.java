@@ -15,9 +15,9 @@ class EligibilityTest {
   @Test
   void aQuotationTailIsNotEligibleButItsNeighboursAre() {
     int tail = TestClusters.indexOf(cluster, "We will rebuild");
-    assertThat(Eligibility.isEligible(cluster, tail)).isFalse();
-    assertThat(Eligibility.isEligible(cluster, TestClusters.indexOf(cluster, "The mayor spoke"))).isTrue();
-    assertThat(Eligibility.isEligible(cluster, TestClusters.indexOf(cluster, "Heavy rain"))).isTrue();
+    assertThat(Eligibility.isEligible(cluster, tail, MethodOptions.DEFAULT_MIN_WORDS)).isFalse();
+    assertThat(Eligibility.isEligible(cluster, TestClusters.indexOf(cluster, "The mayor spoke"), MethodOptions.DEFAULT_MIN_WORDS)).isTrue();
+    assertThat(Eligibility.isEligible(cluster, TestClusters.indexOf(cluster, "Heavy rain"), MethodOptions.DEFAULT_MIN_WORDS)).isTrue();
   }
 
   @Test

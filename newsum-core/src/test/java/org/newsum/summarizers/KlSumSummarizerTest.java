@@ -39,11 +39,11 @@ class KlSumSummarizerTest {
   void picksTheSentenceThatLowersTheDivergenceMost() {
     AnalyzedCluster cluster = TestClusters.storm();
     TermStatistics statistics = TermStatistics.of(cluster);
-    List<Integer> chosen = new KlSumSummarizer(0.1).select(cluster, Budget.sentences(1));
+    List<Integer> chosen = new KlSumSummarizer(KlSumOptions.defaults()).select(cluster, Budget.sentences(1));
     double best = Double.POSITIVE_INFINITY;
     int bestSentence = -1;
     for (int i = 0; i < cluster.size(); i++) {
-      if (!Eligibility.isEligible(cluster, i)) {
+      if (!Eligibility.isEligible(cluster, i, MethodOptions.DEFAULT_MIN_WORDS)) {
         continue;
       }
       KlSumSummarizer.SummaryDistribution alone = new KlSumSummarizer.SummaryDistribution(statistics, 0.1);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.newsum.NewsumException;
 import org.newsum.model.Budget;
 import org.newsum.text.AnalyzedCluster;
 
@@ -33,7 +34,7 @@ class LexRankSummarizerTest {
 
   @Test
   void aThresholdAboveEveryCosineLeavesOnlySelfLoopsAndUniformScores() {
-    double[] scores = LexRankSummarizer.thresholded(0.99).centrality(HUB);
+    double[] scores = new LexRankSummarizer(new LexRankOptions(false, 0.99, 5, 0.5)).centrality(HUB);
     for (double s : scores) {
       assertThat(s).isCloseTo(1.0 / scores.length, within(1e-12));
     }
@@ -41,6 +42,7 @@ class LexRankSummarizerTest {
 
   @Test
   void rejectsAThresholdOutsideTheUnitInterval() {
-    assertThatThrownBy(() -> LexRankSummarizer.thresholded(1.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LexRankOptions(false, 1.5, 5, 0.5)).isInstanceOf(NewsumException.class)
+        .hasMessage("option 'threshold' of method 'lexrank-threshold' must be a number in [0, 1), got 1.5");
   }
 }

@@ -25,7 +25,7 @@ class MmrSummarizerTest {
     TermStatistics statistics = TermStatistics.of(cluster);
     TermVector[] vectors = statistics.tfIdfVectors();
     TermVector centroid = MmrSummarizer.target(cluster, statistics, vectors);
-    List<Integer> chosen = new MmrSummarizer(1.0).select(cluster, Budget.sentences(3));
+    List<Integer> chosen = new MmrSummarizer(new MmrOptions(1.0, MethodOptions.DEFAULT_MIN_WORDS, MethodOptions.DEFAULT_MAX_SIMILARITY)).select(cluster, Budget.sentences(3));
     List<Integer> byRelevance = new GreedySelector(cluster, Budget.sentences(3))
         .takeBest(IntStream.range(0, cluster.size()).mapToDouble(i -> vectors[i].cosine(centroid)).toArray());
     assertThat(chosen).isEqualTo(byRelevance);

@@ -11,11 +11,14 @@ import java.io.InputStream;
 import java.net.URI;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
+import org.newsum.SummaryRequest;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.documents.DocumentReader;
 import org.newsum.model.Budget;
 import org.newsum.model.Summary;
 import org.newsum.output.SummaryJson;
+import org.newsum.summarizers.MethodDescription;
+import org.newsum.summarizers.MethodOption;
 import org.newsum.summarizers.Summarizers;
 import org.newsum.text.AnalyzedCluster;
 import org.slf4j.Logger;
@@ -106,8 +109,8 @@ public final class NewsumServer implements AutoCloseable {
       try (admission) {
         SummarizeRequest request = SummarizeRequest.parse(readBody(ctx, in), htmlReader, config.maxDocuments());
         ObjectNode response = admission.call(() -> {
-          AnalyzedCluster analyzed = newsum.analyze(request.cluster());
-          Summary summary = newsum.summarize(analyzed, request.summarizer(), request.budget());
+          AnalyzedCluster analyzed = newsum.analyze(request.cluster(), request.request());
+          Summary summary = newsum.summarize(analyzed, request.request());
           return SummaryJson.toJson(summary, analyzed.cluster());
         });
         ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(response));
@@ -152,16 +155,33 @@ public final class NewsumServer implements AutoCloseable {
         "request body too large: " + size + " (the limit is " + config.maxBodyBytes() + " bytes)");
   }
 
-  /** {@code GET /api/methods}: the method names and the request parameters they take. */
+  /** {@code GET /api/methods}: the methods with their options, and the request parameters. */
   private ObjectNode methods() {
     ObjectNode root = JSON.createObjectNode();
     root.put("default", Summarizers.DEFAULT);
     ArrayNode methods = root.putArray("methods");
-    for (String name : Summarizers.names()) {
+    for (MethodDescription method : Summarizers.describe()) {
       ObjectNode m = methods.addObject();
-      m.put("name", name);
-      if (name.equals(Summarizers.DEFAULT)) {
-        m.put("means", Summarizers.byName(name).name());
+      m.put("name", method.name());
+      m.put("description", method.description());
+      ArrayNode options = m.putArray("options");
+      for (MethodOption o : method.options()) {
+        ObjectNode option = options.addObject();
+        option.put("name", o.name());
+        option.put("type", o.type() == MethodOption.Type.INTEGER ? "integer" : "number");
+        if (o.type() == MethodOption.Type.INTEGER) {
+          option.put("default", (long) o.defaultValue());
+        } else {
+          option.put("default", o.defaultValue());
+        }
+        option.put("range", o.range().toString());
+        option.put("minimum", o.range().min());
+        option.put("exclusiveMinimum", !o.range().minIncluded());
+        if (!Double.isInfinite(o.range().max())) {
+          option.put("maximum", o.range().max());
+          option.put("exclusiveMaximum", !o.range().maxIncluded());
+        }
+        option.put("description", o.description());
       }
     }
     ObjectNode parameters = root.putObject("parameters");
@@ -170,9 +190,11 @@ public final class NewsumServer implements AutoCloseable {
       p.put("type", "integer").put("minimum", 1).put("maximum", Budget.MAX_LIMIT)
           .put("description", "summary length in " + unit.name().toLowerCase() + " (give at most one length)");
       if (unit == Budget.Unit.WORDS) {
-        p.put("default", SummarizeRequest.DEFAULT_WORDS);
+        p.put("default", SummaryRequest.DEFAULT_BUDGET.limit());
       }
     }
+    parameters.putObject("options").put("type", "object")
+        .put("description", "optional: the method's options by name, {name: value}, as listed under methods");
     parameters.putObject("query").put("type", "string")
         .put("description", "optional: what the reader wants to know; methods that use a query focus on it");
     ObjectNode limits = root.putObject("limits");

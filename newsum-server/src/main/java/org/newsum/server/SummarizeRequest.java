@@ -13,28 +13,27 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.newsum.SummaryRequest;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.PublicationDate;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
-import org.newsum.summarizers.Summarizer;
+import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizers;
 
 /**
- * A validated {@code POST /api/summarize} body: the documents as a cluster, the method and the
- * budget. {@link #parse} turns every problem with the body into a 400 that says what is wrong.
+ * A validated {@code POST /api/summarize} body: the documents as a cluster, and the method with
+ * its options and the budget as a {@link SummaryRequest}. {@link #parse} turns every problem with
+ * the body into a 400 that says what is wrong.
  *
  * @param cluster the documents (HTML already reduced to article text) and the optional query
- * @param summarizer the chosen method
- * @param budget the chosen length
+ * @param request the chosen method, options and length
  */
-record SummarizeRequest(Cluster cluster, Summarizer summarizer, Budget budget) {
-  /** Summary length when the request gives none. */
-  static final int DEFAULT_WORDS = 100;
-
-  private static final Set<String> FIELDS = Set.of("docs", "method", "words", "bytes", "sentences", "query");
+record SummarizeRequest(Cluster cluster, SummaryRequest request) {
+  private static final Set<String> FIELDS = Set.of("docs", "method", "options", "words", "bytes", "sentences", "query");
   private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "date");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -78,7 +77,7 @@ record SummarizeRequest(Cluster cluster, Summarizer summarizer, Budget budget) {
       documents.add(d);
     }
     return new SummarizeRequest(new Cluster("request", documents, optionalText(root, "query")),
-        summarizer(root), budget(root));
+        SummaryRequest.of(options(root), budget(root)));
   }
 
   private static JsonNode readJson(byte[] body) {
@@ -134,9 +133,26 @@ record SummarizeRequest(Cluster cluster, Summarizer summarizer, Budget budget) {
     }
   }
 
-  private static Summarizer summarizer(JsonNode root) {
+  /** The method's options, those of {@code "options": {name: value}} set (a NewsumException, so a 400, names a bad one). */
+  private static MethodOptions options(JsonNode root) {
     String method = optionalText(root, "method");
-    return Summarizers.byName(method == null || method.isBlank() ? Summarizers.DEFAULT : method);
+    MethodOptions options = Summarizers.options(method == null || method.isBlank() ? Summarizers.DEFAULT : method);
+    JsonNode given = root.get("options");
+    if (given == null || given.isNull()) {
+      return options;
+    }
+    if (!given.isObject()) {
+      throw ApiException.badRequest("\"options\" must be an object {name: value}; GET /api/methods lists each method's options");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> fields = given.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> option = fields.next();
+      JsonNode value = option.getValue();
+      if (!value.isNumber() && !value.isTextual()) {
+        throw ApiException.badRequest("options." + option.getKey() + " must be a number");
+      }
+      options = options.with(option.getKey(), value.asText());
+    }
+    return options;
   }
 
   private static Budget budget(JsonNode root) {
@@ -150,7 +166,7 @@ record SummarizeRequest(Cluster cluster, Summarizer summarizer, Budget budget) {
       throw ApiException.badRequest("give one length, not " + String.join(" and ", given));
     }
     if (given.isEmpty()) {
-      return Budget.words(DEFAULT_WORDS);
+      return SummaryRequest.DEFAULT_BUDGET;
     }
     String unit = given.get(0);
     JsonNode n = root.get(unit);

@@ -2,7 +2,9 @@ package org.newsum.spark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -11,14 +13,15 @@ import org.newsum.documents.InputException;
 import org.newsum.documents.PublicationDate;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
-import org.newsum.model.Summary;
+import org.newsum.model.Provenance;
 import org.newsum.model.SummarySentence;
+import org.newsum.output.BatchLine;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Converts between Spark rows and newsum values: a cluster table row (the columns of the JSONL
  * format: {@code id}, {@code docs: array<struct<id, title, text, date?>>}, optional {@code query}) to a
- * {@link Cluster}, and a {@link Summary} to a row with the fields of {@code newsum batch} output.
+ * {@link Cluster}, and a {@link BatchLine} to a row with the fields of {@code newsum batch} output.
  */
 final class ClusterRows {
   /** Where a summary sentence comes from, as in {@code newsum batch} output. */
@@ -28,12 +31,21 @@ final class ClusterRows {
       .add("span", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add("alsoIn", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
-  /** One summarized cluster: {@code id, summary, sources, method, time_s}, as {@code newsum batch} writes. */
+  /** How a summary was made ({@link Provenance}), as in {@code newsum batch} output. */
+  static final StructType PROVENANCE = new StructType()
+      .add("version", DataTypes.StringType, false)
+      .add("method", DataTypes.StringType, false)
+      .add("reason", DataTypes.StringType, false)
+      .add("options", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false), false)
+      .add("cleaned", DataTypes.BooleanType, false);
+
+  /** One summarized cluster: the fields of a {@link BatchLine}, as {@code newsum batch} writes them. */
   static final StructType SUMMARY = new StructType()
       .add("id", DataTypes.StringType, false)
       .add("summary", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("sources", DataTypes.createArrayType(SOURCE, false), false)
       .add("method", DataTypes.StringType, false)
+      .add("provenance", PROVENANCE, false)
       .add("time_s", DataTypes.DoubleType, false);
 
   private ClusterRows() {}
@@ -95,15 +107,20 @@ final class ClusterRows {
     }
   }
 
-  /** The row of a summary; {@code seconds} is rounded to microseconds as in batch output. */
-  static Row toRow(Summary summary, double seconds) {
-    List<Row> sources = new ArrayList<>(summary.sentences().size());
-    for (SummarySentence s : summary.sentences()) {
+  /** The row of a batch-output line. */
+  static Row toRow(BatchLine line) {
+    List<Row> sources = new ArrayList<>(line.summary().sentences().size());
+    for (SummarySentence s : line.summary().sentences()) {
       sources.add(RowFactory.create(s.sentence().documentId(), s.sentence().index(),
           seq(List.of(s.sentence().start(), s.sentence().end())), seq(s.alsoIn())));
     }
-    return RowFactory.create(summary.clusterId(), seq(summary.texts()), seq(sources), summary.method(),
-        Math.round(seconds * 1e6) / 1e6);
+    Provenance p = line.summary().provenance();
+    Map<String, Double> options = new LinkedHashMap<>();
+    p.options().forEach((name, value) -> options.put(name, value.doubleValue()));
+    Row provenance = RowFactory.create(p.version(), p.method(), p.reason(), CollectionConverters.asScala(options),
+        p.cleaned());
+    return RowFactory.create(line.summary().clusterId(), seq(line.summary().texts()), seq(sources),
+        line.summary().method(), provenance, line.seconds());
   }
 
   /** Spark's row encoder takes Scala sequences for array columns. */

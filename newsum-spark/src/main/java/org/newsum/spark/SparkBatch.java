@@ -1,7 +1,9 @@
 package org.newsum.spark;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FilterFunction;
@@ -12,6 +14,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.newsum.NewsumException;
+import org.newsum.SummaryRequest;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.Summarizers;
@@ -20,13 +23,14 @@ import org.newsum.summarizers.Summarizers;
  * The Spark version of {@code newsum batch}: reads a cluster file (JSONL, gzipped or not, or a
  * Parquet table with the same columns) from any Hadoop-supported URI, summarizes each cluster
  * with the core library in {@code mapPartitions}, and writes rows with the fields of {@code
- * newsum batch} output ({@code id, summary, sources, method, time_s}) as JSONL or Parquet.
+ * newsum batch} output ({@code id, summary, sources, method, provenance, time_s}) as JSONL or Parquet.
  *
  * @param method the summarization method, as for {@code newsum batch}
+ * @param options the method's options set by name ({@code --set name=value}), applied in order
  * @param budget the summary length
  * @param minPartitions split the input into at least this many partitions; 0 for one per core
  */
-public record SparkBatch(String method, Budget budget, int minPartitions) {
+public record SparkBatch(String method, Map<String, String> options, Budget budget, int minPartitions) {
   /** File formats the job reads and writes. */
   public enum Format {
     JSONL,
@@ -46,10 +50,21 @@ public record SparkBatch(String method, Budget budget, int minPartitions) {
   }
 
   public SparkBatch {
-    Summarizers.byName(method); // fail on the driver, before any task, if the method is unknown
+    options = new LinkedHashMap<>(options); // serializable, in order
+    request(method, options, budget); // fail on the driver, before any task, on an unknown method or option
     if (minPartitions < 0) {
       throw new NewsumException("partitions must be 0 (one per core) or more, got " + minPartitions);
     }
+  }
+
+  /** With the method's default options. */
+  public SparkBatch(String method, Budget budget, int minPartitions) {
+    this(method, Map.of(), budget, minPartitions);
+  }
+
+  /** The request every cluster is summarized with (built again on each executor from these serializable parts). */
+  static SummaryRequest request(String method, Map<String, String> options, Budget budget) {
+    return SummaryRequest.of(Summarizers.options(method, options), budget);
   }
 
   /** Reads, summarizes and writes; {@code overwrite} replaces an existing output, otherwise that is an error. */
@@ -99,9 +114,9 @@ public record SparkBatch(String method, Budget budget, int minPartitions) {
           .filter((FilterFunction<String>) line -> !line.isBlank())
           .mapPartitions(new SummarizePartition<String>(
               (line, where) -> ClusterJsonlReader.parseLine(line, 0, where).cluster(),
-              in, method, budget, summarized, failed), Encoders.row(ClusterRows.SUMMARY));
+              in, this, summarized, failed), Encoders.row(ClusterRows.SUMMARY));
       case PARQUET -> atLeast(partitions, spark.read().parquet(in))
-          .mapPartitions(new SummarizePartition<Row>(ClusterRows::toCluster, in, method, budget, summarized, failed),
+          .mapPartitions(new SummarizePartition<Row>(ClusterRows::toCluster, in, this, summarized, failed),
               Encoders.row(ClusterRows.SUMMARY));
     };
   }

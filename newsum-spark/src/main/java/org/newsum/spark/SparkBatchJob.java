@@ -1,6 +1,8 @@
 package org.newsum.spark;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -10,7 +12,10 @@ import org.newsum.summarizers.Summarizers;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Command line of the Spark job ({@code spark-submit ... newsum-spark.jar --in ... --out ...},
@@ -22,7 +27,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Summarize every cluster of a JSONL (.jsonl, .jsonl.gz) or Parquet cluster table on Spark.",
-      "Writes rows {id, summary, sources, method, time_s} like `newsum batch`, as JSON lines (part files) or Parquet."
+      "Writes rows {id, summary, sources, method, provenance, time_s} like `newsum batch`, as JSON lines (part files)"
+          + " or Parquet."
     })
 public final class SparkBatchJob implements Callable<Integer> {
   @Option(names = "--in", required = true, paramLabel = "URI", description = "Input clusters: a file, directory or glob on any Hadoop file system.")
@@ -41,8 +47,14 @@ public final class SparkBatchJob implements Callable<Integer> {
       description = "Summarization method (default: ${DEFAULT-VALUE}).")
   String method;
 
+  @Option(names = "--set", paramLabel = "NAME=VALUE",
+      description = "Set a method option (repeatable), as for `newsum batch`; `newsum methods` lists them.")
+  Map<String, String> settings = new LinkedHashMap<>();
+
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Length length = new Length();
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--partitions", paramLabel = "N",
       description = "Split the input into at least N partitions (default: one per core; more balances uneven clusters).")
@@ -84,7 +96,13 @@ public final class SparkBatchJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkBatch batch = new SparkBatch(method, length.budget(), partitions);
+    Summarizers.options(method); // an unknown method exits 1, as in `newsum batch`
+    SparkBatch batch;
+    try {
+      batch = new SparkBatch(method, settings, length.budget(), partitions);
+    } catch (NewsumException e) {
+      throw new ParameterException(spec.commandLine(), "newsum-spark: " + e.getMessage()); // a usage error: exit 2
+    }
     SparkConf conf = new SparkConf().setAppName("newsum batch " + in);
     if (!conf.contains("spark.master")) {
       conf.setMaster(master).set("spark.ui.enabled", "false");

@@ -1,6 +1,7 @@
 package org.newsum.spark;
 
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.NoSuchElementException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -8,17 +9,16 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
+import org.newsum.batch.ClusterResult;
+import org.newsum.batch.SummarizeStep;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
-import org.newsum.model.Summary;
-import org.newsum.summarizers.Summarizer;
-import org.newsum.summarizers.Summarizers;
 
 /**
- * Summarizes the clusters of one partition: builds the pipeline and the summarizer once per
- * partition (not per record) and streams the records through them. A record that cannot be
- * decoded or summarized is reported on the executor's stderr, counted in {@code failed} and
- * skipped, as {@code newsum batch} does.
+ * Summarizes the clusters of one partition: builds the pipeline and the request once per
+ * partition (not per record) and streams the records through the summarize-or-skip step
+ * ({@link SummarizeStep}). A record that cannot be decoded or summarized is reported on the
+ * executor's stderr, counted in {@code failed} and skipped, as {@code newsum batch} does.
  *
  * @param <T> the record type of the input dataset
  */
@@ -28,27 +28,28 @@ final class SummarizePartition<T> implements MapPartitionsFunction<T, Row> {
   private final ClusterDecoder<T> decoder;
   private final String input;
   private final String method;
+  private final LinkedHashMap<String, String> options;
   private final Budget.Unit budgetUnit;
   private final int budgetLimit;
   private final LongAccumulator summarized;
   private final LongAccumulator failed;
 
-  SummarizePartition(ClusterDecoder<T> decoder, String input, String method, Budget budget,
-      LongAccumulator summarized, LongAccumulator failed) {
+  SummarizePartition(ClusterDecoder<T> decoder, String input, SparkBatch batch, LongAccumulator summarized,
+      LongAccumulator failed) {
     this.decoder = decoder;
     this.input = input;
-    this.method = method;
-    this.budgetUnit = budget.unit();
-    this.budgetLimit = budget.limit();
+    this.method = batch.method();
+    this.options = new LinkedHashMap<>(batch.options());
+    this.budgetUnit = batch.budget().unit();
+    this.budgetLimit = batch.budget().limit();
     this.summarized = summarized;
     this.failed = failed;
   }
 
   @Override
   public Iterator<Row> call(Iterator<T> records) {
-    Newsum newsum = Newsum.standard();
-    Summarizer summarizer = Summarizers.byName(method);
-    Budget budget = new Budget(budgetUnit, budgetLimit);
+    SummarizeStep step = SummarizeStep.of(Newsum.standard(),
+        SparkBatch.request(method, options, new Budget(budgetUnit, budgetLimit)));
     TaskContext task = TaskContext.get();
     String partition = input + " (partition " + (task == null ? 0 : task.partitionId()) + ", record ";
     return new Iterator<>() {
@@ -82,17 +83,12 @@ final class SummarizePartition<T> implements MapPartitionsFunction<T, Row> {
         } catch (RuntimeException e) { // e.g. a Parquet column of another type than expected
           return skip(where + ": not a cluster: " + e);
         }
-        try {
-          long start = System.nanoTime();
-          Summary summary = newsum.summarize(cluster, summarizer, budget);
-          Row row = ClusterRows.toRow(summary, (System.nanoTime() - start) / 1e9);
+        ClusterResult result = step.apply(cluster, where);
+        if (result instanceof ClusterResult.Summarized done) {
           summarized.add(1);
-          return row;
-        } catch (NewsumException e) {
-          return skip(where + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-          return skip(where + ": cluster '" + cluster.id() + "': internal error: " + e);
+          return ClusterRows.toRow(done.line());
         }
+        return skip(((ClusterResult.Skipped) result).message());
       }
 
       private Row skip(String message) {

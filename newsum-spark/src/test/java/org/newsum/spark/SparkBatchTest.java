@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsum.Newsum;
+import org.newsum.SummaryRequest;
 import org.newsum.NewsumException;
 import org.newsum.batch.BatchListener;
 import org.newsum.batch.BatchReport;
@@ -60,7 +61,7 @@ class SparkBatchTest {
     withBadLines = Files.write(dir.resolve("with-bad-lines.jsonl"), bad);
 
     Path batchOut = dir.resolve("batch.jsonl");
-    batchReport = new BatchRunner(Newsum.standard(), Summarizers.byName(Summarizers.DEFAULT), BUDGET, 2)
+    batchReport = new BatchRunner(Newsum.standard(), SummaryRequest.of(Summarizers.DEFAULT, BUDGET), 2)
         .run(withBadLines, batchOut, false, BatchListener.NONE);
     expected = byId(Files.readAllLines(batchOut));
 

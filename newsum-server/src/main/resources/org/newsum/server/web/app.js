@@ -254,7 +254,8 @@
       select.replaceChildren(...body.methods.map(m => {
         const option = document.createElement('option');
         option.value = m.name;
-        option.textContent = m.means ? m.name + ' (' + m.means + ')' : m.name;
+        option.textContent = m.name;
+        option.title = m.description;
         return option;
       }));
       select.value = body.default;

@@ -1,0 +1,24 @@
+package org.newsum.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How a summary was made, enough to reproduce it: the newsum version, the method that actually
+ * selected the sentences with its effective options, and whether cleaning ran.
+ *
+ * @param version the newsum version that made the summary
+ * @param method the method that selected the sentences: the one asked for, or for {@code default}
+ *     the one it chose for this cluster
+ * @param reason why {@code method} was chosen (e.g. {@code "generic cluster of 2 documents (at
+ *     most 3)"}); empty when it was asked for by name
+ * @param options the selecting method's options by name, as {@code --set name=value} takes them
+ *     (empty for a summarizer outside the registry)
+ * @param cleaned whether page furniture was removed before analysis
+ */
+public record Provenance(String version, String method, String reason, Map<String, Number> options, boolean cleaned) {
+  public Provenance {
+    options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+  }
+}

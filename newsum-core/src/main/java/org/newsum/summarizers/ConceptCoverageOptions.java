@@ -1,0 +1,84 @@
+package org.newsum.summarizers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsum.summarizers.MethodOption.Range;
+
+/**
+ * Options of {@code ilp}, the concept-coverage method ({@link ConceptCoverageSummarizer}), also
+ * used by {@code default} on most clusters. Chosen on DUC 2004, the query-specific ones looking at
+ * DUC 2006 (docs/methods.md, docs/benchmarks/default.md).
+ *
+ * @param weights how concepts are weighted
+ * @param preferredMinWords shortest candidate sentence, in words, while longer candidates can fill
+ *     the budget (when they cannot, shorter eligible sentences are let back in); in [1, 1000]
+ *     (default 10, DUC 2004: 8 and 15 scored lower)
+ * @param minQueryWords with a query, the distinct query words that make a sentence answer it: only
+ *     such sentences are candidates, and documents weigh by their share of them; in [1, 100]
+ *     (default 2, DUC 2006: 1 scored lower)
+ * @param maxSimilarity content-word cosine from which two sentences are near-duplicates and not
+ *     both chosen; in (0, 1] (default 0.7, DUC 2004: lower thresholds reject useful sentences,
+ *     since repeated concepts already earn nothing)
+ * @param nodeLimit branch-and-bound nodes after which the best solution found so far is returned;
+ *     at least 1 (default {@value ConceptCoverageSummarizer#NODE_LIMIT}: on DUC 2006 a larger
+ *     limit gave no better ROUGE, only more time)
+ * @param minWords shortest selectable sentence, in words (default {@value MethodOptions#DEFAULT_MIN_WORDS})
+ */
+public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWords, int minQueryWords,
+    double maxSimilarity, int nodeLimit, int minWords) implements MethodOptions {
+  static final List<Knob<ConceptCoverageOptions>> KNOBS = knobs();
+
+  public ConceptCoverageOptions {
+    if (weights == null) {
+      throw new org.newsum.NewsumException("method 'ilp': concept weights are missing");
+    }
+    Summarizers.check("ilp", KNOBS.subList(ConceptWeights.KNOBS.size(), KNOBS.size()), preferredMinWords,
+        minQueryWords, maxSimilarity, nodeLimit, minWords);
+  }
+
+  /** The chosen defaults (see the components). */
+  public static ConceptCoverageOptions defaults() {
+    return new ConceptCoverageOptions(ConceptWeights.defaults(), 10, 2, 0.7, ConceptCoverageSummarizer.NODE_LIMIT,
+        DEFAULT_MIN_WORDS);
+  }
+
+  /** These options with other concept weights. */
+  public ConceptCoverageOptions withWeights(ConceptWeights other) {
+    return new ConceptCoverageOptions(other, preferredMinWords, minQueryWords, maxSimilarity, nodeLimit, minWords);
+  }
+
+  @Override
+  public String method() {
+    return "ilp";
+  }
+
+  @Override
+  public Summarizer summarizer() {
+    return new ConceptCoverageSummarizer(this);
+  }
+
+  private static List<Knob<ConceptCoverageOptions>> knobs() {
+    List<Knob<ConceptCoverageOptions>> knobs = new ArrayList<>();
+    for (Knob<ConceptWeights> w : ConceptWeights.KNOBS) {
+      knobs.add(Knob.of(w, ConceptCoverageOptions::weights, ConceptCoverageOptions::withWeights));
+    }
+    knobs.add(Knob.integer("preferredMinWords", Range.closed(1, 1000),
+        "shortest candidate sentence while longer ones can fill the budget", ConceptCoverageOptions::preferredMinWords,
+        (o, v) -> new ConceptCoverageOptions(o.weights(), (int) v, o.minQueryWords(), o.maxSimilarity(), o.nodeLimit(),
+            o.minWords())));
+    knobs.add(Knob.integer("minQueryWords", Range.closed(1, 100),
+        "with a query: distinct query words a candidate sentence must use", ConceptCoverageOptions::minQueryWords,
+        (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), (int) v, o.maxSimilarity(),
+            o.nodeLimit(), o.minWords())));
+    knobs.add(Knob.maxSimilarity(ConceptCoverageOptions::maxSimilarity,
+        (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), v, o.nodeLimit(),
+            o.minWords())));
+    knobs.add(Knob.integer("nodeLimit", Range.closed(1, 1e9),
+        "branch-and-bound nodes after which the best summary found so far is taken", ConceptCoverageOptions::nodeLimit,
+        (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), o.maxSimilarity(),
+            (int) v, o.minWords())));
+    knobs.add(Knob.minWords((o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
+        o.minQueryWords(), o.maxSimilarity(), o.nodeLimit(), (int) v)));
+    return List.copyOf(knobs);
+  }
+}

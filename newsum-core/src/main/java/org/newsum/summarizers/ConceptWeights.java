@@ -1,0 +1,68 @@
+package org.newsum.summarizers;
+
+import java.util.List;
+import org.newsum.summarizers.MethodOption.Range;
+
+/**
+ * How {@code ilp} (and so {@code default}) weights concepts ({@link BigramConcepts}): a concept's
+ * weight is the number of documents that use it, each counting more for an early mention, boosted
+ * when it touches the query. The defaults were chosen on DUC 2004 (position and lead prior) and
+ * DUC 2006 (the query-specific ones); the grids are in docs/benchmarks/default.md.
+ *
+ * @param positionWeight extra weight of a mention in a document's first sentence; a mention in
+ *     sentence {@code p} (from 0) adds {@code positionWeight / (p + 1)} to the 1 a document counts.
+ *     Not used when the cluster has a query. At least 0 (default 2, DUC 2004)
+ * @param queryWeight relative boost of a concept whose words are all query words (half of it
+ *     when one of its two words is); at least 0 (default 3, DUC 2006)
+ * @param maxMinDocuments cap on the document frequency a concept needs: concepts used by fewer
+ *     than {@code min(maxMinDocuments, ceil(documents / 3))} documents are dropped; in [1, 1000]
+ *     (default 4, DUC 2004)
+ * @param unigramWeight weight of single content words relative to bigrams; 0 leaves them out; at
+ *     least 0 (default 1, DUC 2004)
+ * @param leadWeight position prior of generic summaries: sentence {@code p} of its document also
+ *     covers a concept of its own worth {@code leadWeight / (documents × (p + 1))} times the summed
+ *     weight of its other concepts. Not used with a query. At least 0 (default 3, DUC 2004)
+ * @param relevanceExponent with a query, a document's mentions count
+ *     {@code (share / mean share)^relevanceExponent}, its share being that of its sentences that
+ *     answer the query; 0 weighs every document alike. At least 0 (default 0.5, DUC 2006)
+ */
+public record ConceptWeights(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight,
+    double leadWeight, double relevanceExponent) {
+  /** Set by name through {@link ConceptCoverageOptions}. */
+  static final List<Knob<ConceptWeights>> KNOBS = List.of(
+      Knob.decimal("positionWeight", Range.atLeast(0), "extra weight of a concept mention in a document's first sentence"
+          + " (decays as 1/(p+1); generic clusters only)", ConceptWeights::positionWeight,
+          (w, v) -> new ConceptWeights(v, w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(), w.leadWeight(),
+              w.relevanceExponent())),
+      Knob.decimal("queryWeight", Range.atLeast(0), "boost of a concept made of query words (half for one query word)",
+          ConceptWeights::queryWeight,
+          (w, v) -> new ConceptWeights(w.positionWeight(), v, w.maxMinDocuments(), w.unigramWeight(), w.leadWeight(),
+              w.relevanceExponent())),
+      Knob.integer("maxMinDocuments", Range.closed(1, 1000),
+          "cap on the documents a concept must appear in (min(cap, ceil(docs/3)))", ConceptWeights::maxMinDocuments,
+          (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), (int) v, w.unigramWeight(), w.leadWeight(),
+              w.relevanceExponent())),
+      Knob.decimal("unigramWeight", Range.atLeast(0), "weight of single content words relative to bigrams (0: bigrams only)",
+          ConceptWeights::unigramWeight,
+          (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), v, w.leadWeight(),
+              w.relevanceExponent())),
+      Knob.decimal("leadWeight", Range.atLeast(0), "lead prior of generic summaries, divided by documents × (p+1)",
+          ConceptWeights::leadWeight,
+          (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(), v,
+              w.relevanceExponent())),
+      Knob.decimal("relevanceExponent", Range.atLeast(0),
+          "with a query: documents weigh (share of answering sentences / mean share)^exponent",
+          ConceptWeights::relevanceExponent,
+          (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(),
+              w.leadWeight(), v)));
+
+  public ConceptWeights {
+    Summarizers.check("ilp", KNOBS, positionWeight, queryWeight, maxMinDocuments, unigramWeight, leadWeight,
+        relevanceExponent);
+  }
+
+  /** The chosen weights (see the components). */
+  public static ConceptWeights defaults() {
+    return new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5);
+  }
+}

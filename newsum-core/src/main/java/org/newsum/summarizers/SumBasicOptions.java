@@ -1,0 +1,35 @@
+package org.newsum.summarizers;
+
+import java.util.List;
+
+/**
+ * Options of {@code sumbasic} ({@link SumBasicSummarizer}).
+ *
+ * @param minWords shortest selectable sentence, in words (default {@value MethodOptions#DEFAULT_MIN_WORDS})
+ * @param maxSimilarity content-word cosine from which a sentence repeats one already chosen and
+ *     is left out (default {@value MethodOptions#DEFAULT_MAX_SIMILARITY})
+ */
+public record SumBasicOptions(int minWords, double maxSimilarity) implements MethodOptions {
+  static final List<Knob<SumBasicOptions>> KNOBS = List.of(
+      Knob.minWords((o, v) -> new SumBasicOptions((int) v, o.maxSimilarity())),
+      Knob.maxSimilarity(SumBasicOptions::maxSimilarity, (o, v) -> new SumBasicOptions(o.minWords(), v)));
+
+  public SumBasicOptions {
+    Summarizers.check("sumbasic", KNOBS, minWords, maxSimilarity);
+  }
+
+  /** The defaults. */
+  public static SumBasicOptions defaults() {
+    return new SumBasicOptions(DEFAULT_MIN_WORDS, DEFAULT_MAX_SIMILARITY);
+  }
+
+  @Override
+  public String method() {
+    return "sumbasic";
+  }
+
+  @Override
+  public Summarizer summarizer() {
+    return new SumBasicSummarizer(this);
+  }
+}
