@@ -46,7 +46,13 @@ class NewsumServerTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonNode summary = TestServer.json(response);
-    assertThat(summary.path("method").asText()).isEqualTo(Summarizers.byName(Summarizers.DEFAULT).name());
+    assertThat(summary.path("method").asText()).isEqualTo(Summarizers.DEFAULT);
+    JsonNode provenance = summary.path("provenance");
+    assertThat(provenance.path("method").asText()).isEqualTo("lexrank-threshold");
+    assertThat(provenance.path("reason").asText()).isEqualTo("generic cluster of 3 documents (at most 3)");
+    assertThat(provenance.path("options").path("threshold").asDouble()).isEqualTo(0.05);
+    assertThat(provenance.path("cleaned").asBoolean()).isTrue();
+    assertThat(provenance.path("version").asText()).isEqualTo(org.newsum.Newsum.version());
     assertThat(summary.path("budget").path("unit").asText()).isEqualTo("words");
     assertThat(summary.path("words").asInt()).isBetween(1, 80);
     assertThat(summary.path("sentences").size()).isPositive();
@@ -98,12 +104,32 @@ class NewsumServerTest {
   }
 
   @Test
+  void optionsReachTheMethodAndShowInTheProvenance() {
+    ObjectNode body = TestServer.request(TestServer.articles().subList(0, 3)).put("words", 60).put("method", "mmr");
+    body.putObject("options").put("lambda", 0.3).put("minWords", "6");
+
+    HttpResponse<String> response = server.post("/api/summarize", body.toString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode options = TestServer.json(response).path("provenance").path("options");
+    assertThat(options.path("lambda").asDouble()).isEqualTo(0.3);
+    assertThat(options.path("minWords").asInt()).isEqualTo(6);
+  }
+
+  @Test
   void healthAndMethods() {
     assertThat(TestServer.json(server.get("/health")).path("status").asText()).isEqualTo("ok");
     JsonNode methods = TestServer.json(server.get("/api/methods"));
     assertThat(methods.path("methods").findValuesAsText("name")).contains("default", "lead", "centroid");
     assertThat(methods.path("parameters").path("words").path("maximum").asInt()).isEqualTo(Budget.MAX_LIMIT);
     assertThat(methods.path("limits").path("maxDocuments").asInt()).isEqualTo(3);
+    JsonNode mmr = methods.path("methods").get(Summarizers.names().indexOf("mmr"));
+    JsonNode lambda = mmr.path("options").get(0);
+    assertThat(lambda.path("name").asText()).isEqualTo("lambda");
+    assertThat(lambda.path("default").asDouble()).isEqualTo(0.85);
+    assertThat(lambda.path("range").asText()).isEqualTo("[0, 1]");
+    assertThat(lambda.path("maximum").asDouble()).isEqualTo(1.0);
+    assertThat(methods.path("methods").get(0).path("options").findValuesAsText("name")).contains("queryWeight", "fewDocuments");
   }
 
   @Test
@@ -132,6 +158,13 @@ class NewsumServerTest {
         Arguments.of("text and html", "{\"docs\": [{" + text + ",\"html\":\"<p>x</p>\"}]}", "not both"),
         Arguments.of("duplicate ids", "{\"docs\": [{\"id\":\"a\"," + text + "}, {\"id\":\"a\"," + text + "}]}", "duplicate id 'a'"),
         Arguments.of("unknown method", "{\"docs\": [{" + text + "}], \"method\": \"magic\"}", "unknown method 'magic'"),
+        Arguments.of("unknown option", "{\"docs\": [{" + text + "}], \"method\": \"mmr\", \"options\": {\"lamda\": 1}}",
+            "method 'mmr' has no option 'lamda'; its options are lambda, minWords, maxSimilarity"),
+        Arguments.of("option out of range", "{\"docs\": [{" + text + "}], \"method\": \"mmr\", \"options\": {\"lambda\": 2}}",
+            "option 'lambda' of method 'mmr' must be a number in [0, 1], got '2'"),
+        Arguments.of("option not a number", "{\"docs\": [{" + text + "}], \"options\": {\"queryWeight\": [1]}}",
+            "options.queryWeight must be a number"),
+        Arguments.of("options not an object", "{\"docs\": [{" + text + "}], \"options\": 3}", "\"options\" must be an object"),
         Arguments.of("zero budget", "{\"docs\": [{" + text + "}], \"words\": 0}", "at least 1"),
         Arguments.of("negative budget", "{\"docs\": [{" + text + "}], \"sentences\": -3}", "at least 1"),
         Arguments.of("absurd budget", "{\"docs\": [{" + text + "}], \"bytes\": 50000000}", "too large"),

@@ -89,7 +89,7 @@ class OpenApiContractTest {
     assertThat(problems).anyMatch(p -> p.contains("doc.id")).anyMatch(p -> p.contains("missing 'sentences'"));
   }
 
-  /** A minimal JSON-schema check: $ref, type, required, properties, items, enum. */
+  /** A minimal JSON-schema check: $ref, type, required, properties, additionalProperties, items, enum. */
   private static void validate(JsonNode value, JsonNode schema, String where, List<String> problems) {
     if (schema.has("$ref")) {
       validate(value, spec.at(schema.path("$ref").asText().substring(1)), where, problems);
@@ -101,6 +101,8 @@ class OpenApiContractTest {
       case "array" -> value.isArray();
       case "string" -> value.isTextual();
       case "integer" -> value.isIntegralNumber();
+      case "number" -> value.isNumber();
+      case "boolean" -> value.isBoolean();
       case "" -> true;
       default -> throw new AssertionError("schema type not handled by the test: " + type);
     };
@@ -120,6 +122,14 @@ class OpenApiContractTest {
       Map.Entry<String, JsonNode> property = it.next();
       if (value.has(property.getKey())) {
         validate(value.get(property.getKey()), property.getValue(), where + "." + property.getKey(), problems);
+      }
+    }
+    if (value.isObject() && schema.path("additionalProperties").isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        if (!schema.path("properties").has(field.getKey())) {
+          validate(field.getValue(), schema.path("additionalProperties"), where + "." + field.getKey(), problems);
+        }
       }
     }
     if (value.isArray() && schema.has("items")) {
