@@ -1,8 +1,5 @@
 package org.newsum.documents;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,20 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
-import org.newsum.model.Cluster;
-import org.newsum.model.Document;
 
 /**
- * Streams clusters from a JSONL file in the benchmark format
- * {@code {"id","docs":[{"id","title","text","date"?}],"refs":[...],"query"?}}, one line at a time
- * (a file is never loaded whole; {@code .gz} files are decompressed on the fly). A document's
- * optional {@code "date"} is its publication date, read by {@link PublicationDate}.
+ * Streams clusters from a JSONL file in the {@linkplain ClusterJson cluster format}, one line at a
+ * time (a file is never loaded whole; {@code .gz} files are decompressed on the fly): lines are
+ * read within a length limit and checked for UTF-8 here, and decoded by {@link ClusterJson}.
  *
  * <p>A malformed line makes {@link #next()} throw an {@link InputException} naming the file and
  * line; the reader has already moved past it, so a caller may report it and go on. So does a
@@ -39,7 +32,6 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
    * small enough that reading, parsing and summarizing a line fits in a few hundred MB of heap.
    */
   public static final int DEFAULT_MAX_LINE_CHARS = 16 * 1024 * 1024;
-  private static final ObjectMapper JSON = new ObjectMapper();
   /**
    * What invalid UTF-8 bytes decode to: the noncharacter U+FFFF, never text (unlike U+FFFD, which
    * real data files contain), so a line holding it is known to have had invalid bytes.
@@ -132,7 +124,7 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
       throw new InputException(name + " line " + lineNumber, "not valid UTF-8 (JSON Lines files must be UTF-8;"
           + " convert it, e.g. iconv -f <its encoding> -t UTF-8)");
     }
-    return parseLine(line, lineNumber, name + " line " + lineNumber);
+    return ClusterJson.decode(line, lineNumber, name + " line " + lineNumber);
   }
 
   /**
@@ -165,63 +157,6 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
         return true;
       }
     }
-  }
-
-  /**
-   * Parses one line of a cluster file, as {@link #next()} does (for engines that split files
-   * themselves, e.g. Spark).
-   *
-   * @param number the 1-based line number, or 0 when unknown
-   * @param where the file and line (or record), for error messages
-   * @throws InputException if the line is not a valid cluster
-   */
-  public static ClusterRecord parseLine(String line, long number, String where) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new InputException(where, "malformed JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw new InputException(where, "expected a JSON object");
-    }
-    String id = root.path("id").asText(null);
-    if (id == null || id.isBlank()) {
-      throw new InputException(where, "missing \"id\"");
-    }
-    JsonNode docsNode = root.path("docs");
-    if (!docsNode.isArray()) {
-      throw new InputException(where, "cluster '" + id + "' has no \"docs\" array");
-    }
-    List<Document> docs = new ArrayList<>();
-    int i = 0;
-    for (JsonNode d : docsNode) {
-      String docId = d.hasNonNull("id") ? d.get("id").asText() : id + "/" + i;
-      JsonNode text = d.get("text");
-      if (text == null || !text.isTextual()) {
-        throw new InputException(where, "document '" + docId + "' has no \"text\" string");
-      }
-      LocalDate date;
-      try {
-        date = PublicationDate.fromJson(d.get("date"));
-      } catch (IllegalArgumentException e) {
-        throw new InputException(where, "cluster '" + id + "', document '" + docId + "': " + e.getMessage());
-      }
-      docs.add(new Document(docId, d.path("title").asText(""), text.asText(), date, null));
-      i++;
-    }
-    List<String> refs = new ArrayList<>();
-    for (JsonNode r : root.path("refs")) {
-      if (r.isArray()) {
-        List<String> sentences = new ArrayList<>();
-        r.forEach(s -> sentences.add(s.asText()));
-        refs.add(String.join("\n", sentences));
-      } else {
-        refs.add(r.asText());
-      }
-    }
-    String query = root.hasNonNull("query") ? root.get("query").asText() : null;
-    return new ClusterRecord(number, new Cluster(id, docs, query), refs);
   }
 
   @Override

@@ -95,7 +95,7 @@ class ClusterJsonlReaderTest {
     assertThatThrownBy(() -> reader("[1,2]\n").next()).hasMessage("in.jsonl line 1: expected a JSON object");
     assertThatThrownBy(() -> reader("{\"docs\":[]}\n").next()).hasMessage("in.jsonl line 1: missing \"id\"");
     assertThatThrownBy(() -> reader("\n{\"id\":\"x\",\"docs\":[{\"title\":\"t\"}]}\n").next())
-        .hasMessage("in.jsonl line 2: document 'x/0' has no \"text\" string");
+        .hasMessage("in.jsonl line 2: document 'doc1' has no \"text\" string");
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsum.SummaryRequest;
+import org.newsum.documents.ClusterJson;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.PublicationDate;
 import org.newsum.model.Budget;
@@ -104,7 +105,7 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     }
     rejectUnknownFields(node, DOCUMENT_FIELDS, where + ".");
     String id = optionalText(node, "id", where);
-    id = id == null || id.isBlank() ? "doc" + (i + 1) : id.strip();
+    id = id == null || id.isBlank() ? ClusterJson.defaultDocumentId(i) : id.strip();
     String title = optionalText(node, "title", where);
     String text = optionalText(node, "text", where);
     String html = optionalText(node, "html", where);

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsum.documents.ClusterJson;
 import org.newsum.documents.InputException;
 import org.newsum.documents.PublicationDate;
 import org.newsum.model.Cluster;
@@ -19,9 +20,9 @@ import org.newsum.output.BatchLine;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Converts between Spark rows and newsum values: a cluster table row (the columns of the JSONL
- * format: {@code id}, {@code docs: array<struct<id, title, text, date?>>}, optional {@code query}) to a
- * {@link Cluster}, and a {@link BatchLine} to a row with the fields of {@code newsum batch} output.
+ * Converts between Spark rows and newsum values: a cluster table row (the columns of the
+ * {@linkplain ClusterJson cluster format}: {@code id}, {@code docs: array<struct<id, title, text, date?>>},
+ * optional {@code query}) to a {@link Cluster}, with that format's defaults and errors, and a {@link BatchLine} to a row with the fields of {@code newsum batch} output.
  */
 final class ClusterRows {
   /** Where a summary sentence comes from, as in {@code newsum batch} output. */
@@ -57,26 +58,17 @@ final class ClusterRows {
    * @throws InputException if the row lacks an id, documents or document text
    */
   static Cluster toCluster(Row row, String where) {
-    String id = string(row, "id");
-    if (id == null || id.isBlank()) {
-      throw new InputException(where, "missing \"id\"");
-    }
+    String id = ClusterJson.clusterId(string(row, "id"), where);
     int docsField = fieldIndex(row, "docs");
     if (docsField < 0 || row.isNullAt(docsField)) {
-      throw new InputException(where, "cluster '" + id + "' has no \"docs\" array");
+      throw ClusterJson.noDocuments(where, id);
     }
     List<Row> docRows = row.getList(docsField);
     List<Document> docs = new ArrayList<>(docRows.size());
     for (int i = 0; i < docRows.size(); i++) {
       Row d = docRows.get(i);
-      String docId = string(d, "id");
-      docId = docId != null ? docId : id + "/" + i;
-      String text = string(d, "text");
-      if (text == null) {
-        throw new InputException(where, "document '" + docId + "' has no \"text\" string");
-      }
-      String title = string(d, "title");
-      docs.add(new Document(docId, title == null ? "" : title, text, date(d, where, id, docId), null));
+      docs.add(ClusterJson.document(where, id, i, string(d, "id"), string(d, "title"), string(d, "text"),
+          () -> date(d)));
     }
     return new Cluster(id, docs, string(row, "query"));
   }
@@ -86,25 +78,21 @@ final class ClusterRows {
    * format; null when absent. A timestamp is refused: which calendar date it means depends on a
    * time zone the row does not state.
    */
-  private static LocalDate date(Row doc, String where, String clusterId, String docId) {
+  private static LocalDate date(Row doc) {
     int i = fieldIndex(doc, "date");
     if (i < 0 || doc.isNullAt(i)) {
       return null;
     }
     Object value = doc.get(i);
-    try {
-      if (value instanceof LocalDate d) {
-        return d;
-      } else if (value instanceof java.sql.Date d) {
-        return d.toLocalDate();
-      } else if (value instanceof String s) {
-        return PublicationDate.parse(s);
-      }
-      throw new IllegalArgumentException("\"date\" must be a date or a string, " + PublicationDate.EXPECTED
-          + ", got a " + doc.schema().fields()[i].dataType().simpleString() + " (convert it, e.g. with to_date)");
-    } catch (IllegalArgumentException e) {
-      throw new InputException(where, "cluster '" + clusterId + "', document '" + docId + "': " + e.getMessage());
+    if (value instanceof LocalDate d) {
+      return d;
+    } else if (value instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    } else if (value instanceof String s) {
+      return PublicationDate.parse(s);
     }
+    throw new IllegalArgumentException("\"date\" must be a date or a string, " + PublicationDate.EXPECTED
+        + ", got a " + doc.schema().fields()[i].dataType().simpleString() + " (convert it, e.g. with to_date)");
   }
 
   /** The row of a batch-output line. */

@@ -15,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.newsum.NewsumException;
 import org.newsum.SummaryRequest;
-import org.newsum.documents.ClusterJsonlReader;
+import org.newsum.documents.ClusterJson;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.Summarizers;
 
@@ -113,7 +113,7 @@ public record SparkBatch(String method, Map<String, String> options, Budget budg
       case JSONL -> atLeast(partitions, spark.createDataset(spark.sparkContext().textFile(in, partitions), Encoders.STRING()))
           .filter((FilterFunction<String>) line -> !line.isBlank())
           .mapPartitions(new SummarizePartition<String>(
-              (line, where) -> ClusterJsonlReader.parseLine(line, 0, where).cluster(),
+              (line, where) -> ClusterJson.decode(line, 0, where).cluster(),
               in, this, summarized, failed), Encoders.row(ClusterRows.SUMMARY));
       case PARQUET -> atLeast(partitions, spark.read().parquet(in))
           .mapPartitions(new SummarizePartition<Row>(ClusterRows::toCluster, in, this, summarized, failed),

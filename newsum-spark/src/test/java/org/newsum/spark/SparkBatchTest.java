@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsum.Newsum;
-import org.newsum.SummaryRequest;
 import org.newsum.NewsumException;
+import org.newsum.SummaryRequest;
 import org.newsum.batch.BatchListener;
 import org.newsum.batch.BatchReport;
 import org.newsum.batch.BatchRunner;
@@ -127,6 +127,34 @@ class SparkBatchTest {
   }
 
   @Test
+  void optionsReachTheExecutorsAndShowInTheProvenance() throws IOException {
+    Path out = dir.resolve("mmr-options");
+    new SparkBatch("mmr", Map.of("lambda", "0.3"), Budget.words(40), 2)
+        .run(spark, clean.toString(), SparkBatch.Format.JSONL, out.toString(), SparkBatch.Format.JSONL, false);
+    List<String> lines = new ArrayList<>();
+    for (Path part : partFiles(out, ".json")) {
+      lines.addAll(Files.readAllLines(part));
+    }
+    assertThat(lines).hasSize(DUC_CLUSTERS + MULTINEWS_CLUSTERS);
+    JsonNode provenance = JSON.readTree(lines.get(0)).get("provenance");
+    assertThat(provenance.get("method").asText()).isEqualTo("mmr");
+    assertThat(provenance.get("options").get("lambda").asDouble()).isEqualTo(0.3);
+    assertThat(provenance.get("version").asText()).isEqualTo(Newsum.version());
+  }
+
+  @Test
+  void aBadOptionFailsOnTheDriverAndIsAUsageErrorOfTheJob() {
+    assertThatThrownBy(() -> new SparkBatch("mmr", Map.of("lamda", "1"), BUDGET, 0)).isInstanceOf(NewsumException.class)
+        .hasMessage("method 'mmr' has no option 'lamda'; its options are lambda, minWords, maxSimilarity");
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = new picocli.CommandLine(new SparkBatchJob()).setErr(new java.io.PrintWriter(err))
+        .execute("--in", clean.toString(), "--out", dir.resolve("never").toString(), "-m", "mmr", "--set", "lambda=3");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("newsum-spark: option 'lambda' of method 'mmr' must be a number in [0, 1], got '3'");
+    assertThat(dir.resolve("never")).doesNotExist();
+  }
+
+  @Test
   void anUnknownMethodFailsOnTheDriver() {
     assertThatThrownBy(() -> new SparkBatch("nonsense", BUDGET, 0)).isInstanceOf(NewsumException.class)
         .hasMessageContaining("unknown method 'nonsense'");
@@ -140,6 +168,11 @@ class SparkBatchTest {
       assertThat(got.get("summary")).as("summary of %s", e.getKey()).isEqualTo(want.get("summary"));
       assertThat(got.get("sources")).as("sources of %s", e.getKey()).isEqualTo(want.get("sources"));
       assertThat(got.get("method")).as("method of %s", e.getKey()).isEqualTo(want.get("method"));
+      JsonNode provenance = got.get("provenance");
+      assertThat(provenance.get("method")).as("provenance of %s", e.getKey()).isEqualTo(want.get("provenance").get("method"));
+      assertThat(provenance.get("reason")).isEqualTo(want.get("provenance").get("reason"));
+      provenance.get("options").fields().forEachRemaining(o -> assertThat(o.getValue().asDouble())
+          .isEqualTo(want.get("provenance").get("options").get(o.getKey()).asDouble()));
       assertThat(got.get("time_s").isNumber()).isTrue();
     }
   }

@@ -1,0 +1,126 @@
+package org.newsum.documents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+
+/**
+ * The cluster format, one definition for every reader of it (the JSONL reader, the Spark job's
+ * JSON lines and Parquet rows, the HTTP API's documents):
+ * {@code {"id","docs":[{"id"?,"title"?,"text","date"?}],"refs"?:[...],"query"?}}. A document
+ * without an id is called {@link #defaultDocumentId doc1, doc2, ...}; a reference given as a list
+ * of sentences is joined with newlines; {@code "date"} is read by {@link PublicationDate}. Every
+ * problem is an {@link InputException} naming where it is and what is wrong, in the same words
+ * whatever the source.
+ */
+public final class ClusterJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ClusterJson() {}
+
+  /** Reads a publication date, throwing {@link IllegalArgumentException} saying what is wrong with it. */
+  @FunctionalInterface
+  public interface DateField {
+    LocalDate read();
+  }
+
+  /** The id of the {@code index}-th document (from 0) when it has none: {@code doc1}, {@code doc2}, ... */
+  public static String defaultDocumentId(int index) {
+    return "doc" + (index + 1);
+  }
+
+  /**
+   * Parses one cluster given as JSON text (a line of a cluster file).
+   *
+   * @param line the 1-based line number, or 0 when unknown
+   * @param where the file and line (or record), for error messages
+   * @throws InputException if the text is not a valid cluster
+   */
+  public static ClusterRecord decode(String json, long line, String where) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InputException(where, "malformed JSON: " + e.getOriginalMessage());
+    }
+    return decode(root, line, where);
+  }
+
+  /** Reads one cluster from parsed JSON; see {@link #decode(String, long, String)}. */
+  public static ClusterRecord decode(JsonNode root, long line, String where) {
+    if (root == null || !root.isObject()) {
+      throw new InputException(where, "expected a JSON object");
+    }
+    String id = clusterId(root.hasNonNull("id") ? root.get("id").asText() : null, where);
+    JsonNode docsNode = root.path("docs");
+    if (!docsNode.isArray()) {
+      throw noDocuments(where, id);
+    }
+    List<Document> docs = new ArrayList<>();
+    for (JsonNode d : docsNode) {
+      JsonNode text = d.get("text");
+      docs.add(document(where, id, docs.size(), d.hasNonNull("id") ? d.get("id").asText() : null,
+          d.path("title").asText(""), text == null || !text.isTextual() ? null : text.asText(),
+          () -> PublicationDate.fromJson(d.get("date"))));
+    }
+    List<String> refs = new ArrayList<>();
+    for (JsonNode r : root.path("refs")) {
+      if (r.isArray()) {
+        List<String> sentences = new ArrayList<>();
+        r.forEach(s -> sentences.add(s.asText()));
+        refs.add(String.join("\n", sentences));
+      } else {
+        refs.add(r.asText());
+      }
+    }
+    String query = root.hasNonNull("query") ? root.get("query").asText() : null;
+    return new ClusterRecord(line, new Cluster(id, docs, query), refs);
+  }
+
+  /**
+   * A cluster's id, which must be given.
+   *
+   * @throws InputException if it is missing or blank
+   */
+  public static String clusterId(String id, String where) {
+    if (id == null || id.isBlank()) {
+      throw new InputException(where, "missing \"id\"");
+    }
+    return id;
+  }
+
+  /** The error for a cluster without a documents array. */
+  public static InputException noDocuments(String where, String clusterId) {
+    return new InputException(where, "cluster '" + clusterId + "' has no \"docs\" array");
+  }
+
+  /**
+   * One document of a cluster, from its fields as a format gives them.
+   *
+   * @param index its position in the cluster, from 0
+   * @param id its id, or {@code null} for {@link #defaultDocumentId}
+   * @param title its title ({@code null}: none)
+   * @param text its text, which must be given
+   * @param date reads its publication date (null when it has none)
+   * @throws InputException if the text is missing or the date is not valid
+   */
+  public static Document document(String where, String clusterId, int index, String id, String title, String text,
+      DateField date) {
+    String docId = id != null ? id : defaultDocumentId(index);
+    if (text == null) {
+      throw new InputException(where, "document '" + docId + "' has no \"text\" string");
+    }
+    LocalDate published;
+    try {
+      published = date.read();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where, "cluster '" + clusterId + "', document '" + docId + "': " + e.getMessage());
+    }
+    return new Document(docId, title == null ? "" : title, text, published, null);
+  }
+}

@@ -1,0 +1,36 @@
+package org.newsum.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsum.model.Document;
+
+class ClusterJsonTest {
+  @Test
+  void documentsWithoutAnIdAreNumberedFromOne() {
+    ClusterRecord r = ClusterJson.decode("{\"id\":\"c\",\"docs\":[{\"text\":\"One.\"},{\"id\":\"x\",\"text\":\"Two.\"},"
+        + "{\"text\":\"Three.\"}],\"refs\":[[\"A.\",\"B.\"],\"C.\"]}", 7, "f line 7");
+    assertThat(r.cluster().documents()).extracting(Document::id).containsExactly("doc1", "x", "doc3");
+    assertThat(r.references()).containsExactly("A.\nB.", "C.");
+    assertThat(r.line()).isEqualTo(7);
+  }
+
+  @Test
+  void everyFormatGetsTheSameErrors() {
+    assertThatThrownBy(() -> ClusterJson.decode("{\"docs\":[]}", 1, "f line 1")).hasMessage("f line 1: missing \"id\"");
+    assertThatThrownBy(() -> ClusterJson.decode("{\"id\":\"c\"}", 1, "f line 1"))
+        .hasMessage("f line 1: cluster 'c' has no \"docs\" array");
+    assertThatThrownBy(() -> ClusterJson.decode("{\"id\":\"c\",\"docs\":[{\"text\":3}]}", 1, "f line 1"))
+        .hasMessage("f line 1: document 'doc1' has no \"text\" string");
+    assertThatThrownBy(() -> ClusterJson.decode("[1]", 1, "f line 1")).hasMessage("f line 1: expected a JSON object");
+    assertThatThrownBy(() -> ClusterJson.decode("{\"id\":\"c\",\"docs\":[{\"text\":\"x\",\"date\":\"soon\"}]}", 1, "w"))
+        .isInstanceOf(InputException.class).hasMessageStartingWith("w: cluster 'c', document 'doc1': \"date\" must be");
+    // the same messages for fields that come from elsewhere (a table row)
+    assertThatThrownBy(() -> ClusterJson.document("w", "c", 0, null, null, null, () -> null))
+        .hasMessage("w: document 'doc1' has no \"text\" string");
+    assertThat(ClusterJson.document("w", "c", 1, null, null, "Text.", () -> LocalDate.of(2017, 7, 7)))
+        .isEqualTo(new Document("doc2", "", "Text.", LocalDate.of(2017, 7, 7), null));
+  }
+}
