@@ -65,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     BatchRunner runner = new BatchRunner(Newsum.standard(),
-        SummaryRequest.of(settings.options(method, spec), budget.budget(SummarizeCommand.DEFAULT_WORDS)), threads);
+        SummaryRequest.of(settings.options(method, spec), budget.budget()), threads);
     Progress progress = new Progress(err, stderrIsTerminal());
     BatchReport report = runner.run(in, out, resume, progress);
     progress.clear();

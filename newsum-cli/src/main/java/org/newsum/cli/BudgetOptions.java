@@ -1,5 +1,6 @@
 package org.newsum.cli;
 
+import org.newsum.SummaryRequest;
 import org.newsum.model.Budget;
 import picocli.CommandLine.Option;
 
@@ -19,14 +20,14 @@ public final class BudgetOptions {
     return words != null || bytes != null || sentences != null;
   }
 
-  /** The chosen budget, {@code defaultWords} words when none was given. */
-  public Budget budget(int defaultWords) {
+  /** The chosen budget, {@link SummaryRequest#DEFAULT_BUDGET} when none was given. */
+  public Budget budget() {
     if (bytes != null) {
       return Budget.bytes(bytes);
     }
     if (sentences != null) {
       return Budget.sentences(sentences);
     }
-    return Budget.words(words != null ? words : defaultWords);
+    return words != null ? Budget.words(words) : SummaryRequest.DEFAULT_BUDGET;
   }
 }

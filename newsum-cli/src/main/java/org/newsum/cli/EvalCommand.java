@@ -93,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new NewsumException("--resume needs --out DIR (the folder of the interrupted run)");
     }
     Protocol chosen = protocol == null ? null : Protocol.byName(protocol);
-    Budget summaryBudget = budget.isGiven() || chosen == null ? budget.budget(SummarizeCommand.DEFAULT_WORDS) : chosen.budget();
+    Budget summaryBudget = budget.isGiven() || chosen == null ? budget.budget() : chosen.budget();
     RougeOptions options = (chosen != null ? chosen.rouge() : truncatedTo(summaryBudget)).withMaxN(4).withSkipDistance(4);
     Rouge rouge = new Rouge(options, RougeData.find(rougeData));
     EvaluationRunner runner = threads == null ? EvaluationRunner.allCores(Newsum.standard())

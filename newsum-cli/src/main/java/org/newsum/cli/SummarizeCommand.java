@@ -47,8 +47,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "usable input remains."
     })
 final class SummarizeCommand implements Callable<Integer> {
-  static final int DEFAULT_WORDS = 100;
-
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, URLs, '-' or a .jsonl file.")
@@ -82,7 +80,7 @@ final class SummarizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Newsum newsum = Newsum.standard();
-    SummaryRequest request = SummaryRequest.of(settings.options(method, spec), budget.budget(DEFAULT_WORDS))
+    SummaryRequest request = SummaryRequest.of(settings.options(method, spec), budget.budget())
         .withClean(!noClean);
     if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
       return summarizeEach(SummarizeStep.of(newsum, request), Path.of(inputs.get(0)));

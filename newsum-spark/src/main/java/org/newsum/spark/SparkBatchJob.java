@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.newsum.NewsumException;
+import org.newsum.SummaryRequest;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.Summarizers;
 import picocli.CommandLine;
@@ -78,7 +79,8 @@ public final class SparkBatchJob implements Callable<Integer> {
     Integer sentences;
 
     Budget budget() {
-      return bytes != null ? Budget.bytes(bytes) : sentences != null ? Budget.sentences(sentences) : Budget.words(words != null ? words : 100);
+      return bytes != null ? Budget.bytes(bytes) : sentences != null ? Budget.sentences(sentences)
+          : words != null ? Budget.words(words) : SummaryRequest.DEFAULT_BUDGET;
     }
   }
 
