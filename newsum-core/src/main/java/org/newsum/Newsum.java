@@ -91,6 +91,8 @@ public final class Newsum {
   /**
    * Summarizes {@code cluster} with the method called {@code method} (its default options) within
    * {@code budget}: {@link #summarize(Cluster, SummaryRequest)} for the common case.
+   *
+   * @throws NewsumException if the method is unknown (the message lists the valid names)
    */
   public Summary summarize(Cluster cluster, String method, Budget budget) {
     return summarize(cluster, SummaryRequest.of(method, budget));
@@ -115,8 +117,8 @@ public final class Newsum {
    * callers that show sources can keep.
    */
   public Summary summarize(AnalyzedCluster analyzed, SummaryRequest request) {
-    MethodOptions.Choice choice = request.options().choose(analyzed);
     requireEligibleSentence(analyzed, request.options().minWords());
+    MethodOptions.Choice choice = request.options().choose(analyzed);
     List<Integer> selected = choice.options().summarizer().select(analyzed, request.budget());
     return summary(analyzed, request.method(), request.budget(), selected,
         new Provenance(VERSION, choice.options().method(), choice.reason(), choice.options().values(), request.clean()));

@@ -72,11 +72,7 @@ public record SummaryRequest(MethodOptions options, Budget budget, String query,
 
   /** This request with each option of {@code settings} set, in order (see {@link #withOption}). */
   public SummaryRequest withOptions(Map<String, String> settings) {
-    MethodOptions set = options;
-    for (Map.Entry<String, String> e : settings.entrySet()) {
-      set = set.with(e.getKey(), e.getValue());
-    }
-    return withOptions(set);
+    return withOptions(options.with(settings));
   }
 
   /** This request with other method options (possibly of another method). */

@@ -11,10 +11,11 @@ import org.newsum.text.TermVector;
  * {@code A} (binary: whether a content term occurs in a sentence) is decomposed as
  * {@code A = UΣVᵀ}, and each sentence scores the length of its vector in the reduced latent
  * space, {@code sqrt(Σ_k σ_k² v_k(s)²)} over the dimensions whose singular value is at least
- * half the largest one (at most {@link LsaOptions#maxDimensions()}, by default 1: the score then reduces to the sentence's weight {@code σ₁·|v₁(s)|} on the main topic). Unlike Gong & Liu's one sentence per
- * topic, a sentence strong in several important topics ranks high. The best sentences are
- * taken with a redundancy check ({@link GreedySelector}). Only the few dominant singular
- * vectors are computed ({@link TruncatedSvd}), never a full decomposition.
+ * half the largest one (at most {@link LsaOptions#maxDimensions()}, by default 1: the score
+ * then reduces to the sentence's weight {@code σ₁·|v₁(s)|} on the main topic). Unlike Gong &
+ * Liu's one sentence per topic, a sentence strong in several important topics ranks high. The
+ * best sentences are taken with a redundancy check ({@link GreedySelector}). Only the few
+ * dominant singular vectors are computed ({@link TruncatedSvd}), never a full decomposition.
  */
 public final class LsaSummarizer implements Summarizer {
   /** A dimension is kept when its singular value is at least this share of the largest one. */

@@ -57,6 +57,15 @@ public sealed interface MethodOptions permits DefaultOptions, LeadOptions, Centr
     return Summarizers.with(this, name, value);
   }
 
+  /** These options with each of {@code settings} (name to value as text) set in order; see {@link #with(String, String)}. */
+  default MethodOptions with(Map<String, String> settings) {
+    MethodOptions set = this;
+    for (Map.Entry<String, String> e : settings.entrySet()) {
+      set = set.with(e.getKey(), e.getValue());
+    }
+    return set;
+  }
+
   /** Every option's value by name, in the order {@link Summarizers#describe()} lists them. */
   default Map<String, Number> values() {
     return Summarizers.values(this);

@@ -105,11 +105,7 @@ public final class Summarizers {
    * @throws NewsumException for an unknown method, option or value, naming it and the valid range
    */
   public static MethodOptions options(String method, Map<String, String> settings) {
-    MethodOptions options = options(method);
-    for (Map.Entry<String, String> e : settings.entrySet()) {
-      options = with(options, e.getKey(), e.getValue());
-    }
-    return options;
+    return options(method).with(settings);
   }
 
   /** Whether the method called {@code method} has an option called {@code option}. */
