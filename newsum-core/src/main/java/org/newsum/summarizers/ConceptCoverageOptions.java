@@ -42,6 +42,14 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
         DEFAULT_MIN_WORDS);
   }
 
+  /**
+   * The defaults with {@link ConceptWeights#gillickFavre2009() Gillick &amp; Favre's published
+   * weights}, for comparison with the original model.
+   */
+  public static ConceptCoverageOptions gillickFavre2009() {
+    return defaults().withWeights(ConceptWeights.gillickFavre2009());
+  }
+
   /** These options with other concept weights. */
   public ConceptCoverageOptions withWeights(ConceptWeights other) {
     return new ConceptCoverageOptions(other, preferredMinWords, minQueryWords, maxSimilarity, nodeLimit, minWords);

@@ -65,4 +65,15 @@ public record ConceptWeights(double positionWeight, double queryWeight, int maxM
   public static ConceptWeights defaults() {
     return new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5);
   }
+
+  /**
+   * Gillick &amp; Favre's (2009) weights as published: bigrams weighted by document frequency
+   * alone (no position, unigrams, lead prior or query weighting; concepts in at least 3 documents
+   * of larger clusters). The baseline of the tuning: on DUC 2004 it scored R-1 / R-2 37.30 / 9.03
+   * where the first tuned weights reached 39.03 / 9.96 (round 1 of docs/benchmarks/default.md,
+   * with the pipeline of that time).
+   */
+  public static ConceptWeights gillickFavre2009() {
+    return new ConceptWeights(0, 0, 3, 0, 0, 0);
+  }
 }

@@ -176,6 +176,10 @@ class BatchRunnerTest {
         .isInstanceOf(NewsumException.class)
         .hasMessageContaining("cannot resume")
         .hasMessageContaining("method=centroid");
+    BatchRunner otherOptions = new BatchRunner(Newsum.standard(),
+        SummaryRequest.of("centroid", Budget.words(40)).withOption("positionWeight", "2"), 2);
+    assertThatThrownBy(() -> otherOptions.run(in, out, true, BatchListener.NONE))
+        .isInstanceOf(NewsumException.class).hasMessageContaining("positionWeight=1");
   }
 
   @Test

@@ -38,6 +38,8 @@ class MethodOptionsTest {
         new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5), 10, 2, 0.7, 300, 5));
     assertThat(DefaultOptions.defaults().fewDocuments()).isEqualTo(3);
     assertThat(Summarizers.options("lexrank-threshold")).isEqualTo(LexRankOptions.thresholded());
+    assertThat(ConceptCoverageOptions.gillickFavre2009().weights().unigramWeight()).isZero();
+    assertThat(Summarizers.options("default").with("fewDocuments", "0")).isEqualTo(DefaultOptions.alwaysCoverage());
   }
 
   @Test
@@ -84,6 +86,15 @@ class MethodOptionsTest {
         Summarizers.byName("textrank").select(storm, budget).size());
     MethodOptions fussy = Summarizers.options("lead").with("minWords", "1000");
     assertThat(fussy.summarizer().select(storm, budget)).isEmpty();
+  }
+
+  @Test
+  void thePublishedConceptWeightsCountDocumentsOnly() {
+    AnalyzedCluster storm = TestClusters.storm();
+    BigramConcepts published = BigramConcepts.of(storm, ConceptWeights.gillickFavre2009(), 2);
+    for (double w : published.weights()) {
+      assertThat(w).isEqualTo(Math.rint(w)); // a document count: no position, lead or query weight
+    }
   }
 
   @Test
