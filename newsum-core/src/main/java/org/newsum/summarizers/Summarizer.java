@@ -10,7 +10,10 @@ import org.newsum.text.AnalyzedCluster;
  * <p>Implementations only select; ordering, attribution and formatting are done by the
  * pipeline ({@link org.newsum.Newsum}), so every method gets them alike. The selected
  * sentences must fit the budget together (whole sentences) and must not repeat one another.
- * Implementations are immutable and thread-safe.
+ * Implementations are immutable and thread-safe. The registry's methods are built from their
+ * {@link MethodOptions} ({@link MethodOptions#summarizer()}); a summarizer of one's own can be
+ * passed to {@link org.newsum.Newsum#summarize(org.newsum.model.Cluster, Summarizer,
+ * org.newsum.model.Budget)} directly.
  */
 public interface Summarizer {
   /** The name users select the method by, e.g. {@code "lead"}. */

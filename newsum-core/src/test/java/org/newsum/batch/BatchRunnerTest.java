@@ -24,7 +24,6 @@ import org.newsum.Newsum;
 import org.newsum.SummaryRequest;
 import org.newsum.NewsumException;
 import org.newsum.model.Budget;
-import org.newsum.summarizers.Summarizers;
 
 class BatchRunnerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
