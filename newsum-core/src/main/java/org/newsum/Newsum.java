@@ -88,7 +88,6 @@ public final class Newsum {
 
   /** Summarizes {@code cluster} with a given summarizer. */
   public Summary summarize(Cluster cluster, Summarizer summarizer, Budget budget) {
-    requireText(cluster);
     return summarize(analyze(cluster), summarizer, budget);
   }
 
@@ -103,8 +102,15 @@ public final class Newsum {
     return new Summary(analyzed.cluster().id(), summarizer.name(), budget, attribution.attribute(analyzed, ordered));
   }
 
-  /** Cleans and analyses a cluster, as {@link #summarize} does before selection. */
+  /**
+   * Cleans and analyses a cluster, as {@link #summarize} does before selection; analyse once to
+   * summarize one cluster with several methods.
+   *
+   * @throws NewsumException if the cluster has no documents or only empty ones
+   * @throws InputException if the cluster has more text than {@link #withMaxCharacters} allows
+   */
   public AnalyzedCluster analyze(Cluster cluster) {
+    requireText(cluster);
     return analyzer.analyze(cleaner.clean(cluster));
   }
 

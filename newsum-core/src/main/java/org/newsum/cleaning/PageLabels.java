@@ -1,5 +1,7 @@
 package org.newsum.cleaning;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -165,8 +167,15 @@ final class PageLabels {
     return b.words() + " words, " + (b.endsLikeSentence() ? "title case" : "no final punctuation");
   }
 
+  /**
+   * The share with two decimals, as {@code String.format("%.2f")} writes it (half-up on the
+   * shortest decimal form of the double) without the cost of a {@link java.util.Formatter}.
+   */
   static String ratio(double share) {
-    return String.format(java.util.Locale.ROOT, "%.2f", share);
+    if (!Double.isFinite(share) || share < 0) {
+      return String.format(java.util.Locale.ROOT, "%.2f", share);
+    }
+    return new BigDecimal(Double.toString(share)).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   /** Whether the line was seen before on the page; marks it seen. */

@@ -111,7 +111,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     for (int k = 0; k < candidates.length; k++) {
       items[k] = concepts.conceptsOf(candidates[k]);
       costs[k] = budget.cost(cluster.sentence(candidates[k]).text());
-      vectors[k] = TermVector.contentTermFrequencies(cluster, candidates[k]);
+      vectors[k] = cluster.contentTerms(candidates[k]);
     }
     CoverageSolver.Conflicts nearDuplicates = (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
     return new Model(candidates, items, concepts.weights(), costs, nearDuplicates, budget.limit());

@@ -295,12 +295,13 @@ final class CoverageSolver {
       float ratio = Math.nextUp((float) bestRatio[c]);
       sortKeys[k] = ((long) Float.floatToIntBits(ratio) << 32) | c;
     }
-    Arrays.sort(sortKeys, 0, touchedCount);
+    heapify(sortKeys, touchedCount);
     double bound = value;
     double capacity = remaining;
-    for (int k = touchedCount - 1; k >= 0; k--) {
-      int c = (int) sortKeys[k];
-      double ratio = Float.intBitsToFloat((int) (sortKeys[k] >>> 32));
+    for (int size = touchedCount; size > 0; size--) {
+      long key = popMax(sortKeys, size);
+      int c = (int) key;
+      double ratio = Float.intBitsToFloat((int) (key >>> 32));
       double cost = weights[c] / ratio;
       if (cost <= capacity) {
         bound += weights[c];
@@ -354,11 +355,12 @@ final class CoverageSolver {
         fraction[k] = 0;
         itemKeys[k] = ((long) Float.floatToIntBits(Math.nextUp((float) (v / costs[i]))) << 32) | k;
       }
-      Arrays.sort(itemKeys, 0, availableCount);
+      heapify(itemKeys, availableCount);
       double capacity = remaining;
-      for (int j = availableCount - 1; j >= 0 && capacity > 0; j--) {
-        int k = (int) itemKeys[j];
-        double ratio = Float.intBitsToFloat((int) (itemKeys[j] >>> 32));
+      for (int size = availableCount; size > 0 && capacity > 0; size--) {
+        long key = popMax(itemKeys, size);
+        int k = (int) key;
+        double ratio = Float.intBitsToFloat((int) (key >>> 32));
         int cost = costs[available[k]];
         if (ratio <= 0) {
           break;
@@ -404,6 +406,46 @@ final class CoverageSolver {
       }
     }
     return lowest;
+  }
+
+  /*
+   * The knapsacks above take keys from the largest down and usually stop after a few: a binary
+   * max-heap (built in linear time) yields them in the same order as a full sort would, at a
+   * fraction of its cost. Keys are distinct (they end in an index), so the order is total.
+   */
+
+  /** Arranges {@code keys[0, size)} as a binary max-heap. */
+  private static void heapify(long[] keys, int size) {
+    for (int k = size / 2 - 1; k >= 0; k--) {
+      siftDown(keys, k, size);
+    }
+  }
+
+  /** Removes and returns the largest key of the heap {@code keys[0, size)}. */
+  private static long popMax(long[] keys, int size) {
+    long max = keys[0];
+    keys[0] = keys[size - 1];
+    siftDown(keys, 0, size - 1);
+    return max;
+  }
+
+  private static void siftDown(long[] keys, int k, int size) {
+    long key = keys[k];
+    while (true) {
+      int child = 2 * k + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && keys[child + 1] > keys[child]) {
+        child++;
+      }
+      if (keys[child] <= key) {
+        break;
+      }
+      keys[k] = keys[child];
+      k = child;
+    }
+    keys[k] = key;
   }
 
   private boolean conflictsWithChosen(int item) {

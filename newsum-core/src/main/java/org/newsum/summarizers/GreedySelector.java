@@ -226,7 +226,7 @@ public final class GreedySelector {
 
   private TermVector vector(int i) {
     if (vectors[i] == null) {
-      vectors[i] = TermVector.contentTermFrequencies(cluster, i);
+      vectors[i] = cluster.contentTerms(i);
     }
     return vectors[i];
   }

@@ -23,6 +23,7 @@ public final class AnalyzedCluster {
   private final boolean[] isQueryTerm;
   private final int[] queryTermCounts;
   private final Vocabulary vocabulary;
+  private final TermVector[] contentTerms;
 
   AnalyzedCluster(Cluster cluster, List<Sentence> sentences, int[][] terms, int[] documentSentenceCounts,
       int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary) {
@@ -45,6 +46,10 @@ public final class AnalyzedCluster {
       isQueryTerm[q] = true;
     }
     this.queryTermCounts = countQueryTerms(terms, queryTerms.length, isQueryTerm);
+    this.contentTerms = new TermVector[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      contentTerms[i] = TermVector.contentTermFrequencies(terms[i], vocabulary);
+    }
   }
 
   /** For each sentence, the number of distinct query terms it uses (all 0 without a query). */
@@ -88,6 +93,14 @@ public final class AnalyzedCluster {
    */
   public int[] terms(int i) {
     return terms[i];
+  }
+
+  /**
+   * Term-frequency vector of the content (non-stop) terms of sentence {@code i}: built once with
+   * the analysis, shared by selection (similarity, redundancy) and attribution.
+   */
+  public TermVector contentTerms(int i) {
+    return contentTerms[i];
   }
 
   /** Whitespace-separated words of sentence {@code i}, as budgets and ROUGE count them. */

@@ -33,6 +33,8 @@ public final class Lexicon {
   private String[] stems = new String[1024];
   private int stemCount;
   private String[] words = new String[1024];
+  private char[][] wordChars = new char[1024][];
+  private int[] wordHash = new int[1024];
   private int[] wordStem = new int[1024];
   private boolean[] wordStop = new boolean[1024];
   private boolean[] wordHasLetter = new boolean[1024];
@@ -56,6 +58,7 @@ public final class Lexicon {
     stemIds.clear();
     Arrays.fill(stems, 0, stemCount, null);
     Arrays.fill(words, 0, wordCount, null);
+    Arrays.fill(wordChars, 0, wordCount, null);
     Arrays.fill(table, 0);
     stemCount = 0;
     wordCount = 0;
@@ -141,12 +144,12 @@ public final class Lexicon {
     int slot = mix(hash) & mask;
     while (table[slot] != 0) {
       int id = table[slot] - 1;
-      if (matches(words[id], length)) {
+      if (wordHash[id] == hash && matches(wordChars[id], length)) {
         return id;
       }
       slot = (slot + 1) & mask;
     }
-    int id = add(new String(buffer, 0, length), cjk);
+    int id = add(Arrays.copyOf(buffer, length), hash, cjk);
     table[slot] = id + 1;
     if (2 * wordCount > table.length) {
       rehash();
@@ -154,12 +157,12 @@ public final class Lexicon {
     return id;
   }
 
-  private boolean matches(String word, int length) {
-    if (word.length() != length) {
+  private boolean matches(char[] word, int length) {
+    if (word.length != length) {
       return false;
     }
     for (int k = 0; k < length; k++) {
-      if (word.charAt(k) != buffer[k]) {
+      if (word[k] != buffer[k]) {
         return false;
       }
     }
@@ -170,16 +173,21 @@ public final class Lexicon {
     return hash ^ (hash >>> 16) ^ (hash >>> 7);
   }
 
-  private int add(String word, boolean cjk) {
+  private int add(char[] chars, int hash, boolean cjk) {
+    String word = new String(chars);
     if (wordCount == words.length) {
       int grown = 2 * wordCount;
       words = Arrays.copyOf(words, grown);
+      wordChars = Arrays.copyOf(wordChars, grown);
+      wordHash = Arrays.copyOf(wordHash, grown);
       wordStem = Arrays.copyOf(wordStem, grown);
       wordStop = Arrays.copyOf(wordStop, grown);
       wordHasLetter = Arrays.copyOf(wordHasLetter, grown);
     }
     int id = wordCount++;
     words[id] = word;
+    wordChars[id] = chars;
+    wordHash[id] = hash;
     wordStem[id] = stemId(cjk ? word : stem(word));
     wordStop[id] = !cjk && StopWords.isEnglishStopWord(word);
     wordHasLetter[id] = word.chars().anyMatch(Character::isLetter);
@@ -190,7 +198,7 @@ public final class Lexicon {
     int[] grown = new int[2 * table.length];
     int mask = grown.length - 1;
     for (int id = 0; id < wordCount; id++) {
-      int slot = mix(words[id].hashCode()) & mask;
+      int slot = mix(wordHash[id]) & mask;
       while (grown[slot] != 0) {
         slot = (slot + 1) & mask;
       }
