@@ -229,13 +229,11 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
    * speaker is not the site: it counts nothing.
    */
   static int readerPronounsOutsideQuotes(String text) {
-    String t = text.indexOf("``") >= 0 || text.indexOf("''") >= 0
-        ? text.replace("``", "\u201c").replace("''", "\u201d") : text;
     int straight = 0;
     int opens = 0;
     int closes = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
+    for (int i = 0; i < text.length(); i += markLength(text, i)) {
+      char c = quoteMark(text, i);
       if (c == '"') {
         straight++;
       } else if (c == '\u201c' || c == '\u00ab') {
@@ -250,9 +248,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     int count = 0;
     boolean quoted = false;
     int i = 0;
-    int n = t.length();
+    int n = text.length();
     while (i < n) {
-      char c = t.charAt(i);
+      char c = quoteMark(text, i);
       if (c == '"') {
         quoted = !quoted;
       } else if (c == '\u201c' || c == '\u00ab') {
@@ -261,18 +259,30 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         quoted = false;
       }
       if (!Character.isLetter(c)) {
-        i++;
+        i += markLength(text, i);
         continue;
       }
       int s = i;
-      while (i < n && Character.isLetter(t.charAt(i))) {
+      while (i < n && Character.isLetter(text.charAt(i))) {
         i++;
       }
-      if (!quoted && isReaderPronoun(t, s, i)) {
+      if (!quoted && isReaderPronoun(text, s, i)) {
         count++;
       }
     }
     return count;
+  }
+
+  /** The character at {@code i}, reading the newswire quotes {@code ``} and {@code ''} as \u201c and \u201d. */
+  private static char quoteMark(String text, int i) {
+    char c = text.charAt(i);
+    return markLength(text, i) == 2 ? (c == '`' ? '\u201c' : '\u201d') : c;
+  }
+
+  /** 2 at a newswire quote {@code ``} or {@code ''}, else 1. */
+  private static int markLength(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '`' || c == '\'') && i + 1 < text.length() && text.charAt(i + 1) == c ? 2 : 1;
   }
 
   /**

@@ -47,6 +47,8 @@ final class CoverageSolver {
   private final double[] weights;
   private final int[] costs;
   private final Conflicts conflicts;
+  /** For each item chosen at some node, the items it conflicts with (bits), computed on first choice. */
+  private final long[][] conflictRows;
   private final long nodeLimit;
 
   private final int[] coverCount;
@@ -85,6 +87,7 @@ final class CoverageSolver {
     this.conflicts = conflicts;
     this.nodeLimit = nodeLimit;
     int n = concepts.length;
+    this.conflictRows = new long[n][];
     this.coverCount = new int[weights.length];
     this.excluded = new boolean[n];
     this.chosen = new boolean[n];
@@ -450,11 +453,26 @@ final class CoverageSolver {
 
   private boolean conflictsWithChosen(int item) {
     for (int k = 0; k < depth; k++) {
-      if (conflicts.conflict(chosenStack[k], item)) {
+      long[] row = conflictRow(chosenStack[k]);
+      if ((row[item >>> 6] & 1L << item) != 0) {
         return true;
       }
     }
     return false;
+  }
+
+  private long[] conflictRow(int chosenItem) {
+    long[] row = conflictRows[chosenItem];
+    if (row == null) {
+      row = new long[(concepts.length + 63) >>> 6];
+      for (int other = 0; other < concepts.length; other++) {
+        if (conflicts.conflict(chosenItem, other)) {
+          row[other >>> 6] |= 1L << other;
+        }
+      }
+      conflictRows[chosenItem] = row;
+    }
+    return row;
   }
 
   private void include(int item) {

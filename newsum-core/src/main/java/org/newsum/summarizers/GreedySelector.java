@@ -192,7 +192,7 @@ public final class GreedySelector {
 
   private int cost(int i) {
     if (costs[i] < 0) {
-      costs[i] = budget.cost(cluster.sentence(i).text());
+      costs[i] = cluster.cost(i, budget);
     }
     return costs[i];
   }

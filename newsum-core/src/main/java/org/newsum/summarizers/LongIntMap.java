@@ -1,14 +1,13 @@
 package org.newsum.summarizers;
 
-import java.util.Arrays;
-
 /**
- * A map from long keys (other than {@link Long#MIN_VALUE}) to dense int ids in order of first
- * sight, with open addressing on primitive arrays: no boxing, no entry objects.
+ * A map from non-negative long keys (below {@link Long#MAX_VALUE}) to dense int ids in order of
+ * first sight, with open addressing on primitive arrays: no boxing, no entry objects.
  */
 final class LongIntMap {
-  private static final long EMPTY = Long.MIN_VALUE;
+  private static final long EMPTY = 0;
 
+  /** Key + 1 in each slot, {@link #EMPTY} for an empty one (so a fresh array needs no filling). */
   private long[] keys;
   private int[] values;
   private int size;
@@ -17,20 +16,20 @@ final class LongIntMap {
     int capacity = Integer.highestOneBit(Math.max(16, 2 * expected) - 1) << 1;
     keys = new long[capacity];
     values = new int[capacity];
-    Arrays.fill(keys, EMPTY);
   }
 
   /** The id of {@code key}; an absent key gets the id {@link #size()}. */
   int idOf(long key) {
+    long stored = key + 1;
     int mask = keys.length - 1;
-    int slot = mix(key) & mask;
+    int slot = mix(stored) & mask;
     while (keys[slot] != EMPTY) {
-      if (keys[slot] == key) {
+      if (keys[slot] == stored) {
         return values[slot];
       }
       slot = (slot + 1) & mask;
     }
-    keys[slot] = key;
+    keys[slot] = stored;
     int id = size++;
     values[slot] = id;
     if (2 * size > keys.length) {
@@ -48,7 +47,6 @@ final class LongIntMap {
     int[] oldValues = values;
     keys = new long[2 * oldKeys.length];
     values = new int[keys.length];
-    Arrays.fill(keys, EMPTY);
     int mask = keys.length - 1;
     for (int k = 0; k < oldKeys.length; k++) {
       if (oldKeys[k] != EMPTY) {

@@ -38,7 +38,7 @@ public final class AnalyzedCluster {
     this.documentPunctuated = new boolean[documentSentenceCounts.length];
     for (int i = 0; i < wordCounts.length; i++) {
       Sentence s = sentences.get(i);
-      wordCounts[i] = Budget.countWords(s.text());
+      wordCounts[i] = Characters.countWords(s.text());
       documentPunctuated[s.documentIndex()] |= SentenceShape.endsLikeSentence(s.text());
     }
     this.isQueryTerm = new boolean[vocabulary.size()];
@@ -106,6 +106,11 @@ public final class AnalyzedCluster {
   /** Whitespace-separated words of sentence {@code i}, as budgets and ROUGE count them. */
   public int wordCount(int i) {
     return wordCounts[i];
+  }
+
+  /** The cost of sentence {@code i} in {@code budget}'s unit ({@link Budget#cost}), words counted once by the analysis. */
+  public int cost(int i, Budget budget) {
+    return budget.unit() == Budget.Unit.WORDS ? wordCounts[i] : budget.cost(sentences.get(i).text());
   }
 
   /** Number of sentences of the document at {@code documentIndex}. */

@@ -1,15 +1,14 @@
 package org.newsum.text;
 
-import java.util.Arrays;
-
 /**
- * A map from non-negative int keys to int values with open addressing on primitive arrays: no
+ * A map from non-negative int keys (below {@link Integer#MAX_VALUE}) to int values with open addressing on primitive arrays: no
  * boxing, no entry objects. Used to give the terms of one cluster dense ids.
  */
 public final class IntIntMap {
   /** What {@link #get} returns for an absent key. */
   public static final int ABSENT = -1;
 
+  /** Key + 1 in each slot, 0 for an empty one (so a fresh array needs no filling). */
   private int[] keys;
   private int[] values;
   private int size;
@@ -18,17 +17,16 @@ public final class IntIntMap {
     int capacity = Integer.highestOneBit(Math.max(16, 2 * expected) - 1) << 1;
     keys = new int[capacity];
     values = new int[capacity];
-    Arrays.fill(keys, -1);
   }
 
   /** The value of {@code key}, or {@link #ABSENT}. */
   public int get(int key) {
     int mask = keys.length - 1;
     for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-      if (keys[slot] == key) {
+      if (keys[slot] == key + 1) {
         return values[slot];
       }
-      if (keys[slot] < 0) {
+      if (keys[slot] == 0) {
         return ABSENT;
       }
     }
@@ -38,13 +36,13 @@ public final class IntIntMap {
   public int getOrAddNext(int key) {
     int mask = keys.length - 1;
     int slot = mix(key) & mask;
-    while (keys[slot] >= 0) {
-      if (keys[slot] == key) {
+    while (keys[slot] != 0) {
+      if (keys[slot] == key + 1) {
         return values[slot];
       }
       slot = (slot + 1) & mask;
     }
-    keys[slot] = key;
+    keys[slot] = key + 1;
     int value = size++;
     values[slot] = value;
     if (2 * size > keys.length) {
@@ -62,12 +60,11 @@ public final class IntIntMap {
     int[] oldValues = values;
     keys = new int[2 * oldKeys.length];
     values = new int[keys.length];
-    Arrays.fill(keys, -1);
     int mask = keys.length - 1;
     for (int k = 0; k < oldKeys.length; k++) {
-      if (oldKeys[k] >= 0) {
-        int slot = mix(oldKeys[k]) & mask;
-        while (keys[slot] >= 0) {
+      if (oldKeys[k] != 0) {
+        int slot = mix(oldKeys[k] - 1) & mask;
+        while (keys[slot] != 0) {
           slot = (slot + 1) & mask;
         }
         keys[slot] = oldKeys[k];
