@@ -66,6 +66,12 @@ final class CoverageSolver {
   private final long[] itemKeys;
   private final double[] fraction;
   private final double[] multiplier;
+  /*
+   * The weight and multiplier of each concept while it is uncovered, 0 once covered: the hot sums
+   * add them without testing coverage (adding 0.0 leaves a sum unchanged, bit for bit).
+   */
+  private final double[] uncoveredWeight;
+  private final double[] uncoveredMultiplier;
   private final double[] subgradient;
   private int depth;
   private int remaining;
@@ -108,6 +114,8 @@ final class CoverageSolver {
     for (int c = 0; c < weights.length; c++) {
       multiplier[c] = weights[c] / 2;
     }
+    this.uncoveredWeight = weights.clone();
+    this.uncoveredMultiplier = multiplier.clone();
     this.subgradient = new double[weights.length];
   }
 
@@ -227,9 +235,7 @@ final class CoverageSolver {
   private double gain(int item) {
     double gain = 0;
     for (int c : concepts[item]) {
-      if (coverCount[c] == 0) {
-        gain += weights[c];
-      }
+      gain += uncoveredWeight[c];
     }
     return gain;
   }
@@ -350,9 +356,7 @@ final class CoverageSolver {
         int i = available[k];
         double v = 0;
         for (int c : concepts[i]) {
-          if (coverCount[c] == 0) {
-            v += multiplier[c];
-          }
+          v += uncoveredMultiplier[c];
         }
         itemValue[k] = v;
         fraction[k] = 0;
@@ -406,6 +410,7 @@ final class CoverageSolver {
       for (int k = 0; k < touchedCount; k++) {
         int c = touched[k];
         multiplier[c] = Math.max(0, Math.min(weights[c], multiplier[c] - t * subgradient[c]));
+        uncoveredMultiplier[c] = multiplier[c]; // touched concepts are uncovered
       }
     }
     return lowest;
@@ -482,6 +487,8 @@ final class CoverageSolver {
     for (int c : concepts[item]) {
       if (coverCount[c]++ == 0) {
         value += weights[c];
+        uncoveredWeight[c] = 0;
+        uncoveredMultiplier[c] = 0;
       }
     }
   }
@@ -490,6 +497,8 @@ final class CoverageSolver {
     for (int c : concepts[item]) {
       if (--coverCount[c] == 0) {
         value -= weights[c];
+        uncoveredWeight[c] = weights[c];
+        uncoveredMultiplier[c] = multiplier[c];
       }
     }
     remaining += costs[item];

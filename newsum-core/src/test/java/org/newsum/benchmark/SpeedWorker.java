@@ -7,6 +7,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +35,10 @@ import org.newsum.model.Cluster;
  *
  * <p>Commands, one per line on standard input, each answered by one line on standard output:
  * {@code pipeline} (summarize every cluster with {@code default} in 250 words, one thread:
- * whole pipeline, cleaning to attribution; answers the seconds per cluster, space-separated, in
- * file order), {@code extract} (extract the article of every page: answers the milliseconds per
- * page), {@code digest} (a SHA-256 of every summary's text: equal digests mean identical output)
+ * whole pipeline, cleaning to attribution; answers {@code wall/cpu} seconds per cluster,
+ * space-separated, in file order; CPU is the thread's, which other processes on the machine
+ * inflate much less than wall time), {@code extract} (extract the article of every page: answers
+ * {@code wall/cpu} milliseconds per page), {@code digest} (a SHA-256 of every summary's text: equal digests mean identical output)
  * and {@code write-extraction FILE} (the bodies of the last extraction as JSONL for the scorer).
  */
 public final class SpeedWorker {
@@ -47,6 +50,7 @@ public final class SpeedWorker {
   private final String[] bodies;
   private final Newsum newsum = Newsum.standard();
   private final DomArticleExtractor extractor = DomArticleExtractor.standard();
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
   private SpeedWorker(Path clusterFile, Path htmlDir) throws IOException {
     clusters = ClusterJsonlReader.readAll(clusterFile).stream().map(ClusterRecord::cluster).toList();
@@ -84,9 +88,12 @@ public final class SpeedWorker {
   private String pipeline() {
     StringBuilder seconds = new StringBuilder();
     for (Cluster cluster : clusters) {
+      long cpu = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       newsum.summarize(cluster, "default", BUDGET);
-      seconds.append(String.format(Locale.ROOT, "%.6f ", (System.nanoTime() - start) / 1e9));
+      long wall = System.nanoTime() - start;
+      cpu = threads.getCurrentThreadCpuTime() - cpu;
+      seconds.append(String.format(Locale.ROOT, "%.6f/%.6f ", wall / 1e9, cpu / 1e9));
     }
     return seconds.toString().trim();
   }
@@ -94,9 +101,12 @@ public final class SpeedWorker {
   private String extract() {
     StringBuilder millis = new StringBuilder();
     for (int i = 0; i < pages.length; i++) {
+      long cpu = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       bodies[i] = extractor.extract(pages[i], "").text();
-      millis.append(String.format(Locale.ROOT, "%.4f ", (System.nanoTime() - start) / 1e6));
+      long wall = System.nanoTime() - start;
+      cpu = threads.getCurrentThreadCpuTime() - cpu;
+      millis.append(String.format(Locale.ROOT, "%.4f/%.4f ", wall / 1e6, cpu / 1e6));
     }
     return millis.toString().trim();
   }
