@@ -2,6 +2,7 @@ package org.newsum.summarizers;
 
 import java.util.Arrays;
 import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.LongIntMap;
 import org.newsum.text.Vocabulary;
 
 /**

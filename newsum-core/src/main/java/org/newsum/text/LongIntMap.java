@@ -1,10 +1,11 @@
-package org.newsum.summarizers;
+package org.newsum.text;
 
 /**
  * A map from non-negative long keys (below {@link Long#MAX_VALUE}) to dense int ids in order of
- * first sight, with open addressing on primitive arrays: no boxing, no entry objects.
+ * first sight, with open addressing on primitive arrays: no boxing, no entry objects. Gives
+ * bigram concepts and ROUGE n-grams small ids so that their counts live in plain int arrays.
  */
-final class LongIntMap {
+public final class LongIntMap {
   private static final long EMPTY = 0;
 
   /** Key + 1 in each slot, {@link #EMPTY} for an empty one (so a fresh array needs no filling). */
@@ -12,14 +13,14 @@ final class LongIntMap {
   private int[] values;
   private int size;
 
-  LongIntMap(int expected) {
+  public LongIntMap(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, 2 * expected) - 1) << 1;
     keys = new long[capacity];
     values = new int[capacity];
   }
 
   /** The id of {@code key}; an absent key gets the id {@link #size()}. */
-  int idOf(long key) {
+  public int idOf(long key) {
     long stored = key + 1;
     int mask = keys.length - 1;
     int slot = mix(stored) & mask;
@@ -38,7 +39,7 @@ final class LongIntMap {
     return id;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
