@@ -33,7 +33,10 @@ public final class Lexicon {
   private String[] stems = new String[1024];
   private int stemCount;
   private String[] words = new String[1024];
-  private char[][] wordChars = new char[1024][];
+  /** The characters of every word, one after the other; word {@code id} starts at {@code wordStart[id]}. */
+  private char[] pool = new char[16384];
+  private int poolSize;
+  private int[] wordStart = new int[1025];
   private int[] wordHash = new int[1024];
   private int[] wordStem = new int[1024];
   private boolean[] wordStop = new boolean[1024];
@@ -58,7 +61,7 @@ public final class Lexicon {
     stemIds.clear();
     Arrays.fill(stems, 0, stemCount, null);
     Arrays.fill(words, 0, wordCount, null);
-    Arrays.fill(wordChars, 0, wordCount, null);
+    poolSize = 0;
     Arrays.fill(table, 0);
     stemCount = 0;
     wordCount = 0;
@@ -144,12 +147,12 @@ public final class Lexicon {
     int slot = mix(hash) & mask;
     while (table[slot] != 0) {
       int id = table[slot] - 1;
-      if (wordHash[id] == hash && matches(wordChars[id], length)) {
+      if (wordHash[id] == hash && matches(id, length)) {
         return id;
       }
       slot = (slot + 1) & mask;
     }
-    int id = add(Arrays.copyOf(buffer, length), hash, cjk);
+    int id = add(length, hash, cjk);
     table[slot] = id + 1;
     if (2 * wordCount > table.length) {
       rehash();
@@ -157,12 +160,13 @@ public final class Lexicon {
     return id;
   }
 
-  private boolean matches(char[] word, int length) {
-    if (word.length != length) {
+  private boolean matches(int id, int length) {
+    int start = wordStart[id];
+    if (wordStart[id + 1] - start != length) {
       return false;
     }
     for (int k = 0; k < length; k++) {
-      if (word[k] != buffer[k]) {
+      if (pool[start + k] != buffer[k]) {
         return false;
       }
     }
@@ -173,12 +177,12 @@ public final class Lexicon {
     return hash ^ (hash >>> 16) ^ (hash >>> 7);
   }
 
-  private int add(char[] chars, int hash, boolean cjk) {
-    String word = new String(chars);
+  private int add(int length, int hash, boolean cjk) {
+    String word = new String(buffer, 0, length);
     if (wordCount == words.length) {
       int grown = 2 * wordCount;
       words = Arrays.copyOf(words, grown);
-      wordChars = Arrays.copyOf(wordChars, grown);
+      wordStart = Arrays.copyOf(wordStart, grown + 1);
       wordHash = Arrays.copyOf(wordHash, grown);
       wordStem = Arrays.copyOf(wordStem, grown);
       wordStop = Arrays.copyOf(wordStop, grown);
@@ -186,7 +190,12 @@ public final class Lexicon {
     }
     int id = wordCount++;
     words[id] = word;
-    wordChars[id] = chars;
+    if (poolSize + length > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + length));
+    }
+    System.arraycopy(buffer, 0, pool, poolSize, length);
+    poolSize += length;
+    wordStart[id + 1] = poolSize;
     wordHash[id] = hash;
     wordStem[id] = stemId(cjk ? word : stem(word));
     wordStop[id] = !cjk && StopWords.isEnglishStopWord(word);
