@@ -3,10 +3,10 @@ package org.newsum.cleaning;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.newsum.text.IntList;
 import org.newsum.text.Lexicon;
 import org.newsum.text.SentenceShape;
 import org.newsum.text.Span;
+import org.newsum.text.TextTokens;
 
 /**
  * Surface features of one block (line or paragraph) of scraped text, computed once per block:
@@ -39,14 +39,17 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
    * @param startsInQuotation the block begins inside a quotation opened earlier in the
    *     document (its first/second-person words are a speaker's, not the site's)
    */
-  static BlockFeatures of(String text, Lexicon lexicon, IntList words, boolean startsInQuotation) {
-    words.clear();
-    lexicon.tokenize(text, 0, text.length(), words);
+  /**
+   * The features of a block whose words are {@code tokens} from {@code from} on (the block's
+   * tokens, appended to those of the blocks before it).
+   */
+  static BlockFeatures of(String text, Lexicon lexicon, TextTokens tokens, int from, boolean startsInQuotation) {
+    int wordCount = tokens.size() - from;
     int stop = 0;
-    int[] stems = new int[words.size()];
+    int[] stems = new int[wordCount];
     int stemCount = 0;
-    for (int k = 0; k < words.size(); k++) {
-      int w = words.get(k);
+    for (int k = from; k < tokens.size(); k++) {
+      int w = tokens.word(k);
       if (lexicon.isStopWord(w)) {
         stop++;
       } else if (lexicon.hasLetter(w)) {
@@ -91,9 +94,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
       appendLowerCase(text, start, i, key);
     }
     return new BlockFeatures(
-        words.size(),
+        wordCount,
         SentenceShape.endsLikeSentence(text),
-        words.size() == 0 ? 0 : (double) stop / words.size(),
+        wordCount == 0 ? 0 : (double) stop / wordCount,
         lettered == 0 ? 0 : (double) capitalized / lettered,
         separators,
         endsWithPhotoCredit(text),

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
-import org.newsum.text.IntList;
 import org.newsum.text.Lexicon;
 import org.newsum.text.NewsSentenceSplitter;
 import org.newsum.text.SentenceShape;
 import org.newsum.text.Span;
+import org.newsum.text.TextTokens;
 
 /**
  * The standard {@link ClusterCleaner}: labels every line of scraped text (every paragraph in
@@ -56,21 +56,73 @@ public final class FurnitureClassifier implements ClusterCleaner {
   /** A document cut into the units to label. */
   private record Segmentation(BlockUnit unit, List<Span> spans) {}
 
+  /** A document's words as cleaning read them: block {@code b}'s are tokens {@code [from[b], from[b + 1])}. */
+  private record PageTokens(TextTokens tokens, int[] from) {}
+
+  /**
+   * Blanks the furniture of every document. The words read on the way are handed on to
+   * analysis ({@link Lexicon#rememberTokens}), so that a document is tokenized once.
+   */
   @Override
   public Cluster clean(Cluster cluster) {
-    List<PageLayout> layouts = classify(cluster);
+    Lexicon lexicon = Lexicon.forThisThread();
+    lexicon.forgetTokens();
+    List<PageTokens> pageTokens = new ArrayList<>();
+    List<PageLayout> layouts = classify(cluster, lexicon, pageTokens);
     List<Document> cleaned = new ArrayList<>(cluster.documents().size());
     for (int d = 0; d < layouts.size(); d++) {
       Document doc = cluster.documents().get(d);
-      cleaned.add(doc.withText(blankFurniture(doc.text(), layouts.get(d))));
+      String text = blankFurniture(doc.text(), layouts.get(d));
+      TextTokens kept = keptTokens(text, layouts.get(d), pageTokens.get(d));
+      if (kept != null) {
+        lexicon.rememberTokens(text, kept);
+      }
+      cleaned.add(doc.withText(text));
     }
     return new Cluster(cluster.id(), cleaned, cluster.query());
   }
 
+  /**
+   * The tokens of the kept blocks, which are those of the whole cleaned text when every word
+   * character of it lies in a kept block and every kept block stands apart (white space or the
+   * text's edge on both sides, so no word runs across its edge); null otherwise.
+   */
+  private static TextTokens keptTokens(String text, PageLayout layout, PageTokens page) {
+    TextTokens kept = new TextTokens();
+    int pos = 0;
+    List<LabeledBlock> blocks = layout.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      LabeledBlock block = blocks.get(b);
+      if (block.label() == BlockLabel.FURNITURE) {
+        continue;
+      }
+      if (block.start() < pos || hasWordCharacter(text, pos, block.start())
+          || block.start() > 0 && !Character.isWhitespace(text.charAt(block.start() - 1))
+          || block.end() < text.length() && !Character.isWhitespace(text.charAt(block.end()))) {
+        return null;
+      }
+      kept.addAll(page.tokens(), page.from()[b], page.from()[b + 1]);
+      pos = block.end();
+    }
+    return hasWordCharacter(text, pos, text.length()) ? null : kept;
+  }
+
+  private static boolean hasWordCharacter(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Labels the blocks of every document of the cluster, with reasons; in document order. */
   public List<PageLayout> classify(Cluster cluster) {
-    Lexicon lexicon = Lexicon.forThisThread();
-    IntList words = new IntList();
+    return classify(cluster, Lexicon.forThisThread(), new ArrayList<>());
+  }
+
+  /** {@link #classify(Cluster)}, adding each document's tokens to {@code pageTokens}. */
+  private List<PageLayout> classify(Cluster cluster, Lexicon lexicon, List<PageTokens> pageTokens) {
     List<Document> docs = cluster.documents();
     List<Segmentation> segmentations = new ArrayList<>();
     List<List<BlockFeatures>> features = new ArrayList<>();
@@ -79,9 +131,16 @@ public final class FurnitureClassifier implements ClusterCleaner {
       segmentations.add(blocks);
       boolean[] quoted = BlockFeatures.startsInQuotation(doc.text(), blocks.spans());
       List<BlockFeatures> page = new ArrayList<>(quoted.length);
+      TextTokens tokens = new TextTokens();
+      int[] from = new int[quoted.length + 1];
       for (int i = 0; i < quoted.length; i++) {
-        page.add(BlockFeatures.of(blocks.spans().get(i).of(doc.text()), lexicon, words, quoted[i]));
+        Span span = blocks.spans().get(i);
+        from[i] = tokens.size();
+        lexicon.tokenize(doc.text(), span.start(), span.end(), tokens);
+        page.add(BlockFeatures.of(span.of(doc.text()), lexicon, tokens, from[i], quoted[i]));
       }
+      from[quoted.length] = tokens.size();
+      pageTokens.add(new PageTokens(tokens, from));
       features.add(page);
     }
     ClusterEvidence evidence = new ClusterEvidence(features);

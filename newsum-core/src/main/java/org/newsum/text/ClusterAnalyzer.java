@@ -11,7 +11,9 @@ import org.newsum.model.Sentence;
  * Splits every document of a cluster into sentences (a document's first sentence starts after
  * its {@link Dateline}, if any) and analyses their words, producing the
  * {@link AnalyzedCluster} that summarizers work on. Words are read by this thread's {@link
- * Lexicon}, the tokenizer cleaning uses too. Thread-safe.
+ * Lexicon}, the tokenizer cleaning uses too; a document that cleaning has just read (on this
+ * thread) is not tokenized again: its sentences take their words from cleaning's tokens.
+ * Thread-safe.
  */
 public final class ClusterAnalyzer {
   private final SentenceSplitter splitter;
@@ -35,12 +37,15 @@ public final class ClusterAnalyzer {
     int[] sentenceCounts = new int[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
       Document doc = docs.get(d);
+      TextTokens known = lexicon.takeTokens(doc.text());
       int index = 0;
       for (Span split : splitter.split(doc.text())) {
         Span span = index == 0 ? withoutDateline(split, doc.text()) : split;
         Sentence s = new Sentence(doc.id(), d, index++, span.start(), span.end(), span.of(doc.text()));
         words.clear();
-        lexicon.tokenize(doc.text(), span.start(), span.end(), words);
+        if (known == null || !wordsWithin(known, span, words)) {
+          lexicon.tokenize(doc.text(), span.start(), span.end(), words);
+        }
         int[] ids = new int[words.size()];
         for (int k = 0; k < ids.length; k++) {
           ids[k] = vocabulary.idOf(words.get(k));
@@ -50,6 +55,7 @@ public final class ClusterAnalyzer {
       }
       sentenceCounts[d] = index;
     }
+    lexicon.forgetTokens();
     Vocabulary built = vocabulary.build();
     int[] df = documentFrequencies(sentences, terms, built.size());
     int[] query = cluster.queryText().map(q -> queryTerms(lexicon, vocabulary, q)).orElse(new int[0]);
@@ -60,6 +66,29 @@ public final class ClusterAnalyzer {
   private static int[] queryTerms(Lexicon lexicon, Vocabulary.Builder vocabulary, String query) {
     return Arrays.stream(lexicon.tokenize(query)).filter(w -> !lexicon.isStopWord(w)).map(vocabulary::find)
         .filter(id -> id >= 0).distinct().toArray();
+  }
+
+  /**
+   * Adds to {@code out} the words of the document's tokens that lie within {@code span}, which
+   * are those of the span tokenized on its own unless a token runs across one of its edges: then
+   * adds nothing and returns false.
+   */
+  private static boolean wordsWithin(TextTokens tokens, Span span, IntList out) {
+    int k = tokens.firstAtOrAfter(span.start());
+    if (k > 0 && tokens.end(k - 1) > span.start()) {
+      return false;
+    }
+    int from = k;
+    while (k < tokens.size() && tokens.end(k) <= span.end()) {
+      k++;
+    }
+    if (k < tokens.size() && tokens.start(k) < span.end()) {
+      return false;
+    }
+    for (int j = from; j < k; j++) {
+      out.add(tokens.word(j));
+    }
+    return true;
   }
 
   /** A document's first sentence without the {@link Dateline} before it, if it has one. */

@@ -2,6 +2,7 @@ package org.newsum.text;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.tartarus.snowball.ext.PorterStemmer;
@@ -45,6 +46,7 @@ public final class Lexicon {
   /** Open addressing: word id + 1, 0 for an empty slot; the length is a power of two. */
   private int[] table = new int[4096];
   private char[] buffer = new char[64];
+  private final Map<String, TextTokens> remembered = new IdentityHashMap<>();
 
   private Lexicon() {}
 
@@ -58,6 +60,7 @@ public final class Lexicon {
   }
 
   private void clear() {
+    remembered.clear();
     stemIds.clear();
     Arrays.fill(stems, 0, stemCount, null);
     Arrays.fill(words, 0, wordCount, null);
@@ -72,6 +75,16 @@ public final class Lexicon {
    * tokenizing the substring on its own.
    */
   public void tokenize(CharSequence text, int start, int end, IntList out) {
+    tokenize(text, start, end, out, null);
+  }
+
+  /** Appends the words of {@code text[start, end)} with their spans in {@code text} to {@code out}. */
+  public void tokenize(CharSequence text, int start, int end, TextTokens out) {
+    tokenize(text, start, end, null, out);
+  }
+
+  /** Into {@code ids} or {@code tokens}, whichever is not null. */
+  private void tokenize(CharSequence text, int start, int end, IntList ids, TextTokens tokens) {
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
@@ -79,31 +92,58 @@ public final class Lexicon {
         i++;
         continue;
       }
+      int s = i;
+      int word;
       if (Characters.isCjkCharacter(c)) {
         buffer[0] = c;
-        out.add(word(1, true));
+        word = word(1, true);
         i++;
-        continue;
-      }
-      int s = i;
-      boolean ascii = true;
-      while (i < end) {
-        char d = text.charAt(i);
-        if (Characters.isCjkCharacter(d) || !(Character.isLetterOrDigit(d)
-            || isApostrophe(d) && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
-          break;
+      } else {
+        boolean ascii = true;
+        while (i < end) {
+          char d = text.charAt(i);
+          if (Characters.isCjkCharacter(d) || !(Character.isLetterOrDigit(d)
+              || isApostrophe(d) && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
+            break;
+          }
+          ascii &= d < 0x80;
+          i++;
         }
-        ascii &= d < 0x80;
-        i++;
+        int length = ascii ? lowerAscii(text, s, i) : lowerOther(text, s, i);
+        if (length >= 2 && buffer[length - 2] == '\'' && buffer[length - 1] == 's') {
+          length -= 2;
+        }
+        if (length == 0) {
+          continue;
+        }
+        word = word(length, false);
       }
-      int length = ascii ? lowerAscii(text, s, i) : lowerOther(text, s, i);
-      if (length >= 2 && buffer[length - 2] == '\'' && buffer[length - 1] == 's') {
-        length -= 2;
-      }
-      if (length > 0) {
-        out.add(word(length, false));
+      if (ids != null) {
+        ids.add(word);
+      } else {
+        tokens.add(word, s, i);
       }
     }
+  }
+
+  /**
+   * Remembers the tokens of a document's text (the exact string instance) for {@link
+   * ClusterAnalyzer}, which then reads its sentences' words from them instead of tokenizing the
+   * text again. The caller guarantees that they are the tokens {@link #tokenize} would give of
+   * the whole text. Kept until taken or {@link #forgetTokens}.
+   */
+  public void rememberTokens(String text, TextTokens tokens) {
+    remembered.put(text, tokens);
+  }
+
+  /** The tokens remembered for this exact string, or null; forgets them. */
+  TextTokens takeTokens(String text) {
+    return remembered.remove(text);
+  }
+
+  /** Forgets every remembered tokenization. */
+  public void forgetTokens() {
+    remembered.clear();
   }
 
   /** The word ids of {@code text}, in order. */
