@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
 
 class LexiconTest {
   private final Lexicon lexicon = Lexicon.forThisThread();
@@ -47,6 +49,22 @@ class LexiconTest {
         assertThat(region.toArray()).isEqualTo(lexicon.tokenize(text.substring(start, end)));
       }
     }
+  }
+
+  @Test
+  void analysisTakesItsWordsFromRememberedTokens() {
+    String text = "Alpha beta gamma.";
+    int[] ids = lexicon.tokenize("delta epsilon");
+    TextTokens remembered = new TextTokens();
+    remembered.add(ids[0], 0, 5);
+    remembered.add(ids[1], 6, 10);
+    lexicon.rememberTokens(text, remembered);
+    AnalyzedCluster read = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));
+    AnalyzedCluster again = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));
+
+    assertThat(Arrays.stream(read.terms(0)).mapToObj(read.vocabulary()::stem)).containsExactly("delta", "epsilon");
+    assertThat(Arrays.stream(again.terms(0)).mapToObj(again.vocabulary()::stem))
+        .containsExactly("alpha", "beta", "gamma"); // taken once, then forgotten
   }
 
   /** Against a plain reading of the rules with {@link String#toLowerCase}, on random text. */
