@@ -25,8 +25,13 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * within that stage. Not thread-safe.
  */
 public final class Lexicon {
-  /** Distinct words remembered before the table starts over. */
-  static final int MAX_WORDS = 200_000;
+  /** Distinct words remembered before the table starts over (some 20 MB at most per thread). */
+  static final int MAX_WORDS = 100_000;
+  /**
+   * Longest text whose tokens are remembered: what is remembered stays referenced until taken or
+   * forgotten, so a huge document is tokenized twice rather than held.
+   */
+  private static final int MAX_REMEMBERED_CHARS = 1_000_000;
   private static final ThreadLocal<Lexicon> PER_THREAD = ThreadLocal.withInitial(Lexicon::new);
 
   private final PorterStemmer stemmer = new PorterStemmer();
@@ -130,10 +135,13 @@ public final class Lexicon {
    * Remembers the tokens of a document's text (the exact string instance) for {@link
    * ClusterAnalyzer}, which then reads its sentences' words from them instead of tokenizing the
    * text again. The caller guarantees that they are the tokens {@link #tokenize} would give of
-   * the whole text. Kept until taken or {@link #forgetTokens}.
+   * the whole text. Kept until taken or {@link #forgetTokens}; texts over a million characters
+   * are not kept.
    */
   public void rememberTokens(String text, TextTokens tokens) {
-    remembered.put(text, tokens);
+    if (text.length() <= MAX_REMEMBERED_CHARS) {
+      remembered.put(text, tokens);
+    }
   }
 
   /** The tokens remembered for this exact string, or null; forgets them. */
