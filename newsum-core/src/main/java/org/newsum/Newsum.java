@@ -107,7 +107,6 @@ public final class Newsum {
    * @throws InputException if the cluster has more text than {@link #withMaxCharacters} allows
    */
   public Summary summarize(Cluster cluster, SummaryRequest request) {
-    requireText(cluster);
     return summarize(analyze(cluster, request), request);
   }
 
@@ -129,7 +128,6 @@ public final class Newsum {
    * cleaning and with the default eligibility threshold; its provenance lists no options.
    */
   public Summary summarize(Cluster cluster, Summarizer summarizer, Budget budget) {
-    requireText(cluster);
     return summarize(analyze(cluster), summarizer, budget);
   }
 
@@ -146,17 +144,28 @@ public final class Newsum {
     return new Summary(analyzed.cluster().id(), method, budget, attribution.attribute(analyzed, ordered), provenance);
   }
 
-  /** Cleans and analyses a cluster, as {@link #summarize(Cluster, Summarizer, Budget)} does before selection. */
+  /**
+   * Cleans and analyses a cluster, as {@link #summarize(Cluster, Summarizer, Budget)} does
+   * before selection.
+   *
+   * @throws NewsumException if the cluster has no documents or only empty ones
+   * @throws InputException if the cluster has more text than {@link #withMaxCharacters} allows
+   */
   public AnalyzedCluster analyze(Cluster cluster) {
+    requireText(cluster);
     return analyzer.analyze(cleaner.clean(cluster));
   }
 
   /**
    * Prepares a cluster for {@code request} as {@link #summarize(Cluster, SummaryRequest)} does
    * before selection: the request's query (if any) replaces the cluster's, then cleaning (if
-   * asked) and analysis.
+   * asked) and analysis. Analyse once to summarize one cluster with several methods.
+   *
+   * @throws NewsumException if the cluster has no documents or only empty ones
+   * @throws InputException if the cluster has more text than {@link #withMaxCharacters} allows
    */
   public AnalyzedCluster analyze(Cluster cluster, SummaryRequest request) {
+    requireText(cluster);
     Cluster asked = request.query() == null ? cluster : new Cluster(cluster.id(), cluster.documents(), request.query());
     return analyzer.analyze(request.clean() ? cleaner.clean(asked) : asked);
   }

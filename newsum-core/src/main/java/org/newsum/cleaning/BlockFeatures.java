@@ -1,13 +1,12 @@
 package org.newsum.cleaning;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.newsum.text.Lexicon;
 import org.newsum.text.SentenceShape;
 import org.newsum.text.Span;
-import org.newsum.text.Token;
-import org.newsum.text.WordAnalyzer;
+import org.newsum.text.TextTokens;
 
 /**
  * Surface features of one block (line or paragraph) of scraped text, computed once per block:
@@ -25,29 +24,36 @@ import org.newsum.text.WordAnalyzer;
  * @param contactOrLink contains an e-mail address or a web address
  * @param copyright contains the copyright sign
  * @param readerPronouns first- and second-person pronouns outside quotations
- * @param contentStems distinct stems of the non-stop words
+ * @param contentStems distinct stem ids ({@link Lexicon#stemOf}) of the non-stop words with a
+ *     letter, ascending
  * @param key the text lower-cased with white space collapsed, for finding repeats
  */
 record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, double capitalizedRatio,
-    int separators, boolean photoCredit, boolean contactOrLink, boolean copyright, int readerPronouns, Set<String> contentStems,
+    int separators, boolean photoCredit, boolean contactOrLink, boolean copyright, int readerPronouns, int[] contentStems,
     String key) {
 
   /** Words addressing the reader or speaking for the site; only counted outside quotations. */
-  private static final Set<String> READER_PRONOUNS = Set.of("you", "your", "yours", "yourself", "we", "our", "ours", "us");
+  private static final String[] READER_PRONOUNS = {"you", "your", "yours", "yourself", "we", "our", "ours", "us"};
 
   /**
    * @param startsInQuotation the block begins inside a quotation opened earlier in the
    *     document (its first/second-person words are a speaker's, not the site's)
    */
-  static BlockFeatures of(String text, WordAnalyzer analyzer, boolean startsInQuotation) {
-    List<Token> tokens = analyzer.tokens(text);
+  /**
+   * The features of a block whose words are {@code tokens} from {@code from} on (the block's
+   * tokens, appended to those of the blocks before it).
+   */
+  static BlockFeatures of(String text, Lexicon lexicon, TextTokens tokens, int from, boolean startsInQuotation) {
+    int wordCount = tokens.size() - from;
     int stop = 0;
-    Set<String> stems = new HashSet<>();
-    for (Token t : tokens) {
-      if (t.stopWord()) {
+    int[] stems = new int[wordCount];
+    int stemCount = 0;
+    for (int k = from; k < tokens.size(); k++) {
+      int w = tokens.word(k);
+      if (lexicon.isStopWord(w)) {
         stop++;
-      } else if (hasLetter(t.lower())) {
-        stems.add(t.stem());
+      } else if (lexicon.hasLetter(w)) {
+        stems[stemCount++] = lexicon.stemOf(w);
       }
     }
     // One pass over the whitespace-separated words: capitalization, links, separators, key.
@@ -73,42 +79,57 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
       if (i == start) {
         break;
       }
-      String word = text.substring(start, i);
-      int first = firstLetterOrDigit(word);
+      int first = firstLetterOrDigit(text, start, i);
       if (first >= 0) {
         lettered++;
-        char c = word.charAt(first);
+        char c = text.charAt(first);
         if (Character.isUpperCase(c) || Character.isDigit(c)) {
           capitalized++;
         }
       }
-      contactOrLink |= isContactOrLink(word);
+      contactOrLink |= isContactOrLink(text, start, i);
       if (key.length() > 0) {
         key.append(' ');
       }
-      key.append(word.toLowerCase(Locale.ROOT));
+      appendLowerCase(text, start, i, key);
     }
     return new BlockFeatures(
-        tokens.size(),
+        wordCount,
         SentenceShape.endsLikeSentence(text),
-        tokens.isEmpty() ? 0 : (double) stop / tokens.size(),
+        wordCount == 0 ? 0 : (double) stop / wordCount,
         lettered == 0 ? 0 : (double) capitalized / lettered,
         separators,
         endsWithPhotoCredit(text),
         contactOrLink,
         text.indexOf('\u00a9') >= 0,
         startsInQuotation ? 0 : readerPronounsOutsideQuotes(text),
-        Set.copyOf(stems),
+        distinct(stems, stemCount),
         key.toString());
   }
 
-  private static boolean hasLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return true;
+  private static int[] distinct(int[] ids, int count) {
+    Arrays.sort(ids, 0, count);
+    int distinct = 0;
+    for (int k = 0; k < count; k++) {
+      if (distinct == 0 || ids[distinct - 1] != ids[k]) {
+        ids[distinct++] = ids[k];
       }
     }
-    return false;
+    return Arrays.copyOf(ids, distinct);
+  }
+
+  /** Appends {@code text[start, end)} lower-cased as {@link String#toLowerCase(Locale)} would. */
+  private static void appendLowerCase(String text, int start, int end, StringBuilder out) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x80) {
+        out.append(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return;
+      }
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
   }
 
 
@@ -126,9 +147,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     return key.chars().anyMatch(Character::isLetter);
   }
 
-  private static int firstLetterOrDigit(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isLetterOrDigit(w.charAt(i))) {
+  private static int firstLetterOrDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
         return i;
       }
     }
@@ -147,7 +168,7 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
       return false;
     }
     for (String part : inside.split("[\\s/]+")) {
-      int first = firstLetterOrDigit(part);
+      int first = firstLetterOrDigit(part, 0, part.length());
       if (first >= 0 && !Character.isUpperCase(part.charAt(first))) {
         return false;
       }
@@ -155,18 +176,23 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     return true;
   }
 
-  private static boolean isContactOrLink(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    int at = lower.indexOf('@');
-    return at > 0 && lower.indexOf('.', at) > at + 1 || lower.contains("://") || lower.startsWith("www.");
+  /** An e-mail address (text@host.domain) or a web address (a scheme, or www.) in {@code text[start, end)}. */
+  private static boolean isContactOrLink(String text, int start, int end) {
+    int at = -1;
+    int dot = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '@' && at < 0) {
+        at = i;
+      } else if (c == '.' && at >= 0 && dot < 0) {
+        dot = i;
+      } else if (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+        return true;
+      }
+    }
+    return at > start && dot > at + 1 || end - start >= 4 && text.regionMatches(true, start, "www.", 0, 4);
   }
 
-
-  /**
-   * Counts "you", "we", "our"... outside quotation marks ("US" in capitals is a country). A
-   * block with unbalanced quotation marks is part of a quotation that spans blocks, where the
-   * speaker is not the site: it counts nothing.
-   */
   /**
    * For each span, whether it begins inside a quotation: tracks quotation marks (straight,
    * curly, guillemets, and the {@code `` ''} of newswire text) through the document.
@@ -200,20 +226,34 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     return open;
   }
 
+  /**
+   * Counts "you", "we", "our"... outside quotation marks ("US" in capitals is a country). A
+   * block with unbalanced quotation marks is part of a quotation that spans blocks, where the
+   * speaker is not the site: it counts nothing.
+   */
   static int readerPronounsOutsideQuotes(String text) {
-    String t = text.replace("``", "\u201c").replace("''", "\u201d");
-    long straight = t.chars().filter(c -> c == '"').count();
-    long opens = t.chars().filter(c -> c == '\u201c' || c == '\u00ab').count();
-    long closes = t.chars().filter(c -> c == '\u201d' || c == '\u00bb').count();
+    int straight = 0;
+    int opens = 0;
+    int closes = 0;
+    for (int i = 0; i < text.length(); i += markLength(text, i)) {
+      char c = quoteMark(text, i);
+      if (c == '"') {
+        straight++;
+      } else if (c == '\u201c' || c == '\u00ab') {
+        opens++;
+      } else if (c == '\u201d' || c == '\u00bb') {
+        closes++;
+      }
+    }
     if (straight % 2 == 1 || opens != closes) {
       return 0;
     }
     int count = 0;
     boolean quoted = false;
     int i = 0;
-    int n = t.length();
+    int n = text.length();
     while (i < n) {
-      char c = t.charAt(i);
+      char c = quoteMark(text, i);
       if (c == '"') {
         quoted = !quoted;
       } else if (c == '\u201c' || c == '\u00ab') {
@@ -222,19 +262,54 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         quoted = false;
       }
       if (!Character.isLetter(c)) {
-        i++;
+        i += markLength(text, i);
         continue;
       }
       int s = i;
-      while (i < n && Character.isLetter(t.charAt(i))) {
+      while (i < n && Character.isLetter(text.charAt(i))) {
         i++;
       }
-      String word = t.substring(s, i);
-      boolean allCaps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-      if (!quoted && !allCaps && READER_PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+      if (!quoted && isReaderPronoun(text, s, i)) {
         count++;
       }
     }
     return count;
+  }
+
+  /** The character at {@code i}, reading the newswire quotes {@code ``} and {@code ''} as \u201c and \u201d. */
+  private static char quoteMark(String text, int i) {
+    char c = text.charAt(i);
+    return markLength(text, i) == 2 ? (c == '`' ? '\u201c' : '\u201d') : c;
+  }
+
+  /** 2 at a newswire quote {@code ``} or {@code ''}, else 1. */
+  private static int markLength(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '`' || c == '\'') && i + 1 < text.length() && text.charAt(i + 1) == c ? 2 : 1;
+  }
+
+  /**
+   * Whether the letters {@code t[start, end)} are a reader pronoun, in any case but all
+   * capitals ("US" is a country). Only ASCII letters lower-case to a pronoun.
+   */
+  private static boolean isReaderPronoun(String t, int start, int end) {
+    int length = end - start;
+    boolean allCaps = length > 1;
+    for (int i = start; i < end; i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      allCaps &= c >= 'A' && c <= 'Z';
+    }
+    if (allCaps) {
+      return false;
+    }
+    for (String pronoun : READER_PRONOUNS) {
+      if (pronoun.length() == length && t.regionMatches(true, start, pronoun, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

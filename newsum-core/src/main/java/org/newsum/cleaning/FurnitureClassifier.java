@@ -2,17 +2,14 @@ package org.newsum.cleaning;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
+import org.newsum.text.Lexicon;
 import org.newsum.text.NewsSentenceSplitter;
 import org.newsum.text.SentenceShape;
 import org.newsum.text.Span;
-import org.newsum.text.WordAnalyzer;
+import org.newsum.text.TextTokens;
 
 /**
  * The standard {@link ClusterCleaner}: labels every line of scraped text (every paragraph in
@@ -43,8 +40,6 @@ import org.newsum.text.WordAnalyzer;
  * heading is never glued to the sentence after a removed line. Thread-safe.
  */
 public final class FurnitureClassifier implements ClusterCleaner {
-  /** A block repeated this many times within one page is form or widget text. */
-  private static final int REPEATS_FOR_FURNITURE = 3;
   /** A page is off-topic when its share of words found elsewhere is below this share of the other pages'. */
   private static final double OFF_TOPIC_PAGE_SHARE = 0.25;
   /** Pages of prose a cluster needs before a whole page can be judged off-topic. */
@@ -57,54 +52,77 @@ public final class FurnitureClassifier implements ClusterCleaner {
    * fewer, the median says too little and article text could be lost.
    */
   private static final int MIN_PROSE_FOR_TOPIC = 4;
-  /** How much each furniture block of an edge run raises the off-topic threshold. */
-  private static final double RUN_STEP = 0.05;
-
-  /**
-   * What is labeled, with its thresholds. Sentences of flattened text carry fewer words, so
-   * their topic support is noisier and they need stronger evidence than lines.
-   *
-   * @param offTopicShare prose is off-topic below this share of the page's median topic support
-   * @param runMax the highest off-topic threshold in an edge run
-   * @param runStartsAtFurniture an edge run only starts at a block already known as furniture
-   */
-  private enum Unit {
-    LINE(0.5, 0.75, false),
-    SENTENCE(0.25, 0.5, true);
-
-    final double offTopicShare;
-    final double runMax;
-    final boolean runStartsAtFurniture;
-
-    Unit(double offTopicShare, double runMax, boolean runStartsAtFurniture) {
-      this.offTopicShare = offTopicShare;
-      this.runMax = runMax;
-      this.runStartsAtFurniture = runStartsAtFurniture;
-    }
-
-    /** A block with an e-mail or web address is furniture below this topic support. */
-    double contactBelow() {
-      return 2 * offTopicShare;
-    }
-  }
 
   /** A document cut into the units to label. */
-  private record Segmentation(Unit unit, List<Span> spans) {}
+  private record Segmentation(BlockUnit unit, List<Span> spans) {}
 
+  /** A document's words as cleaning read them: block {@code b}'s are tokens {@code [from[b], from[b + 1])}. */
+  private record PageTokens(TextTokens tokens, int[] from) {}
+
+  /**
+   * Blanks the furniture of every document. The words read on the way are handed on to
+   * analysis ({@link Lexicon#rememberTokens}), so that a document is tokenized once.
+   */
   @Override
   public Cluster clean(Cluster cluster) {
-    List<PageLayout> layouts = classify(cluster);
+    Lexicon lexicon = Lexicon.forThisThread();
+    lexicon.forgetTokens();
+    List<PageTokens> pageTokens = new ArrayList<>();
+    List<PageLayout> layouts = classify(cluster, lexicon, pageTokens);
     List<Document> cleaned = new ArrayList<>(cluster.documents().size());
     for (int d = 0; d < layouts.size(); d++) {
       Document doc = cluster.documents().get(d);
-      cleaned.add(doc.withText(blankFurniture(doc.text(), layouts.get(d))));
+      String text = blankFurniture(doc.text(), layouts.get(d));
+      TextTokens kept = keptTokens(text, layouts.get(d), pageTokens.get(d));
+      if (kept != null) {
+        lexicon.rememberTokens(text, kept);
+      }
+      cleaned.add(doc.withText(text));
     }
     return new Cluster(cluster.id(), cleaned, cluster.query());
   }
 
+  /**
+   * The tokens of the kept blocks, which are those of the whole cleaned text when every word
+   * character of it lies in a kept block and every kept block stands apart (white space or the
+   * text's edge on both sides, so no word runs across its edge); null otherwise.
+   */
+  private static TextTokens keptTokens(String text, PageLayout layout, PageTokens page) {
+    TextTokens kept = new TextTokens();
+    int pos = 0;
+    List<LabeledBlock> blocks = layout.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      LabeledBlock block = blocks.get(b);
+      if (block.label() == BlockLabel.FURNITURE) {
+        continue;
+      }
+      if (block.start() < pos || hasWordCharacter(text, pos, block.start())
+          || block.start() > 0 && !Character.isWhitespace(text.charAt(block.start() - 1))
+          || block.end() < text.length() && !Character.isWhitespace(text.charAt(block.end()))) {
+        return null;
+      }
+      kept.addAll(page.tokens(), page.from()[b], page.from()[b + 1]);
+      pos = block.end();
+    }
+    return hasWordCharacter(text, pos, text.length()) ? null : kept;
+  }
+
+  private static boolean hasWordCharacter(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Labels the blocks of every document of the cluster, with reasons; in document order. */
   public List<PageLayout> classify(Cluster cluster) {
-    WordAnalyzer analyzer = new WordAnalyzer();
+    return classify(cluster, Lexicon.forThisThread(), new ArrayList<>());
+  }
+
+  /** {@link #classify(Cluster)}, adding each document's tokens to {@code pageTokens}. */
+  private List<PageLayout> classify(Cluster cluster, Lexicon lexicon, List<PageTokens> pageTokens) {
     List<Document> docs = cluster.documents();
     List<Segmentation> segmentations = new ArrayList<>();
     List<List<BlockFeatures>> features = new ArrayList<>();
@@ -113,9 +131,16 @@ public final class FurnitureClassifier implements ClusterCleaner {
       segmentations.add(blocks);
       boolean[] quoted = BlockFeatures.startsInQuotation(doc.text(), blocks.spans());
       List<BlockFeatures> page = new ArrayList<>(quoted.length);
+      TextTokens tokens = new TextTokens();
+      int[] from = new int[quoted.length + 1];
       for (int i = 0; i < quoted.length; i++) {
-        page.add(BlockFeatures.of(blocks.spans().get(i).of(doc.text()), analyzer, quoted[i]));
+        Span span = blocks.spans().get(i);
+        from[i] = tokens.size();
+        lexicon.tokenize(doc.text(), span.start(), span.end(), tokens);
+        page.add(BlockFeatures.of(span.of(doc.text()), lexicon, tokens, from[i], quoted[i]));
       }
+      from[quoted.length] = tokens.size();
+      pageTokens.add(new PageTokens(tokens, from));
       features.add(page);
     }
     ClusterEvidence evidence = new ClusterEvidence(features);
@@ -123,10 +148,8 @@ public final class FurnitureClassifier implements ClusterCleaner {
     double[] medians = new double[docs.size()];
     double[] pageShares = new double[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
-      List<BlockFeatures> page = features.get(d);
-      int pageIndex = d;
-      support[d] = page.stream().mapToDouble(b -> evidence.support(pageIndex, b)).toArray();
-      medians[d] = medianProseSupport(page, support[d]);
+      support[d] = evidence.support(d);
+      medians[d] = medianProseSupport(features.get(d), support[d]);
       pageShares[d] = evidence.sharedStemShare(d);
     }
     List<PageLayout> layouts = new ArrayList<>(docs.size());
@@ -160,7 +183,7 @@ public final class FurnitureClassifier implements ClusterCleaner {
     double share = shares[d] / typical;
     return share < OFF_TOPIC_PAGE_SHARE
         ? "the whole page is off-topic for the cluster (the share of its content words found on other pages is "
-            + ratio(share) + " of theirs)"
+            + PageLabels.ratio(share) + " of theirs)"
         : null;
   }
 
@@ -189,10 +212,10 @@ public final class FurnitureClassifier implements ClusterCleaner {
     if (lines.size() <= FLAT_MAX_LINES) {
       List<Span> sentences = SPLITTER.split(text);
       if (sentences.size() > lines.size()) {
-        return new Segmentation(Unit.SENTENCE, sentences);
+        return new Segmentation(BlockUnit.SENTENCE, sentences);
       }
     }
-    return new Segmentation(Unit.LINE, lines);
+    return new Segmentation(BlockUnit.LINE, lines);
   }
 
   private static List<Span> lines(String text) {
@@ -256,163 +279,6 @@ public final class FurnitureClassifier implements ClusterCleaner {
     return out;
   }
 
-  /** The labels of one page while they are decided, step by step; unlabeled blocks are null. */
-  private static final class PageLabels {
-    private final Unit unit;
-    private final List<BlockFeatures> f;
-    private final int n;
-    /** Topic support relative to the page's median prose support. */
-    private final double[] support;
-    private final BlockLabel[] label;
-    private final String[] reason;
-
-    PageLabels(Unit unit, List<BlockFeatures> f, double[] rawSupport, double median) {
-      this.unit = unit;
-      this.f = f;
-      this.n = f.size();
-      this.support = new double[n];
-      for (int i = 0; i < n; i++) {
-        support[i] = median > 0 ? rawSupport[i] / median : 1;
-      }
-      this.label = new BlockLabel[n];
-      this.reason = new String[n];
-    }
-
-    int proseBlocks() {
-      return (int) f.stream().filter(BlockFeatures::prose).count();
-    }
-
-    private void furniture(int i, String why) {
-      label[i] = BlockLabel.FURNITURE;
-      reason[i] = why;
-    }
-
-    /** Step 1: repetition, copies, credits, copyright, addresses, separators, site fragments. */
-    void markShapes(ClusterEvidence evidence, int doc) {
-      Map<String, Integer> counts = new HashMap<>();
-      f.forEach(b -> counts.merge(b.key(), 1, Integer::sum));
-      Set<String> seen = new HashSet<>();
-      for (int i = 0; i < n; i++) {
-        BlockFeatures b = f.get(i);
-        int repeats = counts.get(b.key());
-        int otherPages = evidence.otherPagesWith(doc, b.key());
-        String r = null;
-        if (!b.hasLetters()) {
-          r = "no words";
-        } else if (repeats >= REPEATS_FOR_FURNITURE) {
-          r = "repeated " + repeats + " times on the page (form or widget text)";
-        } else if (!seen.add(b.key())) {
-          r = "copy of an earlier line of the page";
-        } else if (b.photoCredit()) {
-          r = "photo credit (capitalized names in a slash-separated parenthetical)";
-        } else if (b.copyright()) {
-          r = "copyright notice (copyright sign)";
-        } else if (b.contactOrLink() && (!b.prose() || support[i] < unit.contactBelow())) {
-          r = "contact address or link (e-mail or web address), topic support " + ratio(support[i]) + " of the page median";
-        } else if (b.separators() > 0 && (unit == Unit.LINE || !b.prose())) {
-          r = "items separated by bars or arrows (menu, breadcrumb or page title with the site name)";
-        } else if (otherPages > 0 && !b.prose()) {
-          r = "fragment also on " + otherPages + " other page(s) of the cluster (site furniture)";
-        }
-        if (r != null) {
-          furniture(i, r);
-        }
-      }
-    }
-
-    /** All remaining prose of a page that is off-topic as a whole. */
-    void markOffTopicPage(String why) {
-      for (int i = 0; i < n; i++) {
-        if (label[i] == null && f.get(i).prose()) {
-          furniture(i, why);
-        }
-      }
-    }
-
-    /** Step 2: a block without final punctuation next to a photo credit is its caption. */
-    void markCaptions() {
-      for (int i = 0; i < n; i++) {
-        if (label[i] == null && !f.get(i).endsLikeSentence()
-            && (i > 0 && f.get(i - 1).photoCredit() || i + 1 < n && f.get(i + 1).photoCredit())) {
-          furniture(i, "caption: no final punctuation, next to a photo credit");
-        }
-      }
-    }
-
-    /** Step 3a: off-topic prose that addresses the reader, anywhere on the page. */
-    void markReaderAddress() {
-      for (int i = 0; i < n; i++) {
-        BlockFeatures b = f.get(i);
-        if (label[i] == null && b.prose() && support[i] < unit.offTopicShare && b.readerPronouns() > 0) {
-          furniture(i, offTopic(support[i], unit.offTopicShare) + ", addressing the reader (" + b.readerPronouns()
-              + " first/second-person pronoun(s) outside quotes)");
-        }
-      }
-    }
-
-    /**
-     * Step 3b: walks from one end of the page towards the middle over blocks that are not
-     * on-topic prose (furniture, fragments, off-topic prose), marking the off-topic prose there
-     * as furniture. Each furniture block passed makes the next prose block more suspect: the
-     * off-topic threshold rises by {@link #RUN_STEP} per furniture block, up to the unit's
-     * maximum.
-     */
-    void markEdgeRun(boolean fromEnd, boolean mayStartAtProse) {
-      int furniture = 0;
-      for (int k = 0; k < n; k++) {
-        int i = fromEnd ? n - 1 - k : k;
-        if (label[i] == BlockLabel.FURNITURE) {
-          furniture++;
-          continue;
-        }
-        if (label[i] != null || !f.get(i).prose()) {
-          continue;
-        }
-        double threshold = Math.min(unit.runMax, unit.offTopicShare + RUN_STEP * furniture);
-        if (support[i] >= threshold || furniture == 0 && (unit.runStartsAtFurniture || !mayStartAtProse)) {
-          return;
-        }
-        furniture(i, offTopic(support[i], threshold) + " in a run of " + furniture + " furniture block(s) at the "
-            + (fromEnd ? "end" : "start") + " of the page");
-        furniture++;
-      }
-    }
-
-    /** Step 4: the rest of the prose is body; a fragment is a heading only when body follows it. */
-    void labelByStructure() {
-      BlockLabel next = null;
-      for (int i = n - 1; i >= 0; i--) {
-        if (label[i] == null) {
-          BlockFeatures b = f.get(i);
-          if (b.prose()) {
-            label[i] = BlockLabel.BODY;
-            reason[i] = "prose (" + b.words() + " words, topic support " + ratio(support[i]) + " of the page median)";
-          } else if (next == BlockLabel.BODY) {
-            label[i] = BlockLabel.HEADING;
-            reason[i] = "heading: a fragment (" + fragmentShape(b) + ") followed by body text";
-          } else {
-            furniture(i, "fragment (" + fragmentShape(b) + ") not followed by body text: menu, link or teaser");
-          }
-        }
-        if (label[i] != BlockLabel.FURNITURE) {
-          next = label[i];
-        }
-      }
-    }
-  }
-
-  private static String offTopic(double support, double threshold) {
-    return "off-topic prose (topic support " + ratio(support) + " of the page median, below " + ratio(threshold) + ")";
-  }
-
-  private static String fragmentShape(BlockFeatures b) {
-    return b.words() + " words, " + (b.endsLikeSentence() ? "title case" : "no final punctuation");
-  }
-
-  private static String ratio(double share) {
-    return String.format(java.util.Locale.ROOT, "%.2f", share);
-  }
-
   private static double medianProseSupport(List<BlockFeatures> f, double[] support) {
     double[] prose = new double[f.size()];
     int k = 0;
@@ -426,65 +292,5 @@ public final class FurnitureClassifier implements ClusterCleaner {
     }
     Arrays.sort(prose, 0, k);
     return prose[k / 2];
-  }
-
-  /**
-   * What the other documents (or, for a single document, the other blocks) say about a block:
-   * how many other pages carry the same line, and which content words occur elsewhere.
-   */
-  private static final class ClusterEvidence {
-    private final List<Map<String, Integer>> pageStemBlocks = new ArrayList<>();
-    private final Map<String, Integer> stemBlocks = new HashMap<>();
-    private final Map<String, Set<Integer>> keyPages = new HashMap<>();
-    private final boolean multiPage;
-
-    ClusterEvidence(List<List<BlockFeatures>> pages) {
-      int nonEmpty = 0;
-      for (int d = 0; d < pages.size(); d++) {
-        Map<String, Integer> own = new HashMap<>();
-        for (BlockFeatures b : pages.get(d)) {
-          b.contentStems().forEach(s -> own.merge(s, 1, Integer::sum));
-          keyPages.computeIfAbsent(b.key(), k -> new HashSet<>()).add(d);
-        }
-        own.forEach((s, c) -> stemBlocks.merge(s, c, Integer::sum));
-        pageStemBlocks.add(own);
-        nonEmpty += pages.get(d).isEmpty() ? 0 : 1;
-      }
-      multiPage = nonEmpty >= 2;
-    }
-
-    /**
-     * How strongly the block's content words recur in the rest of the cluster: the sum over its
-     * distinct stems of log(1 + blocks elsewhere containing the stem), divided by the square
-     * root of its stem count (a cosine with the rest of the cluster, up to a per-page factor).
-     * Elsewhere means on other pages, or for a single page in its other blocks.
-     */
-    double support(int page, BlockFeatures b) {
-      if (b.contentStems().isEmpty()) {
-        return 0;
-      }
-      Map<String, Integer> own = pageStemBlocks.get(page);
-      double sum = 0;
-      for (String s : b.contentStems()) {
-        int elsewhere = stemBlocks.get(s) - (multiPage ? own.get(s) : 1);
-        sum += Math.log1p(elsewhere);
-      }
-      return sum / Math.sqrt(b.contentStems().size());
-    }
-
-    /** Share of the page's distinct content stems that also occur on another page. */
-    double sharedStemShare(int page) {
-      Map<String, Integer> own = pageStemBlocks.get(page);
-      if (own.isEmpty()) {
-        return 0;
-      }
-      long shared = own.entrySet().stream().filter(e -> stemBlocks.get(e.getKey()) > e.getValue()).count();
-      return (double) shared / own.size();
-    }
-
-    int otherPagesWith(int page, String key) {
-      Set<Integer> pages = keyPages.get(key);
-      return pages.size() - (pages.contains(page) ? 1 : 0);
-    }
   }
 }

@@ -208,13 +208,18 @@ public final class EvaluationRunner {
     return collect(methods, budget, outcomes);
   }
 
-  /** Every method's summary of one cluster, or why the cluster is skipped. */
-  private static ClusterOutcome summarize(Path data, ClusterRecord record, List<String> methods,
+  /**
+   * Every method's summary of one cluster, or why the cluster is skipped. The cluster is cleaned
+   * and analysed once for all methods; each method's seconds are that shared time plus its own
+   * (selection, ordering, attribution), as one summarize call would take.
+   */
+  private ClusterOutcome summarize(Path data, ClusterRecord record, List<String> methods,
       List<Supplier<SummarizeStep>> steps) {
     Cluster cluster = record.cluster();
+    SummarizeStep.Analysis analysis = new SummarizeStep.Analysis(newsum, cluster);
     List<ClusterOutput> outputs = new ArrayList<>();
     for (int m = 0; m < methods.size(); m++) {
-      ClusterResult result = steps.get(m).get().apply(cluster, where(data, record) + methods.get(m));
+      ClusterResult result = steps.get(m).get().apply(analysis, where(data, record) + methods.get(m));
       if (result instanceof ClusterResult.Skipped skipped) {
         return ClusterOutcome.skipped(cluster.id(), true, skipped.message());
       }

@@ -2,6 +2,7 @@ package org.newsum.model;
 
 import java.nio.charset.StandardCharsets;
 import org.newsum.NewsumException;
+import org.newsum.text.Characters;
 
 /**
  * How long a summary may be: a number of words, bytes or sentences. Words are counted as
@@ -56,49 +57,11 @@ public record Budget(Unit unit, int limit) {
   }
 
   /**
-   * Words in {@code text}: whitespace-separated runs (no-break spaces U+00A0, U+2007, U+202F
-   * and NEL separate words too, as in Python's {@code str.split()} that ROUGE scripts count
-   * with), except that each Chinese or Japanese character counts as one word (those scripts are
-   * written without spaces, so a sentence would otherwise be a single "word" and a word budget
-   * would take dozens of sentences).
+   * Words in {@code text}, as {@link Characters#countWords} counts them: whitespace-separated
+   * runs (as ROUGE's {@code -l}), each Chinese or Japanese character one word.
    */
   public static int countWords(CharSequence text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085' || isCjkPunctuation(c)) {
-        inWord = false;
-      } else if (isCjkCharacter(c)) {
-        words++;
-        inWord = false;
-      } else {
-        words += inWord ? 0 : 1;
-        inWord = true;
-      }
-    }
-    return words;
-  }
-
-  /** A Chinese character or Japanese kana, each of which counts as a word. */
-  public static boolean isCjkCharacter(char c) {
-    if (c < '\u3040') {
-      return false; // fast path: everything before Hiragana
-    }
-    if (Character.isIdeographic(c)) {
-      return true;
-    }
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
-  }
-
-  private static boolean isCjkPunctuation(char c) {
-    if (c < '\u3000') {
-      return false;
-    }
-    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
-    return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && !Character.isLetterOrDigit(c);
+    return Characters.countWords(text);
   }
 
   @Override

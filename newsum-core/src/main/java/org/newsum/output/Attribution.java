@@ -12,7 +12,7 @@ import org.newsum.text.TermVector;
 /**
  * Attaches provenance to summary sentences: besides the document a sentence was taken from,
  * the other documents that contain a sentence saying the same thing (content-term cosine at
- * or above a threshold).
+ * or above a threshold), on the term vectors the analysis built for selection.
  */
 public final class Attribution {
   private final double minSimilarity;
@@ -23,16 +23,15 @@ public final class Attribution {
 
   public List<SummarySentence> attribute(AnalyzedCluster cluster, List<Integer> ordered) {
     List<SummarySentence> out = new ArrayList<>(ordered.size());
-    TermVector[] vectors = new TermVector[cluster.size()];
     for (int i : ordered) {
       Sentence chosen = cluster.sentence(i);
-      TermVector v = vector(cluster, vectors, i);
+      TermVector v = cluster.contentTerms(i);
       Set<String> alsoIn = new LinkedHashSet<>();
       if (v.size() > 0) {
         for (int j = 0; j < cluster.size(); j++) {
           Sentence other = cluster.sentence(j);
           if (other.documentIndex() != chosen.documentIndex() && !alsoIn.contains(other.documentId())
-              && v.cosine(vector(cluster, vectors, j)) >= minSimilarity) {
+              && v.cosine(cluster.contentTerms(j)) >= minSimilarity) {
             alsoIn.add(other.documentId());
           }
         }
@@ -40,12 +39,5 @@ public final class Attribution {
       out.add(new SummarySentence(chosen, List.copyOf(alsoIn)));
     }
     return out;
-  }
-
-  private static TermVector vector(AnalyzedCluster cluster, TermVector[] cache, int i) {
-    if (cache[i] == null) {
-      cache[i] = TermVector.contentTermFrequencies(cluster, i);
-    }
-    return cache[i];
   }
 }

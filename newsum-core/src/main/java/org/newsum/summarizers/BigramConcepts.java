@@ -1,9 +1,8 @@
 package org.newsum.summarizers;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.LongIntMap;
 import org.newsum.text.Vocabulary;
 
 /**
@@ -95,7 +94,7 @@ final class BigramConcepts {
     private final Vocabulary vocabulary;
     private final double[] documentWeight;
     private final double positionWeight;
-    private final Map<Long, Integer> ids = new HashMap<>();
+    private final LongIntMap ids = new LongIntMap(16384);
     private final int[][] raw;
     private int[] df = new int[64];
     private int[] lastDocument = new int[64];
@@ -135,7 +134,7 @@ final class BigramConcepts {
     }
 
     private void add(long key, int document, double mentionWeight) {
-      int id = ids.computeIfAbsent(key, k -> ids.size());
+      int id = ids.idOf(key);
       if (id == df.length) {
         df = Arrays.copyOf(df, 2 * id);
         lastDocument = Arrays.copyOf(lastDocument, 2 * id);

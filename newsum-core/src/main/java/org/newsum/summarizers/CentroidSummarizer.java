@@ -50,7 +50,7 @@ public final class CentroidSummarizer implements Summarizer {
     }
     TermVector[] vectors = new TermVector[n];
     for (int i = 0; i < n; i++) {
-      vectors[i] = TermVector.contentTermFrequencies(cluster, i);
+      vectors[i] = cluster.contentTerms(i);
     }
     double[] score = new double[n];
     int firstOfDocument = 0;

@@ -90,8 +90,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     TermVector[] vectors = new TermVector[candidates.length];
     for (int k = 0; k < candidates.length; k++) {
       items[k] = concepts.conceptsOf(candidates[k]);
-      costs[k] = budget.cost(cluster.sentence(candidates[k]).text());
-      vectors[k] = TermVector.contentTermFrequencies(cluster, candidates[k]);
+      costs[k] = cluster.cost(candidates[k], budget);
+      vectors[k] = cluster.contentTerms(candidates[k]);
     }
     CoverageSolver.Conflicts nearDuplicates = (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
     return new Model(candidates, items, concepts.weights(), costs, nearDuplicates, budget.limit());
@@ -108,7 +108,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < cluster.size(); i++) {
       if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
-          || budget.cost(cluster.sentence(i).text()) > budget.limit()) {
+          || cluster.cost(i, budget) > budget.limit()) {
         continue;
       }
       if (strict && (cluster.wordCount(i) < settings.preferredMinWords()
@@ -130,7 +130,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   private static long totalCost(AnalyzedCluster cluster, Budget budget, int[] candidates) {
     long total = 0;
     for (int i : candidates) {
-      total += budget.cost(cluster.sentence(i).text());
+      total += cluster.cost(i, budget);
     }
     return total;
   }

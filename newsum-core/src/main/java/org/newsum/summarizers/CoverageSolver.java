@@ -47,6 +47,8 @@ final class CoverageSolver {
   private final double[] weights;
   private final int[] costs;
   private final Conflicts conflicts;
+  /** For each item chosen at some node, the items it conflicts with (bits), computed on first choice. */
+  private final long[][] conflictRows;
   private final long nodeLimit;
 
   private final int[] coverCount;
@@ -64,6 +66,12 @@ final class CoverageSolver {
   private final long[] itemKeys;
   private final double[] fraction;
   private final double[] multiplier;
+  /*
+   * The weight and multiplier of each concept while it is uncovered, 0 once covered: the hot sums
+   * add them without testing coverage (adding 0.0 leaves a sum unchanged, bit for bit).
+   */
+  private final double[] uncoveredWeight;
+  private final double[] uncoveredMultiplier;
   private final double[] subgradient;
   private int depth;
   private int remaining;
@@ -85,6 +93,7 @@ final class CoverageSolver {
     this.conflicts = conflicts;
     this.nodeLimit = nodeLimit;
     int n = concepts.length;
+    this.conflictRows = new long[n][];
     this.coverCount = new int[weights.length];
     this.excluded = new boolean[n];
     this.chosen = new boolean[n];
@@ -105,6 +114,8 @@ final class CoverageSolver {
     for (int c = 0; c < weights.length; c++) {
       multiplier[c] = weights[c] / 2;
     }
+    this.uncoveredWeight = weights.clone();
+    this.uncoveredMultiplier = multiplier.clone();
     this.subgradient = new double[weights.length];
   }
 
@@ -224,9 +235,7 @@ final class CoverageSolver {
   private double gain(int item) {
     double gain = 0;
     for (int c : concepts[item]) {
-      if (coverCount[c] == 0) {
-        gain += weights[c];
-      }
+      gain += uncoveredWeight[c];
     }
     return gain;
   }
@@ -295,12 +304,13 @@ final class CoverageSolver {
       float ratio = Math.nextUp((float) bestRatio[c]);
       sortKeys[k] = ((long) Float.floatToIntBits(ratio) << 32) | c;
     }
-    Arrays.sort(sortKeys, 0, touchedCount);
+    heapify(sortKeys, touchedCount);
     double bound = value;
     double capacity = remaining;
-    for (int k = touchedCount - 1; k >= 0; k--) {
-      int c = (int) sortKeys[k];
-      double ratio = Float.intBitsToFloat((int) (sortKeys[k] >>> 32));
+    for (int size = touchedCount; size > 0; size--) {
+      long key = popMax(sortKeys, size);
+      int c = (int) key;
+      double ratio = Float.intBitsToFloat((int) (key >>> 32));
       double cost = weights[c] / ratio;
       if (cost <= capacity) {
         bound += weights[c];
@@ -346,19 +356,18 @@ final class CoverageSolver {
         int i = available[k];
         double v = 0;
         for (int c : concepts[i]) {
-          if (coverCount[c] == 0) {
-            v += multiplier[c];
-          }
+          v += uncoveredMultiplier[c];
         }
         itemValue[k] = v;
         fraction[k] = 0;
         itemKeys[k] = ((long) Float.floatToIntBits(Math.nextUp((float) (v / costs[i]))) << 32) | k;
       }
-      Arrays.sort(itemKeys, 0, availableCount);
+      heapify(itemKeys, availableCount);
       double capacity = remaining;
-      for (int j = availableCount - 1; j >= 0 && capacity > 0; j--) {
-        int k = (int) itemKeys[j];
-        double ratio = Float.intBitsToFloat((int) (itemKeys[j] >>> 32));
+      for (int size = availableCount; size > 0 && capacity > 0; size--) {
+        long key = popMax(itemKeys, size);
+        int k = (int) key;
+        double ratio = Float.intBitsToFloat((int) (key >>> 32));
         int cost = costs[available[k]];
         if (ratio <= 0) {
           break;
@@ -401,18 +410,74 @@ final class CoverageSolver {
       for (int k = 0; k < touchedCount; k++) {
         int c = touched[k];
         multiplier[c] = Math.max(0, Math.min(weights[c], multiplier[c] - t * subgradient[c]));
+        uncoveredMultiplier[c] = multiplier[c]; // touched concepts are uncovered
       }
     }
     return lowest;
   }
 
+  /*
+   * The knapsacks above take keys from the largest down and usually stop after a few: a binary
+   * max-heap (built in linear time) yields them in the same order as a full sort would, at a
+   * fraction of its cost. Keys are distinct (they end in an index), so the order is total.
+   */
+
+  /** Arranges {@code keys[0, size)} as a binary max-heap. */
+  private static void heapify(long[] keys, int size) {
+    for (int k = size / 2 - 1; k >= 0; k--) {
+      siftDown(keys, k, size);
+    }
+  }
+
+  /** Removes and returns the largest key of the heap {@code keys[0, size)}. */
+  private static long popMax(long[] keys, int size) {
+    long max = keys[0];
+    keys[0] = keys[size - 1];
+    siftDown(keys, 0, size - 1);
+    return max;
+  }
+
+  private static void siftDown(long[] keys, int k, int size) {
+    long key = keys[k];
+    while (true) {
+      int child = 2 * k + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && keys[child + 1] > keys[child]) {
+        child++;
+      }
+      if (keys[child] <= key) {
+        break;
+      }
+      keys[k] = keys[child];
+      k = child;
+    }
+    keys[k] = key;
+  }
+
   private boolean conflictsWithChosen(int item) {
     for (int k = 0; k < depth; k++) {
-      if (conflicts.conflict(chosenStack[k], item)) {
+      long[] row = conflictRow(chosenStack[k]);
+      if ((row[item >>> 6] & 1L << item) != 0) {
         return true;
       }
     }
     return false;
+  }
+
+  private long[] conflictRow(int chosenItem) {
+    long[] row = conflictRows[chosenItem];
+    if (row == null) {
+      row = new long[(concepts.length + 63) >>> 6];
+      for (int other = 0; other < concepts.length; other++) {
+        if (conflicts.conflict(chosenItem, other)) {
+          row[other >>> 6] |= 1L << other;
+        }
+      }
+      conflictRows[chosenItem] = row;
+    }
+    return row;
   }
 
   private void include(int item) {
@@ -422,6 +487,8 @@ final class CoverageSolver {
     for (int c : concepts[item]) {
       if (coverCount[c]++ == 0) {
         value += weights[c];
+        uncoveredWeight[c] = 0;
+        uncoveredMultiplier[c] = 0;
       }
     }
   }
@@ -430,6 +497,8 @@ final class CoverageSolver {
     for (int c : concepts[item]) {
       if (--coverCount[c] == 0) {
         value -= weights[c];
+        uncoveredWeight[c] = weights[c];
+        uncoveredMultiplier[c] = multiplier[c];
       }
     }
     remaining += costs[item];

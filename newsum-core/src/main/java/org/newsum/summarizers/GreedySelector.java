@@ -196,7 +196,7 @@ public final class GreedySelector {
 
   private int cost(int i) {
     if (costs[i] < 0) {
-      costs[i] = budget.cost(cluster.sentence(i).text());
+      costs[i] = cluster.cost(i, budget);
     }
     return costs[i];
   }
@@ -230,7 +230,7 @@ public final class GreedySelector {
 
   private TermVector vector(int i) {
     if (vectors[i] == null) {
-      vectors[i] = TermVector.contentTermFrequencies(cluster, i);
+      vectors[i] = cluster.contentTerms(i);
     }
     return vectors[i];
   }

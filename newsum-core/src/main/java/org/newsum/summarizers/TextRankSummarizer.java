@@ -42,7 +42,7 @@ public final class TextRankSummarizer implements Summarizer {
     TermVector[] words = new TermVector[n];
     double[] logLength = new double[n];
     for (int i = 0; i < n; i++) {
-      TermVector frequencies = TermVector.contentTermFrequencies(cluster, i);
+      TermVector frequencies = cluster.contentTerms(i);
       words[i] = frequencies.indicator();
       double length = 0;
       for (int k = 0; k < frequencies.size(); k++) {

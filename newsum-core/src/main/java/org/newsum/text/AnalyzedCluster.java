@@ -23,6 +23,7 @@ public final class AnalyzedCluster {
   private final boolean[] isQueryTerm;
   private final int[] queryTermCounts;
   private final Vocabulary vocabulary;
+  private final TermVector[] contentTerms;
 
   AnalyzedCluster(Cluster cluster, List<Sentence> sentences, int[][] terms, int[] documentSentenceCounts,
       int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary) {
@@ -37,7 +38,7 @@ public final class AnalyzedCluster {
     this.documentPunctuated = new boolean[documentSentenceCounts.length];
     for (int i = 0; i < wordCounts.length; i++) {
       Sentence s = sentences.get(i);
-      wordCounts[i] = Budget.countWords(s.text());
+      wordCounts[i] = Characters.countWords(s.text());
       documentPunctuated[s.documentIndex()] |= SentenceShape.endsLikeSentence(s.text());
     }
     this.isQueryTerm = new boolean[vocabulary.size()];
@@ -45,6 +46,10 @@ public final class AnalyzedCluster {
       isQueryTerm[q] = true;
     }
     this.queryTermCounts = countQueryTerms(terms, queryTerms.length, isQueryTerm);
+    this.contentTerms = new TermVector[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      contentTerms[i] = TermVector.contentTermFrequencies(terms[i], vocabulary);
+    }
   }
 
   /** For each sentence, the number of distinct query terms it uses (all 0 without a query). */
@@ -90,9 +95,22 @@ public final class AnalyzedCluster {
     return terms[i];
   }
 
+  /**
+   * Term-frequency vector of the content (non-stop) terms of sentence {@code i}: built once with
+   * the analysis, shared by selection (similarity, redundancy) and attribution.
+   */
+  public TermVector contentTerms(int i) {
+    return contentTerms[i];
+  }
+
   /** Whitespace-separated words of sentence {@code i}, as budgets and ROUGE count them. */
   public int wordCount(int i) {
     return wordCounts[i];
+  }
+
+  /** The cost of sentence {@code i} in {@code budget}'s unit ({@link Budget#cost}), words counted once by the analysis. */
+  public int cost(int i, Budget budget) {
+    return budget.unit() == Budget.Unit.WORDS ? wordCounts[i] : budget.cost(sentences.get(i).text());
   }
 
   /** Number of sentences of the document at {@code documentIndex}. */

@@ -10,8 +10,10 @@ import org.newsum.model.Sentence;
 /**
  * Splits every document of a cluster into sentences (a document's first sentence starts after
  * its {@link Dateline}, if any) and analyses their words, producing the
- * {@link AnalyzedCluster} that summarizers work on. Thread-safe: each call uses its own
- * {@link WordAnalyzer}.
+ * {@link AnalyzedCluster} that summarizers work on. Words are read by this thread's {@link
+ * Lexicon}, the tokenizer cleaning uses too; a document that cleaning has just read (on this
+ * thread) is not tokenized again: its sentences take their words from cleaning's tokens.
+ * Thread-safe.
  */
 public final class ClusterAnalyzer {
   private final SentenceSplitter splitter;
@@ -26,30 +28,67 @@ public final class ClusterAnalyzer {
   }
 
   public AnalyzedCluster analyze(Cluster cluster) {
-    WordAnalyzer words = new WordAnalyzer();
-    Vocabulary vocabulary = new Vocabulary();
+    Lexicon lexicon = Lexicon.forThisThread();
+    Vocabulary.Builder vocabulary = new Vocabulary.Builder(lexicon);
+    IntList words = new IntList();
     List<Sentence> sentences = new ArrayList<>();
     List<int[]> terms = new ArrayList<>();
     List<Document> docs = cluster.documents();
     int[] sentenceCounts = new int[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
       Document doc = docs.get(d);
+      TextTokens known = lexicon.takeTokens(doc.text());
       int index = 0;
       for (Span split : splitter.split(doc.text())) {
         Span span = index == 0 ? withoutDateline(split, doc.text()) : split;
         Sentence s = new Sentence(doc.id(), d, index++, span.start(), span.end(), span.of(doc.text()));
-        int[] ids = words.tokens(s.text()).stream().mapToInt(vocabulary::idOf).toArray();
+        words.clear();
+        if (known == null || !wordsWithin(known, span, words)) {
+          lexicon.tokenize(doc.text(), span.start(), span.end(), words);
+        }
+        int[] ids = new int[words.size()];
+        for (int k = 0; k < ids.length; k++) {
+          ids[k] = vocabulary.idOf(words.get(k));
+        }
         sentences.add(s);
         terms.add(ids);
       }
       sentenceCounts[d] = index;
     }
-    int[] df = documentFrequencies(sentences, terms, vocabulary.size());
-    int[] query = cluster.queryText()
-        .map(q -> words.tokens(q).stream().filter(t -> !t.stopWord()).mapToInt(t -> vocabulary.find(t.stem()))
-            .filter(id -> id >= 0).distinct().toArray())
-        .orElse(new int[0]);
-    return new AnalyzedCluster(cluster, sentences, terms.toArray(new int[0][]), sentenceCounts, df, query, vocabulary);
+    lexicon.forgetTokens();
+    Vocabulary built = vocabulary.build();
+    int[] df = documentFrequencies(sentences, terms, built.size());
+    int[] query = cluster.queryText().map(q -> queryTerms(lexicon, vocabulary, q)).orElse(new int[0]);
+    return new AnalyzedCluster(cluster, sentences, terms.toArray(new int[0][]), sentenceCounts, df, query, built);
+  }
+
+  /** The distinct term ids of the query's content words that the cluster uses, in query order. */
+  private static int[] queryTerms(Lexicon lexicon, Vocabulary.Builder vocabulary, String query) {
+    return Arrays.stream(lexicon.tokenize(query)).filter(w -> !lexicon.isStopWord(w)).map(vocabulary::find)
+        .filter(id -> id >= 0).distinct().toArray();
+  }
+
+  /**
+   * Adds to {@code out} the words of the document's tokens that lie within {@code span}, which
+   * are those of the span tokenized on its own unless a token runs across one of its edges: then
+   * adds nothing and returns false.
+   */
+  private static boolean wordsWithin(TextTokens tokens, Span span, IntList out) {
+    int k = tokens.firstAtOrAfter(span.start());
+    if (k > 0 && tokens.end(k - 1) > span.start()) {
+      return false;
+    }
+    int from = k;
+    while (k < tokens.size() && tokens.end(k) <= span.end()) {
+      k++;
+    }
+    if (k < tokens.size() && tokens.start(k) < span.end()) {
+      return false;
+    }
+    for (int j = from; j < k; j++) {
+      out.add(tokens.word(j));
+    }
+    return true;
   }
 
   /** A document's first sentence without the {@link Dateline} before it, if it has one. */

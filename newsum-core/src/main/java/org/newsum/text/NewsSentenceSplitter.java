@@ -141,21 +141,21 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (isFullWidthTerminal(c)) {
+      if (Characters.isFullWidthTerminal(c)) {
         int end = i + 1;
-        while (end < to && (isFullWidthTerminal(text.charAt(end)) || isCloser(text.charAt(end)))) {
+        while (end < to && (Characters.isFullWidthTerminal(text.charAt(end)) || Characters.isCloser(text.charAt(end)))) {
           end++;
         }
         addSentence(text, sentenceStart, end, out);
         sentenceStart = end;
         i = end;
-      } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+      } else if (Characters.isHalfWidthTerminal(c)) {
         int punctEnd = i + 1;
-        while (punctEnd < to && isTerminal(text.charAt(punctEnd))) {
+        while (punctEnd < to && Characters.isHalfWidthTerminal(text.charAt(punctEnd))) {
           punctEnd++;
         }
         int closeEnd = punctEnd;
-        while (closeEnd < to && isCloser(text.charAt(closeEnd))) {
+        while (closeEnd < to && Characters.isCloser(text.charAt(closeEnd))) {
           closeEnd++;
         }
         int next = closeEnd;
@@ -172,19 +172,6 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       }
     }
     addSentence(text, sentenceStart, to, out);
-  }
-
-  private static boolean isFullWidthTerminal(char c) {
-    return c == '\u3002' || c == '\uff01' || c == '\uff1f';
-  }
-
-  private static boolean isTerminal(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\u2026';
-  }
-
-  private static boolean isCloser(char c) {
-    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201d' || c == '\u2019'
-        || c == '\u00bb' || c == '}' || c == '\u300d' || c == '\u300f';
   }
 
   /** Decides whether the punctuation at {@code punct} (ending at punctEnd) ends a sentence. */
@@ -291,7 +278,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   private static int cutPoint(CharSequence text, int from, int limit) {
     int half = from + (limit - from) / 2;
     for (int i = limit - 1; i > half; i--) {
-      if (isClausePunctuation(text.charAt(i - 1)) && (Character.isWhitespace(text.charAt(i)) || isFullWidth(text.charAt(i - 1)))) {
+      if (Characters.isClausePunctuation(text.charAt(i - 1))
+          && (Character.isWhitespace(text.charAt(i)) || Characters.isFullWidth(text.charAt(i - 1)))) {
         return i;
       }
     }
@@ -301,14 +289,5 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       }
     }
     return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
-  }
-
-  private static boolean isClausePunctuation(char c) {
-    return c == ',' || c == ';' || c == ':' || c == '\u2013' || c == '\u2014' || c == '\uff0c' || c == '\uff1b'
-        || c == '\uff1a' || c == '\u3001';
-  }
-
-  private static boolean isFullWidth(char c) {
-    return c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uffef';
   }
 }

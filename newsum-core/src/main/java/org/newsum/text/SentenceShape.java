@@ -17,19 +17,19 @@ public final class SentenceShape {
    */
   public static boolean endsLikeSentence(CharSequence text) {
     int e = text.length() - 1;
-    while (e >= 0 && isCloser(text.charAt(e))) {
+    while (e >= 0 && (Characters.isCloser(text.charAt(e)) || Character.isWhitespace(text.charAt(e)))) {
       e--;
     }
     if (e < 0) {
       return false;
     }
-    return isTerminal(text.charAt(e));
+    return Characters.isTerminal(text.charAt(e));
   }
 
   /** True when the text has sentence punctuation anywhere (see {@link #endsLikeSentence}). */
   public static boolean hasSentencePunctuation(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      if (isTerminal(text.charAt(i))) {
+      if (Characters.isTerminal(text.charAt(i))) {
         return true;
       }
     }
@@ -97,14 +97,5 @@ public final class SentenceShape {
       n++;
     }
     return n;
-  }
-
-  private static boolean isTerminal(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
-  }
-
-  private static boolean isCloser(char c) {
-    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201d' || c == '\u2019' || c == '\u00bb'
-        || Character.isWhitespace(c);
   }
 }

@@ -22,15 +22,30 @@ public final class TermVector {
     this.norm = Math.sqrt(sum);
   }
 
-  /** Term-frequency vector of the content (non-stop) terms of sentence {@code i}. */
-  public static TermVector contentTermFrequencies(AnalyzedCluster cluster, int i) {
-    return weighted(cluster, i, id -> 1.0);
-  }
-
-  /** Vector of the content terms of sentence {@code i}, each occurrence weighted by {@code weight}. */
-  public static TermVector weighted(AnalyzedCluster cluster, int i, IntToDoubleFunction weight) {
-    Vocabulary vocabulary = cluster.vocabulary();
-    return ofTerms(Arrays.stream(cluster.terms(i)).filter(t -> !vocabulary.isStopWord(t)).toArray(), weight);
+  /**
+   * Term-frequency vector of the content (non-stop) terms of a sentence's term ids; {@link
+   * AnalyzedCluster#contentTerms} keeps them, computed once per cluster.
+   */
+  static TermVector contentTermFrequencies(int[] sentenceTerms, Vocabulary vocabulary) {
+    int[] terms = new int[sentenceTerms.length];
+    int count = 0;
+    for (int t : sentenceTerms) {
+      if (!vocabulary.isStopWord(t)) {
+        terms[count++] = t;
+      }
+    }
+    Arrays.sort(terms, 0, count);
+    int distinct = 0;
+    double[] ws = new double[count];
+    for (int k = 0; k < count; k++) {
+      if (distinct > 0 && terms[distinct - 1] == terms[k]) {
+        ws[distinct - 1] += 1.0;
+      } else {
+        terms[distinct] = terms[k];
+        ws[distinct++] = 1.0;
+      }
+    }
+    return new TermVector(Arrays.copyOf(terms, distinct), Arrays.copyOf(ws, distinct));
   }
 
   /** Vector of a bag of term ids (repeats allowed), each occurrence weighted by {@code weight}. */

@@ -2,7 +2,9 @@ package org.newsum.cleaning.html;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -21,6 +23,11 @@ final class ContentFinder {
 
   private ContentFinder() {}
 
+  /** The content score of one candidate during one search (readability-style: its paragraphs' scores, damped by distance). */
+  private static final class Score {
+    double value;
+  }
+
   /**
    * Returns the article's blocks in page order (one or more siblings), or the body when no
    * block scores at all.
@@ -28,6 +35,7 @@ final class ContentFinder {
    * @param skipFurniture whether paragraphs inside furniture (by tag, role or class) are ignored
    */
   static List<Element> find(PageScan scan, boolean skipFurniture) {
+    Map<Element, Score> scores = new IdentityHashMap<>();
     List<Element> candidates = new ArrayList<>();
     for (int i = 0; i < scan.paragraphs.size(); i++) {
       if (skipFurniture && scan.inFurniture.get(i)) {
@@ -39,13 +47,14 @@ final class ContentFinder {
       // Running text between blocks scores its own container, like a paragraph's parent.
       Element ancestor = p.hasBlockChild ? paragraph : paragraph.parent();
       for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != scan.body; level++) {
-        NodeStats a = scan.of(ancestor);
-        if (!a.scored) {
-          a.scored = true;
-          a.score = initialScore(scan, ancestor);
+        Score a = scores.get(ancestor);
+        if (a == null) {
+          a = new Score();
+          a.value = initialScore(scan, ancestor);
+          scores.put(ancestor, a);
           candidates.add(ancestor);
         }
-        a.score += contentScore / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+        a.value += contentScore / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
         ancestor = ancestor.parent();
       }
     }
@@ -53,12 +62,11 @@ final class ContentFinder {
       return List.of(scan.body);
     }
     for (Element c : candidates) {
-      NodeStats s = scan.of(c);
-      s.score *= 1 - s.linkDensity();
+      scores.get(c).value *= 1 - scan.of(c).linkDensity();
     }
-    candidates.sort(Comparator.comparingDouble((Element c) -> -scan.of(c).score));
-    Element top = widen(scan, candidates);
-    return withSiblings(scan, top);
+    candidates.sort(Comparator.comparingDouble((Element c) -> -scores.get(c).value));
+    Element top = widen(scan, scores, candidates);
+    return withSiblings(scan, scores, top);
   }
 
   private static double initialScore(PageScan scan, Element e) {
@@ -76,12 +84,12 @@ final class ContentFinder {
     return score;
   }
 
-  private static Element widen(PageScan scan, List<Element> candidates) {
+  private static Element widen(PageScan scan, Map<Element, Score> scores, List<Element> candidates) {
     Element top = candidates.get(0);
-    double topScore = scan.of(top).score;
+    double topScore = scores.get(top).value;
     List<Element> close = new ArrayList<>();
     for (int i = 1; i < Math.min(TOP_CANDIDATES, candidates.size()); i++) {
-      if (scan.of(candidates.get(i)).score >= 0.75 * topScore) {
+      if (scores.get(candidates.get(i)).value >= 0.75 * topScore) {
         close.add(candidates.get(i));
       }
     }
@@ -99,26 +107,32 @@ final class ContentFinder {
         }
       }
     }
-    double lastScore = scan.of(top).score;
+    double lastScore = valueOf(scores, top);
     double threshold = lastScore / 3;
     for (Element parent = top.parent(); parent != null && parent != scan.body; parent = parent.parent()) {
-      NodeStats p = scan.of(parent);
-      if (!p.scored) {
+      Score p = scores.get(parent);
+      if (p == null) {
         continue;
       }
-      if (p.score < threshold) {
+      if (p.value < threshold) {
         break;
       }
-      if (p.score > lastScore) {
+      if (p.value > lastScore) {
         top = parent;
         break;
       }
-      lastScore = p.score;
+      lastScore = p.value;
     }
     while (top.parent() != null && top.parent() != scan.body && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
     return top;
+  }
+
+  /** The score of an element in this search, 0 when it received none. */
+  private static double valueOf(Map<Element, Score> scores, Element e) {
+    Score score = scores.get(e);
+    return score == null ? 0 : score.value;
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
@@ -130,13 +144,13 @@ final class ContentFinder {
     return false;
   }
 
-  private static List<Element> withSiblings(PageScan scan, Element top) {
+  private static List<Element> withSiblings(PageScan scan, Map<Element, Score> scores, Element top) {
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
     }
-    NodeStats t = scan.of(top);
-    double threshold = Math.max(10, t.score * 0.2);
+    double topValue = valueOf(scores, top);
+    double threshold = Math.max(10, topValue * 0.2);
     String topClass = top.className();
     List<Element> blocks = new ArrayList<>();
     for (Element sibling : parent.children()) {
@@ -149,8 +163,9 @@ final class ContentFinder {
         continue;
       }
       boolean sameClass = !topClass.isEmpty() && topClass.equals(sibling.className());
-      double bonus = sameClass ? t.score * 0.2 : 0;
-      if (s.scored && s.score + bonus >= threshold) {
+      double bonus = sameClass ? topValue * 0.2 : 0;
+      Score score = scores.get(sibling);
+      if (score != null && score.value + bonus >= threshold) {
         blocks.add(sibling);
       } else if (sameClass && s.paragraphs > 0 && s.linkDensity() < 0.25) {
         blocks.add(sibling); // the article continues in a block of the same kind (too deep to be scored)

@@ -63,10 +63,6 @@ public final class DomArticleExtractor implements ArticleExtractor {
     List<RemovedBlock> pruned = log == null ? null : new ArrayList<>();
     List<String> paragraphs = BlockWriter.write(scan, blocks, pruned);
     if (length(paragraphs) < RETRY_BELOW_CHARS && scan.of(body).chars > RETRY_BELOW_CHARS) {
-      for (NodeStats s : scan.stats.values()) {
-        s.scored = false;
-        s.score = 0;
-      }
       List<Element> retryBlocks = ContentFinder.find(scan, false);
       List<RemovedBlock> retryPruned = log == null ? null : new ArrayList<>();
       List<String> retry = BlockWriter.write(scan, retryBlocks, retryPruned);

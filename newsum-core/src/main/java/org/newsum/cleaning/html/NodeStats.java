@@ -3,7 +3,7 @@ package org.newsum.cleaning.html;
 /**
  * Text measurements of one element's subtree, gathered in a single pass over the page:
  * how much text it holds, how much of that is link text, how many commas (a cheap sign of
- * running prose), and the content score the candidate search gives it.
+ * running prose). Written by {@link PageScan} only; later stages read it.
  */
 final class NodeStats {
   /** Non-space characters of text in the subtree. */
@@ -28,10 +28,6 @@ final class NodeStats {
   boolean hasBlockChild;
   /** Whether the class/id or the tag marks this element as furniture (navigation, comments, ...). */
   boolean unlikely;
-  /** Whether this element received a content score. */
-  boolean scored;
-  /** The content score (readability-style: sum of its paragraphs' scores, damped by distance). */
-  double score;
 
   double linkDensity() {
     return chars == 0 ? 0 : (double) linkChars / chars;

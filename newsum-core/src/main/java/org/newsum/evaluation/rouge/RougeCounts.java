@@ -1,0 +1,98 @@
+package org.newsum.evaluation.rouge;
+
+import org.newsum.text.IntList;
+import org.newsum.text.LongIntMap;
+
+/**
+ * The n-gram side of {@link Rouge}: dense ids for the tokens of one scoring call, n-grams and
+ * skip-bigrams as int ids, and clipped hits pooled over references.
+ */
+final class RougeCounts {
+  private RougeCounts() {}
+
+  /** The summaries of one scoring call with dense local token ids 0..size-1. */
+  static final class LocalIds {
+    final RougeText.Prepared peer;
+    final RougeText.Prepared[] refs;
+    int size;
+    private final LongIntMap ids;
+
+    LocalIds(RougeText.Prepared peer, RougeText.Prepared[] refs) {
+      int total = peer.tokens().length;
+      for (RougeText.Prepared r : refs) {
+        total += r.tokens().length;
+      }
+      ids = new LongIntMap(total + 16);
+      this.peer = relabel(peer);
+      this.refs = new RougeText.Prepared[refs.length];
+      for (int i = 0; i < refs.length; i++) {
+        this.refs[i] = relabel(refs[i]);
+      }
+      size = ids.size();
+    }
+
+    private RougeText.Prepared relabel(RougeText.Prepared p) {
+      int[][] units = new int[p.units().length][];
+      for (int i = 0; i < units.length; i++) {
+        units[i] = relabel(p.units()[i]);
+      }
+      return new RougeText.Prepared(relabel(p.tokens()), units);
+    }
+
+    private int[] relabel(int[] tokens) {
+      int[] out = new int[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        out[i] = ids.idOf(tokens[i]);
+      }
+      return out;
+    }
+  }
+
+  /** Ids of the n-grams from ids of the (n-1)-grams: gram(i) = (gram_{n-1}(i), token(i+n-1)). */
+  static int[] extend(int[] shorter, int[] tokens, int n, LongIntMap ids) {
+    int count = Math.max(tokens.length - n + 1, 0);
+    int[] out = new int[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = ids.idOf(((long) shorter[i] << 32) | tokens[i + n - 1]);
+    }
+    return out;
+  }
+
+  /** Skip-bigrams within the distance plus unigrams; the last token's unigram is not counted. */
+  static int[] skipGrams(int[] tokens, int skipDistance, LongIntMap ids) {
+    int length = tokens.length;
+    IntList out = new IntList();
+    for (int i = 0; i < length - 1; i++) {
+      out.add(ids.idOf(tokens[i]));
+      int last = skipDistance < 0 ? length - 1 : Math.min(length - 1, i + skipDistance + 1);
+      for (int j = i + 1; j <= last; j++) {
+        out.add(ids.idOf(((long) (tokens[i] + 1) << 32) | tokens[j]));
+      }
+    }
+    return out.toArray();
+  }
+
+  /** Clipped hits summed over references: R = Σhit / Σ|ref|, P = Σhit / (refs × |peer|). */
+  static RougeScore pooled(int[] peer, int[][] refs, int gramCount, double alpha) {
+    int[] peerCounts = new int[gramCount];
+    for (int g : peer) {
+      peerCounts[g]++;
+    }
+    int[] refCounts = new int[gramCount];
+    long hits = 0;
+    long refTotal = 0;
+    for (int[] ref : refs) {
+      for (int g : ref) {
+        refCounts[g]++;
+      }
+      for (int g : ref) {
+        if (refCounts[g] > 0) {
+          hits += Math.min(refCounts[g], peerCounts[g]);
+          refCounts[g] = 0;
+        }
+      }
+      refTotal += ref.length;
+    }
+    return RougeScore.of(hits, refTotal, (long) refs.length * peer.length, alpha);
+  }
+}
