@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,10 +24,9 @@ import org.newsum.summarizers.Eligibility;
 import org.newsum.text.AnalyzedCluster;
 
 /**
- * The acceptance test of scraped-text cleaning, on two sets of scraped pages: five pages written by
- * us (test resources {@code scraped/}: wire copy, a regional paper, a policy brief, a broadcaster,
- * with their menus, ads, consent forms, share pleas and copyright lines), always; and the five seed
- * pages in ../shared/seeds, when present. Every line is checked. A line containing one of the
+ * The acceptance test of scraped-text cleaning, on two sets of scraped pages: the five
+ * {@link ScrapedPages} written by us, always; and the five seed pages in ../shared/seeds, when
+ * present. Every line is checked. A line containing one of the
  * furniture markers below must be blanked; a heading line must be kept and labeled heading; every
  * other line is article text and must be kept unchanged, at the same offsets, and labeled body.
  */
@@ -45,7 +42,7 @@ class FurnitureClassifierSeedsTest {
   record Pages(Cluster cluster, Map<String, List<String>> furniture, Set<String> headings, String repeatedTitle,
       int furnitureLines) {}
 
-  private static final Pages FIXTURES = new Pages(read(Path.of(resource("scraped"))),
+  private static final Pages FIXTURES = new Pages(ScrapedPages.cluster(),
       Map.of(
           "000", List.of("Home News Region Weather Sport Opinion", "Read more: Norrvik council",
               "Sign up for our morning briefing", "© 2024 Valley Courier"),
@@ -113,13 +110,6 @@ class FurnitureClassifierSeedsTest {
     return Cluster.of(dir.getFileName().toString(), docs);
   }
 
-  private static URI resource(String name) {
-    try {
-      return FurnitureClassifierSeedsTest.class.getResource(name).toURI();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"fixtures", "seeds"})
