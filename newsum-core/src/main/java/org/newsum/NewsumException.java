@@ -6,6 +6,8 @@ package org.newsum;
  * HTTP status.
  */
 public class NewsumException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   public NewsumException(String message) {
     super(message);
   }

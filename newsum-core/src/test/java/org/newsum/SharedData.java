@@ -22,9 +22,6 @@ public final class SharedData {
   /** {@code root().resolve(relative)}, skipping the calling test when it does not exist. */
   public static Path require(String relative) {
     Path p = root().resolve(relative);
-    if (!Files.exists(p)) {
-      System.out.println("SKIPPED: " + p + " not found (../shared is not beside the repository)");
-    }
     assumeTrue(Files.exists(p), () -> p + " not found: ../shared is not beside the repository");
     return p;
   }

@@ -1,6 +1,9 @@
 package org.newsum.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
 import picocli.CommandLine;
@@ -11,18 +14,13 @@ import picocli.CommandLine.Command;
     name = "newsum",
     mixinStandardHelpOptions = true,
     versionProvider = NewsumCommand.Version.class,
-    description = "Multi-document news summarization.",
-    subcommands = {
-      SummarizeCommand.class,
-      CleanCommand.class,
-      EvalCommand.class,
-      RougeCommand.class,
-      BatchCommand.class,
-      MethodsCommand.class,
-      ServeCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Multi-document news summarization.")
 public final class NewsumCommand implements Runnable {
+  /**
+   * The subcommands, in help order. Registered in code rather than in {@code @Command}: picocli builds the model of
+   * every registered subcommand by reflection, so a run of one subcommand registers only that one (start-up time).
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
   /** Exit code for bad input or a failed run (usage errors exit with 2). */
   public static final int EXIT_INPUT_ERROR = 1;
   /** Exit code for an unexpected internal error (a bug: please report it). */
@@ -46,6 +44,13 @@ public final class NewsumCommand implements Runnable {
   /** Runs the command line with the given output streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new NewsumCommand());
+    String first = args.length == 0 ? "" : args[0];
+    boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
+    SUBCOMMANDS.forEach((name, command) -> {
+      if (!one || name.equals(first)) {
+        cli.addSubcommand(name, command.get());
+      }
+    });
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -75,6 +80,19 @@ public final class NewsumCommand implements Runnable {
           + " give it more (NEWSUM_JAVA_OPTS=-Xmx4g) or split the input");
       return EXIT_INPUT_ERROR;
     }
+  }
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("summarize", SummarizeCommand::new);
+    commands.put("clean", CleanCommand::new);
+    commands.put("eval", EvalCommand::new);
+    commands.put("rouge", RougeCommand::new);
+    commands.put("batch", BatchCommand::new);
+    commands.put("methods", MethodsCommand::new);
+    commands.put("serve", ServeCommand::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return commands;
   }
 
   /** Reports the library's version ({@link Newsum#version()}, the Maven project version). */

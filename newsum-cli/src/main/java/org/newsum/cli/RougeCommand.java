@@ -126,7 +126,7 @@ final class RougeCommand implements Callable<Integer> {
   }
 
   private ObjectNode optionsJson(RougeOptions options, RougeData data, int clusters) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Lazy.JSON.createObjectNode();
     o.put("stem", options.stem());
     o.put("stopwords", options.removeStopWords());
     o.put("length_words", options.wordLimit());
@@ -137,18 +137,18 @@ final class RougeCommand implements Callable<Integer> {
   }
 
   private String toJson(RougeCorpus corpus, RougeOptions options, RougeData data) throws Exception {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Lazy.JSON.createObjectNode();
     root.set("options", optionsJson(options, data, corpus.perId().size()));
     root.set("average", scoresJson(corpus.mean()));
     if (perId) {
       ObjectNode ids = root.putObject("per_id");
       corpus.perId().forEach((id, s) -> ids.set(id, scoresJson(s)));
     }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.treeToValue(root, Object.class));
+    return Lazy.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Lazy.JSON.treeToValue(root, Object.class));
   }
 
   private static ObjectNode scoresJson(RougeScores scores) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Lazy.JSON.createObjectNode();
     for (Map.Entry<String, RougeScore> e : scores.byMetric().entrySet()) {
       ObjectNode m = node.putObject(e.getKey());
       m.put("f", e.getValue().f());
@@ -186,5 +186,8 @@ final class RougeCommand implements Callable<Integer> {
     return Decimals.fixed(value, 5);
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  /** Built on first use: picocli instantiates every subcommand at start-up, and a mapper costs ~0.3 s to load. */
+  private static final class Lazy {
+    static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  }
 }

@@ -13,29 +13,27 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsum.SharedData;
+import org.newsum.cleaning.ScrapedPages;
 import org.newsum.model.Budget;
 
 /** End-to-end: the summarize command on real scraped pages and on bad input. */
 class SummarizeCommandTest {
-  /** Page furniture in the seeds that must never reach a summary. */
+  /** Page furniture in the scraped pages that must never reach a summary. */
   private static final List<String> FURNITURE = List.of(
-      "Validation message here", "Request Information", "Inhalt", "Navigation", "Metanavigation",
-      "If you haven", "liked our Facebook page", "Copyright", "All rights reserved", "©",
-      "legally licensed", "Ready to apply");
+      "Home News Region", "Read more", "Sign up", "We value your privacy", "cookies", "Accept all", "Skip to",
+      "Subscribe", "Watch video", "Share this story", "More from the region", "Copyright", "All rights reserved", "©",
+      "Reporting by");
 
+  @TempDir static Path pagesDir;
 
-  private static String[] seedArgs(String... options) throws IOException {
-    Path seeds = SharedData.require("seeds");
-    try (Stream<Path> files = Files.list(seeds)) {
-      Stream<String> paths = files.map(Path::toString).filter(p -> p.endsWith(".txt")).sorted();
-      return Stream.concat(Stream.of("summarize"), Stream.concat(paths, Arrays.stream(options))).toArray(String[]::new);
-    }
+  private static String[] pageArgs(String... options) {
+    Stream<String> paths = ScrapedPages.copyTo(pagesDir).stream().map(Path::toString);
+    return Stream.concat(Stream.of("summarize"), Stream.concat(paths, Arrays.stream(options))).toArray(String[]::new);
   }
 
   @Test
-  void seedSummaryKeepsTheBudgetAndHasNoFurniture() throws IOException {
-    CliRun r = CliRun.run(seedArgs("--words", "100"));
+  void summaryOfScrapedPagesKeepsTheBudgetAndHasNoFurniture() {
+    CliRun r = CliRun.run(pageArgs("--words", "100"));
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSizeGreaterThan(1);
@@ -48,15 +46,14 @@ class SummarizeCommandTest {
 
   @Test
   void jsonOutputAttributesEverySentenceToItsExactSpan() throws IOException {
-    CliRun r = CliRun.run(seedArgs("--words", "100", "--format", "json"));
+    CliRun r = CliRun.run(pageArgs("--words", "100", "--format", "json"));
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode summary = new ObjectMapper().readTree(r.out());
     assertThat(summary.get("method").asText()).isNotBlank();
     assertThat(summary.get("budget").get("limit").asInt()).isEqualTo(100);
-    Path seeds = SharedData.require("seeds");
     assertThat(summary.get("sentences")).isNotEmpty();
     for (JsonNode s : summary.get("sentences")) {
-      String doc = Files.readString(seeds.resolve(s.get("doc").asText() + ".txt"), StandardCharsets.UTF_8);
+      String doc = ScrapedPages.text(s.get("doc").asText() + ".txt");
       int start = s.get("span").get(0).asInt();
       int end = s.get("span").get(1).asInt();
       assertThat(doc.substring(start, end)).isEqualTo(s.get("text").asText());
@@ -65,9 +62,9 @@ class SummarizeCommandTest {
 
   @Test
   void sentenceAndByteBudgetsAreKept() throws IOException {
-    CliRun sentences = CliRun.run(seedArgs("--sentences", "2"));
+    CliRun sentences = CliRun.run(pageArgs("--sentences", "2"));
     assertThat(sentences.out().lines()).hasSize(2);
-    CliRun bytes = CliRun.run(seedArgs("--bytes", "400", "-m", "lead"));
+    CliRun bytes = CliRun.run(pageArgs("--bytes", "400", "-m", "lead"));
     assertThat(bytes.out().lines().mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length).sum()).isLessThanOrEqualTo(400);
   }
 

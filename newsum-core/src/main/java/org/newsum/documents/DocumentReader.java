@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.cleaning.HtmlArticle;
+import org.newsum.cleaning.html.DomArticleExtractor;
+import org.newsum.documents.web.FetchLimits;
+import org.newsum.documents.web.WebPageFetcher;
 import org.newsum.model.Document;
 
 /**
@@ -29,6 +32,36 @@ public final class DocumentReader {
   public DocumentReader(ArticleExtractor extractor, long maxBytes) {
     this.extractor = extractor;
     this.maxBytes = maxBytes;
+  }
+
+  /** The standard reader, as {@code newsum summarize} reads: the DOM article extractor, files up to 50 MB. */
+  public static DocumentReader standard() {
+    return new DocumentReader(DomArticleExtractor.standard(), DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Reads every input in order: a .txt or .html file, a directory of them, or an http(s) URL (fetched with
+   * {@link FetchLimits#defaults()}). The documents of one event are then a cluster:
+   * {@code Cluster.of("event", DocumentReader.standard().readAll(inputs))}.
+   *
+   * @throws InputException naming the first input that cannot be read
+   */
+  public List<Document> readAll(String... inputs) {
+    List<Document> docs = new ArrayList<>();
+    WebPageFetcher fetcher = null;
+    for (String input : inputs) {
+      if (WebPageFetcher.isUrl(input)) {
+        fetcher = fetcher != null ? fetcher : new WebPageFetcher(this, FetchLimits.defaults());
+        docs.add(fetcher.fetch(input));
+      } else {
+        Path path = Path.of(input);
+        if (!Files.exists(path)) {
+          throw new InputException(input, "no such file or directory");
+        }
+        docs.addAll(read(path));
+      }
+    }
+    return docs;
   }
 
   /** Reads a file, or every .txt/.html/.htm file of a directory (sorted by name). */

@@ -22,13 +22,17 @@ import java.nio.charset.StandardCharsets;
  * </ul>
  */
 public final class TextDecoder {
-  private static final System.Logger LOG = System.getLogger(TextDecoder.class.getName());
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** What Windows-1252 decodes its undefined bytes to: their presence rules it out. */
   private static final String UNDEFINED_1252 = "\ufffd\u0081\u008d\u008f\u0090\u009d";
   private static final int SAMPLE = 8192;
 
   private TextDecoder() {}
+
+  /** Made on the first warning: setting up the logging framework costs every start-up ~50 ms. */
+  private static final class Log {
+    static final System.Logger LOG = System.getLogger(TextDecoder.class.getName());
+  }
 
   /**
    * @param input a name for the input, used in error messages and warnings
@@ -54,7 +58,7 @@ public final class TextDecoder {
         throw new InputException(input, "not valid UTF-8, and not recognisably Latin-1/Windows-1252 either;"
             + " convert it to UTF-8, e.g. iconv -f <its encoding> -t UTF-8");
       }
-      LOG.log(System.Logger.Level.WARNING, input + ": not valid UTF-8; read as Windows-1252 (Latin-1)");
+      Log.LOG.log(System.Logger.Level.WARNING, input + ": not valid UTF-8; read as Windows-1252 (Latin-1)");
       return requireText(input, western);
     }
   }

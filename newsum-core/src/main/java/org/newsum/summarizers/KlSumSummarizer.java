@@ -7,7 +7,7 @@ import org.newsum.text.TermStatistics;
 import org.newsum.text.TermVector;
 
 /**
- * KL-Sum (Haghighi & Vanderwende, 2009): greedily adds the sentence that most lowers the
+ * KL-Sum (Haghighi and Vanderwende, 2009): greedily adds the sentence that most lowers the
  * Kullback-Leibler divergence {@code KL(P_D || P_S)} between the cluster's unigram distribution
  * of content words and the summary's, the summary's distribution smoothed additively
  * ({@code (c_S(w) + δ) / (N_S + δ·V)}), until the budget is full.

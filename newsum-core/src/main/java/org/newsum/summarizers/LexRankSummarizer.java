@@ -7,7 +7,7 @@ import org.newsum.text.TermStatistics;
 import org.newsum.text.TermVector;
 
 /**
- * LexRank (Erkan & Radev, 2004): sentences are ranked by their eigenvector centrality in the
+ * LexRank (Erkan and Radev, 2004): sentences are ranked by their eigenvector centrality in the
  * graph of idf-modified cosine similarities between their tf-idf vectors, computed by power
  * iteration of a random walk with jump probability 0.15; the best are then taken with a
  * redundancy check ({@link GreedySelector}). Two variants from the paper: <em>continuous</em>

@@ -7,12 +7,12 @@ import org.newsum.text.TermStatistics;
 import org.newsum.text.TermVector;
 
 /**
- * LSA summarization as Steinberger & Ježek (2004) score it: the term × sentence matrix
+ * LSA summarization as Steinberger and Ježek (2004) score it: the term × sentence matrix
  * {@code A} (binary: whether a content term occurs in a sentence) is decomposed as
  * {@code A = UΣVᵀ}, and each sentence scores the length of its vector in the reduced latent
  * space, {@code sqrt(Σ_k σ_k² v_k(s)²)} over the dimensions whose singular value is at least
  * half the largest one (at most {@link LsaOptions#maxDimensions()}, by default 1: the score
- * then reduces to the sentence's weight {@code σ₁·|v₁(s)|} on the main topic). Unlike Gong &
+ * then reduces to the sentence's weight {@code σ₁·|v₁(s)|} on the main topic). Unlike Gong and
  * Liu's one sentence per topic, a sentence strong in several important topics ranks high. The
  * best sentences are taken with a redundancy check ({@link GreedySelector}). Only the few
  * dominant singular vectors are computed ({@link TruncatedSvd}), never a full decomposition.

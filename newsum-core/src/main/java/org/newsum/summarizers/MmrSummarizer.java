@@ -7,7 +7,7 @@ import org.newsum.text.TermStatistics;
 import org.newsum.text.TermVector;
 
 /**
- * Maximal Marginal Relevance (Carbonell & Goldstein, 1998): repeatedly adds the sentence
+ * Maximal Marginal Relevance (Carbonell and Goldstein, 1998): repeatedly adds the sentence
  * maximizing {@code λ·sim(s, Q) − (1−λ)·max_{t ∈ summary} sim(s, t)}, with tf-idf cosine as
  * both similarities. {@code Q} is the cluster's query when it has one, else the cluster
  * centroid (the sum of all sentence tf-idf vectors), so generic summaries reward centrality.

@@ -7,7 +7,7 @@ import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.TermStatistics;
 
 /**
- * SumBasic (Nenkova & Vanderwende, 2005): word probabilities are their relative frequencies in
+ * SumBasic (Nenkova and Vanderwende, 2005): word probabilities are their relative frequencies in
  * the cluster; a sentence weighs the average probability of its content words. At each step
  * the method finds the most probable word still available, takes the best-weighted sentence
  * containing it, and squares the probability of every word of that sentence, so that what a

@@ -6,7 +6,7 @@ import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.TermVector;
 
 /**
- * TextRank for sentence extraction (Mihalcea & Tarau, 2004): sentences are vertices, two
+ * TextRank for sentence extraction (Mihalcea and Tarau, 2004): sentences are vertices, two
  * sentences are linked with weight {@code |shared words| / (log|Si| + log|Sj|)} (the paper's
  * content overlap, normalized by sentence length, over stemmed content words), and vertices
  * are ranked by weighted PageRank with damping 0.85; the best are then taken with a

@@ -161,6 +161,8 @@ class EvaluationRunnerTest {
 
   /** Thrown by {@link #crashingAfter}: stands for a crash (out of memory, a kill) in the middle of a run. */
   private static final class SimulatedCrash extends Error {
+    private static final long serialVersionUID = 1L;
+
     SimulatedCrash() {
       super("simulated crash");
     }

@@ -5,6 +5,7 @@ package org.newsum.server;
  * client, rendered as {@code {"error": message}}.
  */
 final class ApiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   static final int BAD_REQUEST = 400;
   static final int PAYLOAD_TOO_LARGE = 413;
   static final int UNAVAILABLE = 503;

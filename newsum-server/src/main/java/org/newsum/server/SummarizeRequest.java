@@ -145,8 +145,7 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     if (!given.isObject()) {
       throw ApiException.badRequest("\"options\" must be an object {name: value}; GET /api/methods lists each method's options");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> fields = given.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> option = fields.next();
+    for (Map.Entry<String, JsonNode> option : given.properties()) {
       JsonNode value = option.getValue();
       if (!value.isNumber() && !value.isTextual()) {
         throw ApiException.badRequest("options." + option.getKey() + " must be a number");

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -65,8 +64,8 @@ class OpenApiContractTest {
   void everyDocumentedResponseIsServedWithTheDocumentedShape() {
     Map<String, Supplier<HttpResponse<String>>> examples = examples();
     List<String> documented = new ArrayList<>();
-    spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-      op.getValue().path("responses").fields().forEachRemaining(r -> {
+    spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+      op.getValue().path("responses").properties().forEach(r -> {
         String key = op.getKey().toUpperCase() + " " + path.getKey() + " " + r.getKey();
         documented.add(key);
         assertThat(examples).as("the test has a request for " + key).containsKey(key);
@@ -118,15 +117,13 @@ class OpenApiContractTest {
         problems.add(where + ": missing '" + name.asText() + "'");
       }
     });
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> property = it.next();
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
       if (value.has(property.getKey())) {
         validate(value.get(property.getKey()), property.getValue(), where + "." + property.getKey(), problems);
       }
     }
     if (value.isObject() && schema.path("additionalProperties").isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
         if (!schema.path("properties").has(field.getKey())) {
           validate(field.getValue(), schema.path("additionalProperties"), where + "." + field.getKey(), problems);
         }

@@ -10,15 +10,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.newsum.Newsum;
 import org.newsum.cleaning.ClusterCleaner;
+import org.newsum.cleaning.ScrapedPages;
 import org.newsum.cleaning.html.DomArticleExtractor;
 import org.newsum.output.ChronologicalOrderer;
 import org.newsum.text.ClusterAnalyzer;
@@ -27,7 +25,7 @@ import org.newsum.text.ClusterAnalyzer;
 final class TestServer implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Three short articles about one event, used when ../shared/seeds is absent. */
+  /** Three short articles about one event. */
   static final List<String> INLINE_ARTICLES = List.of(
       "Leaders met in Hamburg on Friday for the summit. The two presidents discussed Syria and a ceasefire."
           + " They agreed to meet again next year. Protesters marched outside the venue.",
@@ -87,23 +85,9 @@ final class TestServer implements AutoCloseable {
     }
   }
 
-  /** The seed articles from ../shared/seeds, or an empty list when they are absent. */
-  static List<String> seedArticles() {
-    Path seeds = Path.of(System.getProperty("newsum.repo.root", ".")).resolve("../shared/seeds").normalize();
-    if (!Files.isDirectory(seeds)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(seeds)) {
-      return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(TestServer::read).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The seed articles when present, otherwise {@link #INLINE_ARTICLES}. */
+  /** The five scraped pages written by us ({@link ScrapedPages}), with their menus, ads and forms. */
   static List<String> articles() {
-    List<String> seeds = seedArticles();
-    return seeds.isEmpty() ? INLINE_ARTICLES : seeds;
+    return ScrapedPages.FILES.stream().map(ScrapedPages::text).toList();
   }
 
   /** A request body {@code {"docs":[{"id":"d1","text":...}...]}} plus the given top-level fields. */
@@ -133,13 +117,6 @@ final class TestServer implements AutoCloseable {
     return new Newsum(waiting, ClusterAnalyzer.standard(), new ChronologicalOrderer());
   }
 
-  private static String read(Path p) {
-    try {
-      return Files.readString(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   @Override
   public void close() {

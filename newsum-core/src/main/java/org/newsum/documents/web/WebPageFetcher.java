@@ -220,6 +220,8 @@ public final class WebPageFetcher {
 
   /** The body was cut off at the size limit. */
   private static final class ResponseTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     ResponseTooLargeException() {
       super("response too large");
     }
