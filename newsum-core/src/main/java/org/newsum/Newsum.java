@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.newsum.cleaning.ClusterCleaner;
-import org.newsum.cleaning.FurnitureClassifier;
+import org.newsum.cleaning.FurnitureCleaner;
 import org.newsum.documents.InputException;
+import org.newsum.internal.output.Attribution;
+import org.newsum.internal.output.ChronologicalOrderer;
+import org.newsum.internal.summarizers.Eligibility;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Provenance;
 import org.newsum.model.Summary;
-import org.newsum.output.Attribution;
-import org.newsum.output.ChronologicalOrderer;
 import org.newsum.output.SentenceOrderer;
-import org.newsum.summarizers.Eligibility;
 import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.text.AnalyzedCluster;
@@ -69,7 +69,7 @@ public final class Newsum {
 
   /** The standard pipeline: furniture classification, news sentence splitting, chronological order. */
   public static Newsum standard() {
-    return new Newsum(new FurnitureClassifier(), ClusterAnalyzer.standard(), new ChronologicalOrderer());
+    return new Newsum(FurnitureCleaner.standard(), ClusterAnalyzer.standard(), new ChronologicalOrderer());
   }
 
   /** This pipeline with another cleaner (e.g. {@link ClusterCleaner#none()} to measure cleaning). */

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsum.documents.InputException;
+import org.newsum.internal.text.NewsSentenceSplitter;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
 import org.newsum.summarizers.Summarizers;
-import org.newsum.text.NewsSentenceSplitter;
 
 /** The library rows of docs/ROBUSTNESS.md: what {@link Newsum#summarize} does with hostile clusters. */
 class NewsumRobustnessTest {

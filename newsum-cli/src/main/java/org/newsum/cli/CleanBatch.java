@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.newsum.cleaning.ArticleExtractor;
+import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
-import org.newsum.documents.TextDecoder;
 
 /**
  * {@code newsum clean --batch}: extracts every .html file of a directory to JSONL lines
@@ -68,7 +68,7 @@ final class CleanBatch {
     for (int i = 0; i < files.size(); i++) {
       String name = files.get(i).getFileName().toString();
       ids[i] = name.substring(0, name.lastIndexOf('.'));
-      pages[i] = TextDecoder.decode(files.get(i).toString(), CleanCommand.readBytes(files.get(i)));
+      pages[i] = DocumentReader.decode(files.get(i).toString(), CleanCommand.readBytes(files.get(i)));
     }
     String[] bodies = new String[pages.length];
     int timedPasses = passes == 1 ? 1 : passes - 1;

@@ -7,26 +7,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.cleaning.BlockLabel;
-import org.newsum.cleaning.FurnitureClassifier;
+import org.newsum.cleaning.Extraction;
+import org.newsum.cleaning.FurnitureCleaner;
 import org.newsum.cleaning.HtmlArticle;
 import org.newsum.cleaning.LabeledBlock;
 import org.newsum.cleaning.PageLayout;
-import org.newsum.cleaning.html.DomArticleExtractor;
-import org.newsum.cleaning.html.Extraction;
-import org.newsum.cleaning.html.RemovedBlock;
+import org.newsum.cleaning.RemovedBlock;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
-import org.newsum.documents.TextDecoder;
-import org.newsum.documents.web.FetchLimits;
-import org.newsum.documents.web.WebPageFetcher;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code newsum clean}: shows what the cleaning stage makes of a page — an HTML file, a
@@ -78,7 +75,7 @@ final class CleanCommand implements Callable<Integer> {
       if (passes < 1) {
         throw new InputException("--passes", "must be at least 1");
       }
-      CleanBatch.Timing timing = CleanBatch.run(batchDir, out, passes, DomArticleExtractor.standard());
+      CleanBatch.Timing timing = CleanBatch.run(batchDir, out, passes, ArticleExtractor.standard());
       spec.commandLine().getErr().println(timing.report(out));
       return 0;
     }
@@ -86,7 +83,7 @@ final class CleanCommand implements Callable<Integer> {
       throw new InputException("clean", "give a FILE or URL, or --batch DIR --out PRED.jsonl");
     }
     List<Page> pages = inputs.stream().map(this::read).toList();
-    List<PageLayout> layouts = new FurnitureClassifier()
+    List<PageLayout> layouts = FurnitureCleaner.standard()
         .classify(Cluster.of("clean", pages.stream().map(Page::document).toList()));
     for (int i = 0; i < pages.size(); i++) {
       if (pages.size() > 1) {
@@ -102,19 +99,18 @@ final class CleanCommand implements Callable<Integer> {
   private record Page(Document document, HtmlArticle header, List<RemovedBlock> removedFromHtml) {}
 
   private Page read(String input) {
-    if (WebPageFetcher.isUrl(input)) {
-      DocumentReader reader = new DocumentReader(DomArticleExtractor.standard(), DocumentReader.DEFAULT_MAX_BYTES);
-      Document page = new WebPageFetcher(reader, FetchLimits.defaults()).fetch(input);
+    if (DocumentReader.isUrl(input)) {
+      Document page = DocumentReader.standard().fetch(input);
       return new Page(page, new HtmlArticle(page.title(), page.text(), page.date(), null), List.of());
     }
     Path path = Path.of(input);
-    String text = TextDecoder.decode(input, readBytes(path));
+    String text = DocumentReader.decode(input, readBytes(path));
     if (!DocumentReader.isHtml(path.getFileName().toString(), text)) {
       return new Page(Document.of(input, text), null, List.of());
     }
     Extraction extraction = showRemoved
-        ? DomArticleExtractor.standard().explain(text, "")
-        : new Extraction(DomArticleExtractor.standard().extract(text, ""), List.of());
+        ? ArticleExtractor.standard().explain(text, "")
+        : new Extraction(ArticleExtractor.standard().extract(text, ""), List.of());
     HtmlArticle article = extraction.article();
     return new Page(new Document(input, article.title(), article.text(), article.date(), null), article,
         extraction.removed());

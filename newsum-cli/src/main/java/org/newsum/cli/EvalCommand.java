@@ -23,9 +23,9 @@ import org.newsum.summarizers.MethodOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsum eval}: runs methods over a benchmark cluster file and prints their ROUGE and speed. */
 @Command(

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code newsum} command: parses the command line and dispatches to a subcommand. */
 @Command(

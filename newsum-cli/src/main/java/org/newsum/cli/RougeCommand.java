@@ -19,9 +19,9 @@ import org.newsum.evaluation.rouge.RougeScores;
 import org.newsum.evaluation.rouge.RougeSentences.SplitMode;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsum rouge}: scores system summaries against references, with rouge.py's options and output. */
 @Command(

@@ -6,14 +6,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
-import org.newsum.cleaning.html.DomArticleExtractor;
+import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.server.NewsumServer;
 import org.newsum.server.ServerConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsum serve}: runs the JSON API and the web page until interrupted. */
 @Command(
@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    NewsumServer server = new NewsumServer(Newsum.standard(), DomArticleExtractor.standard(), config);
+    NewsumServer server = new NewsumServer(Newsum.standard(), ArticleExtractor.standard(), config);
     try {
       server.start();
     } catch (RuntimeException e) {

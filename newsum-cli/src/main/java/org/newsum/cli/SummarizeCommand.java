@@ -14,13 +14,11 @@ import org.newsum.NewsumException;
 import org.newsum.SummaryRequest;
 import org.newsum.batch.ClusterResult;
 import org.newsum.batch.SummarizeStep;
-import org.newsum.cleaning.html.DomArticleExtractor;
+import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
-import org.newsum.documents.web.FetchLimits;
-import org.newsum.documents.web.WebPageFetcher;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
@@ -30,10 +28,10 @@ import org.newsum.summarizers.Summarizers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsum summarize}: summarizes the documents given as files, directories, JSONL or stdin. */
 @Command(
@@ -149,18 +147,16 @@ final class SummarizeCommand implements Callable<Integer> {
   }
 
   private Cluster cluster() {
-    DocumentReader reader = new DocumentReader(DomArticleExtractor.standard(), maxBytes);
+    DocumentReader reader = new DocumentReader(ArticleExtractor.standard(), maxBytes);
     List<Document> docs = new ArrayList<>();
-    WebPageFetcher fetcher = null;
     int failedUrls = 0;
     for (String input : inputs) {
       if (isJsonl(input)) {
         throw new InputException(input, "a .jsonl cluster file must be the only input");
       }
-      if (WebPageFetcher.isUrl(input)) {
-        fetcher = fetcher != null ? fetcher : new WebPageFetcher(reader, FetchLimits.defaults());
+      if (DocumentReader.isUrl(input)) {
         try {
-          docs.add(fetcher.fetch(input));
+          docs.add(reader.fetch(input));
         } catch (InputException e) {
           spec.commandLine().getErr().println("newsum: " + e.getMessage() + " (skipped)");
           failedUrls++;

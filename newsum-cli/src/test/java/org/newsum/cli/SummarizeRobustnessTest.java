@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsum.HostileInputs;
-import org.newsum.text.NewsSentenceSplitter;
+import org.newsum.internal.text.NewsSentenceSplitter;
 
 /**
  * The "CLI summarize" column of docs/ROBUSTNESS.md: every hostile input gets either a summary

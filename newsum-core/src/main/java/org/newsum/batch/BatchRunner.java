@@ -8,6 +8,8 @@ import org.newsum.Newsum;
 import org.newsum.NewsumException;
 import org.newsum.SummaryRequest;
 import org.newsum.documents.ClusterJsonlReader;
+import org.newsum.internal.batch.OrderedParallelMap;
+import org.newsum.internal.batch.ResumableOutput;
 import org.newsum.output.BatchLine;
 
 /**

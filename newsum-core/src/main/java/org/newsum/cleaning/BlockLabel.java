@@ -1,6 +1,6 @@
 package org.newsum.cleaning;
 
-/** What a line or paragraph of scraped text is, as decided by the {@link FurnitureClassifier}. */
+/** What a line or paragraph of scraped text is, as decided by the {@link FurnitureCleaner}. */
 public enum BlockLabel {
   /** Article prose: kept and eligible for summaries. */
   BODY,

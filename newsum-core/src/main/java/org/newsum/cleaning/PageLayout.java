@@ -3,7 +3,7 @@ package org.newsum.cleaning;
 import java.util.List;
 
 /**
- * The labeled blocks of one document, in text order, as the {@link FurnitureClassifier} sees
+ * The labeled blocks of one document, in text order, as the {@link FurnitureCleaner} sees
  * them. Blank lines are not blocks.
  *
  * @param documentId id of the classified document

@@ -11,9 +11,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.cleaning.HtmlArticle;
-import org.newsum.cleaning.html.DomArticleExtractor;
-import org.newsum.documents.web.FetchLimits;
-import org.newsum.documents.web.WebPageFetcher;
+import org.newsum.internal.documents.TextDecoder;
+import org.newsum.internal.documents.web.WebPageFetcher;
 import org.newsum.model.Document;
 
 /**
@@ -36,7 +35,7 @@ public final class DocumentReader {
 
   /** The standard reader, as {@code newsum summarize} reads: the DOM article extractor, files up to 50 MB. */
   public static DocumentReader standard() {
-    return new DocumentReader(DomArticleExtractor.standard(), DEFAULT_MAX_BYTES);
+    return new DocumentReader(ArticleExtractor.standard(), DEFAULT_MAX_BYTES);
   }
 
   /**
@@ -147,6 +146,32 @@ public final class DocumentReader {
   private static boolean isHtmlName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".html") || lower.endsWith(".htm");
+  }
+
+  /** Whether {@code input} is an http(s) URL, which {@link #fetch} reads. */
+  public static boolean isUrl(String input) {
+    return WebPageFetcher.isUrl(input);
+  }
+
+  /**
+   * Fetches a page (redirects, size and time limits of {@link FetchLimits#defaults()}; charset
+   * from the headers or the page) and reads it as {@link #fromBytes} does.
+   *
+   * @throws InputException naming the URL when it cannot be fetched or holds no article text
+   */
+  public Document fetch(String url) {
+    return new WebPageFetcher(this, FetchLimits.defaults()).fetch(url);
+  }
+
+  /**
+   * Decodes the bytes of a text or HTML file: UTF-8 (with or without a byte-order mark), UTF-16,
+   * or invalid UTF-8 that reads as Windows-1252 (with a warning); refuses empty input and binary
+   * data.
+   *
+   * @throws InputException naming {@code input} when the bytes are not text
+   */
+  public static String decode(String input, byte[] bytes) {
+    return TextDecoder.decode(input, bytes);
   }
 
   /** Whether a file is an HTML page: by its extension, or by content that starts like one. */

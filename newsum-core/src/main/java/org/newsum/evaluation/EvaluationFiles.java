@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsum.NewsumException;
-import org.newsum.output.AtomicFileWriter;
+import org.newsum.internal.output.AtomicFileWriter;
 
 /**
  * Writes an {@link EvaluationRun} in the formats {@code shared/tools/rouge.py} reads, so anyone can

@@ -2,7 +2,7 @@ package org.newsum.model;
 
 import java.nio.charset.StandardCharsets;
 import org.newsum.NewsumException;
-import org.newsum.text.Characters;
+import org.newsum.internal.text.Characters;
 
 /**
  * How long a summary may be: a number of words, bytes or sentences. Words are counted as

@@ -2,6 +2,7 @@ package org.newsum.summarizers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsum.internal.summarizers.ConceptCoverageSummarizer;
 import org.newsum.summarizers.MethodOption.Range;
 
 /**
@@ -20,12 +21,18 @@ import org.newsum.summarizers.MethodOption.Range;
  *     both chosen; in (0, 1] (default 0.7, DUC 2004: lower thresholds reject useful sentences,
  *     since repeated concepts already earn nothing)
  * @param nodeLimit branch-and-bound nodes after which the best solution found so far is returned;
- *     at least 1 (default {@value ConceptCoverageSummarizer#NODE_LIMIT}: on DUC 2006 a larger
+ *     at least 1 (default {@value #DEFAULT_NODE_LIMIT}: on DUC 2006 a larger
  *     limit gave no better ROUGE, only more time)
  * @param minWords shortest selectable sentence, in words (default {@value MethodOptions#DEFAULT_MIN_WORDS})
  */
 public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWords, int minQueryWords,
     double maxSimilarity, int nodeLimit, int minWords) implements MethodOptions {
+  /**
+   * Default branch-and-bound nodes after which the best solution found so far is returned: on
+   * DUC 2006 a larger limit gave no better ROUGE, only more time.
+   */
+  public static final int DEFAULT_NODE_LIMIT = 300;
+
   static final List<Knob<ConceptCoverageOptions>> KNOBS = knobs();
 
   public ConceptCoverageOptions {
@@ -38,7 +45,7 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
 
   /** The chosen defaults (see the components). */
   public static ConceptCoverageOptions defaults() {
-    return new ConceptCoverageOptions(ConceptWeights.defaults(), 10, 2, 0.7, ConceptCoverageSummarizer.NODE_LIMIT,
+    return new ConceptCoverageOptions(ConceptWeights.defaults(), 10, 2, 0.7, DEFAULT_NODE_LIMIT,
         DEFAULT_MIN_WORDS);
   }
 

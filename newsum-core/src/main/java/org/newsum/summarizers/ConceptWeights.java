@@ -4,7 +4,7 @@ import java.util.List;
 import org.newsum.summarizers.MethodOption.Range;
 
 /**
- * How {@code ilp} (and so {@code default}) weights concepts ({@link BigramConcepts}): a concept's
+ * How {@code ilp} (and so {@code default}) weights concepts (its stemmed word bigrams and words): a concept's
  * weight is the number of documents that use it, each counting more for an early mention, boosted
  * when it touches the query. The defaults were chosen on DUC 2004 (position and lead prior) and
  * DUC 2006 (the query-specific ones); the grids are in docs/benchmarks/default.md.

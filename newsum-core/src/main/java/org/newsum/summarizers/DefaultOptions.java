@@ -2,6 +2,7 @@ package org.newsum.summarizers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsum.internal.summarizers.AdaptiveSummarizer;
 import org.newsum.summarizers.MethodOption.Range;
 import org.newsum.text.AnalyzedCluster;
 

@@ -1,6 +1,7 @@
 package org.newsum.summarizers;
 
 import java.util.List;
+import org.newsum.internal.summarizers.LuhnSummarizer;
 import org.newsum.summarizers.MethodOption.Range;
 
 /**

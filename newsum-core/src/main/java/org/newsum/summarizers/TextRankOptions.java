@@ -1,6 +1,7 @@
 package org.newsum.summarizers;
 
 import java.util.List;
+import org.newsum.internal.summarizers.TextRankSummarizer;
 
 /**
  * Options of {@code textrank} ({@link TextRankSummarizer}).

@@ -26,7 +26,7 @@ public final class TermVector {
    * Term-frequency vector of the content (non-stop) terms of a sentence's term ids; {@link
    * AnalyzedCluster#contentTerms} keeps them, computed once per cluster.
    */
-  static TermVector contentTermFrequencies(int[] sentenceTerms, Vocabulary vocabulary) {
+  public static TermVector contentTermFrequencies(int[] sentenceTerms, Vocabulary vocabulary) {
     int[] terms = new int[sentenceTerms.length];
     int count = 0;
     for (int t : sentenceTerms) {

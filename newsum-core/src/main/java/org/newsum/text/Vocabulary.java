@@ -3,6 +3,8 @@ package org.newsum.text;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsum.internal.text.IntIntMap;
+import org.newsum.internal.text.Lexicon;
 
 /**
  * The terms (stems) of one analysed cluster as dense int ids, in order of first use, so that hot

@@ -21,8 +21,9 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsum.Newsum;
-import org.newsum.SummaryRequest;
 import org.newsum.NewsumException;
+import org.newsum.SummaryRequest;
+import org.newsum.internal.batch.ResumableOutput;
 import org.newsum.model.Budget;
 
 class BatchRunnerTest {

@@ -19,17 +19,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.newsum.Newsum;
-import org.newsum.cleaning.html.DomArticleExtractor;
+import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
-import org.newsum.documents.TextDecoder;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 
 /**
  * One side of {@code bin/benchmark speed-vs}: a warm JVM that times newsum on command, so that a
  * driver can alternate two builds (an older commit and this one) on the same machine and input.
- * It uses only API that both sides have, and is run from source against each side's jar:
+ * It uses only API that both sides have (pages are read as UTF-8, which every benchmark page is),
+ * and is run from source against each side's jar:
  *
  * <pre>java -cp newsum-cli/target/newsum.jar newsum-core/src/test/java/org/newsum/benchmark/SpeedWorker.java CLUSTERS.jsonl HTML_DIR</pre>
  *
@@ -49,7 +49,7 @@ public final class SpeedWorker {
   private final String[] pages;
   private final String[] bodies;
   private final Newsum newsum = Newsum.standard();
-  private final DomArticleExtractor extractor = DomArticleExtractor.standard();
+  private final ArticleExtractor extractor = ArticleExtractor.standard();
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
   private SpeedWorker(Path clusterFile, Path htmlDir) throws IOException {
@@ -64,7 +64,7 @@ public final class SpeedWorker {
     for (int i = 0; i < files.size(); i++) {
       String name = files.get(i).getFileName().toString();
       pageIds[i] = name.substring(0, name.length() - ".html".length());
-      pages[i] = TextDecoder.decode(name, Files.readAllBytes(files.get(i)));
+      pages[i] = new String(Files.readAllBytes(files.get(i)), StandardCharsets.UTF_8);
     }
   }
 

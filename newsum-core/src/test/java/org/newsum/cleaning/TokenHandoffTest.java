@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsum.internal.cleaning.FurnitureClassifier;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.text.AnalyzedCluster;

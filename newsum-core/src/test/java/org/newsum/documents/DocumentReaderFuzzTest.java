@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsum.cleaning.ArticleExtractor;
+import org.newsum.internal.documents.TextDecoder;
 import org.newsum.model.Document;
 
 /**

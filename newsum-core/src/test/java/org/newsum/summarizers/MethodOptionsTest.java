@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsum.NewsumException;
+import org.newsum.internal.summarizers.TestClusters;
 import org.newsum.model.Budget;
 import org.newsum.text.AnalyzedCluster;
 
@@ -86,15 +87,6 @@ class MethodOptionsTest {
         Summarizers.byName("textrank").select(storm, budget).size());
     MethodOptions fussy = Summarizers.options("lead").with("minWords", "1000");
     assertThat(fussy.summarizer().select(storm, budget)).isEmpty();
-  }
-
-  @Test
-  void thePublishedConceptWeightsCountDocumentsOnly() {
-    AnalyzedCluster storm = TestClusters.storm();
-    BigramConcepts published = BigramConcepts.of(storm, ConceptWeights.gillickFavre2009(), 2);
-    for (double w : published.weights()) {
-      assertThat(w).isEqualTo(Math.rint(w)); // a document count: no position, lead or query weight
-    }
   }
 
   @Test

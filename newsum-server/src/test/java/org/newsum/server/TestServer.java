@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.newsum.Newsum;
 import org.newsum.cleaning.ClusterCleaner;
 import org.newsum.cleaning.ScrapedPages;
-import org.newsum.cleaning.html.DomArticleExtractor;
-import org.newsum.output.ChronologicalOrderer;
+import org.newsum.internal.cleaning.html.DomArticleExtractor;
+import org.newsum.internal.output.ChronologicalOrderer;
 import org.newsum.text.ClusterAnalyzer;
 
 /** A {@link NewsumServer} on a free loopback port plus a small HTTP client, for tests. */

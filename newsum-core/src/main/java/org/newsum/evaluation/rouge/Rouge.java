@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsum.NewsumException;
-import org.newsum.text.LongIntMap;
+import org.newsum.internal.text.LongIntMap;
 
 /**
  * ROUGE as ROUGE-1.5.5 computes it (and the reference scorer {@code shared/tools/rouge.py}):

@@ -1,7 +1,7 @@
 package org.newsum.evaluation.rouge;
 
-import org.newsum.text.IntList;
-import org.newsum.text.LongIntMap;
+import org.newsum.internal.text.IntList;
+import org.newsum.internal.text.LongIntMap;
 
 /**
  * The n-gram side of {@link Rouge}: dense ids for the tokens of one scoring call, n-grams and

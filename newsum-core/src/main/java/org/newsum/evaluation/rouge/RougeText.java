@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.newsum.text.IntList;
+import org.newsum.internal.evaluation.rouge.RougePorterStemmer;
+import org.newsum.internal.text.IntList;
 
 /**
  * The text side of {@link Rouge}, as ROUGE-1.5.5 reads it: UTF-8 bytes with only A-Z lower-cased,

@@ -1,0 +1,315 @@
+package org.newsum.internal.cleaning;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.newsum.internal.text.Lexicon;
+import org.newsum.internal.text.SentenceShape;
+import org.newsum.internal.text.TextTokens;
+import org.newsum.text.Span;
+
+/**
+ * Surface features of one block (line or paragraph) of scraped text, computed once per block:
+ * its shape (length, final punctuation, capitalization, stop-word ratio), marks typical of
+ * page furniture (a photo-credit parenthetical, an e-mail address or link, the copyright sign,
+ * words addressing the reader outside quotations) and its content-word stems for topical
+ * comparison with the rest of the cluster.
+ *
+ * @param words words (runs of letters and digits; punctuation set apart by a tokenizer is not a word)
+ * @param endsLikeSentence ends with sentence punctuation
+ * @param stopWordRatio share of word tokens that are stop words
+ * @param capitalizedRatio share of words that start with a capital letter or digit
+ * @param separators list separators ({@code | » › •}) as between menu entries or breadcrumbs
+ * @param photoCredit ends with a parenthetical of capitalized, slash-separated names
+ * @param contactOrLink contains an e-mail address or a web address
+ * @param copyright contains the copyright sign
+ * @param readerPronouns first- and second-person pronouns outside quotations
+ * @param contentStems distinct stem ids ({@link Lexicon#stemOf}) of the non-stop words with a
+ *     letter, ascending
+ * @param key the text lower-cased with white space collapsed, for finding repeats
+ */
+record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, double capitalizedRatio,
+    int separators, boolean photoCredit, boolean contactOrLink, boolean copyright, int readerPronouns, int[] contentStems,
+    String key) {
+
+  /** Words addressing the reader or speaking for the site; only counted outside quotations. */
+  private static final String[] READER_PRONOUNS = {"you", "your", "yours", "yourself", "we", "our", "ours", "us"};
+
+  /**
+   * @param startsInQuotation the block begins inside a quotation opened earlier in the
+   *     document (its first/second-person words are a speaker's, not the site's)
+   */
+  /**
+   * The features of a block whose words are {@code tokens} from {@code from} on (the block's
+   * tokens, appended to those of the blocks before it).
+   */
+  static BlockFeatures of(String text, Lexicon lexicon, TextTokens tokens, int from, boolean startsInQuotation) {
+    int wordCount = tokens.size() - from;
+    int stop = 0;
+    int[] stems = new int[wordCount];
+    int stemCount = 0;
+    for (int k = from; k < tokens.size(); k++) {
+      int w = tokens.word(k);
+      if (lexicon.isStopWord(w)) {
+        stop++;
+      } else if (lexicon.hasLetter(w)) {
+        stems[stemCount++] = lexicon.stemOf(w);
+      }
+    }
+    // One pass over the whitespace-separated words: capitalization, links, separators, key.
+    StringBuilder key = new StringBuilder(text.length());
+    int capitalized = 0;
+    int lettered = 0;
+    int separators = 0;
+    boolean contactOrLink = false;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        char c = text.charAt(i);
+        if (c == '|' || c == '\u00bb' || c == '\u203a' || c == '\u2022') {
+          separators++;
+        }
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      int first = firstLetterOrDigit(text, start, i);
+      if (first >= 0) {
+        lettered++;
+        char c = text.charAt(first);
+        if (Character.isUpperCase(c) || Character.isDigit(c)) {
+          capitalized++;
+        }
+      }
+      contactOrLink |= isContactOrLink(text, start, i);
+      if (key.length() > 0) {
+        key.append(' ');
+      }
+      appendLowerCase(text, start, i, key);
+    }
+    return new BlockFeatures(
+        wordCount,
+        SentenceShape.endsLikeSentence(text),
+        wordCount == 0 ? 0 : (double) stop / wordCount,
+        lettered == 0 ? 0 : (double) capitalized / lettered,
+        separators,
+        endsWithPhotoCredit(text),
+        contactOrLink,
+        text.indexOf('\u00a9') >= 0,
+        startsInQuotation ? 0 : readerPronounsOutsideQuotes(text),
+        distinct(stems, stemCount),
+        key.toString());
+  }
+
+  private static int[] distinct(int[] ids, int count) {
+    Arrays.sort(ids, 0, count);
+    int distinct = 0;
+    for (int k = 0; k < count; k++) {
+      if (distinct == 0 || ids[distinct - 1] != ids[k]) {
+        ids[distinct++] = ids[k];
+      }
+    }
+    return Arrays.copyOf(ids, distinct);
+  }
+
+  /** Appends {@code text[start, end)} lower-cased as {@link String#toLowerCase(Locale)} would. */
+  private static void appendLowerCase(String text, int start, int end, StringBuilder out) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x80) {
+        out.append(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return;
+      }
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+  }
+
+
+  /**
+   * Reads like prose: a sentence of at least three words that is not in title case, or a long
+   * run of words with a normal share of function words (a sentence cut off by the scraper);
+   * never a list of items separated by bars or arrows.
+   */
+  boolean prose() {
+    boolean titleCase = capitalizedRatio > 0.75 && words < 15;
+    return separators == 0 && (endsLikeSentence && words >= 3 && !titleCase || words >= 15 && stopWordRatio >= 0.2);
+  }
+
+  boolean hasLetters() {
+    return key.chars().anyMatch(Character::isLetter);
+  }
+
+  private static int firstLetterOrDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "(SAUL LOEB/AFP/Getty Images)": a final parenthetical naming agencies, slash-separated. */
+  static boolean endsWithPhotoCredit(String text) {
+    String t = text.strip();
+    int open = t.lastIndexOf('(');
+    if (!t.endsWith(")") || open < 0) {
+      return false;
+    }
+    String inside = t.substring(open + 1, t.length() - 1).strip();
+    if (inside.indexOf('/') < 0) {
+      return false;
+    }
+    for (String part : inside.split("[\\s/]+")) {
+      int first = firstLetterOrDigit(part, 0, part.length());
+      if (first >= 0 && !Character.isUpperCase(part.charAt(first))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An e-mail address (text@host.domain) or a web address (a scheme, or www.) in {@code text[start, end)}. */
+  private static boolean isContactOrLink(String text, int start, int end) {
+    int at = -1;
+    int dot = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '@' && at < 0) {
+        at = i;
+      } else if (c == '.' && at >= 0 && dot < 0) {
+        dot = i;
+      } else if (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+        return true;
+      }
+    }
+    return at > start && dot > at + 1 || end - start >= 4 && text.regionMatches(true, start, "www.", 0, 4);
+  }
+
+  /**
+   * For each span, whether it begins inside a quotation: tracks quotation marks (straight,
+   * curly, guillemets, and the {@code `` ''} of newswire text) through the document.
+   */
+  static boolean[] startsInQuotation(String text, List<Span> spans) {
+    boolean[] out = new boolean[spans.size()];
+    boolean open = false;
+    int pos = 0;
+    for (int k = 0; k < spans.size(); k++) {
+      int start = spans.get(k).start();
+      for (; pos < start; pos++) {
+        open = quoteStateAfter(text, pos, open);
+      }
+      out[k] = open;
+    }
+    return out;
+  }
+
+  private static boolean quoteStateAfter(String text, int i, boolean open) {
+    char c = text.charAt(i);
+    boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == c;
+    if (c == '"') {
+      return !open;
+    }
+    if (c == '\u201c' || c == '\u00ab' || c == '`' && doubled) {
+      return true;
+    }
+    if (c == '\u201d' || c == '\u00bb' || c == '\'' && doubled) {
+      return false;
+    }
+    return open;
+  }
+
+  /**
+   * Counts "you", "we", "our"... outside quotation marks ("US" in capitals is a country). A
+   * block with unbalanced quotation marks is part of a quotation that spans blocks, where the
+   * speaker is not the site: it counts nothing.
+   */
+  static int readerPronounsOutsideQuotes(String text) {
+    int straight = 0;
+    int opens = 0;
+    int closes = 0;
+    for (int i = 0; i < text.length(); i += markLength(text, i)) {
+      char c = quoteMark(text, i);
+      if (c == '"') {
+        straight++;
+      } else if (c == '\u201c' || c == '\u00ab') {
+        opens++;
+      } else if (c == '\u201d' || c == '\u00bb') {
+        closes++;
+      }
+    }
+    if (straight % 2 == 1 || opens != closes) {
+      return 0;
+    }
+    int count = 0;
+    boolean quoted = false;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = quoteMark(text, i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\u201c' || c == '\u00ab') {
+        quoted = true;
+      } else if (c == '\u201d' || c == '\u00bb') {
+        quoted = false;
+      }
+      if (!Character.isLetter(c)) {
+        i += markLength(text, i);
+        continue;
+      }
+      int s = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (!quoted && isReaderPronoun(text, s, i)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The character at {@code i}, reading the newswire quotes {@code ``} and {@code ''} as \u201c and \u201d. */
+  private static char quoteMark(String text, int i) {
+    char c = text.charAt(i);
+    return markLength(text, i) == 2 ? (c == '`' ? '\u201c' : '\u201d') : c;
+  }
+
+  /** 2 at a newswire quote {@code ``} or {@code ''}, else 1. */
+  private static int markLength(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '`' || c == '\'') && i + 1 < text.length() && text.charAt(i + 1) == c ? 2 : 1;
+  }
+
+  /**
+   * Whether the letters {@code t[start, end)} are a reader pronoun, in any case but all
+   * capitals ("US" is a country). Only ASCII letters lower-case to a pronoun.
+   */
+  private static boolean isReaderPronoun(String t, int start, int end) {
+    int length = end - start;
+    boolean allCaps = length > 1;
+    for (int i = start; i < end; i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      allCaps &= c >= 'A' && c <= 'Z';
+    }
+    if (allCaps) {
+      return false;
+    }
+    for (String pronoun : READER_PRONOUNS) {
+      if (pronoun.length() == length && t.regionMatches(true, start, pronoun, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,143 @@
+package org.newsum.internal.cleaning;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsum.internal.text.IntIntMap;
+import org.newsum.internal.text.IntList;
+
+/**
+ * What the other documents (or, for a single document, the other blocks) say about a block:
+ * how many other pages carry the same line, and which content words occur elsewhere. Stems and
+ * lines get dense ids of their own, so every count is an int array.
+ */
+final class ClusterEvidence {
+  /** For every page and block, the block's distinct content stems as dense ids. */
+  private final int[][][] stems;
+  /** For every stem, the blocks of the cluster that contain it. */
+  private final int[] stemBlocks;
+  /** For every page and block, the id of its line ({@link BlockFeatures#key}). */
+  private final int[][] keys;
+  /** For every line id, the pages that carry it. */
+  private final int[] keyPages;
+  /** Scratch: for every stem, the blocks of the page at hand that contain it. */
+  private final int[] own;
+  private final IntList touched = new IntList();
+  final boolean multiPage;
+
+  ClusterEvidence(List<List<BlockFeatures>> pages) {
+    IntIntMap stemIds = new IntIntMap(1024);
+    IntList blocksPerStem = new IntList();
+    Map<String, Integer> keyIds = new HashMap<>();
+    IntList pagesPerKey = new IntList();
+    IntList lastPageOfKey = new IntList();
+    stems = new int[pages.size()][][];
+    keys = new int[pages.size()][];
+    int nonEmpty = 0;
+    for (int d = 0; d < pages.size(); d++) {
+      List<BlockFeatures> page = pages.get(d);
+      stems[d] = new int[page.size()][];
+      keys[d] = new int[page.size()];
+      for (int b = 0; b < page.size(); b++) {
+        int[] lexiconStems = page.get(b).contentStems();
+        int[] local = new int[lexiconStems.length];
+        for (int k = 0; k < local.length; k++) {
+          local[k] = stemIds.getOrAddNext(lexiconStems[k]);
+          if (local[k] == blocksPerStem.size()) {
+            blocksPerStem.add(0);
+          }
+          blocksPerStem.set(local[k], blocksPerStem.get(local[k]) + 1);
+        }
+        stems[d][b] = local;
+        Integer key = keyIds.putIfAbsent(page.get(b).key(), keyIds.size());
+        int id = key == null ? keyIds.size() - 1 : key;
+        if (id == pagesPerKey.size()) {
+          pagesPerKey.add(0);
+          lastPageOfKey.add(-1);
+        }
+        if (lastPageOfKey.get(id) != d) {
+          lastPageOfKey.set(id, d);
+          pagesPerKey.set(id, pagesPerKey.get(id) + 1);
+        }
+        keys[d][b] = id;
+      }
+      nonEmpty += page.isEmpty() ? 0 : 1;
+    }
+    stemBlocks = blocksPerStem.toArray();
+    keyPages = pagesPerKey.toArray();
+    own = new int[stemBlocks.length];
+    multiPage = nonEmpty >= 2;
+  }
+
+  /**
+   * How strongly each block's content words recur in the rest of the cluster: the sum over its
+   * distinct stems of log(1 + blocks elsewhere containing the stem), divided by the square root
+   * of its stem count (a cosine with the rest of the cluster, up to a per-page factor).
+   * Elsewhere means on other pages, or for a single page in its other blocks.
+   */
+  double[] support(int page) {
+    countOwn(page);
+    double[] support = new double[stems[page].length];
+    for (int b = 0; b < support.length; b++) {
+      int[] blockStems = stems[page][b];
+      if (blockStems.length == 0) {
+        continue;
+      }
+      double sum = 0;
+      for (int s : blockStems) {
+        int elsewhere = stemBlocks[s] - (multiPage ? own[s] : 1);
+        sum += Math.log1p(elsewhere);
+      }
+      support[b] = sum / Math.sqrt(blockStems.length);
+    }
+    clearOwn();
+    return support;
+  }
+
+  /** Share of the page's distinct content stems that also occur on another page. */
+  double sharedStemShare(int page) {
+    countOwn(page);
+    int distinct = touched.size();
+    int shared = 0;
+    for (int k = 0; k < distinct; k++) {
+      int s = touched.get(k);
+      if (stemBlocks[s] > own[s]) {
+        shared++;
+      }
+    }
+    clearOwn();
+    return distinct == 0 ? 0 : (double) shared / distinct;
+  }
+
+  /** The id of block {@code b}'s line: equal lines share it. */
+  int key(int page, int b) {
+    return keys[page][b];
+  }
+
+  /** The number of line ids: every {@link #key} is below it. */
+  int keyCount() {
+    return keyPages.length;
+  }
+
+  /** How many pages other than {@code page} carry the line of its block {@code b}. */
+  int otherPagesWith(int page, int b) {
+    return keyPages[keys[page][b]] - 1;
+  }
+
+  private void countOwn(int page) {
+    for (int[] blockStems : stems[page]) {
+      for (int s : blockStems) {
+        if (own[s]++ == 0) {
+          touched.add(s);
+        }
+      }
+    }
+  }
+
+  private void clearOwn() {
+    for (int k = 0; k < touched.size(); k++) {
+      own[touched.get(k)] = 0;
+    }
+    touched.clear();
+  }
+}

@@ -1,0 +1,43 @@
+package org.newsum.internal.output;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsum.model.Sentence;
+import org.newsum.model.SummarySentence;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.TermVector;
+
+/**
+ * Attaches provenance to summary sentences: besides the document a sentence was taken from,
+ * the other documents that contain a sentence saying the same thing (content-term cosine at
+ * or above a threshold), on the term vectors the analysis built for selection.
+ */
+public final class Attribution {
+  private final double minSimilarity;
+
+  public Attribution(double minSimilarity) {
+    this.minSimilarity = minSimilarity;
+  }
+
+  public List<SummarySentence> attribute(AnalyzedCluster cluster, List<Integer> ordered) {
+    List<SummarySentence> out = new ArrayList<>(ordered.size());
+    for (int i : ordered) {
+      Sentence chosen = cluster.sentence(i);
+      TermVector v = cluster.contentTerms(i);
+      Set<String> alsoIn = new LinkedHashSet<>();
+      if (v.size() > 0) {
+        for (int j = 0; j < cluster.size(); j++) {
+          Sentence other = cluster.sentence(j);
+          if (other.documentIndex() != chosen.documentIndex() && !alsoIn.contains(other.documentId())
+              && v.cosine(cluster.contentTerms(j)) >= minSimilarity) {
+            alsoIn.add(other.documentId());
+          }
+        }
+      }
+      out.add(new SummarySentence(chosen, List.copyOf(alsoIn)));
+    }
+    return out;
+  }
+}

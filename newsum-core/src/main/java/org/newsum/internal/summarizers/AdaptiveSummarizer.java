@@ -1,0 +1,50 @@
+package org.newsum.internal.summarizers;
+
+import java.util.List;
+import org.newsum.model.Budget;
+import org.newsum.summarizers.DefaultOptions;
+import org.newsum.summarizers.Summarizer;
+import org.newsum.summarizers.Summarizers;
+import org.newsum.text.AnalyzedCluster;
+
+/**
+ * The {@code default} method: concept coverage ({@link ConceptCoverageSummarizer}) where the
+ * cluster has enough documents for document frequency to say what the story is, and sentence
+ * centrality ({@link LexRankSummarizer}, thresholded) on generic clusters of at most
+ * {@link DefaultOptions#fewDocuments()} documents. With so few documents every concept passes
+ * the coverage model's document-frequency filter ({@code ceil(D/3) = 1}), so its weights reduce
+ * to position and chance repetition, while centrality still sees which sentences the others
+ * echo. Query-focused clusters always use concept coverage, whose query weighting LexRank lacks.
+ * The choice per cluster is {@link DefaultOptions#choose}.
+ */
+public final class AdaptiveSummarizer implements Summarizer {
+  private final DefaultOptions options;
+  private final Summarizer coverage;
+  private final Summarizer centrality;
+
+  /** With {@link DefaultOptions#defaults()}. */
+  public AdaptiveSummarizer() {
+    this(DefaultOptions.defaults());
+  }
+
+  public AdaptiveSummarizer(DefaultOptions options) {
+    this.options = options;
+    this.coverage = options.coverage().summarizer();
+    this.centrality = options.centrality().summarizer();
+  }
+
+  @Override
+  public String name() {
+    return Summarizers.DEFAULT;
+  }
+
+  @Override
+  public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
+    return chooseFor(cluster).select(cluster, budget);
+  }
+
+  /** The method this summarizer delegates to for {@code cluster}. */
+  Summarizer chooseFor(AnalyzedCluster cluster) {
+    return options.choose(cluster).options() == options.coverage() ? coverage : centrality;
+  }
+}

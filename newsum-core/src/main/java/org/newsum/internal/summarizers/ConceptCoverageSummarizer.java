@@ -1,0 +1,133 @@
+package org.newsum.internal.summarizers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsum.internal.text.SentenceShape;
+import org.newsum.model.Budget;
+import org.newsum.summarizers.ConceptCoverageOptions;
+import org.newsum.summarizers.Summarizer;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.TermVector;
+
+/**
+ * The default method: the concept-coverage ILP of Gillick &amp; Favre (2009), solved by branch
+ * and bound. Concepts are stemmed bigrams that are not made only of stop words, plus content
+ * words, weighted by {@link BigramConcepts} (how many documents use them, earlier mentions
+ * counting more, boosted when they touch the query, plus a small lead prior per sentence). The
+ * summary is the set of whole sentences that maximizes the total weight of the concepts it
+ * covers, each concept counted once (so repetition earns nothing: coverage and diversity, as in
+ * Lin &amp; Bilmes 2011), within the budget, without near-duplicates, found by
+ * {@link CoverageSolver} (proven optimal unless its node limit is reached).
+ *
+ * <p>Candidates are {@linkplain Eligibility eligible} sentences of at least
+ * {@link ConceptCoverageOptions#preferredMinWords()} words that do not start with a {@linkplain DanglingOpening
+ * dangling opening} and, for a query-focused summary, use at least
+ * {@link ConceptCoverageOptions#minQueryWords()} distinct query words and quote no one
+ * ({@link SentenceShape#hasQuotation}: an answer to a question is the writer's account, not a
+ * speaker's words out of context); when those cannot fill the budget, the others are let back
+ * in.
+ */
+public final class ConceptCoverageSummarizer implements Summarizer {
+  private final ConceptCoverageOptions settings;
+
+  /** With {@link ConceptCoverageOptions#defaults()}. */
+  public ConceptCoverageSummarizer() {
+    this(ConceptCoverageOptions.defaults());
+  }
+
+  public ConceptCoverageSummarizer(ConceptCoverageOptions options) {
+    this.settings = options;
+  }
+
+  @Override
+  public String name() {
+    return "ilp";
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>When no sentence carries a concept (say, sentences of stop words only), the lead is
+   * returned rather than nothing.
+   */
+  @Override
+  public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
+    List<Integer> chosen = solve(cluster, budget).chosen();
+    return chosen.isEmpty() ? new LeadSummarizer().select(cluster, budget) : chosen;
+  }
+
+  /** The selection with the solver's statistics, for benchmarks. */
+  Selection solve(AnalyzedCluster cluster, Budget budget) {
+    Model model = model(cluster, budget);
+    CoverageSolver.Solution solution =
+        new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(), settings.nodeLimit())
+            .solve(model.capacity());
+    List<Integer> chosen = new ArrayList<>(solution.chosen().length);
+    for (int k : solution.chosen()) {
+      chosen.add(model.candidates()[k]);
+    }
+    return new Selection(List.copyOf(chosen), solution);
+  }
+
+  /**
+   * The coverage problem this method solves for a cluster: its candidate sentences (item
+   * {@code k} is sentence {@code candidates[k]}), the concepts of each, the concept weights, the
+   * item costs, the near-duplicate conflicts and the capacity. Kept apart from solving so that a
+   * reference solver can be handed exactly the same problem.
+   */
+  Model model(AnalyzedCluster cluster, Budget budget) {
+    BigramConcepts concepts = BigramConcepts.of(cluster, settings.weights(), settings.minQueryWords());
+    int[] candidates = candidates(cluster, budget, concepts, true);
+    if (totalCost(cluster, budget, candidates) < budget.limit()) {
+      candidates = candidates(cluster, budget, concepts, false);
+    }
+    int[][] items = new int[candidates.length][];
+    int[] costs = new int[candidates.length];
+    TermVector[] vectors = new TermVector[candidates.length];
+    for (int k = 0; k < candidates.length; k++) {
+      items[k] = concepts.conceptsOf(candidates[k]);
+      costs[k] = cluster.cost(candidates[k], budget);
+      vectors[k] = cluster.contentTerms(candidates[k]);
+    }
+    CoverageSolver.Conflicts nearDuplicates = (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
+    return new Model(candidates, items, concepts.weights(), costs, nearDuplicates, budget.limit());
+  }
+
+  /** A coverage problem over candidate sentences; see {@link #model}. */
+  record Model(int[] candidates, int[][] items, double[] weights, int[] costs, CoverageSolver.Conflicts conflicts,
+      int capacity) {}
+
+  /** A selection (sentence indices) and how the solver got it. */
+  record Selection(List<Integer> chosen, CoverageSolver.Solution solution) {}
+
+  private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, boolean strict) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < cluster.size(); i++) {
+      if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
+          || cluster.cost(i, budget) > budget.limit()) {
+        continue;
+      }
+      if (strict && (cluster.wordCount(i) < settings.preferredMinWords()
+          || DanglingOpening.isDangling(cluster.sentence(i).text())
+          || !usesQuery(cluster, i, settings.minQueryWords())
+          || cluster.queryTerms().length > 0 && SentenceShape.hasQuotation(cluster.sentence(i).text()))) {
+        continue;
+      }
+      out.add(i);
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether sentence {@code i} uses {@code need} distinct query words; always true without a query. */
+  private static boolean usesQuery(AnalyzedCluster cluster, int i, int need) {
+    return cluster.queryTerms().length == 0 || cluster.queryTermCount(i) >= need;
+  }
+
+  private static long totalCost(AnalyzedCluster cluster, Budget budget, int[] candidates) {
+    long total = 0;
+    for (int i : candidates) {
+      total += cluster.cost(i, budget);
+    }
+    return total;
+  }
+}

@@ -1,0 +1,238 @@
+package org.newsum.internal.summarizers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntToDoubleFunction;
+import org.newsum.model.Budget;
+import org.newsum.summarizers.MethodOptions;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.TermVector;
+
+/**
+ * Fills a budget from a ranking: walks candidates best first and keeps each sentence that fits
+ * the remaining budget, is {@linkplain Eligibility eligible}, and is neither a near-duplicate of
+ * a sentence already kept (content-term cosine at or above the method's {@code maxSimilarity}) nor
+ * the same text as one. Shared by the methods that score sentences and then pick greedily,
+ * either from a fixed ranking ({@link #takeInOrder}) or one sentence at a time
+ * ({@link #accepts}, {@link #add}); methods that rank sentences in tiers rather than one by one
+ * (lead: all first sentences, then all second sentences) fill it tier by tier with
+ * {@link #takeBestFit}. Not thread-safe: one per call.
+ */
+public final class GreedySelector {
+  /**
+   * Largest problem {@link #takeBestFit} solves exactly, in candidates × budget units left
+   * (under a second); larger tiers are taken in order while they fit.
+   */
+  static final long MAX_BEST_FIT_STEPS = 1L << 26;
+
+  private final AnalyzedCluster cluster;
+  private final Budget budget;
+  private final int minWords;
+  private final double maxSimilarity;
+  private final TermVector[] vectors;
+  private final int[] costs;
+  private final List<Integer> kept = new ArrayList<>();
+  private int used;
+
+  /** A selector with the default thresholds ({@link MethodOptions#DEFAULT_MIN_WORDS}, {@link MethodOptions#DEFAULT_MAX_SIMILARITY}). */
+  public GreedySelector(AnalyzedCluster cluster, Budget budget) {
+    this(cluster, budget, MethodOptions.DEFAULT_MIN_WORDS, MethodOptions.DEFAULT_MAX_SIMILARITY);
+  }
+
+  /**
+   * @param minWords shortest eligible sentence, in words
+   * @param maxSimilarity content-word cosine from which a sentence repeats a kept one
+   */
+  public GreedySelector(AnalyzedCluster cluster, Budget budget, int minWords, double maxSimilarity) {
+    this.cluster = cluster;
+    this.budget = budget;
+    this.minWords = minWords;
+    this.maxSimilarity = maxSimilarity;
+    this.vectors = new TermVector[cluster.size()];
+    this.costs = new int[cluster.size()];
+    Arrays.fill(costs, -1);
+  }
+
+  /** Keeps candidates in the given order while they fit; returns the kept indices. */
+  public List<Integer> takeInOrder(List<Integer> candidates) {
+    for (int i : candidates) {
+      if (isFull()) {
+        break;
+      }
+      if (accepts(i)) {
+        add(i);
+      }
+    }
+    return selected();
+  }
+
+  /**
+   * Keeps the part of {@code tier} (candidates of equal rank, in order of preference) that fills
+   * the most of the remaining budget: of the tier's {@linkplain #accepts acceptable} sentences,
+   * less any that repeats an earlier one of the tier, the combination whose total cost comes
+   * closest to the budget left without exceeding it (an exact 0/1 knapsack). Among combinations
+   * of equal cost it takes the one that reaches least far down the tier. Tiers too large to
+   * solve exactly ({@link #MAX_BEST_FIT_STEPS}) are taken in order while they fit. Returns the
+   * kept indices so far.
+   */
+  public List<Integer> takeBestFit(List<Integer> tier) {
+    List<Integer> candidates = new ArrayList<>();
+    long total = 0;
+    for (int i : tier) {
+      if (accepts(i) && !repeatsAny(i, candidates)) {
+        candidates.add(i);
+        total += cost(i);
+      }
+    }
+    int left = budget.limit() - used;
+    if (total <= left || (long) candidates.size() * left > MAX_BEST_FIT_STEPS) {
+      return takeInOrder(candidates);
+    }
+    // reachedBy[x]: the first candidate with which some combination of candidates costs exactly x
+    // (-1: none yet); the rest of that combination comes from candidates before it.
+    int[] reachedBy = new int[left + 1];
+    Arrays.fill(reachedBy, -1);
+    reachedBy[0] = candidates.size(); // the empty combination
+    for (int k = 0; k < candidates.size(); k++) {
+      int c = cost(candidates.get(k));
+      for (int x = left; x >= c; x--) {
+        if (reachedBy[x] < 0 && reachedBy[x - c] >= 0) {
+          reachedBy[x] = k;
+        }
+      }
+    }
+    int x = left;
+    while (reachedBy[x] < 0) {
+      x--;
+    }
+    boolean[] chosen = new boolean[candidates.size()];
+    while (x > 0) {
+      int k = reachedBy[x];
+      chosen[k] = true;
+      x -= cost(candidates.get(k));
+    }
+    for (int k = 0; k < candidates.size(); k++) {
+      if (chosen[k]) {
+        add(candidates.get(k));
+      }
+    }
+    return selected();
+  }
+
+  /** Keeps sentences in decreasing order of {@code scores} (ties: earlier sentence first). */
+  public List<Integer> takeBest(double[] scores) {
+    List<Integer> ranking = new ArrayList<>(scores.length);
+    for (int i = 0; i < scores.length; i++) {
+      ranking.add(i);
+    }
+    ranking.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
+    return takeInOrder(ranking);
+  }
+
+  /**
+   * Builds the summary one sentence at a time, for methods whose scores change as it grows:
+   * each step takes, among the sentences still {@linkplain #accepts acceptable}, the one with
+   * the highest {@code gain} (asked anew every step; ties go to the earlier sentence; a gain of
+   * negative infinity excludes a sentence) and reports it to {@code added} so the method can
+   * update its state. Candidates that no longer fit or turn out redundant are dropped for good.
+   */
+  public List<Integer> takeGreedily(IntToDoubleFunction gain, IntConsumer added) {
+    int n = cluster.size();
+    boolean[] available = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      available[i] = accepts(i);
+    }
+    while (!isFull()) {
+      int best = -1;
+      double bestGain = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (available[i] && !fits(i)) {
+          available[i] = false; // the budget only shrinks: it never will fit again
+        }
+        if (available[i]) {
+          double g = gain.applyAsDouble(i);
+          if (g > bestGain) {
+            best = i;
+            bestGain = g;
+          }
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      available[best] = false;
+      if (accepts(best)) {
+        add(best);
+        added.accept(best);
+      }
+    }
+    return selected();
+  }
+
+  /**
+   * Whether sentence {@code i} may join the summary now: eligible, not yet kept, fits the
+   * remaining budget and is no near-duplicate of a kept sentence. Once false it stays false,
+   * since the summary only grows; iterative methods can therefore drop a rejected candidate.
+   */
+  public boolean accepts(int i) {
+    return fits(i) && Eligibility.isEligible(cluster, i, minWords) && !kept.contains(i) && !isRedundant(i);
+  }
+
+  /**
+   * Whether sentence {@code i} fits the remaining budget: the cheap part of {@link #accepts},
+   * for methods that scan many candidates per step and should drop those that no longer fit.
+   */
+  public boolean fits(int i) {
+    return used + cost(i) <= budget.limit();
+  }
+
+  /** Adds sentence {@code i}, which must have been {@linkplain #accepts accepted}. */
+  public void add(int i) {
+    kept.add(i);
+    used += cost(i);
+  }
+
+  private int cost(int i) {
+    if (costs[i] < 0) {
+      costs[i] = cluster.cost(i, budget);
+    }
+    return costs[i];
+  }
+
+  /** Whether the budget is used up. */
+  public boolean isFull() {
+    return used >= budget.limit();
+  }
+
+  /** The kept sentence indices, in the order they were added. */
+  public List<Integer> selected() {
+    return List.copyOf(kept);
+  }
+
+  /** Too similar to a kept sentence, or the same text (which catches sentences of stop words only). */
+  private boolean isRedundant(int candidate) {
+    return repeatsAny(candidate, kept);
+  }
+
+  /** Too similar to one of {@code others}, or the same text as one. */
+  private boolean repeatsAny(int candidate, List<Integer> others) {
+    TermVector v = vector(candidate);
+    String text = cluster.sentence(candidate).text();
+    for (int k : others) {
+      if (v.cosine(vector(k)) >= maxSimilarity || text.equals(cluster.sentence(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private TermVector vector(int i) {
+    if (vectors[i] == null) {
+      vectors[i] = cluster.contentTerms(i);
+    }
+    return vectors[i];
+  }
+}

@@ -1,0 +1,36 @@
+package org.newsum.internal.text;
+
+import java.util.Arrays;
+
+/** A growable list of primitive ints, reused across calls to keep hot loops free of boxing and allocation. */
+public final class IntList {
+  private int[] values = new int[64];
+  private int size;
+
+  public void add(int value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, 2 * size);
+    }
+    values[size++] = value;
+  }
+
+  public int get(int index) {
+    return values[index];
+  }
+
+  public void set(int index, int value) {
+    values[index] = value;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public void clear() {
+    size = 0;
+  }
+
+  public int[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
+}

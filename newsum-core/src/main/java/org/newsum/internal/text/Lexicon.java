@@ -1,0 +1,319 @@
+package org.newsum.internal.text;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.tartarus.snowball.ext.PorterStemmer;
+
+/**
+ * The one tokenizer and word table of text analysis, shared by cleaning and summarization:
+ * turns text into int word ids (no token objects, no string per occurrence), and knows for each
+ * word its lower-case form, its stem (an int stem id, Lucene's Snowball Porter stemmer), and
+ * whether it is a stop word.
+ *
+ * <p>Words are maximal runs of letters and digits (an apostrophe inside a word is kept, a
+ * possessive {@code 's} is dropped, hyphens split), lower-cased; Chinese and Japanese
+ * characters, written without spaces, are one word each (as ROUGE scores them).
+ *
+ * <p>Each distinct word is looked up by its characters in an open-addressing table and stemmed
+ * once per thread, not once per cluster: news text repeats its words. One instance per thread
+ * ({@link #forThisThread}); ids are valid until the next {@code forThisThread} call on that
+ * thread, which may start the table over when it holds more than {@link #MAX_WORDS} words
+ * (bounding memory on huge inputs). Callers take the lexicon once per stage and keep its ids
+ * within that stage. Not thread-safe.
+ */
+public final class Lexicon {
+  /** Distinct words remembered before the table starts over (some 20 MB at most per thread). */
+  static final int MAX_WORDS = 100_000;
+  /**
+   * Longest text whose tokens are remembered: what is remembered stays referenced until taken or
+   * forgotten, so a huge document is tokenized twice rather than held.
+   */
+  private static final int MAX_REMEMBERED_CHARS = 1_000_000;
+  private static final ThreadLocal<Lexicon> PER_THREAD = ThreadLocal.withInitial(Lexicon::new);
+
+  private final PorterStemmer stemmer = new PorterStemmer();
+  private final Map<String, Integer> stemIds = new HashMap<>();
+  private String[] stems = new String[1024];
+  private int stemCount;
+  private String[] words = new String[1024];
+  /** The characters of every word, one after the other; word {@code id} starts at {@code wordStart[id]}. */
+  private char[] pool = new char[16384];
+  private int poolSize;
+  private int[] wordStart = new int[1025];
+  private int[] wordHash = new int[1024];
+  private int[] wordStem = new int[1024];
+  private boolean[] wordStop = new boolean[1024];
+  private boolean[] wordHasLetter = new boolean[1024];
+  private int wordCount;
+  /** Open addressing: word id + 1, 0 for an empty slot; the length is a power of two. */
+  private int[] table = new int[4096];
+  private char[] buffer = new char[64];
+  private final Map<String, TextTokens> remembered = new IdentityHashMap<>();
+
+  private Lexicon() {}
+
+  /** This thread's lexicon, started over first if it has grown past {@link #MAX_WORDS}. */
+  public static Lexicon forThisThread() {
+    Lexicon lexicon = PER_THREAD.get();
+    if (lexicon.wordCount > MAX_WORDS) {
+      lexicon.clear();
+    }
+    return lexicon;
+  }
+
+  private void clear() {
+    remembered.clear();
+    stemIds.clear();
+    Arrays.fill(stems, 0, stemCount, null);
+    Arrays.fill(words, 0, wordCount, null);
+    poolSize = 0;
+    Arrays.fill(table, 0);
+    stemCount = 0;
+    wordCount = 0;
+  }
+
+  /**
+   * Appends the word ids of {@code text[start, end)} to {@code out}, in order; the same as
+   * tokenizing the substring on its own.
+   */
+  public void tokenize(CharSequence text, int start, int end, IntList out) {
+    tokenize(text, start, end, out, null);
+  }
+
+  /** Appends the words of {@code text[start, end)} with their spans in {@code text} to {@code out}. */
+  public void tokenize(CharSequence text, int start, int end, TextTokens out) {
+    tokenize(text, start, end, null, out);
+  }
+
+  /** Into {@code ids} or {@code tokens}, whichever is not null. */
+  private void tokenize(CharSequence text, int start, int end, IntList ids, TextTokens tokens) {
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      int word;
+      if (Characters.isCjkCharacter(c)) {
+        buffer[0] = c;
+        word = word(1, true);
+        i++;
+      } else {
+        boolean ascii = true;
+        while (i < end) {
+          char d = text.charAt(i);
+          if (Characters.isCjkCharacter(d) || !(Character.isLetterOrDigit(d)
+              || isApostrophe(d) && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
+            break;
+          }
+          ascii &= d < 0x80;
+          i++;
+        }
+        int length = ascii ? lowerAscii(text, s, i) : lowerOther(text, s, i);
+        if (length >= 2 && buffer[length - 2] == '\'' && buffer[length - 1] == 's') {
+          length -= 2;
+        }
+        if (length == 0) {
+          continue;
+        }
+        word = word(length, false);
+      }
+      if (ids != null) {
+        ids.add(word);
+      } else {
+        tokens.add(word, s, i);
+      }
+    }
+  }
+
+  /**
+   * Remembers the tokens of a document's text (the exact string instance) for {@link
+   * org.newsum.text.ClusterAnalyzer}, which then reads its sentences' words from them instead of tokenizing the
+   * text again. The caller guarantees that they are the tokens {@link #tokenize} would give of
+   * the whole text. Kept until taken or {@link #forgetTokens}; texts over a million characters
+   * are not kept.
+   */
+  public void rememberTokens(String text, TextTokens tokens) {
+    if (text.length() <= MAX_REMEMBERED_CHARS) {
+      remembered.put(text, tokens);
+    }
+  }
+
+  /** The tokens remembered for this exact string, or null; forgets them. */
+  public TextTokens takeTokens(String text) {
+    return remembered.remove(text);
+  }
+
+  /** Forgets every remembered tokenization. */
+  public void forgetTokens() {
+    remembered.clear();
+  }
+
+  /** The word ids of {@code text}, in order. */
+  public int[] tokenize(CharSequence text) {
+    IntList out = new IntList();
+    tokenize(text, 0, text.length(), out);
+    return out.toArray();
+  }
+
+  private int lowerAscii(CharSequence text, int start, int end) {
+    int length = end - start;
+    ensureBuffer(length);
+    for (int k = 0; k < length; k++) {
+      char c = text.charAt(start + k);
+      buffer[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return length;
+  }
+
+  /** Lower-cases as {@link String#toLowerCase(Locale)} does (it may change the length), then maps U+2019 to '. */
+  private int lowerOther(CharSequence text, int start, int end) {
+    String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    ensureBuffer(lower.length());
+    lower.getChars(0, lower.length(), buffer, 0);
+    return lower.length();
+  }
+
+  private void ensureBuffer(int length) {
+    if (buffer.length < length) {
+      buffer = new char[Math.max(length, 2 * buffer.length)];
+    }
+  }
+
+  /** The id of the word in {@code buffer[0, length)}, added on first sight. */
+  private int word(int length, boolean cjk) {
+    int hash = 0;
+    for (int k = 0; k < length; k++) {
+      hash = 31 * hash + buffer[k];
+    }
+    int mask = table.length - 1;
+    int slot = mix(hash) & mask;
+    while (table[slot] != 0) {
+      int id = table[slot] - 1;
+      if (wordHash[id] == hash && matches(id, length)) {
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    int id = add(length, hash, cjk);
+    table[slot] = id + 1;
+    if (2 * wordCount > table.length) {
+      rehash();
+    }
+    return id;
+  }
+
+  private boolean matches(int id, int length) {
+    int start = wordStart[id];
+    if (wordStart[id + 1] - start != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (pool[start + k] != buffer[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int mix(int hash) {
+    return hash ^ (hash >>> 16) ^ (hash >>> 7);
+  }
+
+  private int add(int length, int hash, boolean cjk) {
+    String word = new String(buffer, 0, length);
+    if (wordCount == words.length) {
+      int grown = 2 * wordCount;
+      words = Arrays.copyOf(words, grown);
+      wordStart = Arrays.copyOf(wordStart, grown + 1);
+      wordHash = Arrays.copyOf(wordHash, grown);
+      wordStem = Arrays.copyOf(wordStem, grown);
+      wordStop = Arrays.copyOf(wordStop, grown);
+      wordHasLetter = Arrays.copyOf(wordHasLetter, grown);
+    }
+    int id = wordCount++;
+    words[id] = word;
+    if (poolSize + length > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + length));
+    }
+    System.arraycopy(buffer, 0, pool, poolSize, length);
+    poolSize += length;
+    wordStart[id + 1] = poolSize;
+    wordHash[id] = hash;
+    wordStem[id] = stemId(cjk ? word : stem(word));
+    wordStop[id] = !cjk && StopWords.isEnglishStopWord(word);
+    wordHasLetter[id] = word.chars().anyMatch(Character::isLetter);
+    return id;
+  }
+
+  private void rehash() {
+    int[] grown = new int[2 * table.length];
+    int mask = grown.length - 1;
+    for (int id = 0; id < wordCount; id++) {
+      int slot = mix(wordHash[id]) & mask;
+      while (grown[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      grown[slot] = id + 1;
+    }
+    table = grown;
+  }
+
+  private int stemId(String stem) {
+    Integer known = stemIds.get(stem);
+    if (known != null) {
+      return known;
+    }
+    if (stemCount == stems.length) {
+      stems = Arrays.copyOf(stems, 2 * stemCount);
+    }
+    stems[stemCount] = stem;
+    stemIds.put(stem, stemCount);
+    return stemCount++;
+  }
+
+  private String stem(String lowerCaseWord) {
+    stemmer.setCurrent(lowerCaseWord);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  /** The lower-case form of a word. */
+  public String word(int word) {
+    return words[word];
+  }
+
+  /** The stem id of a word: words with the same Porter stem share it. */
+  public int stemOf(int word) {
+    return wordStem[word];
+  }
+
+  /** Whether the word is an English stop word. */
+  public boolean isStopWord(int word) {
+    return wordStop[word];
+  }
+
+  /** Whether the word has a letter (not only digits). */
+  public boolean hasLetter(int word) {
+    return wordHasLetter[word];
+  }
+
+  /** The stem of a stem id. */
+  public String stem(int stemId) {
+    return stems[stemId];
+  }
+
+  /** Number of stem ids handed out: every stem id is below it. */
+  public int stemCount() {
+    return stemCount;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+}

@@ -1,0 +1,68 @@
+package org.newsum.internal.text;
+
+/**
+ * A map from non-negative long keys (below {@link Long#MAX_VALUE}) to dense int ids in order of
+ * first sight, with open addressing on primitive arrays: no boxing, no entry objects. Gives
+ * bigram concepts and ROUGE n-grams small ids so that their counts live in plain int arrays.
+ */
+public final class LongIntMap {
+  private static final long EMPTY = 0;
+
+  /** Key + 1 in each slot, {@link #EMPTY} for an empty one (so a fresh array needs no filling). */
+  private long[] keys;
+  private int[] values;
+  private int size;
+
+  public LongIntMap(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(16, 2 * expected) - 1) << 1;
+    keys = new long[capacity];
+    values = new int[capacity];
+  }
+
+  /** The id of {@code key}; an absent key gets the id {@link #size()}. */
+  public int idOf(long key) {
+    long stored = key + 1;
+    int mask = keys.length - 1;
+    int slot = mix(stored) & mask;
+    while (keys[slot] != EMPTY) {
+      if (keys[slot] == stored) {
+        return values[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    keys[slot] = stored;
+    int id = size++;
+    values[slot] = id;
+    if (2 * size > keys.length) {
+      grow();
+    }
+    return id;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    int[] oldValues = values;
+    keys = new long[2 * oldKeys.length];
+    values = new int[keys.length];
+    int mask = keys.length - 1;
+    for (int k = 0; k < oldKeys.length; k++) {
+      if (oldKeys[k] != EMPTY) {
+        int slot = mix(oldKeys[k]) & mask;
+        while (keys[slot] != EMPTY) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = oldKeys[k];
+        values[slot] = oldValues[k];
+      }
+    }
+  }
+
+  private static int mix(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+}

@@ -1,0 +1,199 @@
+package org.newsum.internal.cleaning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsum.cleaning.BlockLabel;
+import org.newsum.cleaning.LabeledBlock;
+import org.newsum.cleaning.PageLayout;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.text.Span;
+
+class FurnitureClassifierTest {
+  private static final String FLOOD_A = """
+      Heavy rain flooded the river valley on Monday and forced thousands of residents to leave their homes.
+
+      Rescue teams in boats searched the flooded villages for residents trapped by the rising river.
+
+      The regional governor said the flood was the worst in the valley for fifty years.
+      """;
+  private static final String FLOOD_B = """
+      Thousands of residents fled their homes as the river burst its banks after days of heavy rain.
+
+      Rescue teams reached villages cut off by the flood water, the governor said.
+
+      Forecasters expect more rain in the valley later this week.
+      """;
+
+  private final FurnitureClassifier classifier = new FurnitureClassifier();
+
+  private PageLayout layoutOf(String text, String... others) {
+    List<Document> docs = new java.util.ArrayList<>();
+    docs.add(Document.of("page", text));
+    for (int i = 0; i < others.length; i++) {
+      docs.add(Document.of("other" + i, others[i]));
+    }
+    return classifier.classify(Cluster.of("c", docs)).get(0);
+  }
+
+  private static BlockLabel labelOf(PageLayout layout, String textStart) {
+    return layout.blocks().stream().filter(b -> b.text().startsWith(textStart)).findFirst()
+        .orElseThrow(() -> new AssertionError("no block " + textStart)).label();
+  }
+
+  @Test
+  void menuAtTheTopIsFurnitureAndTheTitleIsAHeading() {
+    String page = "Home\nNews\nWorld\nRiver floods the valley\n\n" + FLOOD_A;
+    PageLayout layout = layoutOf(page, FLOOD_B);
+    assertThat(labelOf(layout, "Home")).isEqualTo(BlockLabel.FURNITURE);
+    assertThat(labelOf(layout, "World")).isEqualTo(BlockLabel.FURNITURE);
+    assertThat(labelOf(layout, "River floods the valley")).isEqualTo(BlockLabel.HEADING);
+    assertThat(layout.withLabel(BlockLabel.BODY)).hasSize(3);
+  }
+
+  @Test
+  void repeatedFormLinesCopyrightAndContactLinesAreFurniture() {
+    String page = FLOOD_A + "\nName required\nName required\nName required\n"
+        + "\u00a9 2024 Valley Times. All rights reserved.\n"
+        + "Send tips to newsroom@example.org today.\n";
+    PageLayout layout = layoutOf(page, FLOOD_B);
+    assertThat(layout.withLabel(BlockLabel.FURNITURE)).extracting(LabeledBlock::reason)
+        .anyMatch(r -> r.startsWith("repeated 3 times"))
+        .anyMatch(r -> r.startsWith("copyright"))
+        .anyMatch(r -> r.startsWith("contact"));
+    assertThat(layout.withLabel(BlockLabel.FURNITURE)).hasSize(5);
+  }
+
+  @Test
+  void offTopicAdAtTheEndGoesButAnOnTopicClosingParagraphStays() {
+    String ad = "Our university offers online degrees in business, nursing and engineering with flexible"
+        + " schedules and generous scholarships for working adults.\n\nEnroll now and start your career today.\n";
+    PageLayout withAd = layoutOf(FLOOD_A + "\n" + ad, FLOOD_B);
+    assertThat(labelOf(withAd, "Our university")).isEqualTo(BlockLabel.FURNITURE);
+    assertThat(labelOf(withAd, "Enroll now")).isEqualTo(BlockLabel.FURNITURE);
+    assertThat(labelOf(withAd, "The regional governor")).isEqualTo(BlockLabel.BODY);
+  }
+
+  @Test
+  void offTopicProseInTheMiddleStaysUnlessItAddressesTheReader() {
+    String aside = "Historians recall that medieval merchants once traded wool and salt along ancient roads.";
+    String plea = "If you enjoy our journalism, please support us with a small monthly donation.";
+    String page = "Heavy rain flooded the river valley on Monday.\n\n" + aside + "\n\n" + plea
+        + "\n\nRescue teams searched the flooded villages for trapped residents.\n\n"
+        + "The governor said the flood was the worst for fifty years.\n";
+    PageLayout layout = layoutOf(page, FLOOD_B, FLOOD_A);
+    assertThat(labelOf(layout, "Historians")).isEqualTo(BlockLabel.BODY);
+    assertThat(labelOf(layout, "If you enjoy")).isEqualTo(BlockLabel.FURNITURE);
+  }
+
+  @Test
+  void quotedFirstPersonDoesNotCountAsAddressingTheReader() {
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("\u201cWe will rebuild,\u201d the mayor said.")).isZero();
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("\"We will rebuild,\" the mayor said of US aid.")).isZero();
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("Subscribe to our newsletter and we will write to you.")).isEqualTo(3);
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("This, he said, ``is not to our liking or yours.''")).isZero();
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("Keep in mind we only have $500.''")).isZero();
+    String speech = "The mayor spoke. ``We lost everything. We will rebuild,'' she said. You can help.";
+    List<Span> spans = java.util.stream.Stream.of("The mayor", "``We lost", "We will", "You can")
+        .map(s -> new Span(speech.indexOf(s), speech.indexOf(s) + s.length())).toList();
+    assertThat(BlockFeatures.startsInQuotation(speech, spans)).containsExactly(false, false, true, false);
+  }
+
+  @Test
+  void captionNextToAPhotoCreditIsFurniture() {
+    String page = "Villagers wade through the flood water\n(JOHN DOE/AFP/Getty Images)\n\n" + FLOOD_A;
+    PageLayout layout = layoutOf(page, FLOOD_B);
+    assertThat(labelOf(layout, "(JOHN DOE")).isEqualTo(BlockLabel.FURNITURE);
+    assertThat(labelOf(layout, "Villagers wade")).isEqualTo(BlockLabel.FURNITURE);
+    assertThat(BlockFeatures.endsWithPhotoCredit("He met the press (and the public/crowd).")).isFalse();
+  }
+
+  @Test
+  void cleaningBlanksFurnitureAndKeepsOffsets() {
+    String page = "Home | News | World\n\n" + FLOOD_A + "\nShare this article\n";
+    Cluster cluster = Cluster.of("c", List.of(Document.of("page", page), Document.of("b", FLOOD_B)));
+    String cleaned = classifier.clean(cluster).documents().get(0).text();
+    assertThat(cleaned).hasSameSizeAs(page);
+    assertThat(cleaned).doesNotContain("Home", "Share this article");
+    int body = page.indexOf("Rescue teams");
+    assertThat(cleaned.substring(body, body + 12)).isEqualTo("Rescue teams");
+    assertThat(cleaned.chars().filter(c -> c == '\n').count()).isEqualTo(page.chars().filter(c -> c == '\n').count());
+  }
+
+  @Test
+  void aSingleDocumentIsJudgedAgainstItsOwnOtherParagraphs() {
+    String ad = "Get the best deals on kitchen appliances, garden furniture and holiday packages from our partners.";
+    PageLayout layout = layoutOf(FLOOD_A + "\n" + FLOOD_B + "\n" + ad + "\n");
+    assertThat(labelOf(layout, "Get the best deals")).isEqualTo(BlockLabel.FURNITURE);
+    assertThat(layout.withLabel(BlockLabel.BODY)).hasSize(6);
+  }
+
+  @Test
+  void hardWrappedParagraphsAreBlocks() {
+    String wrapped = """
+        Heavy rain flooded the river valley on Monday and forced thousands
+        of residents to leave their homes, the regional governor said.
+
+        Rescue teams in boats searched the flooded villages for residents
+        trapped by the rising river, which burst its banks on Sunday night.
+        """;
+    PageLayout layout = layoutOf(wrapped, FLOOD_B);
+    assertThat(layout.blocks()).hasSize(2).allMatch(b -> b.label() == BlockLabel.BODY);
+  }
+
+  @Test
+  void aWholePageOffTheClusterTopicIsFurnitureOnlyWithThreeOrMorePages() {
+    String museum = "The museum opened an exhibition of medieval tapestries in the old palace.\n\n"
+        + "Curators restored forty woven pieces over six years with help from textile experts.\n\n"
+        + "Admission costs twelve euros for adults and nothing for schoolchildren.\n";
+    String flood3 = "The river flood forced residents of the valley from their homes on Monday.\n\n"
+        + "Rescue teams said heavy rain would keep the river high this week.\n";
+    List<PageLayout> layouts = classifier.classify(Cluster.of("c", List.of(Document.of("museum", museum),
+        Document.of("a", FLOOD_A), Document.of("b", FLOOD_B), Document.of("c", flood3))));
+    assertThat(layouts.get(0).blocks()).isNotEmpty().allMatch(b -> b.label() == BlockLabel.FURNITURE)
+        .allMatch(b -> b.reason().startsWith("the whole page is off-topic"));
+    assertThat(layouts.get(1).withLabel(BlockLabel.BODY)).hasSize(3);
+    List<PageLayout> pair = classifier.classify(Cluster.of("c", List.of(Document.of("museum", museum), Document.of("a", FLOOD_A))));
+    assertThat(pair.get(0).withLabel(BlockLabel.BODY)).hasSize(3);
+  }
+
+  @Test
+  void textFlattenedToOneLineIsJudgedSentenceBySentence() {
+    String flat = FLOOD_A.replace("\n\n", " ").strip()
+        + " Share your photos with us and follow our page for updates about your area.";
+    PageLayout layout = layoutOf(flat, FLOOD_B);
+    assertThat(layout.blocks()).hasSize(4);
+    assertThat(labelOf(layout, "Share your photos")).isEqualTo(BlockLabel.FURNITURE);
+    assertThat(layout.withLabel(BlockLabel.BODY)).hasSize(3);
+  }
+
+  @Test
+  void aShortPageIsNotJudgedByTopic() {
+    String page = "Heavy rain flooded the valley.\n\nHistorians recall that merchants once traded wool here.\n";
+    assertThat(layoutOf(page, FLOOD_B).withLabel(BlockLabel.BODY)).hasSize(2);
+  }
+
+  @Test
+  void emptyAndBlankDocumentsHaveNoBlocks() {
+    List<PageLayout> layouts = classifier.classify(Cluster.of("c",
+        List.of(Document.of("a", ""), Document.of("b", "  \n\n "), Document.of("c", FLOOD_A))));
+    assertThat(layouts.get(0).blocks()).isEmpty();
+    assertThat(layouts.get(1).blocks()).isEmpty();
+    assertThat(layouts.get(2).withLabel(BlockLabel.BODY)).hasSize(3);
+  }
+
+  @Test
+  void aShortSinglePageKeepsItsOpeningParagraphs() {
+    // Regression: with no other page to compare with, the opening paragraphs of a short article
+    // (whose words the rest of the page hardly repeats) were taken for an off-topic edge run.
+    String article = "City officials approved a new budget for public transport on Monday evening, the largest in a decade.\n\n"
+        + "The plan adds twelve bus lines and extends night service across the northern districts and suburbs.\n\n"
+        + "Critics said the fare increase of ten percent would hurt commuters with low incomes.\n\n"
+        + "The mayor promised a review of the fares after the first year of operation.\n";
+    PageLayout layout = classifier.classify(Cluster.of("c", List.of(Document.of("bus", article)))).get(0);
+    assertThat(layout.withLabel(BlockLabel.FURNITURE)).isEmpty();
+    assertThat(layout.withLabel(BlockLabel.BODY)).hasSize(4);
+  }
+}

@@ -1,0 +1,122 @@
+package org.newsum.internal.summarizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.summarizers.ConceptWeights;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.ClusterAnalyzer;
+
+class BigramConceptsTest {
+  private static final String FIRST = "Storm floods coastal town.";
+  private static final String SECOND = "Volunteers hand blankets families.";
+  private static final String THIRD = "Mayor promises school funding.";
+
+  @Test
+  void earlyMentionsWeighMoreInGenericClustersOnly() {
+    List<Document> docs = List.of(Document.of("a", FIRST + " " + SECOND + " " + THIRD), Document.of("b", FIRST + " " + SECOND));
+
+    BigramConcepts generic = concepts(Cluster.of("g", docs));
+    BigramConcepts focused = concepts(new Cluster("q", docs, "What did the mayor promise about school funding?"));
+
+    assertThat(contentWeight(generic, 0)).isGreaterThan(contentWeight(generic, 1));
+    assertThat(contentWeight(focused, 0)).isCloseTo(contentWeight(focused, 1), within(1e-9));
+  }
+
+  @Test
+  void leadPriorGrowsAsTheNumberOfDocumentsShrinks() {
+    double fewDocuments = leadShareOfFirstSentence(2);
+    double manyDocuments = leadShareOfFirstSentence(8);
+
+    ConceptWeights standard = ConceptWeights.defaults();
+    assertThat(fewDocuments).isCloseTo(standard.leadWeight() / 2, within(1e-9));
+    assertThat(manyDocuments).isCloseTo(standard.leadWeight() / 8, within(1e-9));
+  }
+
+  @Test
+  void leadPriorOnlyWithoutAQuery() {
+    List<Document> docs = List.of(Document.of("a", FIRST + " " + THIRD), Document.of("b", FIRST + " " + THIRD));
+    BigramConcepts generic = concepts(Cluster.of("g", docs));
+    BigramConcepts focused = concepts(new Cluster("q", docs, "What did the mayor promise about school funding?"));
+
+    assertThat(generic.weights()).hasSize(generic.sharedConcepts() + 4);
+
+    assertThat(focused.weights()).hasSize(focused.sharedConcepts());
+  }
+
+  @Test
+  void documentsWeighByTheirShareOfSentencesThatAnswerTheQuery() {
+    String answer = "The mayor promised school funding on Monday.";
+    List<Document> docs = List.of(
+        Document.of("answers", answer + " " + FIRST),
+        Document.of("half", FIRST + " " + SECOND + " " + answer + " Crews cleared debris from roads."),
+        Document.of("silent", FIRST + " " + SECOND));
+    String query = "What did the mayor promise about school funding?";
+
+    AnalyzedCluster focused = ClusterAnalyzer.standard().analyze(new Cluster("q", docs, query));
+    AnalyzedCluster generic = ClusterAnalyzer.standard().analyze(Cluster.of("g", docs));
+
+    // shares 1/2, 1/4 and 0, mean 1/4
+    assertThat(BigramConcepts.documentRelevance(focused, 2, 1)).containsExactly(new double[] {2, 1, 0}, within(1e-9));
+    assertThat(BigramConcepts.documentRelevance(focused, 2, 0.5))
+        .containsExactly(new double[] {Math.sqrt(2), 1, 0}, within(1e-9));
+    assertThat(BigramConcepts.documentRelevance(generic, 2, 0.5)).containsExactly(1, 1, 1);
+  }
+
+  @Test
+  void withAQueryConceptsOfAnsweringDocumentsWeighMore() {
+    String answer = "The mayor promised school funding on Monday.";
+    List<Document> docs = List.of(
+        Document.of("a", answer + " " + FIRST),
+        Document.of("b", answer + " " + FIRST),
+        Document.of("c", SECOND + " Crews cleared debris from roads."),
+        Document.of("d", SECOND + " Crews cleared debris from roads."));
+    BigramConcepts focused = concepts(new Cluster("q", docs, "What did the mayor promise about school funding?"));
+
+    int storm = 1; // FIRST in document a, used by two documents that answer the query
+    int volunteers = 4; // SECOND in document c, used by two documents that do not
+    assertThat(contentWeight(focused, storm)).isGreaterThan(contentWeight(focused, volunteers));
+  }
+
+  /** The weight of sentence 0's own (lead prior) concept relative to its content concepts. */
+  private static double leadShareOfFirstSentence(int documents) {
+    List<Document> docs = new ArrayList<>();
+    for (int d = 0; d < documents; d++) {
+      docs.add(Document.of("d" + d, FIRST + " " + SECOND));
+    }
+    BigramConcepts concepts = concepts(Cluster.of("c", docs));
+    int[] own = concepts.conceptsOf(0);
+    double prior = concepts.weights()[own[own.length - 1]];
+    return prior / contentWeight(concepts, 0);
+  }
+
+  /** The summed weight of sentence {@code i}'s concepts shared with other sentences (not its lead prior). */
+  private static double contentWeight(BigramConcepts concepts, int i) {
+    double total = 0;
+    for (int c : concepts.conceptsOf(i)) {
+      if (c < concepts.sharedConcepts()) {
+        total += concepts.weights()[c];
+      }
+    }
+    return total;
+  }
+
+  private static BigramConcepts concepts(Cluster cluster) {
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
+    return BigramConcepts.of(analyzed, ConceptWeights.defaults(), 2);
+  }
+
+  @Test
+  void thePublishedConceptWeightsCountDocumentsOnly() {
+    AnalyzedCluster storm = TestClusters.storm();
+    BigramConcepts published = BigramConcepts.of(storm, ConceptWeights.gillickFavre2009(), 2);
+    for (double w : published.weights()) {
+      assertThat(w).isEqualTo(Math.rint(w)); // a document count: no position, lead or query weight
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package org.newsum.internal.summarizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.newsum.Newsum;
+import org.newsum.documents.ClusterJsonlReader;
+import org.newsum.model.Budget;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.summarizers.Summarizers;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.ClusterAnalyzer;
+
+class ConceptCoverageSummarizerTest {
+  private static final String STORM = "The storm flooded the coastal town of Marlow and damaged many homes there.";
+  private static final String SCHOOLS = "The mayor of Marlow announced new funding for local schools next year.";
+  private final ConceptCoverageSummarizer summarizer = new ConceptCoverageSummarizer();
+
+  @Test
+  void isRegisteredAsIlp() {
+    assertThat(Summarizers.byName("ilp")).isInstanceOf(ConceptCoverageSummarizer.class);
+    assertThat(Summarizers.byName("ilp").name()).isEqualTo("ilp");
+  }
+
+  @Test
+  void queryPullsTheSummaryTowardsIt() {
+    List<Document> docs = List.of(
+        Document.of("a", STORM + " " + SCHOOLS + " Residents of the town cleaned the streets for several long days."),
+        Document.of("b", SCHOOLS + " " + STORM + " Engineers inspected the old bridge near the harbour on Tuesday."),
+        Document.of("c", STORM + " Volunteers handed out food and water to dozens of families at the church."));
+    Budget oneSentence = Budget.words(14);
+
+    List<String> generic = texts(Cluster.of("generic", docs), oneSentence);
+    List<String> focused = texts(new Cluster("focused", docs, "What did the mayor announce about school funding?"), oneSentence);
+
+    assertThat(generic).containsExactly(STORM);
+    assertThat(focused).containsExactly(SCHOOLS);
+  }
+
+  @Test
+  void aQueryFocusedSummaryPrefersTheWritersAccountToQuotations() {
+    String quoted = "``The mayor announced new funding for local schools,'' the council said on Monday.";
+    String account = "The mayor of Marlow announced new funding for local schools on Monday.";
+    List<Document> docs = List.of(
+        Document.of("a", quoted + " " + STORM),
+        Document.of("b", quoted + " " + account),
+        Document.of("c", quoted + " Officials said the mayor spoke about school buses only briefly."));
+    String query = "What did the mayor announce about school funding?";
+
+    assertThat(texts(new Cluster("focused", docs, query), Budget.words(14))).containsExactly(account);
+    assertThat(texts(Cluster.of("generic", docs), Budget.words(14))).containsExactly(quoted);
+  }
+
+  @Test
+  void avoidsDanglingOpeningsWhenAnAlternativeExists() {
+    String dangling = "But the storm flooded the coastal town of Marlow and damaged many homes there.";
+    String alternative = "Heavy storm rains flooded the coastal town of Marlow on Monday, officials said.";
+    List<Document> docs = List.of(
+        Document.of("a", dangling + " " + alternative),
+        Document.of("b", dangling + " " + alternative),
+        Document.of("c", dangling + " Volunteers handed out food and water to dozens of families at the church."));
+
+    List<String> chosen = texts(Cluster.of("c", docs), Budget.words(16));
+
+    assertThat(chosen).containsExactly(alternative);
+  }
+
+  @Test
+  void neverTakesNearDuplicatesEvenWhenTheyFit() {
+    String wire = "The storm flooded the coastal town of Marlow and damaged many homes there on Monday.";
+    String rewrite = "The storm flooded the coastal town of Marlow and damaged many homes there, police said on Monday.";
+    List<Document> docs = List.of(Document.of("a", wire), Document.of("b", rewrite), Document.of("c", wire));
+
+    List<String> chosen = texts(Cluster.of("c", docs), Budget.words(100));
+
+    assertThat(chosen).hasSize(1);
+  }
+
+  @Test
+  void stillSummarizesWhenOnlyDanglingSentencesExist() {
+    String only = "But the storm flooded the coastal town of Marlow and damaged many homes there.";
+    List<String> chosen = texts(Cluster.of("c", List.of(Document.of("a", only), Document.of("b", only))), Budget.words(20));
+
+    assertThat(chosen).containsExactly(only);
+  }
+
+  @Test
+  void fallsBackToTheLeadWhenNoSentenceHasAConcept() {
+    String stopWords = "It was what it was and it is what it is.";
+    List<String> chosen = texts(Cluster.of("c", List.of(Document.of("a", stopWords), Document.of("b", stopWords))), Budget.words(30));
+
+    assertThat(chosen).containsExactly(stopWords);
+  }
+
+  @Test
+  void neverExceedsTheBudgetInAnyUnit() {
+    AnalyzedCluster cluster = ClusterAnalyzer.standard().analyze(randomCluster(new Random(7)));
+    List<Budget> budgets = new ArrayList<>();
+    for (int limit = 1; limit <= 120; limit += 7) {
+      budgets.add(Budget.words(limit));
+      budgets.add(Budget.bytes(limit * 6));
+    }
+    for (int limit = 1; limit <= 6; limit++) {
+      budgets.add(Budget.sentences(limit));
+    }
+    for (Budget budget : budgets) {
+      List<Integer> chosen = summarizer.select(cluster, budget);
+      int used = chosen.stream().mapToInt(i -> budget.cost(cluster.sentence(i).text())).sum();
+      assertThat(used).as("budget %s", budget).isLessThanOrEqualTo(budget.limit());
+      assertThat(chosen).doesNotHaveDuplicates();
+      if (budget.limit() >= 40 && budget.unit() == Budget.Unit.WORDS) {
+        assertThat(chosen).as("budget %s", budget).isNotEmpty();
+      }
+    }
+  }
+
+  @Test
+  void neverExceedsTheBudgetOnBenchmarkClusters() throws Exception {
+    Path data = Path.of(System.getProperty("newsum.repo.root", "."), "..", "shared", "data", "duc2004.jsonl");
+    Assumptions.assumeTrue(Files.exists(data), "skipped: " + data + " not found (benchmark data is outside the repo)");
+    Newsum newsum = Newsum.standard();
+    try (ClusterJsonlReader reader = ClusterJsonlReader.open(data)) {
+      for (int k = 0; k < 5 && reader.hasNext(); k++) {
+        AnalyzedCluster cluster = newsum.analyze(reader.next().cluster());
+        for (Budget budget : List.of(Budget.words(100), Budget.bytes(665), Budget.sentences(3))) {
+          var selection = summarizer.solve(cluster, budget);
+          int used = selection.chosen().stream().mapToInt(i -> budget.cost(cluster.sentence(i).text())).sum();
+          assertThat(used).isLessThanOrEqualTo(budget.limit());
+          assertThat(selection.chosen()).isNotEmpty();
+          assertThat(selection.solution().optimal()).isTrue();
+        }
+      }
+    }
+  }
+
+  private List<String> texts(Cluster cluster, Budget budget) {
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
+    return summarizer.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
+  }
+
+  /** Documents of random sentences over a small vocabulary, so that concepts recur across documents. */
+  private static Cluster randomCluster(Random random) {
+    String[] words = ("storm flood town river mayor school bridge power rain wind coast family road police "
+        + "the a of in on and to was were said").split(" ");
+    List<Document> docs = new ArrayList<>();
+    for (int d = 0; d < 6; d++) {
+      StringBuilder text = new StringBuilder();
+      for (int s = 0; s < 12; s++) {
+        int length = 5 + random.nextInt(25);
+        text.append("Word");
+        for (int w = 1; w < length; w++) {
+          text.append(' ').append(words[random.nextInt(words.length)]);
+        }
+        text.append(". ");
+      }
+      docs.add(Document.of("d" + d, text.toString().strip()));
+    }
+    return Cluster.of("random", docs);
+  }
+}

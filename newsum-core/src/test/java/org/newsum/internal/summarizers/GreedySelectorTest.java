@@ -1,0 +1,64 @@
+package org.newsum.internal.summarizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsum.model.Budget;
+import org.newsum.text.AnalyzedCluster;
+
+class GreedySelectorTest {
+  private final AnalyzedCluster cluster = TestClusters.analyze(
+      "The hurricane killed twelve people on the coast today. "
+          + "The hurricane killed twelve people on the coast, officials said. "
+          + "Flooded roads cut off villages for two days.");
+
+  @Test
+  void rejectsNearDuplicatesOfWhatWasAddedAndWhatNoLongerFits() {
+    GreedySelector selector = new GreedySelector(cluster, Budget.words(16));
+    assertThat(selector.accepts(0)).isTrue();
+    selector.add(0);
+    assertThat(selector.accepts(0)).isFalse();
+    assertThat(selector.accepts(1)).isFalse(); // near-duplicate of 0
+    assertThat(selector.accepts(2)).isFalse(); // 9 + 8 words exceed 16
+    assertThat(new GreedySelector(cluster, Budget.words(17)).accepts(2)).isTrue();
+  }
+
+  @Test
+  void takeBestFitKeepsTheCombinationThatFillsTheBudgetLeftAndSkipsRepeats() {
+    AnalyzedCluster tier = TestClusters.analyze(
+        "Floods closed every school and hospital along the river valley on Monday. " // 12 words
+            + "Floods closed every school and hospital in the river valley. " // 10 words, repeats the first
+            + "Farmers lost their entire wheat harvest to the rising water. " // 10 words
+            + "Engineers warned that the old dam might fail soon."); // 9 words
+    GreedySelector selector = new GreedySelector(tier, Budget.words(22));
+    assertThat(selector.takeBestFit(List.of(0, 1, 2, 3))).containsExactly(0, 2);
+    assertThat(new GreedySelector(tier, Budget.words(20)).takeBestFit(List.of(0, 1, 2, 3))).containsExactly(2, 3);
+  }
+
+  @Test
+  void takeBestFitTakesTiersTooLargeToSolveExactlyInOrder() {
+    StringBuilder text = new StringBuilder();
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < 1200; i++) { // 1200 unrelated sentences of about 64 bytes
+      text.append("Alpha").append(i);
+      for (String word : List.of(" bravo", " charlie", " delta", " echo", " foxtrot", " golf")) {
+        text.append(word).append(i);
+      }
+      text.append(". ");
+      all.add(i);
+    }
+    AnalyzedCluster many = TestClusters.analyze(text.toString());
+    Budget budget = Budget.bytes(60_000); // 1200 candidates x 60000 bytes left is beyond the exact solver
+    List<Integer> kept = new GreedySelector(many, budget).takeBestFit(all);
+    List<Integer> inOrder = new GreedySelector(many, budget).takeInOrder(all);
+    assertThat(kept).isEqualTo(inOrder).isNotEmpty();
+    assertThat(kept.stream().mapToInt(i -> budget.cost(many.sentence(i).text())).sum()).isLessThanOrEqualTo(60_000);
+  }
+
+  @Test
+  void takeBestFollowsTheScores() {
+    assertThat(new GreedySelector(cluster, Budget.sentences(2)).takeBest(new double[] {0.1, 0.2, 0.3})).containsExactly(2, 1);
+  }
+}

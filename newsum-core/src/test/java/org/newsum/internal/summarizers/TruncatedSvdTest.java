@@ -1,0 +1,81 @@
+package org.newsum.internal.summarizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.newsum.text.TermVector;
+
+class TruncatedSvdTest {
+  @Test
+  void reproducesAKnownDecomposition() {
+    // A = [[3, 0], [4, 5]] (terms × sentences): AᵀA = [[25, 20], [20, 25]], so σ = √45, √5 and
+    // the right singular vectors are (1, 1)/√2 and (1, −1)/√2.
+    TermVector[] columns = {
+      TermVector.of(new int[] {0, 1}, new double[] {3, 4}), TermVector.of(new int[] {1}, new double[] {5})
+    };
+    TruncatedSvd svd = TruncatedSvd.of(columns, 2);
+    assertThat(svd.singularValues()).containsExactly(new double[] {Math.sqrt(45), Math.sqrt(5)}, within(1e-9));
+    double r = Math.sqrt(0.5);
+    assertThat(Math.abs(svd.rightVector(0, 0))).isCloseTo(r, within(1e-6));
+    assertThat(svd.rightVector(0, 0) * svd.rightVector(1, 0)).isCloseTo(0.5, within(1e-6));
+    assertThat(svd.rightVector(0, 1) * svd.rightVector(1, 1)).isCloseTo(-0.5, within(1e-6));
+  }
+
+  @Test
+  void dominantTripletsOfARandomSparseMatrixAreEigenpairsOfTheGramMatrix() {
+    SplittableRandom random = new SplittableRandom(7);
+    int sentences = 60;
+    int terms = 40;
+    double[][] dense = new double[terms][sentences];
+    TermVector[] columns = new TermVector[sentences];
+    for (int j = 0; j < sentences; j++) {
+      int[] ids = random.ints(0, terms).distinct().limit(6).sorted().toArray();
+      double[] ones = new double[ids.length];
+      java.util.Arrays.fill(ones, 1);
+      columns[j] = TermVector.of(ids, ones);
+      for (int t : ids) {
+        dense[t][j] = 1;
+      }
+    }
+    TruncatedSvd svd = TruncatedSvd.of(columns, 3);
+    double[] sigma = svd.singularValues();
+    assertThat(sigma[0]).isGreaterThanOrEqualTo(sigma[1]);
+    assertThat(sigma[1]).isGreaterThanOrEqualTo(sigma[2]);
+    for (int c = 0; c < 3; c++) {
+      double[] v = new double[sentences];
+      for (int j = 0; j < sentences; j++) {
+        v[j] = svd.rightVector(j, c);
+      }
+      double[] av = new double[terms];
+      for (int t = 0; t < terms; t++) {
+        for (int j = 0; j < sentences; j++) {
+          av[t] += dense[t][j] * v[j];
+        }
+      }
+      double norm = 0;
+      for (int j = 0; j < sentences; j++) {
+        double atav = 0;
+        for (int t = 0; t < terms; t++) {
+          atav += dense[t][j] * av[t];
+        }
+        assertThat(atav).as("(AᵀAv)_%d for component %d", j, c).isCloseTo(sigma[c] * sigma[c] * v[j], within(1e-4));
+        norm += v[j] * v[j];
+      }
+      assertThat(norm).isCloseTo(1.0, within(1e-9));
+    }
+    // σ₁ is the largest: no unit vector is stretched more (checked against the all-ones direction).
+    double[] ones = new double[sentences];
+    java.util.Arrays.fill(ones, 1 / Math.sqrt(sentences));
+    double stretched = 0;
+    for (int t = 0; t < terms; t++) {
+      double x = 0;
+      for (int j = 0; j < sentences; j++) {
+        x += dense[t][j] * ones[j];
+      }
+      stretched += x * x;
+    }
+    assertThat(sigma[0] * sigma[0]).isGreaterThanOrEqualTo(stretched - 1e-9);
+  }
+}

@@ -1,0 +1,115 @@
+package org.newsum.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.ClusterAnalyzer;
+
+class LexiconTest {
+  private final Lexicon lexicon = Lexicon.forThisThread();
+
+  private List<String> words(String text) {
+    return Arrays.stream(lexicon.tokenize(text)).mapToObj(lexicon::word).toList();
+  }
+
+  @Test
+  void splitsLowerCasesAndDropsPossessives() {
+    assertThat(words("The Mayor's U.S.-backed plan, don\u2019t you think? 3rd  time"))
+        .containsExactly("the", "mayor", "u", "s", "backed", "plan", "don't", "you", "think", "3rd", "time");
+  }
+
+  @Test
+  void givesEachChineseOrJapaneseCharacterItsOwnWord() {
+    assertThat(words("東京タワabc")).containsExactly("東", "京", "タ", "ワ", "abc");
+  }
+
+  @Test
+  void sharesStemsAndKnowsStopWords() {
+    int[] ids = lexicon.tokenize("Schools school the");
+    assertThat(lexicon.stemOf(ids[0])).isEqualTo(lexicon.stemOf(ids[1]));
+    assertThat(lexicon.stem(lexicon.stemOf(ids[0]))).isEqualTo("school");
+    assertThat(lexicon.isStopWord(ids[2])).isTrue();
+    assertThat(lexicon.isStopWord(ids[0])).isFalse();
+    assertThat(lexicon.hasLetter(lexicon.tokenize("1999")[0])).isFalse();
+  }
+
+  @Test
+  void aRegionTokenizesLikeTheSubstring() {
+    String text = "rock'n'roll O'Neill's \u0130stanbul \u0130I \u03a3\u039f\u03a3 stra\u00dfe";
+    for (int start = 0; start < text.length(); start++) {
+      for (int end = start; end <= text.length(); end++) {
+        IntList region = new IntList();
+        lexicon.tokenize(text, start, end, region);
+        assertThat(region.toArray()).isEqualTo(lexicon.tokenize(text.substring(start, end)));
+      }
+    }
+  }
+
+  @Test
+  void analysisTakesItsWordsFromRememberedTokens() {
+    String text = "Alpha beta gamma.";
+    int[] ids = lexicon.tokenize("delta epsilon");
+    TextTokens remembered = new TextTokens();
+    remembered.add(ids[0], 0, 5);
+    remembered.add(ids[1], 6, 10);
+    lexicon.rememberTokens(text, remembered);
+    AnalyzedCluster read = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));
+    AnalyzedCluster again = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));
+
+    assertThat(Arrays.stream(read.terms(0)).mapToObj(read.vocabulary()::stem)).containsExactly("delta", "epsilon");
+    assertThat(Arrays.stream(again.terms(0)).mapToObj(again.vocabulary()::stem))
+        .containsExactly("alpha", "beta", "gamma"); // taken once, then forgotten
+  }
+
+  /** Against a plain reading of the rules with {@link String#toLowerCase}, on random text. */
+  @Test
+  void agreesWithTheRulesOnRandomText() {
+    String alphabet = "aZ9 '\u2019s-.\u0130\u00c9\u00df\u03a3\u6771\u30bf\u00a0";
+    Random random = new Random(13);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(words(text.toString())).as(text.toString()).isEqualTo(reference(text.toString()));
+    }
+  }
+
+  private static List<String> reference(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+      } else if (Characters.isCjkCharacter(c)) {
+        out.add(String.valueOf(c));
+        i++;
+      } else {
+        int s = i;
+        while (i < n && !Characters.isCjkCharacter(text.charAt(i)) && (Character.isLetterOrDigit(text.charAt(i))
+            || (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < n
+            && Character.isLetter(text.charAt(i + 1)))) {
+          i++;
+        }
+        String word = text.substring(s, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (word.endsWith("'s")) {
+          word = word.substring(0, word.length() - 2);
+        }
+        if (!word.isEmpty()) {
+          out.add(word);
+        }
+      }
+    }
+    return out;
+  }
+}
