@@ -429,11 +429,34 @@ final class CoverageSolver {
     }
   }
 
-  /** Removes and returns the largest key of the heap {@code keys[0, size)}. */
+  /**
+   * Removes and returns the largest key of the heap {@code keys[0, size)}. Bottom-up (Floyd): the
+   * hole left at the root walks down along the larger children to a leaf, and the last key, which
+   * nearly always belongs near the bottom, is sifted up from there; half the comparisons of
+   * sifting it down from the root.
+   */
   private static long popMax(long[] keys, int size) {
     long max = keys[0];
-    keys[0] = keys[size - 1];
-    siftDown(keys, 0, size - 1);
+    int last = size - 1;
+    long key = keys[last];
+    int hole = 0;
+    int child;
+    while ((child = 2 * hole + 1) < last) {
+      if (child + 1 < last && keys[child + 1] > keys[child]) {
+        child++;
+      }
+      keys[hole] = keys[child];
+      hole = child;
+    }
+    while (hole > 0) {
+      int parent = (hole - 1) >>> 1;
+      if (keys[parent] >= key) {
+        break;
+      }
+      keys[hole] = keys[parent];
+      hole = parent;
+    }
+    keys[hole] = key;
     return max;
   }
 

@@ -48,8 +48,12 @@ public final class Lexicon {
   private boolean[] wordStop = new boolean[1024];
   private boolean[] wordHasLetter = new boolean[1024];
   private int wordCount;
-  /** Open addressing: word id + 1, 0 for an empty slot; the length is a power of two. */
-  private int[] table = new int[4096];
+  /**
+   * Open addressing: a word's hash in the high half and its id + 1 in the low half, 0 for an
+   * empty slot (a probe compares hashes without touching the word arrays); the length is a power
+   * of two.
+   */
+  private long[] table = new long[4096];
   private char[] buffer = new char[64];
   private final Map<String, TextTokens> remembered = new IdentityHashMap<>();
 
@@ -193,15 +197,16 @@ public final class Lexicon {
     }
     int mask = table.length - 1;
     int slot = mix(hash) & mask;
-    while (table[slot] != 0) {
-      int id = table[slot] - 1;
-      if (wordHash[id] == hash && matches(id, length)) {
+    long entry;
+    while ((entry = table[slot]) != 0) {
+      int id = (int) entry - 1;
+      if ((int) (entry >>> 32) == hash && matches(id, length)) {
         return id;
       }
       slot = (slot + 1) & mask;
     }
     int id = add(length, hash, cjk);
-    table[slot] = id + 1;
+    table[slot] = entry(hash, id);
     if (2 * wordCount > table.length) {
       rehash();
     }
@@ -210,15 +215,11 @@ public final class Lexicon {
 
   private boolean matches(int id, int length) {
     int start = wordStart[id];
-    if (wordStart[id + 1] - start != length) {
-      return false;
-    }
-    for (int k = 0; k < length; k++) {
-      if (pool[start + k] != buffer[k]) {
-        return false;
-      }
-    }
-    return true;
+    return wordStart[id + 1] - start == length && Arrays.equals(pool, start, start + length, buffer, 0, length);
+  }
+
+  private static long entry(int hash, int id) {
+    return (long) hash << 32 | (id + 1);
   }
 
   private static int mix(int hash) {
@@ -252,14 +253,14 @@ public final class Lexicon {
   }
 
   private void rehash() {
-    int[] grown = new int[2 * table.length];
+    long[] grown = new long[2 * table.length];
     int mask = grown.length - 1;
     for (int id = 0; id < wordCount; id++) {
       int slot = mix(wordHash[id]) & mask;
       while (grown[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      grown[slot] = id + 1;
+      grown[slot] = entry(wordHash[id], id);
     }
     table = grown;
   }
