@@ -43,7 +43,10 @@ final class CoverageSolver {
    */
   record Solution(int[] chosen, double value, boolean optimal, long nodes) {}
 
-  private final int[][] concepts;
+  /** The concepts of item {@code i}: {@code conceptIds[conceptStart[i], conceptStart[i + 1])}, one flat array. */
+  private final int[] conceptIds;
+  private final int[] conceptStart;
+  private final int itemCount;
   private final double[] weights;
   private final int[] costs;
   private final Conflicts conflicts;
@@ -87,12 +90,20 @@ final class CoverageSolver {
    * @param costs cost of every item, all positive
    */
   CoverageSolver(int[][] concepts, double[] weights, int[] costs, Conflicts conflicts, long nodeLimit) {
-    this.concepts = concepts;
+    this.itemCount = concepts.length;
+    this.conceptStart = new int[itemCount + 1];
+    for (int i = 0; i < itemCount; i++) {
+      conceptStart[i + 1] = conceptStart[i] + concepts[i].length;
+    }
+    this.conceptIds = new int[conceptStart[itemCount]];
+    for (int i = 0; i < itemCount; i++) {
+      System.arraycopy(concepts[i], 0, conceptIds, conceptStart[i], concepts[i].length);
+    }
     this.weights = weights;
     this.costs = costs;
     this.conflicts = conflicts;
     this.nodeLimit = nodeLimit;
-    int n = concepts.length;
+    int n = itemCount;
     this.conflictRows = new long[n][];
     this.coverCount = new int[weights.length];
     this.excluded = new boolean[n];
@@ -175,7 +186,8 @@ final class CoverageSolver {
         continue;
       }
       available[availableCount++] = i;
-      for (int c : concepts[i]) {
+      for (int p = conceptStart[i], end = conceptStart[i + 1]; p < end; p++) {
+        int c = conceptIds[p];
         if (bestRatio[c] == 0) {
           bestRatio[c] = 1;
           touched[touchedCount++] = c;
@@ -194,16 +206,17 @@ final class CoverageSolver {
       base += weights[touched[k]] - bestMultiplier[touched[k]];
     }
     Integer[] order = new Integer[availableCount];
-    double[] itemWorth = new double[concepts.length];
+    double[] itemWorth = new double[itemCount];
     for (int k = 0; k < availableCount; k++) {
       int i = available[k];
       order[k] = i;
-      for (int c : concepts[i]) {
+      for (int p = conceptStart[i], end = conceptStart[i + 1]; p < end; p++) {
+        int c = conceptIds[p];
         itemWorth[i] += bestMultiplier[c];
       }
     }
     Arrays.sort(order, (a, b) -> Double.compare(itemWorth[b] / costs[b], itemWorth[a] / costs[a]));
-    boolean[] inKnapsack = new boolean[concepts.length];
+    boolean[] inKnapsack = new boolean[itemCount];
     double capacity = remaining;
     double bound = base;
     double criticalRatio = 0;
@@ -234,7 +247,8 @@ final class CoverageSolver {
 
   private double gain(int item) {
     double gain = 0;
-    for (int c : concepts[item]) {
+    for (int p = conceptStart[item], end = conceptStart[item + 1]; p < end; p++) {
+      int c = conceptIds[p];
       gain += uncoveredWeight[c];
     }
     return gain;
@@ -281,7 +295,8 @@ final class CoverageSolver {
       }
       double ratio = gain / costs[i];
       available[availableCount++] = i;
-      for (int c : concepts[i]) {
+      for (int p = conceptStart[i], end = conceptStart[i + 1]; p < end; p++) {
+        int c = conceptIds[p];
         if (coverCount[c] == 0) {
           if (bestRatio[c] == 0) {
             touched[touchedCount++] = c;
@@ -355,7 +370,8 @@ final class CoverageSolver {
       for (int k = 0; k < availableCount; k++) {
         int i = available[k];
         double v = 0;
-        for (int c : concepts[i]) {
+        for (int p = conceptStart[i], end = conceptStart[i + 1]; p < end; p++) {
+          int c = conceptIds[p];
           v += uncoveredMultiplier[c];
         }
         itemValue[k] = v;
@@ -392,7 +408,9 @@ final class CoverageSolver {
       double norm = 0;
       for (int k = 0; k < availableCount; k++) {
         if (fraction[k] > 0) {
-          for (int c : concepts[available[k]]) {
+          int i = available[k];
+          for (int p = conceptStart[i], end = conceptStart[i + 1]; p < end; p++) {
+            int c = conceptIds[p];
             if (coverCount[c] == 0) {
               subgradient[c] += fraction[k];
             }
@@ -492,8 +510,8 @@ final class CoverageSolver {
   private long[] conflictRow(int chosenItem) {
     long[] row = conflictRows[chosenItem];
     if (row == null) {
-      row = new long[(concepts.length + 63) >>> 6];
-      for (int other = 0; other < concepts.length; other++) {
+      row = new long[(itemCount + 63) >>> 6];
+      for (int other = 0; other < itemCount; other++) {
         if (conflicts.conflict(chosenItem, other)) {
           row[other >>> 6] |= 1L << other;
         }
@@ -507,7 +525,8 @@ final class CoverageSolver {
     chosen[item] = true;
     chosenStack[depth++] = item;
     remaining -= costs[item];
-    for (int c : concepts[item]) {
+    for (int p = conceptStart[item], end = conceptStart[item + 1]; p < end; p++) {
+      int c = conceptIds[p];
       if (coverCount[c]++ == 0) {
         value += weights[c];
         uncoveredWeight[c] = 0;
@@ -517,7 +536,8 @@ final class CoverageSolver {
   }
 
   private void undoInclude(int item) {
-    for (int c : concepts[item]) {
+    for (int p = conceptStart[item], end = conceptStart[item + 1]; p < end; p++) {
+      int c = conceptIds[p];
       if (--coverCount[c] == 0) {
         value -= weights[c];
         uncoveredWeight[c] = weights[c];

@@ -14,6 +14,16 @@ public final class IntList {
     values[size++] = value;
   }
 
+  /** Appends {@code other[from, to)}. */
+  public void addAll(IntList other, int from, int to) {
+    int count = to - from;
+    if (size + count > values.length) {
+      values = Arrays.copyOf(values, Math.max(2 * values.length, size + count));
+    }
+    System.arraycopy(other.values, from, values, size, count);
+    size += count;
+  }
+
   public int get(int index) {
     return values[index];
   }

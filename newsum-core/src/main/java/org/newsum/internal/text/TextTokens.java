@@ -18,9 +18,9 @@ public final class TextTokens {
 
   /** Appends tokens {@code [from, to)} of {@code other}. */
   public void addAll(TextTokens other, int from, int to) {
-    for (int k = from; k < to; k++) {
-      add(other.word(k), other.start(k), other.end(k));
-    }
+    words.addAll(other.words, from, to);
+    starts.addAll(other.starts, from, to);
+    ends.addAll(other.ends, from, to);
   }
 
   public int size() {
