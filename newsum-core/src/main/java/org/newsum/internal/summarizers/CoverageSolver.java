@@ -52,6 +52,8 @@ final class CoverageSolver {
   private final Conflicts conflicts;
   /** For each item chosen at some node, the items it conflicts with (bits), computed on first choice. */
   private final long[][] conflictRows;
+  /** For each item, how many chosen items it conflicts with. */
+  private final int[] chosenConflicts;
   private final long nodeLimit;
 
   private final int[] coverCount;
@@ -105,6 +107,7 @@ final class CoverageSolver {
     this.nodeLimit = nodeLimit;
     int n = itemCount;
     this.conflictRows = new long[n][];
+    this.chosenConflicts = new int[n];
     this.coverCount = new int[weights.length];
     this.excluded = new boolean[n];
     this.chosen = new boolean[n];
@@ -498,13 +501,17 @@ final class CoverageSolver {
   }
 
   private boolean conflictsWithChosen(int item) {
-    for (int k = 0; k < depth; k++) {
-      long[] row = conflictRow(chosenStack[k]);
-      if ((row[item >>> 6] & 1L << item) != 0) {
-        return true;
+    return chosenConflicts[item] > 0;
+  }
+
+  /** Adds {@code delta} to the chosen-conflict count of every item in conflict with {@code item}. */
+  private void countConflicts(int item, int delta) {
+    long[] row = conflictRow(item);
+    for (int w = 0; w < row.length; w++) {
+      for (long bits = row[w]; bits != 0; bits &= bits - 1) {
+        chosenConflicts[w << 6 | Long.numberOfTrailingZeros(bits)] += delta;
       }
     }
-    return false;
   }
 
   private long[] conflictRow(int chosenItem) {
@@ -524,6 +531,7 @@ final class CoverageSolver {
   private void include(int item) {
     chosen[item] = true;
     chosenStack[depth++] = item;
+    countConflicts(item, 1);
     remaining -= costs[item];
     for (int p = conceptStart[item], end = conceptStart[item + 1]; p < end; p++) {
       int c = conceptIds[p];
@@ -547,5 +555,6 @@ final class CoverageSolver {
     remaining += costs[item];
     depth--;
     chosen[item] = false;
+    countConflicts(item, -1);
   }
 }

@@ -4,8 +4,17 @@ import java.util.Arrays;
 
 /** A growable list of primitive ints, reused across calls to keep hot loops free of boxing and allocation. */
 public final class IntList {
-  private int[] values = new int[64];
+  private int[] values;
   private int size;
+
+  public IntList() {
+    this(64);
+  }
+
+  /** An empty list with room for {@code capacity} values before it grows. */
+  public IntList(int capacity) {
+    values = new int[Math.max(1, capacity)];
+  }
 
   public void add(int value) {
     if (size == values.length) {

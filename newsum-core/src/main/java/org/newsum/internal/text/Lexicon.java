@@ -215,7 +215,15 @@ public final class Lexicon {
 
   private boolean matches(int id, int length) {
     int start = wordStart[id];
-    return wordStart[id + 1] - start == length && Arrays.equals(pool, start, start + length, buffer, 0, length);
+    if (wordStart[id + 1] - start != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (pool[start + k] != buffer[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long entry(int hash, int id) {
