@@ -105,27 +105,49 @@ public final class Lexicon {
       int word;
       if (Characters.isCjkCharacter(c)) {
         buffer[0] = c;
-        word = word(1, true);
+        word = word(1, c, true);
         i++;
       } else {
+        // While the word is ASCII, it is lower-cased into the buffer and hashed as it is scanned,
+        // keeping the hashes of its first length - 1 and length - 2 characters for a dropped 's.
         boolean ascii = true;
+        int length = 0;
+        int hash = 0;
+        int hash1 = 0;
+        int hash2 = 0;
         while (i < end) {
           char d = text.charAt(i);
           if (Characters.isCjkCharacter(d) || !(Character.isLetterOrDigit(d)
               || isApostrophe(d) && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
             break;
           }
-          ascii &= d < 0x80;
+          if (ascii) {
+            if (d < 0x80) {
+              char lower = d >= 'A' && d <= 'Z' ? (char) (d + ('a' - 'A')) : d;
+              if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, 2 * length);
+              }
+              buffer[length++] = lower;
+              hash2 = hash1;
+              hash1 = hash;
+              hash = 31 * hash + lower;
+            } else {
+              ascii = false;
+            }
+          }
           i++;
         }
-        int length = ascii ? lowerAscii(text, s, i) : lowerOther(text, s, i);
+        if (!ascii) {
+          length = lowerOther(text, s, i);
+        }
         if (length >= 2 && buffer[length - 2] == '\'' && buffer[length - 1] == 's') {
           length -= 2;
+          hash = hash2;
         }
         if (length == 0) {
           continue;
         }
-        word = word(length, false);
+        word = word(length, ascii ? hash : hashOf(length), false);
       }
       if (ids != null) {
         ids.add(word);
@@ -165,16 +187,6 @@ public final class Lexicon {
     return out.toArray();
   }
 
-  private int lowerAscii(CharSequence text, int start, int end) {
-    int length = end - start;
-    ensureBuffer(length);
-    for (int k = 0; k < length; k++) {
-      char c = text.charAt(start + k);
-      buffer[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return length;
-  }
-
   /** Lower-cases as {@link String#toLowerCase(Locale)} does (it may change the length), then maps U+2019 to '. */
   private int lowerOther(CharSequence text, int start, int end) {
     String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -189,12 +201,17 @@ public final class Lexicon {
     }
   }
 
-  /** The id of the word in {@code buffer[0, length)}, added on first sight. */
-  private int word(int length, boolean cjk) {
+  /** The hash of {@code buffer[0, length)}, as {@link String#hashCode} computes it. */
+  private int hashOf(int length) {
     int hash = 0;
     for (int k = 0; k < length; k++) {
       hash = 31 * hash + buffer[k];
     }
+    return hash;
+  }
+
+  /** The id of the word in {@code buffer[0, length)}, whose hash is {@code hash}; added on first sight. */
+  private int word(int length, int hash, boolean cjk) {
     int mask = table.length - 1;
     int slot = mix(hash) & mask;
     long entry;
