@@ -93,7 +93,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
    * text's edge on both sides, so no word runs across its edge); null otherwise.
    */
   private static TextTokens keptTokens(String text, PageLayout layout, PageTokens page) {
-    TextTokens kept = new TextTokens();
+    TextTokens kept = new TextTokens(page.tokens().size());
     int pos = 0;
     List<LabeledBlock> blocks = layout.blocks();
     for (int b = 0; b < blocks.size(); b++) {

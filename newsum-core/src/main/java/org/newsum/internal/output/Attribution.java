@@ -28,10 +28,14 @@ public final class Attribution {
       TermVector v = cluster.contentTerms(i);
       Set<String> alsoIn = new LinkedHashSet<>();
       if (v.size() > 0) {
+        // Documents found already, by index: a cheap test before the cosine (ids are still
+        // deduplicated by the set, should two documents share one).
+        boolean[] found = new boolean[cluster.documentCount()];
         for (int j = 0; j < cluster.size(); j++) {
           Sentence other = cluster.sentence(j);
-          if (other.documentIndex() != chosen.documentIndex() && !alsoIn.contains(other.documentId())
-              && v.cosine(cluster.contentTerms(j)) >= minSimilarity) {
+          int d = other.documentIndex();
+          if (d != chosen.documentIndex() && !found[d] && v.cosine(cluster.contentTerms(j)) >= minSimilarity) {
+            found[d] = true;
             alsoIn.add(other.documentId());
           }
         }

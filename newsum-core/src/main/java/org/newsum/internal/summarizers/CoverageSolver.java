@@ -43,12 +43,17 @@ final class CoverageSolver {
    */
   record Solution(int[] chosen, double value, boolean optimal, long nodes) {}
 
-  private final int[][] concepts;
+  /** The concepts of item {@code i}: {@code conceptIds[conceptStart[i], conceptStart[i + 1])}, one flat array. */
+  private final int[] conceptIds;
+  private final int[] conceptStart;
+  private final int itemCount;
   private final double[] weights;
   private final int[] costs;
   private final Conflicts conflicts;
   /** For each item chosen at some node, the items it conflicts with (bits), computed on first choice. */
   private final long[][] conflictRows;
+  /** For each item, how many chosen items it conflicts with. */
+  private final int[] chosenConflicts;
   private final long nodeLimit;
 
   private final int[] coverCount;
@@ -87,13 +92,22 @@ final class CoverageSolver {
    * @param costs cost of every item, all positive
    */
   CoverageSolver(int[][] concepts, double[] weights, int[] costs, Conflicts conflicts, long nodeLimit) {
-    this.concepts = concepts;
+    this.itemCount = concepts.length;
+    this.conceptStart = new int[itemCount + 1];
+    for (int i = 0; i < itemCount; i++) {
+      conceptStart[i + 1] = conceptStart[i] + concepts[i].length;
+    }
+    this.conceptIds = new int[conceptStart[itemCount]];
+    for (int i = 0; i < itemCount; i++) {
+      System.arraycopy(concepts[i], 0, conceptIds, conceptStart[i], concepts[i].length);
+    }
     this.weights = weights;
     this.costs = costs;
     this.conflicts = conflicts;
     this.nodeLimit = nodeLimit;
-    int n = concepts.length;
+    int n = itemCount;
     this.conflictRows = new long[n][];
+    this.chosenConflicts = new int[n];
     this.coverCount = new int[weights.length];
     this.excluded = new boolean[n];
     this.chosen = new boolean[n];
@@ -175,7 +189,8 @@ final class CoverageSolver {
         continue;
       }
       available[availableCount++] = i;
-      for (int c : concepts[i]) {
+      for (int p = conceptStart[i], end = conceptStart[i + 1]; p < end; p++) {
+        int c = conceptIds[p];
         if (bestRatio[c] == 0) {
           bestRatio[c] = 1;
           touched[touchedCount++] = c;
@@ -194,16 +209,17 @@ final class CoverageSolver {
       base += weights[touched[k]] - bestMultiplier[touched[k]];
     }
     Integer[] order = new Integer[availableCount];
-    double[] itemWorth = new double[concepts.length];
+    double[] itemWorth = new double[itemCount];
     for (int k = 0; k < availableCount; k++) {
       int i = available[k];
       order[k] = i;
-      for (int c : concepts[i]) {
+      for (int p = conceptStart[i], end = conceptStart[i + 1]; p < end; p++) {
+        int c = conceptIds[p];
         itemWorth[i] += bestMultiplier[c];
       }
     }
     Arrays.sort(order, (a, b) -> Double.compare(itemWorth[b] / costs[b], itemWorth[a] / costs[a]));
-    boolean[] inKnapsack = new boolean[concepts.length];
+    boolean[] inKnapsack = new boolean[itemCount];
     double capacity = remaining;
     double bound = base;
     double criticalRatio = 0;
@@ -234,7 +250,8 @@ final class CoverageSolver {
 
   private double gain(int item) {
     double gain = 0;
-    for (int c : concepts[item]) {
+    for (int p = conceptStart[item], end = conceptStart[item + 1]; p < end; p++) {
+      int c = conceptIds[p];
       gain += uncoveredWeight[c];
     }
     return gain;
@@ -281,7 +298,8 @@ final class CoverageSolver {
       }
       double ratio = gain / costs[i];
       available[availableCount++] = i;
-      for (int c : concepts[i]) {
+      for (int p = conceptStart[i], end = conceptStart[i + 1]; p < end; p++) {
+        int c = conceptIds[p];
         if (coverCount[c] == 0) {
           if (bestRatio[c] == 0) {
             touched[touchedCount++] = c;
@@ -355,7 +373,8 @@ final class CoverageSolver {
       for (int k = 0; k < availableCount; k++) {
         int i = available[k];
         double v = 0;
-        for (int c : concepts[i]) {
+        for (int p = conceptStart[i], end = conceptStart[i + 1]; p < end; p++) {
+          int c = conceptIds[p];
           v += uncoveredMultiplier[c];
         }
         itemValue[k] = v;
@@ -392,7 +411,9 @@ final class CoverageSolver {
       double norm = 0;
       for (int k = 0; k < availableCount; k++) {
         if (fraction[k] > 0) {
-          for (int c : concepts[available[k]]) {
+          int i = available[k];
+          for (int p = conceptStart[i], end = conceptStart[i + 1]; p < end; p++) {
+            int c = conceptIds[p];
             if (coverCount[c] == 0) {
               subgradient[c] += fraction[k];
             }
@@ -429,11 +450,34 @@ final class CoverageSolver {
     }
   }
 
-  /** Removes and returns the largest key of the heap {@code keys[0, size)}. */
+  /**
+   * Removes and returns the largest key of the heap {@code keys[0, size)}. Bottom-up (Floyd): the
+   * hole left at the root walks down along the larger children to a leaf, and the last key, which
+   * nearly always belongs near the bottom, is sifted up from there; half the comparisons of
+   * sifting it down from the root.
+   */
   private static long popMax(long[] keys, int size) {
     long max = keys[0];
-    keys[0] = keys[size - 1];
-    siftDown(keys, 0, size - 1);
+    int last = size - 1;
+    long key = keys[last];
+    int hole = 0;
+    int child;
+    while ((child = 2 * hole + 1) < last) {
+      if (child + 1 < last && keys[child + 1] > keys[child]) {
+        child++;
+      }
+      keys[hole] = keys[child];
+      hole = child;
+    }
+    while (hole > 0) {
+      int parent = (hole - 1) >>> 1;
+      if (keys[parent] >= key) {
+        break;
+      }
+      keys[hole] = keys[parent];
+      hole = parent;
+    }
+    keys[hole] = key;
     return max;
   }
 
@@ -457,20 +501,24 @@ final class CoverageSolver {
   }
 
   private boolean conflictsWithChosen(int item) {
-    for (int k = 0; k < depth; k++) {
-      long[] row = conflictRow(chosenStack[k]);
-      if ((row[item >>> 6] & 1L << item) != 0) {
-        return true;
+    return chosenConflicts[item] > 0;
+  }
+
+  /** Adds {@code delta} to the chosen-conflict count of every item in conflict with {@code item}. */
+  private void countConflicts(int item, int delta) {
+    long[] row = conflictRow(item);
+    for (int w = 0; w < row.length; w++) {
+      for (long bits = row[w]; bits != 0; bits &= bits - 1) {
+        chosenConflicts[w << 6 | Long.numberOfTrailingZeros(bits)] += delta;
       }
     }
-    return false;
   }
 
   private long[] conflictRow(int chosenItem) {
     long[] row = conflictRows[chosenItem];
     if (row == null) {
-      row = new long[(concepts.length + 63) >>> 6];
-      for (int other = 0; other < concepts.length; other++) {
+      row = new long[(itemCount + 63) >>> 6];
+      for (int other = 0; other < itemCount; other++) {
         if (conflicts.conflict(chosenItem, other)) {
           row[other >>> 6] |= 1L << other;
         }
@@ -483,8 +531,10 @@ final class CoverageSolver {
   private void include(int item) {
     chosen[item] = true;
     chosenStack[depth++] = item;
+    countConflicts(item, 1);
     remaining -= costs[item];
-    for (int c : concepts[item]) {
+    for (int p = conceptStart[item], end = conceptStart[item + 1]; p < end; p++) {
+      int c = conceptIds[p];
       if (coverCount[c]++ == 0) {
         value += weights[c];
         uncoveredWeight[c] = 0;
@@ -494,7 +544,8 @@ final class CoverageSolver {
   }
 
   private void undoInclude(int item) {
-    for (int c : concepts[item]) {
+    for (int p = conceptStart[item], end = conceptStart[item + 1]; p < end; p++) {
+      int c = conceptIds[p];
       if (--coverCount[c] == 0) {
         value -= weights[c];
         uncoveredWeight[c] = weights[c];
@@ -504,5 +555,6 @@ final class CoverageSolver {
     remaining += costs[item];
     depth--;
     chosen[item] = false;
+    countConflicts(item, -1);
   }
 }

@@ -48,8 +48,12 @@ public final class Lexicon {
   private boolean[] wordStop = new boolean[1024];
   private boolean[] wordHasLetter = new boolean[1024];
   private int wordCount;
-  /** Open addressing: word id + 1, 0 for an empty slot; the length is a power of two. */
-  private int[] table = new int[4096];
+  /**
+   * Open addressing: a word's hash in the high half and its id + 1 in the low half, 0 for an
+   * empty slot (a probe compares hashes without touching the word arrays); the length is a power
+   * of two.
+   */
+  private long[] table = new long[4096];
   private char[] buffer = new char[64];
   private final Map<String, TextTokens> remembered = new IdentityHashMap<>();
 
@@ -101,27 +105,49 @@ public final class Lexicon {
       int word;
       if (Characters.isCjkCharacter(c)) {
         buffer[0] = c;
-        word = word(1, true);
+        word = word(1, c, true);
         i++;
       } else {
+        // While the word is ASCII, it is lower-cased into the buffer and hashed as it is scanned,
+        // keeping the hashes of its first length - 1 and length - 2 characters for a dropped 's.
         boolean ascii = true;
+        int length = 0;
+        int hash = 0;
+        int hash1 = 0;
+        int hash2 = 0;
         while (i < end) {
           char d = text.charAt(i);
           if (Characters.isCjkCharacter(d) || !(Character.isLetterOrDigit(d)
               || isApostrophe(d) && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
             break;
           }
-          ascii &= d < 0x80;
+          if (ascii) {
+            if (d < 0x80) {
+              char lower = d >= 'A' && d <= 'Z' ? (char) (d + ('a' - 'A')) : d;
+              if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, 2 * length);
+              }
+              buffer[length++] = lower;
+              hash2 = hash1;
+              hash1 = hash;
+              hash = 31 * hash + lower;
+            } else {
+              ascii = false;
+            }
+          }
           i++;
         }
-        int length = ascii ? lowerAscii(text, s, i) : lowerOther(text, s, i);
+        if (!ascii) {
+          length = lowerOther(text, s, i);
+        }
         if (length >= 2 && buffer[length - 2] == '\'' && buffer[length - 1] == 's') {
           length -= 2;
+          hash = hash2;
         }
         if (length == 0) {
           continue;
         }
-        word = word(length, false);
+        word = word(length, ascii ? hash : hashOf(length), false);
       }
       if (ids != null) {
         ids.add(word);
@@ -161,16 +187,6 @@ public final class Lexicon {
     return out.toArray();
   }
 
-  private int lowerAscii(CharSequence text, int start, int end) {
-    int length = end - start;
-    ensureBuffer(length);
-    for (int k = 0; k < length; k++) {
-      char c = text.charAt(start + k);
-      buffer[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return length;
-  }
-
   /** Lower-cases as {@link String#toLowerCase(Locale)} does (it may change the length), then maps U+2019 to '. */
   private int lowerOther(CharSequence text, int start, int end) {
     String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -185,23 +201,29 @@ public final class Lexicon {
     }
   }
 
-  /** The id of the word in {@code buffer[0, length)}, added on first sight. */
-  private int word(int length, boolean cjk) {
+  /** The hash of {@code buffer[0, length)}, as {@link String#hashCode} computes it. */
+  private int hashOf(int length) {
     int hash = 0;
     for (int k = 0; k < length; k++) {
       hash = 31 * hash + buffer[k];
     }
+    return hash;
+  }
+
+  /** The id of the word in {@code buffer[0, length)}, whose hash is {@code hash}; added on first sight. */
+  private int word(int length, int hash, boolean cjk) {
     int mask = table.length - 1;
     int slot = mix(hash) & mask;
-    while (table[slot] != 0) {
-      int id = table[slot] - 1;
-      if (wordHash[id] == hash && matches(id, length)) {
+    long entry;
+    while ((entry = table[slot]) != 0) {
+      int id = (int) entry - 1;
+      if ((int) (entry >>> 32) == hash && matches(id, length)) {
         return id;
       }
       slot = (slot + 1) & mask;
     }
     int id = add(length, hash, cjk);
-    table[slot] = id + 1;
+    table[slot] = entry(hash, id);
     if (2 * wordCount > table.length) {
       rehash();
     }
@@ -219,6 +241,10 @@ public final class Lexicon {
       }
     }
     return true;
+  }
+
+  private static long entry(int hash, int id) {
+    return (long) hash << 32 | (id + 1);
   }
 
   private static int mix(int hash) {
@@ -252,14 +278,14 @@ public final class Lexicon {
   }
 
   private void rehash() {
-    int[] grown = new int[2 * table.length];
+    long[] grown = new long[2 * table.length];
     int mask = grown.length - 1;
     for (int id = 0; id < wordCount; id++) {
       int slot = mix(wordHash[id]) & mask;
       while (grown[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      grown[slot] = id + 1;
+      grown[slot] = entry(wordHash[id], id);
     }
     table = grown;
   }

@@ -6,9 +6,20 @@ package org.newsum.internal.text;
  * tokenized once ({@link Lexicon#rememberTokens}). Growable; primitive arrays only.
  */
 public final class TextTokens {
-  private final IntList words = new IntList();
-  private final IntList starts = new IntList();
-  private final IntList ends = new IntList();
+  private final IntList words;
+  private final IntList starts;
+  private final IntList ends;
+
+  public TextTokens() {
+    this(64);
+  }
+
+  /** Empty, with room for {@code capacity} tokens before it grows. */
+  public TextTokens(int capacity) {
+    words = new IntList(capacity);
+    starts = new IntList(capacity);
+    ends = new IntList(capacity);
+  }
 
   void add(int word, int start, int end) {
     words.add(word);
@@ -18,9 +29,9 @@ public final class TextTokens {
 
   /** Appends tokens {@code [from, to)} of {@code other}. */
   public void addAll(TextTokens other, int from, int to) {
-    for (int k = from; k < to; k++) {
-      add(other.word(k), other.start(k), other.end(k));
-    }
+    words.addAll(other.words, from, to);
+    starts.addAll(other.starts, from, to);
+    ends.addAll(other.ends, from, to);
   }
 
   public int size() {

@@ -69,6 +69,17 @@ class LexiconTest {
         .containsExactly("alpha", "beta", "gamma"); // taken once, then forgotten
   }
 
+  /** A word read on the ASCII path (hashed while scanned) and on the other path (hashed after lower-casing) is one word. */
+  @Test
+  void oneIdWhicheverPathReadsTheWord() {
+    int[] ids = Lexicon.forThisThread().tokenize("mayor Mayor\u2019s MAYOR's mayor\u2019S ab\u00e9 AB\u00c9's");
+    assertThat(ids).hasSize(6);
+    assertThat(ids[1]).isEqualTo(ids[0]);
+    assertThat(ids[2]).isEqualTo(ids[0]);
+    assertThat(ids[3]).isEqualTo(ids[0]);
+    assertThat(ids[5]).isEqualTo(ids[4]).isNotEqualTo(ids[0]);
+  }
+
   /** Against a plain reading of the rules with {@link String#toLowerCase}, on random text. */
   @Test
   void agreesWithTheRulesOnRandomText() {
