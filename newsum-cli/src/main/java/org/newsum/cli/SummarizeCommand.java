@@ -1,7 +1,6 @@
 package org.newsum.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -164,11 +163,7 @@ final class SummarizeCommand implements Callable<Integer> {
       } else if (input.equals("-")) {
         docs.add(reader.read("stdin", System.in));
       } else {
-        Path path = Path.of(input);
-        if (!Files.exists(path)) {
-          throw new InputException(input, "no such file or directory");
-        }
-        docs.addAll(reader.read(path));
+        docs.addAll(reader.read(input));
       }
     }
     if (docs.isEmpty()) {

@@ -27,6 +27,8 @@ public final class DocumentReader {
 
   private final ArticleExtractor extractor;
   private final long maxBytes;
+  /** Made on the first URL (an HTTP client is not free), then shared by every fetch of this reader. */
+  private volatile WebPageFetcher fetcher;
 
   public DocumentReader(ArticleExtractor extractor, long maxBytes) {
     this.extractor = extractor;
@@ -47,20 +49,26 @@ public final class DocumentReader {
    */
   public List<Document> readAll(String... inputs) {
     List<Document> docs = new ArrayList<>();
-    WebPageFetcher fetcher = null;
     for (String input : inputs) {
-      if (WebPageFetcher.isUrl(input)) {
-        fetcher = fetcher != null ? fetcher : new WebPageFetcher(this, FetchLimits.defaults());
-        docs.add(fetcher.fetch(input));
-      } else {
-        Path path = Path.of(input);
-        if (!Files.exists(path)) {
-          throw new InputException(input, "no such file or directory");
-        }
-        docs.addAll(read(path));
-      }
+      docs.addAll(read(input));
     }
     return docs;
+  }
+
+  /**
+   * Reads one input: an http(s) URL ({@link #fetch}), a .txt or .html file, or a directory of them.
+   *
+   * @throws InputException naming the input when it cannot be read
+   */
+  public List<Document> read(String input) {
+    if (isUrl(input)) {
+      return List.of(fetch(input));
+    }
+    Path path = Path.of(input);
+    if (!Files.exists(path)) {
+      throw new InputException(input, "no such file or directory");
+    }
+    return read(path);
   }
 
   /** Reads a file, or every .txt/.html/.htm file of a directory (sorted by name). */
@@ -160,7 +168,17 @@ public final class DocumentReader {
    * @throws InputException naming the URL when it cannot be fetched or holds no article text
    */
   public Document fetch(String url) {
-    return new WebPageFetcher(this, FetchLimits.defaults()).fetch(url);
+    WebPageFetcher shared = fetcher;
+    if (shared == null) {
+      synchronized (this) {
+        shared = fetcher;
+        if (shared == null) {
+          shared = new WebPageFetcher(this, FetchLimits.defaults());
+          fetcher = shared;
+        }
+      }
+    }
+    return shared.fetch(url);
   }
 
   /**
