@@ -1,9 +1,6 @@
 package org.newsum.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -170,14 +167,9 @@ final class CleanCommand implements Callable<Integer> {
     }
   }
 
+  /** The file's bytes within the default size limit (a device or pipe is cut off there, not read forever). */
   static byte[] readBytes(Path path) {
-    try {
-      return Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new InputException(path.toString(), "no such file");
-    } catch (IOException e) {
-      throw new InputException(path.toString(), "cannot read: " + e.getMessage(), e);
-    }
+    return DocumentReader.standard().readBytes(path);
   }
 
   private static String shorten(String text) {

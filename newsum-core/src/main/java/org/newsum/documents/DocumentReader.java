@@ -2,6 +2,7 @@ package org.newsum.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.newsum.NewsumException;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.cleaning.HtmlArticle;
+import org.newsum.internal.documents.TerminalControls;
 import org.newsum.internal.documents.TextDecoder;
 import org.newsum.internal.documents.web.WebPageFetcher;
 import org.newsum.model.Document;
@@ -24,15 +27,25 @@ import org.newsum.model.Document;
 public final class DocumentReader {
   /** Largest input file accepted, in bytes. */
   public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+  /** Largest limit that means anything: a Java array holds at most about 2 GiB. */
+  private static final long LARGEST_READABLE = Integer.MAX_VALUE - 9;
 
   private final ArticleExtractor extractor;
   private final long maxBytes;
   /** Made on the first URL (an HTTP client is not free), then shared by every fetch of this reader. */
   private volatile WebPageFetcher fetcher;
 
+  /**
+   * @param maxBytes largest input accepted, in bytes; a limit above what a Java array holds (about
+   *     2 GiB, e.g. {@link Long#MAX_VALUE} for "no limit") means that much
+   * @throws NewsumException if {@code maxBytes} is less than 1
+   */
   public DocumentReader(ArticleExtractor extractor, long maxBytes) {
+    if (maxBytes < 1) {
+      throw new NewsumException("the input size limit must be at least 1 byte, got " + maxBytes);
+    }
     this.extractor = extractor;
-    this.maxBytes = maxBytes;
+    this.maxBytes = Math.min(maxBytes, LARGEST_READABLE);
   }
 
   /** The standard reader, as {@code newsum summarize} reads: the DOM article extractor, files up to 50 MB. */
@@ -86,17 +99,46 @@ public final class DocumentReader {
     return List.of(readFile(path));
   }
 
-  /** Reads one document from a stream (e.g. standard input), named {@code name}. */
+  /** Reads one document from a stream (e.g. standard input), named {@code name}; at most the size limit is read. */
   public Document read(String name, InputStream in) {
     try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (bytes.length > maxBytes) {
-        throw new InputException(name, "too large (more than " + maxBytes + " bytes, the limit)");
-      }
-      return fromBytes(name, name, bytes, false);
+      return fromBytes(name, name, readBounded(name, in), false);
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The bytes of a file within the size limit. A regular file over the limit is refused by its
+   * size before it is read; a device or pipe ({@code /dev/zero}, {@code <(command)}), whose size
+   * says nothing, is read up to one byte past the limit and then refused.
+   *
+   * @throws InputException naming the file when it is missing, unreadable or too large
+   */
+  public byte[] readBytes(Path file) {
+    String name = file.toString();
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+        throw new InputException(name, "too large (" + Files.size(file) + " bytes; the limit is " + maxBytes + ")");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return readBounded(name, in);
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new InputException(name, "cannot read: permission denied");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private byte[] readBounded(String name, InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes((int) maxBytes + 1);
+    if (bytes.length > maxBytes) {
+      throw new InputException(name, "too large (more than " + maxBytes + " bytes, the limit)");
+    }
+    return bytes;
   }
 
   /** Builds a document from raw page bytes; {@code html} forces HTML extraction. */
@@ -109,11 +151,14 @@ public final class DocumentReader {
 
   /**
    * Builds a document from decoded page text; {@code html} forces HTML extraction, otherwise
-   * text that starts like an HTML page is extracted too.
+   * text that starts like an HTML page is extracted too. Terminal escape sequences and control
+   * characters are removed first ({@code TerminalControls}): a summary printed to a terminal
+   * must not be able to drive it.
    *
    * @param baseUri the page address for resolving relative links, or empty
    */
-  public Document fromText(String id, String input, String text, boolean html, String baseUri) {
+  public Document fromText(String id, String input, String page, boolean html, String baseUri) {
+    String text = TerminalControls.strip(page);
     if (html || looksLikeHtml(text)) {
       HtmlArticle article = extractor.extract(text, baseUri);
       if (article.text().isBlank()) {
@@ -125,19 +170,8 @@ public final class DocumentReader {
   }
 
   private Document readFile(Path file) {
-    String name = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        throw new InputException(name, "too large (" + size + " bytes; the limit is " + maxBytes + ")");
-      }
-      String fileName = file.getFileName().toString();
-      return fromBytes(stripExtension(fileName), name, Files.readAllBytes(file), isHtmlName(fileName));
-    } catch (NoSuchFileException e) {
-      throw new InputException(name, "no such file");
-    } catch (IOException e) {
-      throw new InputException(name, "cannot read: " + e.getMessage(), e);
-    }
+    String fileName = file.getFileName().toString();
+    return fromBytes(stripExtension(fileName), file.toString(), readBytes(file), isHtmlName(fileName));
   }
 
   private static List<Path> listDocumentFiles(Path dir) {
@@ -146,6 +180,8 @@ public final class DocumentReader {
           .filter(p -> isHtmlName(p.getFileName().toString()) || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
           .sorted()
           .toList();
+    } catch (AccessDeniedException e) {
+      throw new InputException(dir.toString(), "cannot list directory: permission denied");
     } catch (IOException e) {
       throw new InputException(dir.toString(), "cannot list directory: " + e.getMessage(), e);
     }
@@ -184,12 +220,12 @@ public final class DocumentReader {
   /**
    * Decodes the bytes of a text or HTML file: UTF-8 (with or without a byte-order mark), UTF-16,
    * or invalid UTF-8 that reads as Windows-1252 (with a warning); refuses empty input and binary
-   * data.
+   * data; removes terminal escape sequences and control characters, as {@link #fromText} does.
    *
    * @throws InputException naming {@code input} when the bytes are not text
    */
   public static String decode(String input, byte[] bytes) {
-    return TextDecoder.decode(input, bytes);
+    return TerminalControls.strip(TextDecoder.decode(input, bytes));
   }
 
   /** Whether a file is an HTML page: by its extension, or by content that starts like one. */

@@ -2,12 +2,18 @@ package org.newsum.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
@@ -47,6 +53,60 @@ class DocumentReaderTest {
     Path small = Files.writeString(dir.resolve("a.txt"), HostileInputs.ARTICLE);
     assertThatThrownBy(() -> new DocumentReader(ArticleExtractor.standard(), 100).read(small))
         .isInstanceOf(InputException.class).hasMessageContaining("the limit is 100");
+  }
+
+  @Test
+  void devicesAndPipesAreCutOffAtTheSizeLimit() throws Exception {
+    DocumentReader small = new DocumentReader(ArticleExtractor.standard(), 1000);
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> small.read(zero.toString()))
+        .isInstanceOf(InputException.class).hasMessage("/dev/zero: too large (more than 1000 bytes, the limit)"));
+    Path fifo = dir.resolve("endless.txt");
+    Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+    Thread yes = new Thread(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo)) {
+        while (true) {
+          out.write("yes, the river rose again today\n".getBytes(StandardCharsets.UTF_8));
+        }
+      } catch (IOException readerHungUp) {
+        // expected: the reader stops at its limit and closes the pipe
+      }
+    });
+    yes.setDaemon(true);
+    yes.start();
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> small.read(fifo))
+        .isInstanceOf(InputException.class).hasMessage(fifo + ": too large (more than 1000 bytes, the limit)"));
+  }
+
+  @Test
+  void theLargestLimitReadsStandardInputAndLimitsBelowOneAreRefused() {
+    DocumentReader unlimited = new DocumentReader(ArticleExtractor.standard(), Long.MAX_VALUE);
+    Document doc = unlimited.read("stdin", new ByteArrayInputStream(HostileInputs.ARTICLE.getBytes(StandardCharsets.UTF_8)));
+    assertThat(doc.text()).isEqualTo(HostileInputs.ARTICLE);
+    for (long limit : new long[] {0, -1, Long.MIN_VALUE}) {
+      assertThatThrownBy(() -> new DocumentReader(ArticleExtractor.standard(), limit)).isInstanceOf(NewsumException.class)
+          .hasMessage("the input size limit must be at least 1 byte, got " + limit);
+    }
+  }
+
+  @Test
+  void terminalEscapeSequencesAreRemovedFromText() throws IOException {
+    Path text = Files.writeString(dir.resolve("escapes.txt"), "\u001b]0;owned\u0007\u001b[2J\u001b[31mFlood waters rose"
+        + " in the valley on Monday.\u001b[0m Officials\u009b1m said the dam held.\n");
+    assertThat(reader.read(text).get(0).text())
+        .isEqualTo("Flood waters rose in the valley on Monday. Officials said the dam held.\n");
+    assertThat(DocumentReader.decode("x", "The \u001b[1mdam\u001b[0m held, officials said.".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("The dam held, officials said.");
+  }
+
+  @Test
+  void anUnreadableFileSaysPermissionDenied() throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), HostileInputs.ARTICLE);
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+    Assumptions.assumeFalse(Files.isReadable(secret), "root reads every file");
+    assertThatThrownBy(() -> reader.read(secret)).isInstanceOf(InputException.class)
+        .hasMessage(secret + ": cannot read: permission denied");
   }
 
   @Test

@@ -1,10 +1,14 @@
 package org.newsum.internal.documents;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.newsum.documents.InputException;
 
 /**
@@ -15,6 +19,9 @@ import org.newsum.documents.InputException;
  *   <li>UTF-8, with or without a byte-order mark: decoded.
  *   <li>UTF-16 with a byte-order mark, or without one when the NUL bytes of its ASCII characters
  *       show the byte order: decoded.
+ *   <li>UTF-8 with a few invalid bytes (more valid multi-byte characters than invalid bytes: a
+ *       stray Windows-1252 apostrophe pasted into UTF-8 text): decoded as UTF-8, each invalid byte
+ *       read as Windows-1252, with a warning.
  *   <li>Invalid UTF-8 that reads as mostly-ASCII Windows-1252 (Latin-1 plus curly quotes and
  *       dashes: old Western news archives): decoded as Windows-1252, with a warning logged to
  *       {@code org.newsum.internal.documents.TextDecoder}.
@@ -27,6 +34,18 @@ public final class TextDecoder {
   /** What Windows-1252 decodes its undefined bytes to: their presence rules it out. */
   private static final String UNDEFINED_1252 = "\ufffd\u0081\u008d\u008f\u0090\u009d";
   private static final int SAMPLE = 8192;
+  /** Windows-1252 characters of the bytes 0x80 to 0xFF. */
+  private static final char[] WINDOWS_1252_HIGH = windows1252High();
+  /**
+   * How image, archive, document and executable files start (PNG, GIF, JPEG, WebP/RIFF, PDF, ZIP,
+   * gzip, xz, zstd, 7-Zip, ELF, Java class): refused as binary even without a NUL byte early on.
+   */
+  private static final byte[][] BINARY_SIGNATURES = {
+    {(byte) 0x89, 'P', 'N', 'G'}, {'G', 'I', 'F', '8'}, {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, {'R', 'I', 'F', 'F'},
+    {'%', 'P', 'D', 'F', '-'}, {'P', 'K', 3, 4}, {0x1F, (byte) 0x8B}, {(byte) 0xFD, '7', 'z', 'X', 'Z'},
+    {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD}, {'7', 'z', (byte) 0xBC, (byte) 0xAF}, {0x7F, 'E', 'L', 'F'},
+    {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE},
+  };
 
   private TextDecoder() {}
 
@@ -43,6 +62,9 @@ public final class TextDecoder {
     if (bytes.length == 0) {
       throw new InputException(input, "empty input");
     }
+    if (hasBinarySignature(bytes)) {
+      throw new InputException(input, "binary data, not text (is it an image or an archive?)");
+    }
     Charset utf16 = utf16ByteOrder(bytes);
     if (utf16 != null) {
       return requireText(input, decodeStrictly(input, bytes, utf16, "UTF-16"));
@@ -51,17 +73,61 @@ public final class TextDecoder {
     if (looksBinary(bytes)) {
       throw new InputException(input, "binary data, not text (is it an image or an archive?)");
     }
-    try {
-      return requireText(input, strictDecoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString());
-    } catch (CharacterCodingException e) {
-      String western = new String(bytes, WINDOWS_1252);
-      if (!isMostlyAsciiWestern(western)) {
-        throw new InputException(input, "not valid UTF-8, and not recognisably Latin-1/Windows-1252 either;"
-            + " convert it to UTF-8, e.g. iconv -f <its encoding> -t UTF-8");
-      }
-      Log.LOG.log(System.Logger.Level.WARNING, input + ": not valid UTF-8; read as Windows-1252 (Latin-1)");
-      return requireText(input, western);
+    Utf8 utf8 = decodeUtf8(bytes, offset);
+    if (utf8.invalidBytes() == 0) {
+      return requireText(input, utf8.text());
     }
+    if (utf8.validNonAscii() > utf8.invalidBytes()) {
+      Log.LOG.log(System.Logger.Level.WARNING, input + ": " + utf8.invalidBytes() + " byte" + (utf8.invalidBytes() == 1 ? " is" : "s are")
+          + " not valid UTF-8 in otherwise UTF-8 text; read as Windows-1252");
+      return requireText(input, utf8.text());
+    }
+    String western = new String(bytes, WINDOWS_1252);
+    if (!isMostlyAsciiWestern(western)) {
+      throw new InputException(input, "not valid UTF-8, and not recognisably Latin-1/Windows-1252 either;"
+          + " convert it to UTF-8, e.g. iconv -f <its encoding> -t UTF-8");
+    }
+    Log.LOG.log(System.Logger.Level.WARNING, input + ": not valid UTF-8; read as Windows-1252 (Latin-1)");
+    return requireText(input, western);
+  }
+
+  /**
+   * UTF-8 text in which each invalid byte is read as Windows-1252 (a stray curly apostrophe 0x92
+   * pasted into UTF-8 text becomes the apostrophe again; a byte Windows-1252 leaves undefined
+   * becomes U+FFFD), with the counts that tell such repaired UTF-8 from a single-byte file.
+   *
+   * @param validNonAscii characters decoded from valid multi-byte sequences (UTF-16 units)
+   * @param invalidBytes bytes that were not valid UTF-8
+   */
+  record Utf8(String text, int validNonAscii, int invalidBytes) {}
+
+  static Utf8 decodeUtf8(byte[] bytes, int offset) {
+    CharsetDecoder decoder = strictDecoder(StandardCharsets.UTF_8);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(bytes.length - offset); // never more chars than bytes
+    int invalid = 0;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isUnderflow()) {
+        decoder.flush(out);
+        break;
+      }
+      for (int k = 0; k < result.length(); k++) {
+        out.put(windows1252(in.get()));
+        invalid++;
+      }
+    }
+    out.flip();
+    int nonAscii = 0;
+    for (int i = 0; i < out.length(); i++) {
+      nonAscii += out.charAt(i) >= 0x80 ? 1 : 0;
+    }
+    return new Utf8(out.toString(), nonAscii - invalid, invalid);
+  }
+
+  /** The Windows-1252 character of a byte; U+FFFD for the five bytes it leaves undefined. */
+  private static char windows1252(byte b) {
+    return b >= 0 ? (char) b : WINDOWS_1252_HIGH[b + 128];
   }
 
   private static String decodeStrictly(String input, byte[] bytes, Charset charset, String name) {
@@ -79,7 +145,7 @@ public final class TextDecoder {
     }
   }
 
-  private static java.nio.charset.CharsetDecoder strictDecoder(Charset charset) {
+  private static CharsetDecoder strictDecoder(Charset charset) {
     return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
@@ -95,7 +161,7 @@ public final class TextDecoder {
    * from ASCII characters (every space, digit and Latin letter has a NUL high byte, so NULs
    * cluster on one side of each byte pair); {@code null} otherwise.
    */
-  static Charset utf16ByteOrder(byte[] bytes) {
+  public static Charset utf16ByteOrder(byte[] bytes) {
     if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
       return StandardCharsets.UTF_16BE;
     }
@@ -122,8 +188,22 @@ public final class TextDecoder {
     return null;
   }
 
-  /** NUL bytes, or more than 10% control characters other than tab, CR, LF and form feed. */
-  static boolean looksBinary(byte[] bytes) {
+  private static char[] windows1252High() {
+    byte[] high = new byte[128];
+    for (int i = 0; i < high.length; i++) {
+      high[i] = (byte) (0x80 + i);
+    }
+    return new String(high, WINDOWS_1252).toCharArray();
+  }
+
+  /**
+   * The signature of a binary file format at the start, NUL bytes, or more than 10% control
+   * characters other than tab, CR, LF and form feed.
+   */
+  public static boolean looksBinary(byte[] bytes) {
+    if (hasBinarySignature(bytes)) {
+      return true;
+    }
     int sample = Math.min(bytes.length, SAMPLE);
     int control = 0;
     for (int i = 0; i < sample; i++) {
@@ -154,6 +234,16 @@ public final class TextDecoder {
       }
     }
     return odd > sample / 50;
+  }
+
+  /** Whether {@code bytes} start like an image, archive, document or executable ({@link #BINARY_SIGNATURES}). */
+  public static boolean hasBinarySignature(byte[] bytes) {
+    for (byte[] signature : BINARY_SIGNATURES) {
+      if (bytes.length >= signature.length && Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isControl(int c) {

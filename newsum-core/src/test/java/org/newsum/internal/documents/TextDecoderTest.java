@@ -79,6 +79,30 @@ class TextDecoderTest {
   }
 
   @Test
+  void aStrayWindows1252ByteInUtf8TextIsReadAloneNotTheWholeFileAsWindows1252() {
+    String paragraph = "Le ministère a présenté un budget réduit pour l'année prochaine, a déclaré le député.\n\n";
+    byte[] before = paragraph.repeat(2).getBytes(StandardCharsets.UTF_8);
+    byte[] after = ("Selon l" + "\u00e9conomiste, c" + "'est " + "une d\u00e9cision \u00e9tonnante.\n\n" + paragraph.repeat(2))
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] mixed = new byte[before.length + 1 + after.length];
+    System.arraycopy(before, 0, mixed, 0, before.length);
+    mixed[before.length] = (byte) 0x92; // a Windows-1252 right single quote pasted into UTF-8 text
+    System.arraycopy(after, 0, mixed, before.length + 1, after.length);
+    List<String> warnings = captureWarnings(() -> assertThat(TextDecoder.decode("fr.txt", mixed))
+        .isEqualTo(paragraph.repeat(2) + "\u2019" + new String(after, StandardCharsets.UTF_8)));
+    assertThat(warnings).containsExactly("fr.txt: 1 byte is not valid UTF-8 in otherwise UTF-8 text; read as Windows-1252");
+  }
+
+  @Test
+  void documentAndImageSignaturesAreBinaryWithoutNulBytes() {
+    byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n".repeat(20).getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> TextDecoder.decode("report.txt", pdf)).isInstanceOf(InputException.class)
+        .hasMessageStartingWith("report.txt: binary data");
+    byte[] gifHeader = "GIF89a plus some bytes that happen to be printable".getBytes(StandardCharsets.US_ASCII);
+    assertThat(TextDecoder.looksBinary(gifHeader)).isTrue();
+  }
+
+  @Test
   void invalidUtf8ThatIsNotWesternTextIsRefused() {
     assertThatThrownBy(() -> TextDecoder.decode("ru.txt", HostileInputs.invalidUtf8()))
         .isInstanceOf(InputException.class).hasMessageContaining("ru.txt: not valid UTF-8").hasMessageContaining("iconv");
