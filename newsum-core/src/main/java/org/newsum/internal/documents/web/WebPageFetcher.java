@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
@@ -92,12 +91,18 @@ public final class WebPageFetcher {
   }
 
   private HttpResponse<byte[]> send(String url, URI uri) {
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(limits.readTimeout())
-        .header("User-Agent", "newsum (multi-document news summarizer)")
-        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9")
-        .GET()
-        .build();
+    HttpRequest request;
+    try {
+      request = HttpRequest.newBuilder(uri)
+          .timeout(limits.readTimeout())
+          .header("User-Agent", "newsum (multi-document news summarizer)")
+          .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9")
+          .header("Accept-Encoding", "gzip, deflate")
+          .GET()
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(url, "cannot fetch " + uri + ": " + e.getMessage());
+    }
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::bodyFor);
     try {
       return future.get(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -113,10 +118,13 @@ public final class WebPageFetcher {
     }
   }
 
-  /** Reads the body of a page of an accepted type and size; discards anything else unread. */
+  /**
+   * Reads the body of a page of an accepted type and size; anything else (a redirect, an error, an
+   * image, a declared length over the limit) is not downloaded: the body is cancelled at once.
+   */
   private BodySubscriber<byte[]> bodyFor(HttpResponse.ResponseInfo info) {
     boolean page = info.statusCode() == 200 && acceptedType(contentType(info.headers())) && !declaredTooLarge(info.headers());
-    return page ? new LimitedBody(limits.maxBytes()) : BodySubscribers.replacing(null);
+    return page ? new LimitedBody(limits.maxBytes()) : new RefusedBody();
   }
 
   private Document toDocument(String url, URI finalUri, HttpResponse<byte[]> response) {
@@ -128,12 +136,13 @@ public final class WebPageFetcher {
     if (declaredTooLarge(response.headers())) {
       throw tooLarge(url);
     }
-    byte[] body = response.body();
+    byte[] body = ContentEncoding.decode(url, response.headers().firstValue("Content-Encoding").orElse(""),
+        response.body(), limits.maxBytes());
     if (body == null || body.length == 0) {
       throw new InputException(url, "empty page");
     }
     boolean html = !mediaType(contentType).equals("text/plain");
-    String text = PageCharset.decode(body, contentType, html);
+    String text = PageCharset.decode(url, body, contentType, html);
     boolean forceHtml = mediaType(contentType).equals("text/html") || mediaType(contentType).equals("application/xhtml+xml");
     Document page = reader.fromText(url, url, text, forceHtml, finalUri.toString());
     if (page.text().isBlank()) {
@@ -185,6 +194,9 @@ public final class WebPageFetcher {
       if (!isUrl(next.toString())) {
         throw new InputException(url, "redirect to an address that is not http(s): " + location);
       }
+      if (next.getHost() == null) {
+        throw new InputException(url, "redirect to an address without a host name: " + location);
+      }
       return next;
     } catch (URISyntaxException e) {
       throw new InputException(url, "redirect to a malformed address: " + location);
@@ -226,6 +238,28 @@ public final class WebPageFetcher {
     ResponseTooLargeException() {
       super("response too large");
     }
+  }
+
+  /** A body not wanted: cancelled as soon as it starts, so nothing more is downloaded. */
+  private static final class RefusedBody implements BodySubscriber<byte[]> {
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      s.cancel();
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {}
+
+    @Override
+    public void onError(Throwable error) {}
+
+    @Override
+    public void onComplete() {}
   }
 
   /** Collects the body, cancelling the download as soon as it exceeds the limit. */

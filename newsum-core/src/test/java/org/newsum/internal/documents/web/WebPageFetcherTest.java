@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -12,10 +13,12 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsum.HostileInputs;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.cleaning.HtmlArticle;
 import org.newsum.documents.DocumentReader;
@@ -75,6 +78,32 @@ class WebPageFetcherTest {
     });
     server.createContext("/image", ex -> respond(ex, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
     server.createContext("/pdf", ex -> respond(ex, 200, "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
+    server.createContext("/to-no-host", ex -> redirect(ex, "http:///x"));
+    server.createContext("/huge-declared", ex -> {
+      ex.getResponseHeaders().set("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 10L * 1024 * 1024 * 1024); // says 10 GB, then trickles
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(big, 0, 100);
+        out.flush();
+        sleep(8000);
+      } catch (IOException clientHungUp) {
+        // expected: the fetcher refuses the declared size at once
+      }
+    });
+    server.createContext("/gzip-unasked", ex -> {
+      ex.getResponseHeaders().set("Content-Encoding", "gzip");
+      respond(ex, 200, "text/html; charset=utf-8", gzip(PAGE.getBytes(StandardCharsets.UTF_8)));
+    });
+    server.createContext("/gzip-bomb", ex -> {
+      ex.getResponseHeaders().set("Content-Encoding", "gzip");
+      respond(ex, 200, "text/html", gzip(new byte[1 << 20])); // 1 MiB of zeros in about 1 KB
+    });
+    server.createContext("/brotli", ex -> {
+      ex.getResponseHeaders().set("Content-Encoding", "br");
+      respond(ex, 200, "text/html", new byte[] {0x1b, 0x2f, 0x00});
+    });
+    server.createContext("/utf16-lie", ex -> respond(ex, 200, "text/html; charset=utf-16", PAGE.getBytes(StandardCharsets.US_ASCII)));
+    server.createContext("/png-as-html", ex -> respond(ex, 200, "text/html", HostileInputs.png()));
     server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -93,6 +122,14 @@ class WebPageFetcherTest {
     } catch (IOException clientHungUp) {
       // the fetcher may stop reading early
     }
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(bytes);
+    }
+    return out.toByteArray();
   }
 
   private static void redirect(HttpExchange ex, String location) throws IOException {
@@ -142,6 +179,35 @@ class WebPageFetcherTest {
     Document doc = fetcher.fetch(base + "/chain?2");
     assertThat(doc.source()).isEqualTo(base + "/ok");
     assertFetchFails("/chain?5", "too many redirects");
+  }
+
+  @Test
+  void aRedirectToAnAddressWithoutAHostIsThatUrlsInputError() {
+    assertFetchFails("/to-no-host", "redirect to an address without a host name: http:///x");
+  }
+
+  @Test
+  void aDeclaredTenGigabyteLengthIsRefusedAtOnce() {
+    long start = System.nanoTime();
+    assertFetchFails("/huge-declared", "too large");
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(2.5); // the read timeout is 3 s, the server stalls 8 s
+  }
+
+  @Test
+  void anUnaskedGzipBodyIsDecompressedWithinTheLimit() {
+    assertThat(fetcher.fetch(base + "/gzip-unasked").text()).isEqualTo("Heavy rain flooded the valley on Monday.");
+    assertFetchFails("/gzip-bomb", "too large", "decompressed");
+    assertFetchFails("/brotli", "unsupported Content-Encoding 'br'");
+  }
+
+  @Test
+  void aUtf16CharsetThatTheBytesContradictIsIgnored() {
+    assertThat(fetcher.fetch(base + "/utf16-lie").text()).isEqualTo("Heavy rain flooded the valley on Monday.");
+  }
+
+  @Test
+  void anImageServedAsHtmlIsBinaryData() {
+    assertFetchFails("/png-as-html", "binary data, not text");
   }
 
   @Test
