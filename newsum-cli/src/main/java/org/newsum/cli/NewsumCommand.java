@@ -1,6 +1,12 @@
 package org.newsum.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -38,10 +44,16 @@ public final class NewsumCommand implements Runnable {
     if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
       System.setProperty("java.util.logging.SimpleFormatter.format", "newsum: %4$s: %5$s%n");
     }
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // Standard output straight on its file descriptor (System.out would swallow write errors), checked.
+    PrintWriter out = new CheckedOutput(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+        Charset.defaultCharset())));
+    System.exit(run(args, out, new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line with the given output streams; returns the exit code. */
+  /**
+   * Runs the command line with the given output streams; returns the exit code. A failed write to
+   * {@code out} (a full disk, {@code /dev/full}) makes the run fail with exit code 1 and a one-line message.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new NewsumCommand());
     String first = args.length == 0 ? "" : args[0];
@@ -54,7 +66,10 @@ public final class NewsumCommand implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof NewsumException) {
+      if (e instanceof CheckedOutput.Failed) {
+        return EXIT_INPUT_ERROR; // reported below, once
+      }
+      if (e instanceof NewsumException || e instanceof UncheckedIOException) {
         commandLine.getErr().println("newsum: " + e.getMessage());
         return EXIT_INPUT_ERROR;
       }
@@ -73,13 +88,20 @@ public final class NewsumCommand implements Runnable {
       }
       return usage.handleParseException(e, arguments);
     });
+    int exit;
     try {
-      return cli.execute(args);
+      exit = cli.execute(args);
     } catch (OutOfMemoryError e) {
       err.println("newsum: out of memory: the input is too large for the Java heap;"
           + " give it more (NEWSUM_JAVA_OPTS=-Xmx4g) or split the input");
+      exit = EXIT_INPUT_ERROR;
+    }
+    String failure = CheckedOutput.failure(out);
+    if (failure != null) {
+      err.println("newsum: cannot write to standard output: " + failure + "; the output is incomplete");
       return EXIT_INPUT_ERROR;
     }
+    return exit;
   }
 
   private static Map<String, Supplier<Object>> subcommands() {

@@ -117,6 +117,7 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         if (result instanceof ClusterResult.Summarized summarized) {
           print(summarized.summary(), summarized.seconds());
+          CheckedOutput.check(spec.commandLine().getOut()); // a full disk ends the run, not only its exit code
           done++;
         } else {
           err.println("newsum: " + ((ClusterResult.Skipped) result).message() + " (skipped)");

@@ -35,6 +35,11 @@ class SummarizeUrlTest {
       ex.sendResponseHeaders(404, -1);
       ex.close();
     });
+    server.createContext("/bad-redirect", ex -> {
+      ex.getResponseHeaders().set("Location", "http:///x");
+      ex.sendResponseHeaders(302, -1);
+      ex.close();
+    });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -50,6 +55,15 @@ class SummarizeUrlTest {
     CliRun run = CliRun.run("summarize", base + "/gone", base + "/article", "--words", "20");
     assertThat(run.exit()).isZero();
     assertThat(run.err()).contains(base + "/gone").contains("404");
+    assertThat(run.out()).contains("Heavy rain flooded the river valley");
+  }
+
+  @Test
+  void aRedirectToAnAddressWithoutAHostLosesOnlyThatUrl() {
+    CliRun run = CliRun.run("summarize", base + "/bad-redirect", base + "/article", "--words", "20");
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEqualTo("newsum: " + base + "/bad-redirect: redirect to an address without a host name:"
+        + " http:///x (skipped)\n");
     assertThat(run.out()).contains("Heavy rain flooded the river valley");
   }
 
