@@ -64,9 +64,11 @@ public final class BatchRunner {
     try (ClusterJsonlReader reader = ClusterJsonlReader.open(in);
         ResumableOutput output = ResumableOutput.open(out, settings, resume, checkpointInterval)) {
       Iterator<ClusterInput> inputs = ClusterInput.of(reader);
-      long resumed = ClusterInput.skip(inputs, output.recordsDone(), in);
+      long resumed = output.skipDone(inputs, ClusterInput::lineHash, in.toString());
       long[] counts = new long[2]; // summarized, failed
-      OrderedParallelMap.run(inputs, input -> summarize(input, in), threads, threads * IN_FLIGHT_PER_THREAD, result -> {
+      OrderedParallelMap.run(inputs, input -> new Finished(input.lineHash(), summarize(input, in)), threads,
+          threads * IN_FLIGHT_PER_THREAD, finished -> {
+        ClusterResult result = finished.result();
         if (result instanceof ClusterResult.Summarized done) {
           output.append(done.line().toString());
           counts[0]++;
@@ -74,13 +76,16 @@ public final class BatchRunner {
           counts[1]++;
           listener.failed((ClusterResult.Skipped) result);
         }
-        output.recordDone();
+        output.recordDone(finished.lineHash());
         listener.progress(counts[0] + counts[1], counts[1]);
       });
       output.commit();
       return new BatchReport(counts[0], counts[1], resumed, (System.nanoTime() - start) / 1e9);
     }
   }
+
+  /** A record's result with the hash of its line, which the checkpoint chains. */
+  private record Finished(long lineHash, ClusterResult result) {}
 
   /** Summarizes one record, or says why it could not be read or summarized. */
   private ClusterResult summarize(ClusterInput input, Path in) {

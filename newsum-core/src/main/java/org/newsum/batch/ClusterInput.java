@@ -1,8 +1,6 @@
 package org.newsum.batch;
 
-import java.nio.file.Path;
 import java.util.Iterator;
-import org.newsum.NewsumException;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
 import org.newsum.documents.InputException;
@@ -13,8 +11,9 @@ import org.newsum.documents.InputException;
  *
  * @param record the parsed cluster, or {@code null} when the line was malformed
  * @param error why the line could not be read, or {@code null}
+ * @param lineHash {@link ClusterJsonlReader#lastLineHash()} of the line: what a resumed run checks
  */
-public record ClusterInput(ClusterRecord record, InputException error) {
+public record ClusterInput(ClusterRecord record, InputException error, long lineHash) {
   /** The records of {@code reader}, one per non-blank line, malformed lines included as errors. */
   public static Iterator<ClusterInput> of(ClusterJsonlReader reader) {
     return new Iterator<>() {
@@ -26,29 +25,12 @@ public record ClusterInput(ClusterRecord record, InputException error) {
       @Override
       public ClusterInput next() {
         try {
-          return new ClusterInput(reader.next(), null);
+          ClusterRecord record = reader.next();
+          return new ClusterInput(record, null, reader.lastLineHash());
         } catch (InputException e) {
-          return new ClusterInput(null, e);
+          return new ClusterInput(null, e, reader.lastLineHash());
         }
       }
     };
-  }
-
-  /**
-   * Skips the {@code records} records an interrupted run finished, so that a resumed run goes on
-   * after them.
-   *
-   * @return {@code records}
-   * @throws NewsumException if the input has fewer records (it is not the interrupted run's input)
-   */
-  public static long skip(Iterator<ClusterInput> inputs, long records, Path in) {
-    for (long i = 0; i < records; i++) {
-      if (!inputs.hasNext()) {
-        throw new NewsumException("cannot resume: " + in + " has fewer records (" + i
-            + ") than the interrupted run finished (" + records + "); run without --resume to start over");
-      }
-      inputs.next();
-    }
-    return records;
   }
 }

@@ -47,6 +47,8 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
   private long lineNumber;
   private String pending;
   private boolean pendingTooLong;
+  private long pendingHash;
+  private long lastLineHash;
 
   public ClusterJsonlReader(String name, InputStream in) {
     this(name, in, DEFAULT_MAX_LINE_CHARS);
@@ -95,10 +97,12 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
         lineNumber++;
         if (line.length() > maxLineChars) {
           pendingTooLong = true;
+          pendingHash = hash(line);
           return true;
         }
         if (!line.toString().isBlank()) {
           pending = line.toString();
+          pendingHash = hash(line);
           return true;
         }
         line.setLength(0);
@@ -114,6 +118,7 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
+    lastLineHash = pendingHash;
     if (pendingTooLong) {
       pendingTooLong = false;
       throw new InputException(name + " line " + lineNumber, "too long (more than " + maxLineChars + " characters)");
@@ -125,6 +130,25 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
           + " convert it, e.g. iconv -f <its encoding> -t UTF-8)");
     }
     return ClusterJson.decode(line, lineNumber, name + " line " + lineNumber);
+  }
+
+  /**
+   * A 64-bit hash of the text of the line that the last {@link #next()} returned or reported (of
+   * its first {@code maxLineChars + 1} characters for a line too long), so that a resumed run can
+   * check that the records an interrupted run finished are still the same. Not cryptographic: it
+   * tells an edited or replaced file from the same one, not a forgery.
+   */
+  public long lastLineHash() {
+    return lastLineHash;
+  }
+
+  /** FNV-1a over the UTF-16 code units. */
+  private static long hash(CharSequence line) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < line.length(); i++) {
+      h = (h ^ line.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
   }
 
   /**

@@ -186,16 +186,20 @@ public final class EvaluationRunner {
     List<Supplier<SummarizeStep>> factories = List.copyOf(steps.values());
     try (ClusterJsonlReader reader = ClusterJsonlReader.open(data)) {
       Iterator<ClusterInput> inputs = ClusterInput.of(reader);
-      ClusterInput.skip(inputs, outcomes.size(), data);
+      if (journal != null) {
+        journal.skipDone(inputs, ClusterInput::lineHash, data.toString());
+      }
       int[] counted = {(int) outcomes.stream().filter(ClusterOutcome::counted).count()};
       OrderedParallelMap.run(new Checked(inputs, data, limit, outcomes),
-          task -> task.problem() != null ? ClusterOutcome.skipped(task.id(), task.counted(), task.problem())
-              : summarize(data, task.record(), methods, factories),
-          threads, threads * IN_FLIGHT_PER_THREAD, outcome -> {
+          task -> new Finished(task.lineHash(), task.problem() != null
+              ? ClusterOutcome.skipped(task.id(), task.counted(), task.problem())
+              : summarize(data, task.record(), methods, factories)),
+          threads, threads * IN_FLIGHT_PER_THREAD, finished -> {
+            ClusterOutcome outcome = finished.outcome();
             outcomes.add(outcome);
             if (journal != null) {
               journal.append(outcome.toJson());
-              journal.recordDone();
+              journal.recordDone(finished.lineHash());
             }
             if (outcome.skipped() != null) {
               listener.skipped(outcome.skipped());
@@ -256,7 +260,10 @@ public final class EvaluationRunner {
   }
 
   /** A record to summarize, or the problem that makes it unscorable, found on the reading thread. */
-  private record Task(ClusterRecord record, String id, boolean counted, String problem) {}
+  private record Task(ClusterRecord record, String id, boolean counted, String problem, long lineHash) {}
+
+  /** A record's outcome with the hash of its line, which the journal's checkpoint chains. */
+  private record Finished(long lineHash, ClusterOutcome outcome) {}
 
   /**
    * The records as tasks, checked in file order (ids must be unique across the whole file, the
@@ -293,7 +300,7 @@ public final class EvaluationRunner {
       }
       ClusterInput input = inputs.next();
       if (input.error() != null) {
-        return new Task(null, null, false, input.error().getMessage());
+        return new Task(null, null, false, input.error().getMessage(), input.lineHash());
       }
       ClusterRecord record = input.record();
       Cluster cluster = record.cluster();
@@ -306,11 +313,11 @@ public final class EvaluationRunner {
         problem = "no reference summaries, nothing to score against (not summarized)";
       }
       if (problem != null) {
-        return new Task(null, cluster.id(), false, where(data, record) + problem);
+        return new Task(null, cluster.id(), false, where(data, record) + problem, input.lineHash());
       }
       ids.add(cluster.id());
       counted++;
-      return new Task(record, cluster.id(), true, null);
+      return new Task(record, cluster.id(), true, null, input.lineHash());
     }
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -180,6 +181,62 @@ class BatchRunnerTest {
         SummaryRequest.of("centroid", Budget.words(40)).withOption("positionWeight", "2"), 2);
     assertThatThrownBy(() -> otherOptions.run(in, out, true, BatchListener.NONE))
         .isInstanceOf(NewsumException.class).hasMessageContaining("positionWeight=1");
+  }
+
+  @Test
+  void resumingOnAnInputWhoseFinishedRecordsChangedIsRefused() throws IOException {
+    List<String> lines = new ArrayList<>(syntheticClusters(30).stream().map(ObjectNode::toString).toList());
+    Path in = Files.write(dir.resolve("in.jsonl"), lines);
+    Path out = dir.resolve("out.jsonl");
+    assertThatThrownBy(() -> runner(2, Duration.ZERO).run(in, out, false, crashAfter(12)))
+        .hasMessageContaining("simulated crash");
+    byte[] checkpoint = Files.readAllBytes(ResumableOutput.checkpointOf(out));
+
+    // Same path, same number of lines and ids: one word of a finished cluster differs.
+    List<String> edited = new ArrayList<>(lines);
+    edited.set(4, lines.get(4).replaceFirst("\\. ", ", and more. "));
+    Files.write(in, edited);
+    assertThatThrownBy(() -> runner(2, Duration.ZERO).run(in, out, true, BatchListener.NONE))
+        .isInstanceOf(NewsumException.class)
+        .hasMessage("cannot resume " + out + ": " + in + " has changed since the interrupted run (its first 12 records"
+            + " are not the ones that run finished); run without --resume to start over");
+    assertThat(ResumableOutput.checkpointOf(out)).as("the refused resume keeps the checkpoint").hasBinaryContent(checkpoint);
+    assertThat(out).doesNotExist();
+
+    // A change after the finished records is simply read: the resumed run gives the new input's output.
+    List<String> later = new ArrayList<>(lines);
+    later.set(20, lines.get(20).replaceFirst("\\. ", ", and more. "));
+    Files.write(in, later);
+    Path reference = dir.resolve("reference.jsonl");
+    runner(2, Duration.ZERO).run(in, reference, false, BatchListener.NONE);
+    BatchReport resumed = runner(2, Duration.ZERO).run(in, out, true, BatchListener.NONE);
+    assertThat(resumed.resumed()).isEqualTo(12);
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(reference));
+  }
+
+  @Test
+  void aCheckpointThatCannotBeWrittenIsANamedError() throws IOException {
+    Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(5));
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    Path out = sub.resolve("out.jsonl");
+    BatchListener diskGone = new BatchListener() {
+      @Override
+      public void progress(long done, long failed) {
+        if (done == 1) {
+          try { // the output's directory disappears (a full or unmounted disk): the next checkpoint cannot be written
+            Files.delete(ResumableOutput.partialOf(out));
+            Files.delete(ResumableOutput.checkpointOf(out));
+            Files.delete(sub);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    };
+    assertThatThrownBy(() -> runner(1, Duration.ZERO).run(in, out, false, diskGone))
+        .isInstanceOf(NewsumException.class)
+        .hasMessageStartingWith("cannot create a temporary file in " + sub)
+        .hasMessageEndingWith("(the checkpoint of " + out + ")");
   }
 
   @Test

@@ -240,4 +240,23 @@ class EvaluationRunnerTest {
           .containsExactlyInAnyOrder("lead.jsonl", "centroid.jsonl", "refs.jsonl");
     }
   }
+
+  @Test
+  void resumingOnDataWhoseFinishedClustersChangedIsRefused() throws IOException {
+    Path file = clusterFile();
+    Budget budget = Budget.words(40);
+    EvaluationRunner.Listener quiet = new EvaluationRunner.Listener() {};
+    EvaluationRunner runner = new EvaluationRunner(Newsum.standard(), 1, java.time.Duration.ZERO);
+    Path out = dir.resolve("out");
+    assertThatThrownBy(() -> runner.runSummarizers(file, methods(new AtomicInteger(), 6), budget, 0, out, false, quiet))
+        .isInstanceOf(SimulatedCrash.class);
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    lines.set(0, lines.get(0).replace("\"c0/d0\"", "\"c0/other\"")); // another document id in a finished cluster
+    Files.write(file, lines);
+
+    assertThatThrownBy(() -> runner.runSummarizers(file, methods(new AtomicInteger(), 0), budget, 0, out, true, quiet))
+        .isInstanceOf(NewsumException.class)
+        .hasMessageContaining("cannot resume " + out.resolve(EvaluationRunner.JOURNAL) + ": " + file + " has changed");
+    assertThat(out.resolve("lead.jsonl")).doesNotExist();
+  }
 }

@@ -18,7 +18,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.newsum.NewsumException;
 import org.newsum.internal.output.AtomicFileWriter;
 
@@ -32,7 +34,9 @@ import org.newsum.internal.output.AtomicFileWriter;
  * <p>Opened with {@code resume}, it continues an interrupted run: the partial file is cut back
  * to the last checkpoint and {@link #recordsDone()} says how many input records to skip. As
  * lines are written in input order, the resumed output equals an uninterrupted run's. The
- * checkpoint also holds the run's settings; resuming with other settings is refused.
+ * checkpoint also holds the run's settings and a digest of the finished input records (each
+ * record's hash, given to {@link #recordDone(long)}, chained in order): resuming with other
+ * settings, or on an input whose first records are no longer those ({@link #skipDone}), is refused.
  */
 public final class ResumableOutput implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,14 +50,18 @@ public final class ResumableOutput implements Closeable {
   private final Writer writer;
   private final long resumedRecords;
   private final long resumedBytes;
+  /** The digest of the resumed records as the checkpoint has it; {@code null} when it has none (older checkpoints). */
+  private final String resumedDigest;
   private long records;
+  /** {@link #chain} over the hashes of the first {@link #records} records. */
+  private long digest;
   private long bytes;
   private long doneBytes;
   private long lastCheckpointNanos;
   private boolean committed;
 
   private ResumableOutput(Path target, String settings, Duration checkpointInterval, FileChannel channel,
-      long resumedRecords, long bytes) {
+      long resumedRecords, long bytes, String resumedDigest) {
     this.target = target;
     this.partial = partialOf(target);
     this.checkpoint = checkpointOf(target);
@@ -63,6 +71,8 @@ public final class ResumableOutput implements Closeable {
     this.writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
     this.resumedRecords = resumedRecords;
     this.resumedBytes = bytes;
+    this.resumedDigest = resumedDigest;
+    this.digest = resumedDigest == null ? 0 : Long.parseUnsignedLong(resumedDigest, 16);
     this.records = resumedRecords;
     this.bytes = bytes;
     this.doneBytes = bytes;
@@ -92,13 +102,14 @@ public final class ResumableOutput implements Closeable {
           FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
           channel.truncate(savedBytes);
           channel.position(savedBytes);
-          return new ResumableOutput(target, settings, checkpointInterval, channel, savedRecords, savedBytes);
+          return new ResumableOutput(target, settings, checkpointInterval, channel, savedRecords, savedBytes,
+              saved.path("input").asText().matches("[0-9a-f]{16}") ? saved.path("input").asText() : null);
         }
       }
       Files.deleteIfExists(checkpoint);
       FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING);
-      return new ResumableOutput(target, settings, checkpointInterval, channel, 0, 0);
+      return new ResumableOutput(target, settings, checkpointInterval, channel, 0, 0, hex(0));
     } catch (NoSuchFileException e) {
       throw new NewsumException(target + ": cannot write: no such directory", e);
     } catch (IOException e) {
@@ -118,6 +129,37 @@ public final class ResumableOutput implements Closeable {
 
   /** Input records finished by the interrupted run this one resumes (0 when starting over): skip them. */
   public long recordsDone() {
+    return resumedRecords;
+  }
+
+  /**
+   * Skips the {@link #recordsDone()} records the interrupted run finished, checking that they are
+   * still the same: their hashes, chained, must give the checkpoint's digest. Call it once, before
+   * the first {@link #recordDone(long)}.
+   *
+   * @param hash a record's content hash, as given to {@link #recordDone(long)} by the interrupted run
+   * @param input the input's name for messages
+   * @return the number of records skipped
+   * @throws NewsumException if the input has fewer records, or other ones, than the interrupted run finished
+   */
+  public <T> long skipDone(Iterator<T> inputs, ToLongFunction<? super T> hash, String input) {
+    long chained = 0;
+    for (long i = 0; i < resumedRecords; i++) {
+      if (!inputs.hasNext()) {
+        throw new NewsumException("cannot resume: " + input + " has fewer records (" + i
+            + ") than the interrupted run finished (" + resumedRecords + "); run without --resume to start over");
+      }
+      chained = chain(chained, hash.applyAsLong(inputs.next()));
+    }
+    if (resumedDigest == null) {
+      throw new NewsumException("cannot resume " + target + ": its checkpoint does not record what the input held"
+          + " (an older newsum wrote it); run without --resume to start over");
+    }
+    if (!hex(chained).equals(resumedDigest)) {
+      throw new NewsumException("cannot resume " + target + ": " + input + " has changed since the interrupted run"
+          + " (its first " + resumedRecords + " records are not the ones that run finished); run without --resume to"
+          + " start over");
+    }
     return resumedRecords;
   }
 
@@ -148,9 +190,15 @@ public final class ResumableOutput implements Closeable {
     bytes += utf8Length(line) + 1;
   }
 
-  /** Marks the current input record finished (its line, if any, appended); checkpoints when due. */
-  public void recordDone() {
+  /**
+   * Marks the current input record finished (its line, if any, appended); checkpoints when due.
+   *
+   * @param inputHash a hash of the record's input (e.g. {@code ClusterJsonlReader.lastLineHash()}), which the
+   *     checkpoint's digest chains so that a resumed run can check its input
+   */
+  public void recordDone(long inputHash) {
     records++;
+    digest = chain(digest, inputHash);
     doneBytes = bytes;
     if (System.nanoTime() - lastCheckpointNanos >= checkpointIntervalNanos) {
       writeCheckpoint();
@@ -196,8 +244,25 @@ public final class ResumableOutput implements Closeable {
     state.put("settings", settings);
     state.put("records", records);
     state.put("bytes", doneBytes);
-    AtomicFileWriter.writeString(checkpoint, state.toString() + "\n");
+    state.put("input", hex(digest));
+    try {
+      AtomicFileWriter.writeString(checkpoint, state.toString() + "\n");
+    } catch (UncheckedIOException e) {
+      throw new NewsumException(e.getMessage() + " (the checkpoint of " + target + ")", e);
+    }
     lastCheckpointNanos = System.nanoTime();
+  }
+
+  /** The digest of a sequence of record hashes: order-dependent, each step a full 64-bit mix (SplitMix64's). */
+  static long chain(long digest, long recordHash) {
+    long z = digest * 0x9E3779B97F4A7C15L + recordHash;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  private static String hex(long digest) {
+    return String.format("%016x", digest);
   }
 
   /** UTF-8 length of {@code s} as a Java UTF-8 writer encodes it (a lone surrogate becomes '?'), without encoding it. */
