@@ -3,6 +3,7 @@ package org.newsum.batch;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.LongSupplier;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
@@ -10,6 +11,7 @@ import org.newsum.SummaryRequest;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.internal.batch.OrderedParallelMap;
 import org.newsum.internal.batch.ResumableOutput;
+import org.newsum.internal.output.OutputPaths;
 import org.newsum.output.BatchLine;
 
 /**
@@ -53,11 +55,16 @@ public final class BatchRunner {
    * Summarizes the clusters of {@code in} into {@code out}.
    *
    * @param resume continue an interrupted run into the same {@code out} (with the same settings)
-   * @throws NewsumException if the input cannot be opened or read, or the output cannot be written;
-   *     what was finished is then kept for {@code resume}
+   * @throws NewsumException if the input cannot be opened or read, or the output cannot be written (what was
+   *     finished is then kept for {@code resume}); before any work if {@code out} is a directory or it, its
+   *     partial file or its checkpoint is the input
    */
   public BatchReport run(Path in, Path out, boolean resume, BatchListener listener) {
     long start = System.nanoTime();
+    OutputPaths.refuseDirectory(out);
+    for (Path written : List.of(out, ResumableOutput.partialOf(out), ResumableOutput.checkpointOf(out))) {
+      OutputPaths.refuseInput(written, in);
+    }
     String settings = "input=" + in.toAbsolutePath().normalize() + " method=" + request.method() + " options="
         + request.options().values() + " budget=" + request.budget() + " query=" + request.query() + " clean="
         + request.clean();

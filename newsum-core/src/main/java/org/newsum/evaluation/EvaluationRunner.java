@@ -21,6 +21,7 @@ import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
 import org.newsum.internal.batch.OrderedParallelMap;
 import org.newsum.internal.batch.ResumableOutput;
+import org.newsum.internal.output.OutputPaths;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
@@ -103,7 +104,8 @@ public final class EvaluationRunner {
    * {@code out} ({@link EvaluationFiles#write}) through a journal that makes the run resumable.
    *
    * @param resume continue the interrupted run of the same settings in {@code out}, if any
-   * @throws NewsumException also if resuming a run that had other settings (options included)
+   * @throws NewsumException also if resuming a run that had other settings (options included), and before any
+   *     work if a result file in {@code out} would replace the data file or another file of clusters
    */
   public EvaluationRun run(Path data, List<MethodOptions> methods, Budget budget, int limit, Path out, boolean resume,
       Listener listener) {
@@ -130,10 +132,18 @@ public final class EvaluationRunner {
 
   private EvaluationRun evaluate(Path data, Map<String, Supplier<SummarizeStep>> steps, String methods, Budget budget,
       int limit, Path out, boolean resume, Listener listener) {
-    EvaluationFiles.createFolder(out);
     List<String> names = List.copyOf(steps.keySet());
-    names.forEach(m -> EvaluationFiles.summariesFile(out, m)); // fail fast on a name unfit for a file
     Path journalFile = out.resolve(JOURNAL);
+    List<Path> results = new ArrayList<>();
+    names.forEach(m -> results.add(EvaluationFiles.summariesFile(out, m))); // fails fast on a name unfit for a file
+    results.add(out.resolve(EvaluationFiles.REFERENCES));
+    for (Path result : results) {
+      OutputPaths.refuseInput(result, data);
+      OutputPaths.refuseClusterFile(result);
+    }
+    OutputPaths.refuseInput(ResumableOutput.partialOf(journalFile), data);
+    OutputPaths.refuseInput(ResumableOutput.checkpointOf(journalFile), data);
+    EvaluationFiles.createFolder(out);
     String settings = "data=" + data.toAbsolutePath().normalize() + " methods=" + methods + " budget=" + budget
         + " limit=" + limit;
     EvaluationRun run;

@@ -240,6 +240,30 @@ class BatchRunnerTest {
   }
 
   @Test
+  void anOutputThatIsTheInputOrADirectoryIsRefusedBeforeAnyWork() throws IOException {
+    Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(3));
+    byte[] original = Files.readAllBytes(in);
+    Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), in);
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    Path partialIn = Files.copy(in, dir.resolve("x.jsonl.partial"));
+    for (Path out : List.of(in, dir.resolve("sub/../in.jsonl"), link)) {
+      assertThatThrownBy(() -> runner(1, Duration.ZERO).run(in, out, false, BatchListener.NONE))
+          .isInstanceOf(NewsumException.class)
+          .hasMessage("output " + out + " is the input " + in + ": writing it would destroy the input; choose another output");
+    }
+    assertThatThrownBy(() -> runner(1, Duration.ZERO).run(partialIn, dir.resolve("x.jsonl"), true, BatchListener.NONE))
+        .isInstanceOf(NewsumException.class).hasMessageContaining("is the input " + partialIn);
+    assertThatThrownBy(() -> runner(1, Duration.ZERO).run(in, sub, false, BatchListener.NONE))
+        .isInstanceOf(NewsumException.class).hasMessage("output " + sub + " is a directory; name the file to write");
+    assertThat(in).hasBinaryContent(original);
+    assertThat(partialIn).hasBinaryContent(original);
+    try (var files = Files.list(sub)) {
+      assertThat(files).isEmpty();
+    }
+    assertThat(ResumableOutput.partialOf(sub)).doesNotExist();
+  }
+
+  @Test
   void resumeWithoutAnInterruptedRunStartsOver() throws IOException {
     Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(10));
     Path out = dir.resolve("out.jsonl");

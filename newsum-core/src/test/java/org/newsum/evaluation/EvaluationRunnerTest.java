@@ -259,4 +259,26 @@ class EvaluationRunnerTest {
         .hasMessageContaining("cannot resume " + out.resolve(EvaluationRunner.JOURNAL) + ": " + file + " has changed");
     assertThat(out.resolve("lead.jsonl")).doesNotExist();
   }
+
+  @Test
+  void resultFilesThatWouldReplaceTheDataOrAClusterFileAreRefusedBeforeAnyWork() throws IOException {
+    Path out = Files.createDirectory(dir.resolve("results"));
+    Path data = Files.copy(clusterFile(), out.resolve("lead.jsonl"));
+    byte[] original = Files.readAllBytes(data);
+    AtomicInteger calls = new AtomicInteger();
+    EvaluationRunner runner = new EvaluationRunner(Newsum.standard(), 1);
+    EvaluationRunner.Listener quiet = new EvaluationRunner.Listener() {};
+    assertThatThrownBy(() -> runner.runSummarizers(data, methods(calls, 0), Budget.words(40), 0, out, false, quiet))
+        .isInstanceOf(NewsumException.class)
+        .hasMessage("output " + data + " is the input " + data + ": writing it would destroy the input; choose another output");
+    Path other = Files.copy(data, dir.resolve("data.jsonl"));
+    assertThatThrownBy(() -> runner.runSummarizers(other, methods(calls, 0), Budget.words(40), 0, out, false, quiet))
+        .isInstanceOf(NewsumException.class)
+        .hasMessageStartingWith(data + " holds clusters (\"docs\"): a data file, which the results would replace");
+    assertThat(calls).hasValue(0);
+    assertThat(data).hasBinaryContent(original);
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("lead.jsonl");
+    }
+  }
 }
