@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +101,24 @@ class SummarizeRobustnessTest {
   void theSizeLimitIsAnOption() throws IOException {
     Path a = file("a.txt", HostileInputs.ARTICLE);
     assertError(summarize(a.toString(), "--max-bytes", "100"), a + ": too large", "the limit is 100)");
+  }
+
+  @Test
+  void aDeviceStopsAtTheSizeLimitAndLimitsBelowOneAreRefused() throws IOException {
+    Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")), "needs /dev/zero");
+    assertError(summarize("/dev/zero", "--max-bytes", "1000"), "/dev/zero: too large (more than 1000 bytes, the limit)");
+    Path a = file("a.txt", HostileInputs.ARTICLE);
+    assertError(summarize(a.toString(), "--max-bytes", "0"), "the input size limit must be at least 1 byte, got 0");
+    assertError(summarize(a.toString(), "--max-bytes", "-1"), "the input size limit must be at least 1 byte, got -1");
+    assertSummary(summarize(a.toString(), "--max-bytes", "" + Long.MAX_VALUE));
+  }
+
+  @Test
+  void terminalEscapesInTheInputNeverReachTheOutput() throws IOException {
+    String hostile = HostileInputs.ARTICLE.replace(".\n", ".\u001b]0;pwned\u0007 \u001b[2J\u001b[31m\n");
+    Run run = summarize(file("escapes.txt", hostile).toString(), "--words", "400");
+    assertSummary(run);
+    assertThat(run.out()).doesNotContain("\u001b", "\u0007", "[2J", "[31m", "pwned");
   }
 
   @Test
