@@ -47,4 +47,19 @@ class BatchCommandTest {
     assertThat(err.toString()).contains(missing.toString()).contains("no such file");
     assertThat(dir.resolve("o.jsonl")).doesNotExist();
   }
+
+  @Test
+  void anOutputThatIsTheInputIsRefusedAndTheInputKept() throws IOException {
+    Path in = dir.resolve("in.jsonl");
+    Files.write(in, List.of("{\"id\":\"c\",\"docs\":[{\"id\":\"c1\",\"text\":\"A storm hit the coast. Thousands lost"
+        + " power overnight.\"}]}"));
+    byte[] original = Files.readAllBytes(in);
+    StringWriter err = new StringWriter();
+    int code = NewsumCommand.run(new String[] {"batch", "--in", in.toString(), "--out", in.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString()).isEqualTo("newsum: output " + in + " is the input " + in
+        + ": writing it would destroy the input; choose another output\n");
+    assertThat(in).hasBinaryContent(original);
+  }
 }
