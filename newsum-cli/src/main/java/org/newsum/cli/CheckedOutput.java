@@ -12,6 +12,8 @@ import java.io.Writer;
  * long run at the first failed write, and {@link NewsumCommand#run} checks once more at the end.
  */
 final class CheckedOutput extends PrintWriter {
+  /** The reason of a write to a pipe whose reader has gone (Linux's strerror(EPIPE)). */
+  static final String BROKEN_PIPE = "Broken pipe";
   private final Recorder recorder;
 
   CheckedOutput(Writer out) {

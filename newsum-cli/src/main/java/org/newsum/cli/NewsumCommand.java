@@ -98,7 +98,9 @@ public final class NewsumCommand implements Runnable {
     }
     String failure = CheckedOutput.failure(out);
     if (failure != null) {
-      err.println("newsum: cannot write to standard output: " + failure + "; the output is incomplete");
+      if (!failure.equals(CheckedOutput.BROKEN_PIPE)) { // a reader that stopped early (| head) needs no message
+        err.println("newsum: cannot write to standard output: " + failure + "; the output is incomplete");
+      }
       return EXIT_INPUT_ERROR;
     }
     return exit;
