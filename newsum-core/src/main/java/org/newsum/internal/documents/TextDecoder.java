@@ -77,7 +77,7 @@ public final class TextDecoder {
     if (utf8.invalidBytes() == 0) {
       return requireText(input, utf8.text());
     }
-    if (utf8.validNonAscii() > utf8.invalidBytes()) {
+    if (utf8.mostlyUtf8()) {
       Log.LOG.log(System.Logger.Level.WARNING, input + ": " + utf8.invalidBytes() + " byte" + (utf8.invalidBytes() == 1 ? " is" : "s are")
           + " not valid UTF-8 in otherwise UTF-8 text; read as Windows-1252");
       return requireText(input, utf8.text());
@@ -99,9 +99,18 @@ public final class TextDecoder {
    * @param validNonAscii characters decoded from valid multi-byte sequences (UTF-16 units)
    * @param invalidBytes bytes that were not valid UTF-8
    */
-  record Utf8(String text, int validNonAscii, int invalidBytes) {}
+  public record Utf8(String text, int validNonAscii, int invalidBytes) {
+    /**
+     * UTF-8 with at most a few stray bytes: more valid multi-byte characters than invalid bytes
+     * (a single-byte Latin-1 file has almost no byte pair that happens to be valid UTF-8).
+     */
+    public boolean mostlyUtf8() {
+      return invalidBytes == 0 || validNonAscii > invalidBytes;
+    }
+  }
 
-  static Utf8 decodeUtf8(byte[] bytes, int offset) {
+  /** Decodes {@code bytes} from {@code offset} as UTF-8, reading each invalid byte as Windows-1252. */
+  public static Utf8 decodeUtf8(byte[] bytes, int offset) {
     CharsetDecoder decoder = strictDecoder(StandardCharsets.UTF_8);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharBuffer out = CharBuffer.allocate(bytes.length - offset); // never more chars than bytes

@@ -1,9 +1,6 @@
 package org.newsum.internal.documents.web;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -17,7 +14,8 @@ import org.newsum.internal.documents.TextDecoder;
 /**
  * Decodes a web page: with the charset of the Content-Type header, else of the page's
  * {@code <meta charset>} (or {@code http-equiv} Content-Type) in its first kilobytes, else
- * UTF-8; undeclared bytes that are not valid UTF-8 are read as windows-1252, as browsers do.
+ * UTF-8; undeclared bytes that are mostly not valid UTF-8 are read as windows-1252, as browsers
+ * do (a few stray invalid bytes in UTF-8 are read alone as windows-1252, see {@link TextDecoder}).
  * Binary data (an image served as text/html) is refused, and a declared UTF-16/32 that the bytes
  * contradict is ignored.
  */
@@ -50,14 +48,8 @@ final class PageCharset {
       String text = new String(body, utf16);
       return text.startsWith("\ufeff") ? text.substring(1) : text;
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body)).toString();
-    } catch (CharacterCodingException e) {
-      return new String(body, Charset.forName("windows-1252"));
-    }
+    TextDecoder.Utf8 utf8 = TextDecoder.decodeUtf8(body, 0); // a stray invalid byte is read alone
+    return utf8.mostlyUtf8() ? utf8.text() : new String(body, Charset.forName("windows-1252"));
   }
 
   private static InputException binary(String url) {

@@ -103,6 +103,12 @@ class WebPageFetcherTest {
       respond(ex, 200, "text/html", new byte[] {0x1b, 0x2f, 0x00});
     });
     server.createContext("/utf16-lie", ex -> respond(ex, 200, "text/html; charset=utf-16", PAGE.getBytes(StandardCharsets.US_ASCII)));
+    byte[] strayByte = "<html><body><p>Le minist\u00e8re a pr\u00e9sent\u00e9 le budget de l\u0000ann\u00e9e.</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < strayByte.length; i++) {
+      strayByte[i] = strayByte[i] == 0 ? (byte) 0x92 : strayByte[i]; // a Windows-1252 apostrophe in UTF-8
+    }
+    server.createContext("/stray-byte", ex -> respond(ex, 200, "text/html", strayByte));
     server.createContext("/png-as-html", ex -> respond(ex, 200, "text/html", HostileInputs.png()));
     server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
     server.start();
@@ -203,6 +209,12 @@ class WebPageFetcherTest {
   @Test
   void aUtf16CharsetThatTheBytesContradictIsIgnored() {
     assertThat(fetcher.fetch(base + "/utf16-lie").text()).isEqualTo("Heavy rain flooded the valley on Monday.");
+  }
+
+  @Test
+  void aStrayWindows1252ByteInAnUndeclaredUtf8PageIsReadAlone() {
+    assertThat(fetcher.fetch(base + "/stray-byte").text()).isEqualTo("Le minist\u00e8re a pr\u00e9sent\u00e9 le budget de"
+        + " l\u2019ann\u00e9e.");
   }
 
   @Test
