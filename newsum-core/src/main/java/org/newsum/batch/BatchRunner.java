@@ -57,11 +57,11 @@ public final class BatchRunner {
    * @param resume continue an interrupted run into the same {@code out} (with the same settings)
    * @throws NewsumException if the input cannot be opened or read, or the output cannot be written (what was
    *     finished is then kept for {@code resume}); before any work if {@code out} is a directory or it, its
-   *     partial file or its checkpoint is the input
+   *     partial file or its checkpoint is the input, or it is a device
    */
   public BatchReport run(Path in, Path out, boolean resume, BatchListener listener) {
     long start = System.nanoTime();
-    OutputPaths.refuseDirectory(out);
+    OutputPaths.refuseNonFile(out);
     for (Path written : List.of(out, ResumableOutput.partialOf(out), ResumableOutput.checkpointOf(out))) {
       OutputPaths.refuseInput(written, in);
     }

@@ -138,6 +138,7 @@ public final class EvaluationRunner {
     names.forEach(m -> results.add(EvaluationFiles.summariesFile(out, m))); // fails fast on a name unfit for a file
     results.add(out.resolve(EvaluationFiles.REFERENCES));
     for (Path result : results) {
+      OutputPaths.refuseNonFile(result);
       OutputPaths.refuseInput(result, data);
       OutputPaths.refuseClusterFile(result);
     }

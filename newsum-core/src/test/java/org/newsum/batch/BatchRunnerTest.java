@@ -255,6 +255,12 @@ class BatchRunnerTest {
         .isInstanceOf(NewsumException.class).hasMessageContaining("is the input " + partialIn);
     assertThatThrownBy(() -> runner(1, Duration.ZERO).run(in, sub, false, BatchListener.NONE))
         .isInstanceOf(NewsumException.class).hasMessage("output " + sub + " is a directory; name the file to write");
+    Path device = Path.of("/dev/null");
+    if (Files.exists(device)) { // renaming a finished output over it would replace the device with a file
+      assertThatThrownBy(() -> runner(1, Duration.ZERO).run(in, device, false, BatchListener.NONE))
+          .isInstanceOf(NewsumException.class).hasMessageStartingWith("output /dev/null is not a regular file");
+      assertThat(ResumableOutput.partialOf(device)).doesNotExist();
+    }
     assertThat(in).hasBinaryContent(original);
     assertThat(partialIn).hasBinaryContent(original);
     try (var files = Files.list(sub)) {

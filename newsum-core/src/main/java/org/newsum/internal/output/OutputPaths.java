@@ -9,8 +9,8 @@ import org.newsum.NewsumException;
 
 /**
  * Checks, before any work, that writing an output cannot destroy an input: an output that is
- * the input file (also through a link or another spelling of its path), a directory where a file
- * is written, or a file of clusters that the results would replace.
+ * the input file (also through a link or another spelling of its path), a directory or device
+ * where a file is written, or a file of clusters that the results would replace.
  */
 public final class OutputPaths {
   /** How much of a file's start is looked at for cluster records. */
@@ -29,11 +29,18 @@ public final class OutputPaths {
   }
 
   /**
-   * @throws NewsumException if {@code output}, a file to write, is an existing directory
+   * Outputs are written to a temporary file renamed over them at the end, which would replace a
+   * device such as {@code /dev/null} with a plain file (and fails, after all the work, on a directory).
+   *
+   * @throws NewsumException if {@code output}, a file to write, exists and is a directory, a device, a pipe or a socket
    */
-  public static void refuseDirectory(Path output) {
+  public static void refuseNonFile(Path output) {
     if (Files.isDirectory(output)) {
       throw new NewsumException("output " + output + " is a directory; name the file to write");
+    }
+    if (Files.exists(output) && !Files.isRegularFile(output)) {
+      throw new NewsumException("output " + output + " is not a regular file (a device, pipe or socket), which"
+          + " the finished output would replace; name a file to write");
     }
   }
 
