@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
     name = "clean",
     mixinStandardHelpOptions = true,
     description = {
-      "Show the article text of a page: an HTML file (title, date and author lines, a blank line, then the",
-      "body), a text file scraped from a page, or a URL. Page furniture is removed as for summarizing.",
+      "Show the article text of a page, with page furniture removed as for summarizing.",
+      "FILE|URL is an HTML file (printed as title, date and author lines, a blank line, then the body), a text file"
+          + " scraped from a page, or a URL.",
       "With --batch, extract every .html file of a directory to JSONL {\"id\",\"articleBody\"} lines."
     })
 final class CleanCommand implements Callable<Integer> {

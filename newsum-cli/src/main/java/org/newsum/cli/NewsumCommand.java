@@ -51,6 +51,10 @@ public final class NewsumCommand implements Runnable {
         cli.addSubcommand(name, command.get());
       }
     });
+    // Subcommands do not inherit the version provider: without this, `newsum summarize -V` printed nothing.
+    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+    // As wide as the terminal (80 columns when it is not one); picocli wraps each description paragraph.
+    cli.setUsageHelpAutoWidth(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -82,7 +86,8 @@ public final class NewsumCommand implements Runnable {
     }
   }
 
-  private static Map<String, Supplier<Object>> subcommands() {
+  /** The subcommands by name, in help order (one new instance per call of each supplier). */
+  static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("summarize", SummarizeCommand::new);
     commands.put("clean", CleanCommand::new);

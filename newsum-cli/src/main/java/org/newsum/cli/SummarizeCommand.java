@@ -38,10 +38,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Summarize a cluster of news articles.",
-      "INPUT is a .txt or .html file, a directory of them, an http(s) URL, '-' for standard input (all",
-      "together form one cluster), or a .jsonl/.jsonl.gz cluster file (each line summarized on its own).",
-      "A URL that cannot be fetched is reported on standard error and skipped; the run fails only when no",
-      "usable input remains."
+      "INPUT is a .txt or .html file, a directory of them, an http(s) URL, '-' for standard input (all together"
+          + " form one cluster), or a .jsonl/.jsonl.gz cluster file (each line summarized on its own).",
+      "A URL that cannot be fetched is reported on standard error and skipped; the run fails only when no usable"
+          + " input remains."
     })
 final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
