@@ -17,7 +17,7 @@ import org.newsum.model.Document;
 
 /**
  * Reads documents from plain-text and HTML files, directories of such files, and standard
- * input. HTML (by extension, or by content starting with a tag) goes through an
+ * input. HTML (by extension, or by content: {@link InputFormat#sniff}) goes through an
  * {@link ArticleExtractor}; text is taken as it is. Every problem is an {@link InputException}
  * naming the input.
  */
@@ -109,12 +109,12 @@ public final class DocumentReader {
 
   /**
    * Builds a document from decoded page text; {@code html} forces HTML extraction, otherwise
-   * text that starts like an HTML page is extracted too.
+   * text that looks like an HTML page or fragment ({@link InputFormat#sniff}) is extracted too.
    *
    * @param baseUri the page address for resolving relative links, or empty
    */
   public Document fromText(String id, String input, String text, boolean html, String baseUri) {
-    if (html || looksLikeHtml(text)) {
+    if (html || InputFormat.looksLikeHtml(text)) {
       HtmlArticle article = extractor.extract(text, baseUri);
       if (article.text().isBlank()) {
         throw new InputException(input, "no article text found in the HTML page");
@@ -192,15 +192,9 @@ public final class DocumentReader {
     return TextDecoder.decode(input, bytes);
   }
 
-  /** Whether a file is an HTML page: by its extension, or by content that starts like one. */
+  /** Whether a file is an HTML page: by its extension, or by content that looks like one ({@link InputFormat}). */
   public static boolean isHtml(String fileName, String text) {
-    return isHtmlName(fileName) || looksLikeHtml(text);
-  }
-
-  static boolean looksLikeHtml(String text) {
-    String head = text.stripLeading();
-    head = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
-    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
+    return isHtmlName(fileName) || InputFormat.looksLikeHtml(text);
   }
 
   private static String stripExtension(String fileName) {
