@@ -1,5 +1,6 @@
 package org.newsum.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +29,18 @@ public final class NewsumCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Standard input, for the subcommands that read {@code -} (a field so that tests can give their own). */
+  private final InputStream stdin;
+
+  private NewsumCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** Standard input of this run. */
+  InputStream stdin() {
+    return stdin;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -43,7 +56,12 @@ public final class NewsumCommand implements Runnable {
 
   /** Runs the command line with the given output streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new NewsumCommand());
+    return run(args, System.in, out, err);
+  }
+
+  /** Runs the command line with the given input and output streams; returns the exit code. */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new NewsumCommand(in));
     String first = args.length == 0 ? "" : args[0];
     boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
     SUBCOMMANDS.forEach((name, command) -> {
