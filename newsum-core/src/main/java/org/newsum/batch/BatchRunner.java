@@ -65,6 +65,9 @@ public final class BatchRunner {
         ResumableOutput output = ResumableOutput.open(out, settings, resume, checkpointInterval)) {
       Iterator<ClusterInput> inputs = ClusterInput.of(reader);
       long resumed = ClusterInput.skip(inputs, output.recordsDone(), in);
+      if (resumed > 0) {
+        listener.resumed(resumed);
+      }
       long[] counts = new long[2]; // summarized, failed
       OrderedParallelMap.run(inputs, input -> summarize(input, in), threads, threads * IN_FLIGHT_PER_THREAD, result -> {
         if (result instanceof ClusterResult.Summarized done) {
