@@ -43,10 +43,10 @@ import picocli.CommandLine.Spec;
       "Show the article text of a page, with page furniture removed as for summarizing.",
       "FILE|URL is an HTML file (printed as title, date and author lines, a blank line, then the body), a text file"
           + " scraped from a page, a URL, or '-' for standard input (HTML when it looks like it).",
-      "With --format json, print {\"id\",\"title\",\"date\",\"author\",\"url\",\"language\",\"body\"} per page"
+      "With --format json, print {\"id\", \"title\", \"date\", \"author\", \"url\", \"language\", \"body\"} per page"
           + " (null when unknown; language is not detected yet): pretty for one page, one object per line for several.",
-      "With --batch, extract every .html file of a directory to JSONL {\"id\",\"title\",\"date\",\"author\",\"url\","
-          + "\"language\",\"articleBody\"} lines (articleBody is the body, named as the extraction benchmark reads it)."
+      "With --batch, extract every .html file of a directory to JSONL {\"id\", \"title\", \"date\", \"author\","
+          + " \"url\", \"language\", \"articleBody\"} lines (articleBody is the body, named as the extraction benchmark reads it)."
     })
 final class CleanCommand implements Callable<Integer> {
   /** Longest removed-block text printed by --show-removed before it is cut. */
@@ -61,7 +61,7 @@ final class CleanCommand implements Callable<Integer> {
 
   @ParentCommand NewsumCommand parent;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = "text (header lines, then the body) or json (the fields above; with --show-removed also"
           + " \"removed\": [{\"from\",\"reason\",\"text\"}]).")
   Format format;
