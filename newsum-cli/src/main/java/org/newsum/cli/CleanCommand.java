@@ -162,7 +162,10 @@ final class CleanCommand implements Callable<Integer> {
     if (page.header() != null) {
       printHeader(page.header(), stdout);
     }
-    stdout.println(kept(layout));
+    String body = kept(layout);
+    if (!body.isEmpty()) {
+      stdout.println(body);
+    }
     if (!showRemoved) {
       return;
     }
