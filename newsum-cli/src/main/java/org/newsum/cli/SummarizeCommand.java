@@ -100,10 +100,7 @@ final class SummarizeCommand implements Callable<Integer> {
     SummaryRequest request = SummaryRequest.of(settings.options(method, spec), budget.budget())
         .withClean(!noClean).withQuery(query);
     if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
-      Path file = Path.of(inputs.get(0));
-      try (ClusterJsonlReader reader = ClusterJsonlReader.open(file)) {
-        return summarizeEach(SummarizeStep.of(newsum, request), file.toString(), reader);
-      }
+      return summarizeEach(SummarizeStep.of(newsum, request), inputs.get(0), ClusterJsonlReader.open(Path.of(inputs.get(0))));
     }
     Stdin stdin = inputs.contains("-") ? Stdin.sniff(parent.stdin()) : null;
     if (stdin != null && stdin.format() == InputFormat.JSONL) {
@@ -111,9 +108,7 @@ final class SummarizeCommand implements Callable<Integer> {
         throw new InputException("-", "JSON cluster lines on standard input must be the only input");
       }
       spec.commandLine().getErr().println("newsum: standard input holds JSON cluster lines: each is summarized on its own");
-      try (ClusterJsonlReader reader = new ClusterJsonlReader("stdin", stdin.in())) {
-        return summarizeEach(SummarizeStep.of(newsum, request), "stdin", reader);
-      }
+      return summarizeEach(SummarizeStep.of(newsum, request), "stdin", new ClusterJsonlReader("stdin", stdin.in()));
     }
     if (stdin != null && stdin.format() == InputFormat.HTML) {
       spec.commandLine().getErr().println("newsum: standard input looks like HTML: its article text is summarized");
@@ -152,30 +147,32 @@ final class SummarizeCommand implements Callable<Integer> {
   }
 
   /**
-   * Summarizes every cluster of a JSONL stream as it is read. A malformed line or a cluster that
-   * cannot be summarized is reported (file, line, problem) and skipped, so one bad cluster does
-   * not lose the others; the exit code is then {@link NewsumCommand#EXIT_INPUT_ERROR}.
+   * Summarizes every cluster of a JSONL stream as it is read, then closes the reader. A malformed
+   * line or a cluster that cannot be summarized is reported (file, line, problem) and skipped, so
+   * one bad cluster does not lose the others; the exit code is then {@link NewsumCommand#EXIT_INPUT_ERROR}.
    */
-  private int summarizeEach(SummarizeStep step, String name, ClusterJsonlReader reader) {
+  private int summarizeEach(SummarizeStep step, String name, ClusterJsonlReader jsonl) {
     PrintWriter err = spec.commandLine().getErr();
     int done = 0;
     int failed = 0;
-    while (reader.hasNext()) {
-      ClusterResult result;
-      try {
-        ClusterRecord record = reader.next();
-        result = step.apply(record.cluster(), name + " line " + record.line());
-      } catch (InputException e) {
-        result = new ClusterResult.Skipped(null, e.getMessage());
-      }
-      if (result instanceof ClusterResult.Summarized summarized) {
-        // Several clusters (a header each, JSON one object per line) unless this is the only one.
-        boolean several = done + failed > 0 || reader.hasNext();
-        print(summarized.summary(), summarized.seconds(), several, done == 0);
-        done++;
-      } else {
-        err.println("newsum: " + ((ClusterResult.Skipped) result).message() + " (skipped)");
-        failed++;
+    try (ClusterJsonlReader reader = jsonl) {
+      while (reader.hasNext()) {
+        ClusterResult result;
+        try {
+          ClusterRecord record = reader.next();
+          result = step.apply(record.cluster(), name + " line " + record.line());
+        } catch (InputException e) {
+          result = new ClusterResult.Skipped(null, e.getMessage());
+        }
+        if (result instanceof ClusterResult.Summarized summarized) {
+          // Several clusters (a header each, JSON one object per line) unless this is the only one.
+          boolean several = done + failed > 0 || reader.hasNext();
+          print(summarized.summary(), summarized.seconds(), several, done == 0);
+          done++;
+        } else {
+          err.println("newsum: " + ((ClusterResult.Skipped) result).message() + " (skipped)");
+          failed++;
+        }
       }
     }
     spec.commandLine().getOut().flush();
