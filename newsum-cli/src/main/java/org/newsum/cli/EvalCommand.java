@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
       "Scoring follows ROUGE-1.5.5: stemmed, stop words kept, peer and references cut to the budget (-l for"
           + " --words, -b for --bytes), or the published options of --protocol.",
       "A bad cluster is reported and skipped for every method; the table covers the others, and the exit code is"
-          + " then 1."
+          + " then 1.",
+      "Progress goes to standard error: a bar with the total, percentage and ETA on a terminal, else a line every 10"
+          + " seconds."
     })
 final class EvalCommand implements Callable<Integer> {
   /** ROUGE metrics of the table, in column order. */
