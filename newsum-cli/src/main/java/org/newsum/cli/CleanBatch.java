@@ -1,7 +1,5 @@
 package org.newsum.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -16,18 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.newsum.cleaning.ArticleExtractor;
+import org.newsum.cleaning.HtmlArticle;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
 
 /**
  * {@code newsum clean --batch}: extracts every .html file of a directory to JSONL lines
- * {@code {"id": <file name without .html>, "articleBody": ...}} (the format the extraction
- * benchmark scores), written atomically, and times the extraction alone: pages are read and
+ * {@code {"id": <file name without .html>, "title", "date", "author", "url", "language", "articleBody"}}
+ * ({@link CleanedPage}; the extraction benchmark scores {@code articleBody}), written atomically, and times the extraction alone: pages are read and
  * decoded before the clock runs, and with several passes the first one warms the JIT up.
  */
 final class CleanBatch {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private CleanBatch() {}
 
   /**
@@ -70,7 +67,7 @@ final class CleanBatch {
       ids[i] = name.substring(0, name.lastIndexOf('.'));
       pages[i] = DocumentReader.decode(files.get(i).toString(), CleanCommand.readBytes(files.get(i)));
     }
-    String[] bodies = new String[pages.length];
+    HtmlArticle[] articles = new HtmlArticle[pages.length];
     int timedPasses = passes == 1 ? 1 : passes - 1;
     double[] wallMs = new double[timedPasses * pages.length];
     double[] cpuMs = new double[wallMs.length];
@@ -80,7 +77,7 @@ final class CleanBatch {
       for (int i = 0; i < pages.length; i++) {
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        bodies[i] = extractor.extract(pages[i], "").text();
+        articles[i] = extractor.extract(pages[i], "");
         long elapsed = System.nanoTime() - start;
         long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
         if (slot >= 0) {
@@ -89,7 +86,7 @@ final class CleanBatch {
         }
       }
     }
-    write(out, ids, bodies);
+    write(out, ids, articles);
     return new Timing(pages.length, timedPasses, passes > 1, Stats.of(wallMs), Stats.of(cpuMs));
   }
 
@@ -109,16 +106,14 @@ final class CleanBatch {
     }
   }
 
-  private static void write(Path out, String[] ids, String[] bodies) {
+  private static void write(Path out, String[] ids, HtmlArticle[] articles) {
     Path absolute = out.toAbsolutePath();
     Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
     try {
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         for (int i = 0; i < ids.length; i++) {
-          ObjectNode line = JSON.createObjectNode();
-          line.put("id", ids[i]);
-          line.put("articleBody", bodies[i]);
-          w.write(JSON.writeValueAsString(line));
+          HtmlArticle a = articles[i];
+          w.write(CleanedPage.json(ids[i], a.title(), a.date(), a.author(), null, "articleBody", a.text()).toString());
           w.write('\n');
         }
       }

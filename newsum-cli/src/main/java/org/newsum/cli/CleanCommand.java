@@ -1,9 +1,13 @@
 package org.newsum.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.cleaning.BlockLabel;
 import org.newsum.cleaning.Extraction;
@@ -20,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,9 +38,13 @@ import picocli.CommandLine.Spec;
     name = "clean",
     mixinStandardHelpOptions = true,
     description = {
-      "Show the article text of a page: an HTML file (title, date and author lines, a blank line, then the",
-      "body), a text file scraped from a page, or a URL. Page furniture is removed as for summarizing.",
-      "With --batch, extract every .html file of a directory to JSONL {\"id\",\"articleBody\"} lines."
+      "Show the article text of a page, with page furniture removed as for summarizing.",
+      "FILE|URL is an HTML file (printed as title, date and author lines, a blank line, then the body), a text file"
+          + " scraped from a page, a URL, or '-' for standard input (HTML when it looks like it).",
+      "With --format json, print {\"id\", \"title\", \"date\", \"author\", \"url\", \"language\", \"body\"} per page"
+          + " (null when unknown; language is not detected yet): pretty for one page, one object per line for several.",
+      "With --batch, extract every .html file of a directory to JSONL {\"id\", \"title\", \"date\", \"author\","
+          + " \"url\", \"language\", \"articleBody\"} lines (articleBody is the body, named as the extraction benchmark reads it)."
     })
 final class CleanCommand implements Callable<Integer> {
   /** Longest removed-block text printed by --show-removed before it is cut. */
@@ -44,9 +53,16 @@ final class CleanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "FILE|URL",
-      description = "HTML or text files, or http(s) URLs. Several inputs are cleaned together as one cluster, as"
+      description = "HTML or text files, http(s) URLs, or '-'. Several inputs are cleaned together as one cluster, as"
           + " summarize does (repetition and topic across the pages are evidence of furniture).")
   List<String> inputs = List.of();
+
+  @ParentCommand NewsumCommand parent;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (header lines, then the body) or json (the fields above; with --show-removed also"
+          + " \"removed\": [{\"from\",\"reason\",\"text\"}]).")
+  Format format;
 
   @Option(names = "--show-removed", description = "Also print the dropped blocks, each marked with the reason.")
   boolean showRemoved;
@@ -61,6 +77,8 @@ final class CleanCommand implements Callable<Integer> {
       description = "With --batch: extract the directory N times; passes after the first are timed as warm"
           + " (default: ${DEFAULT-VALUE}).")
   int passes;
+
+  enum Format { text, json }
 
   @Override
   public Integer call() {
@@ -83,6 +101,14 @@ final class CleanCommand implements Callable<Integer> {
     List<PageLayout> layouts = FurnitureCleaner.standard()
         .classify(Cluster.of("clean", pages.stream().map(Page::document).toList()));
     for (int i = 0; i < pages.size(); i++) {
+      if (format == Format.json) {
+        ObjectNode json = pages.get(i).json(kept(layouts.get(i)));
+        if (showRemoved) {
+          addRemoved(json, pages.get(i), layouts.get(i));
+        }
+        stdout.println(pages.size() > 1 ? json.toString() : json.toPrettyString());
+        continue;
+      }
       if (pages.size() > 1) {
         stdout.println((i == 0 ? "" : "\n") + "==> " + inputs.get(i) + " <==");
       }
@@ -93,23 +119,35 @@ final class CleanCommand implements Callable<Integer> {
   }
 
   /** A page read for cleaning: its text (after HTML extraction) and what the extractor dropped. */
-  private record Page(Document document, HtmlArticle header, List<RemovedBlock> removedFromHtml) {}
+  private record Page(Document document, HtmlArticle header, List<RemovedBlock> removedFromHtml) {
+    /** The page's fields and {@code body} as {@link CleanedPage} renders them. */
+    ObjectNode json(String body) {
+      return CleanedPage.json(document.id(), document.title(), document.date(),
+          header == null ? null : header.author(), document.source(), "body", body);
+    }
+  }
 
   private Page read(String input) {
     if (DocumentReader.isUrl(input)) {
       Document page = DocumentReader.standard().fetch(input);
-      return new Page(page, new HtmlArticle(page.title(), page.text(), page.date(), null), List.of());
+      return new Page(new Document(page.id(), page.title(), page.text(), page.date(), input),
+          new HtmlArticle(page.title(), page.text(), page.date(), null), List.of());
     }
-    Path path = Path.of(input);
-    String text = DocumentReader.decode(input, readBytes(path));
-    if (!DocumentReader.isHtml(path.getFileName().toString(), text)) {
-      return new Page(Document.of(input, text), null, List.of());
+    boolean stdin = input.equals("-");
+    String text = stdin ? DocumentReader.decode("stdin", readStdin())
+        : DocumentReader.decode(input, readBytes(Path.of(input)));
+    String id = stdin ? "stdin" : input;
+    if (!DocumentReader.isHtml(stdin ? "" : Path.of(input).getFileName().toString(), text)) {
+      return new Page(Document.of(id, text), null, List.of());
+    }
+    if (stdin) {
+      spec.commandLine().getErr().println("newsum: standard input looks like HTML: its article text is extracted");
     }
     Extraction extraction = showRemoved
         ? ArticleExtractor.standard().explain(text, "")
         : new Extraction(ArticleExtractor.standard().extract(text, ""), List.of());
     HtmlArticle article = extraction.article();
-    return new Page(new Document(input, article.title(), article.text(), article.date(), null), article,
+    return new Page(new Document(id, article.title(), article.text(), article.date(), null), article,
         extraction.removed());
   }
 
@@ -122,12 +160,9 @@ final class CleanCommand implements Callable<Integer> {
     if (page.header() != null) {
       printHeader(page.header(), stdout);
     }
-    List<LabeledBlock> kept = layout.blocks().stream().filter(b -> b.label() != BlockLabel.FURNITURE).toList();
-    for (int i = 0; i < kept.size(); i++) {
-      stdout.println(kept.get(i).text().strip());
-      if (i + 1 < kept.size()) {
-        stdout.println();
-      }
+    String body = kept(layout);
+    if (!body.isEmpty()) {
+      stdout.println(body);
     }
     if (!showRemoved) {
       return;
@@ -144,6 +179,37 @@ final class CleanCommand implements Callable<Integer> {
     stdout.println("--- removed from the text (" + removed.size() + " blocks) ---");
     for (LabeledBlock block : removed) {
       stdout.println("[" + block.reason() + "] " + shorten(block.text().strip()));
+    }
+  }
+
+  /** The blocks the furniture classifier keeps, one paragraph each, separated by blank lines. */
+  private static String kept(PageLayout layout) {
+    return layout.blocks().stream().filter(b -> b.label() != BlockLabel.FURNITURE).map(b -> b.text().strip())
+        .collect(Collectors.joining("\n\n"));
+  }
+
+  /** Adds what the HTML extractor and the furniture classifier dropped, as {@code "removed"}. */
+  private static void addRemoved(ObjectNode json, Page page, PageLayout layout) {
+    ArrayNode removed = json.putArray("removed");
+    for (RemovedBlock block : page.removedFromHtml()) {
+      removed.addObject().put("from", "html").put("reason", block.reason()).put("text", block.text());
+    }
+    for (LabeledBlock block : layout.withLabel(BlockLabel.FURNITURE)) {
+      removed.addObject().put("from", "text").put("reason", block.reason()).put("text", block.text().strip());
+    }
+  }
+
+  /** Standard input, refused when larger than {@link DocumentReader#DEFAULT_MAX_BYTES}. */
+  private byte[] readStdin() {
+    try {
+      byte[] bytes = parent.stdin().readNBytes((int) DocumentReader.DEFAULT_MAX_BYTES + 1);
+      if (bytes.length > DocumentReader.DEFAULT_MAX_BYTES) {
+        throw new InputException("stdin", "too large (more than " + DocumentReader.DEFAULT_MAX_BYTES
+            + " bytes, the limit)");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new InputException("stdin", "cannot read: " + e.getMessage(), e);
     }
   }
 

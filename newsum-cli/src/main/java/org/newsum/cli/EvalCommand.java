@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
           + " --words, -b for --bytes), or the published options of --protocol.",
       "A bad cluster is reported and skipped for every method; the table covers the others, and the exit code is"
           + " then 1.",
-      ""
+      "Progress goes to standard error: a bar with the total, percentage and ETA on a terminal, else a line every 10"
+          + " seconds."
     })
 final class EvalCommand implements Callable<Integer> {
   /** ROUGE metrics of the table, in column order. */
@@ -84,6 +85,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "ROUGE-1.5.5 data folder (WordNet exceptions); default $ROUGE_DATA, else shared/rouge155/data.")
   Path rougeData;
 
+  @Option(names = "--skipped", paramLabel = "FILE",
+      description = "Also write one JSON line {\"id\",\"reason\"} per skipped cluster to FILE (appended to with --resume).")
+  Path skipped;
+
   @Override
   public Integer call() {
     if (limit < 0) {
@@ -99,10 +104,40 @@ final class EvalCommand implements Callable<Integer> {
     EvaluationRunner runner = threads == null ? EvaluationRunner.allCores(Newsum.standard())
         : new EvaluationRunner(Newsum.standard(), threads);
     PrintWriter err = spec.commandLine().getErr();
-    ProgressBar progress = new ProgressBar(err, "eval");
+    RecordCount records = RecordCount.of(data);
+    ProgressBar bar = ProgressBar.onStderr(err, "eval", () -> {
+      long all = records.getAsLong();
+      return limit > 0 && (all == 0 || all > limit) ? limit : all;
+    });
     List<MethodOptions> configured = settings.options(methods, spec);
-    EvaluationRun run = out == null ? runner.run(data, configured, summaryBudget, limit, progress)
-        : runner.run(data, configured, summaryBudget, limit, out, resume, progress);
+    EvaluationRun run;
+    try (SkippedFile skips = SkippedFile.open(skipped, resume)) {
+      EvaluationRunner.Listener listener = new EvaluationRunner.Listener() {
+        private long skippedClusters;
+
+        @Override
+        public void progress(int done, int total) {
+          bar.update(done, skippedClusters);
+        }
+
+        @Override
+        public void skipped(String clusterId, String reason) {
+          skippedClusters++;
+          bar.message("newsum: skipped " + reason);
+          if (skips != null) {
+            skips.add(clusterId, reason);
+          }
+        }
+
+        @Override
+        public void resumed(int records) {
+          bar.message("newsum: eval: resuming the interrupted run after its first " + records + " records");
+        }
+      };
+      run = out == null ? runner.run(data, configured, summaryBudget, limit, listener)
+          : runner.run(data, configured, summaryBudget, limit, out, resume, listener);
+    }
+    bar.clear();
     if (run.references().isEmpty()) {
       throw new NewsumException(data + ": no cluster could be evaluated");
     }

@@ -3,6 +3,7 @@ package org.newsum.cli;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -34,6 +35,18 @@ public final class NewsumCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Standard input, for the subcommands that read {@code -} (a field so that tests can give their own). */
+  private final InputStream stdin;
+
+  private NewsumCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** Standard input of this run. */
+  InputStream stdin() {
+    return stdin;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -55,7 +68,12 @@ public final class NewsumCommand implements Runnable {
    * {@code out} (a full disk, {@code /dev/full}) makes the run fail with exit code 1 and a one-line message.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new NewsumCommand());
+    return run(args, System.in, out, err);
+  }
+
+  /** Runs the command line with the given input and output streams; returns the exit code. */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new NewsumCommand(in));
     String first = args.length == 0 ? "" : args[0];
     boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
     SUBCOMMANDS.forEach((name, command) -> {
@@ -63,6 +81,10 @@ public final class NewsumCommand implements Runnable {
         cli.addSubcommand(name, command.get());
       }
     });
+    // Subcommands do not inherit the version provider: without this, `newsum summarize -V` printed nothing.
+    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+    // As wide as the terminal (80 columns when it is not one); picocli wraps each description paragraph.
+    cli.setUsageHelpAutoWidth(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -106,7 +128,8 @@ public final class NewsumCommand implements Runnable {
     return exit;
   }
 
-  private static Map<String, Supplier<Object>> subcommands() {
+  /** The subcommands by name, in help order (one new instance per call of each supplier). */
+  static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("summarize", SummarizeCommand::new);
     commands.put("clean", CleanCommand::new);

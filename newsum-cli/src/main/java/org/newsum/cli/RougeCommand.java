@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Score system summaries with ROUGE as ROUGE-1.5.5 does (same options and output as shared/tools/rouge.py).",
-      "--sys lines: {\"id\", \"summary\": str | [sentences]}; --refs lines: {\"id\", \"refs\": [str | [sentences], ...]}",
-      "(a benchmark cluster file works as --refs)."
+      "--sys lines: {\"id\", \"summary\": str | [sentences]}; --refs lines: {\"id\", \"refs\": [str | [sentences],"
+          + " ...]} (a benchmark cluster file works as --refs)."
     })
 final class RougeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

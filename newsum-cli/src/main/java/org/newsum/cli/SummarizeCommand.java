@@ -1,6 +1,10 @@
 package org.newsum.cli;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +22,7 @@ import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
+import org.newsum.documents.InputFormat;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
@@ -30,6 +35,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsum summarize}: summarizes the documents given as files, directories, JSONL or stdin. */
@@ -38,16 +44,28 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Summarize a cluster of news articles.",
-      "INPUT is a .txt or .html file, a directory of them, an http(s) URL, '-' for standard input (all",
-      "together form one cluster), or a .jsonl/.jsonl.gz cluster file (each line summarized on its own).",
-      "A URL that cannot be fetched is reported on standard error and skipped; the run fails only when no",
-      "usable input remains."
+      "INPUT is a .txt, .md or .html file, a directory of them, an http(s) URL, '-' for standard input (all"
+          + " together form one cluster), or a .jsonl/.jsonl.gz cluster file (each line summarized on its own).",
+      "Standard input that starts with HTML markup is read as HTML, and JSON cluster lines as a .jsonl file; what"
+          + " was detected is said on standard error.",
+      "A URL that cannot be fetched is reported on standard error and skipped; the run fails only when no usable"
+          + " input remains."
     })
 final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, URLs, '-' or a .jsonl file.")
   List<String> inputs;
+
+  @ParentCommand NewsumCommand parent;
+
+  @Option(names = {"-r", "--recursive"}, description = "Read the subdirectories of a directory INPUT too.")
+  boolean recursive;
+
+  @Option(names = "--query", paramLabel = "TEXT",
+      description = "What the reader wants to know: a query-focused summary (replaces the query of each line of a"
+          + " .jsonl file).")
+  String query;
 
   @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
       description = "Summarization method (default: ${DEFAULT-VALUE}). One of: ${COMPLETION-CANDIDATES}.",
@@ -60,8 +78,10 @@ final class SummarizeCommand implements Callable<Integer> {
   BudgetOptions budget = new BudgetOptions();
 
   @Option(names = "--format", defaultValue = "text",
-      description = "Output format: text (one sentence per line), json (with sources and provenance), or jsonl (one"
-          + " line per cluster as `newsum batch` writes it, {\"id\",\"summary\":[sentences],...}, which rouge.py reads).")
+      description = "Output format: text (one sentence per line; several clusters each under a '==> ID <==' line),"
+          + " json (with sources and provenance; pretty for one cluster, one object per line for several), or jsonl"
+          + " (one line per cluster as `newsum batch` writes it, {\"id\",\"summary\":[sentences],...}, which rouge.py"
+          + " reads).")
   OutputFormat format;
 
   @Option(names = "--no-clean", description = "Keep page furniture (menus, ads, footers) in scraped text.")
@@ -78,15 +98,26 @@ final class SummarizeCommand implements Callable<Integer> {
   public Integer call() {
     Newsum newsum = Newsum.standard();
     SummaryRequest request = SummaryRequest.of(settings.options(method, spec), budget.budget())
-        .withClean(!noClean);
+        .withClean(!noClean).withQuery(query);
     if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
-      return summarizeEach(SummarizeStep.of(newsum, request), Path.of(inputs.get(0)));
+      return summarizeEach(SummarizeStep.of(newsum, request), inputs.get(0), ClusterJsonlReader.open(Path.of(inputs.get(0))));
     }
-    Cluster cluster = cluster();
+    Stdin stdin = inputs.contains("-") ? Stdin.sniff(parent.stdin()) : null;
+    if (stdin != null && stdin.format() == InputFormat.JSONL) {
+      if (inputs.size() > 1) {
+        throw new InputException("-", "JSON cluster lines on standard input must be the only input");
+      }
+      spec.commandLine().getErr().println("newsum: standard input holds JSON cluster lines: each is summarized on its own");
+      return summarizeEach(SummarizeStep.of(newsum, request), "stdin", new ClusterJsonlReader("stdin", stdin.in()));
+    }
+    if (stdin != null && stdin.format() == InputFormat.HTML) {
+      spec.commandLine().getErr().println("newsum: standard input looks like HTML: its article text is summarized");
+    }
+    Cluster cluster = cluster(stdin);
     try {
       long start = System.nanoTime();
       Summary summary = newsum.summarize(cluster, request);
-      print(summary, (System.nanoTime() - start) / 1e9);
+      print(summary, (System.nanoTime() - start) / 1e9, false, true);
     } catch (InputException e) {
       throw e;
     } catch (NewsumException e) {
@@ -97,26 +128,46 @@ final class SummarizeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Standard input after a look at its head ({@link InputFormat#sniff}); {@code in} still yields every byte. */
+  private record Stdin(InputFormat format, InputStream in) {
+    /** Bytes looked at: enough for {@link InputFormat}'s head of characters. */
+    private static final int HEAD_BYTES = 16 * 1024;
+
+    static Stdin sniff(InputStream stdin) {
+      BufferedInputStream in = new BufferedInputStream(stdin, HEAD_BYTES);
+      in.mark(HEAD_BYTES);
+      try {
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.reset();
+        return new Stdin(InputFormat.sniff(new String(head, StandardCharsets.UTF_8)), in);
+      } catch (IOException e) {
+        throw new InputException("stdin", "cannot read: " + e.getMessage(), e);
+      }
+    }
+  }
+
   /**
-   * Summarizes every cluster of a JSONL file as it is read. A malformed line or a cluster that
-   * cannot be summarized is reported (file, line, problem) and skipped, so one bad cluster does
-   * not lose the others; the exit code is then {@link NewsumCommand#EXIT_INPUT_ERROR}.
+   * Summarizes every cluster of a JSONL stream as it is read, then closes the reader. A malformed
+   * line or a cluster that cannot be summarized is reported (file, line, problem) and skipped, so
+   * one bad cluster does not lose the others; the exit code is then {@link NewsumCommand#EXIT_INPUT_ERROR}.
    */
-  private int summarizeEach(SummarizeStep step, Path file) {
+  private int summarizeEach(SummarizeStep step, String name, ClusterJsonlReader jsonl) {
     PrintWriter err = spec.commandLine().getErr();
     int done = 0;
     int failed = 0;
-    try (ClusterJsonlReader reader = ClusterJsonlReader.open(file)) {
+    try (ClusterJsonlReader reader = jsonl) {
       while (reader.hasNext()) {
         ClusterResult result;
         try {
           ClusterRecord record = reader.next();
-          result = step.apply(record.cluster(), file + " line " + record.line());
+          result = step.apply(record.cluster(), name + " line " + record.line());
         } catch (InputException e) {
           result = new ClusterResult.Skipped(null, e.getMessage());
         }
         if (result instanceof ClusterResult.Summarized summarized) {
-          print(summarized.summary(), summarized.seconds());
+          // Several clusters (a header each, JSON one object per line) unless this is the only one.
+          boolean several = done + failed > 0 || reader.hasNext();
+          print(summarized.summary(), summarized.seconds(), several, done == 0);
           CheckedOutput.check(spec.commandLine().getOut()); // a full disk ends the run, not only its exit code
           done++;
         } else {
@@ -127,26 +178,35 @@ final class SummarizeCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().flush();
     if (failed > 0) {
-      err.println("newsum: " + file + ": " + failed + " of " + (done + failed) + " clusters skipped; the output has the other " + done);
+      err.println("newsum: " + name + ": " + failed + " of " + (done + failed) + " clusters skipped; the output has the other " + done);
       return NewsumCommand.EXIT_INPUT_ERROR;
     }
     return 0;
   }
 
-  private void print(Summary summary, double seconds) {
+  /**
+   * Prints one summary in the chosen format; of {@code several} clusters, in text under a header
+   * line with the cluster's id (after a blank line but for the {@code first}), in JSON on one line.
+   */
+  private void print(Summary summary, double seconds, boolean several, boolean first) {
     PrintWriter out = spec.commandLine().getOut();
     if (summary.sentences().isEmpty()) {
       spec.commandLine().getErr().println("newsum: WARNING: cluster '" + summary.clusterId()
           + "': no sentence fits in " + summary.budget() + "; the summary is empty");
     }
     switch (format) {
-      case json -> out.println(SummaryJson.toJsonString(summary));
+      case json -> out.println(several ? SummaryJson.toJson(summary).toString() : SummaryJson.toJsonString(summary));
       case jsonl -> out.println(new BatchLine(summary, seconds));
-      case text -> summary.texts().forEach(out::println);
+      case text -> {
+        if (several) {
+          out.println((first ? "" : "\n") + "==> " + summary.clusterId() + " <==");
+        }
+        summary.texts().forEach(out::println);
+      }
     }
   }
 
-  private Cluster cluster() {
+  private Cluster cluster(Stdin stdin) {
     DocumentReader reader = new DocumentReader(ArticleExtractor.standard(), maxBytes);
     List<Document> docs = new ArrayList<>();
     int failedUrls = 0;
@@ -162,9 +222,9 @@ final class SummarizeCommand implements Callable<Integer> {
           failedUrls++;
         }
       } else if (input.equals("-")) {
-        docs.add(reader.read("stdin", System.in));
+        docs.add(reader.read("stdin", stdin.in()));
       } else {
-        docs.addAll(reader.read(input));
+        docs.addAll(reader.read(input, recursive));
       }
     }
     if (docs.isEmpty()) {

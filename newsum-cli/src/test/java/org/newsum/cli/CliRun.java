@@ -1,7 +1,9 @@
 package org.newsum.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * One run of the {@code newsum} command line inside the test JVM, with what it printed.
@@ -12,9 +14,15 @@ import java.io.StringWriter;
  */
 record CliRun(int exit, String out, String err) {
   static CliRun run(String... args) {
+    return withStdin("", args);
+  }
+
+  /** A run with {@code stdin} (UTF-8) as standard input. */
+  static CliRun withStdin(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = NewsumCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit = NewsumCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(exit, out.toString(), err.toString());
   }
 }

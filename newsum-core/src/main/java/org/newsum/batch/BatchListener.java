@@ -8,6 +8,9 @@ public interface BatchListener {
   /** Does nothing. */
   BatchListener NONE = new BatchListener() {};
 
+  /** The run continues an interrupted one that had already written {@code records} records, before any progress. */
+  default void resumed(long records) {}
+
   /** A cluster was skipped. */
   default void failed(ClusterResult.Skipped skipped) {}
 

@@ -72,6 +72,9 @@ public final class BatchRunner {
         ResumableOutput output = ResumableOutput.open(out, settings, resume, checkpointInterval)) {
       Iterator<ClusterInput> inputs = ClusterInput.of(reader);
       long resumed = output.skipDone(inputs, ClusterInput::lineHash, in.toString());
+      if (resumed > 0) {
+        listener.resumed(resumed);
+      }
       long[] counts = new long[2]; // summarized, failed
       OrderedParallelMap.run(inputs, input -> new Finished(input.lineHash(), summarize(input, in)), threads,
           threads * IN_FLIGHT_PER_THREAD, finished -> {

@@ -2,6 +2,7 @@ package org.newsum.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +21,7 @@ import org.newsum.model.Document;
 
 /**
  * Reads documents from plain-text and HTML files, directories of such files, and standard
- * input. HTML (by extension, or by content starting with a tag) goes through an
+ * input. HTML (by extension, or by content: {@link InputFormat#sniff}) goes through an
  * {@link ArticleExtractor}; text is taken as it is. Every problem is an {@link InputException}
  * naming the input.
  */
@@ -29,6 +30,10 @@ public final class DocumentReader {
   public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
   /** Largest limit that means anything: a Java array holds at most about 2 GiB. */
   private static final long LARGEST_READABLE = Integer.MAX_VALUE - 9;
+
+  /** Files of a directory that are not read are named in a warning, up to this many. */
+  private static final int SKIPPED_FILES_NAMED = 5;
+  private static final System.Logger LOG = System.getLogger(DocumentReader.class.getName());
 
   private final ArticleExtractor extractor;
   private final long maxBytes;
@@ -54,7 +59,7 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads every input in order: a .txt or .html file, a directory of them, or an http(s) URL (fetched with
+   * Reads every input in order: a .txt, .md or .html file, a directory of them, or an http(s) URL (fetched with
    * {@link FetchLimits#defaults()}). The documents of one event are then a cluster:
    * {@code Cluster.of("event", DocumentReader.standard().readAll(inputs))}.
    *
@@ -69,11 +74,21 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads one input: an http(s) URL ({@link #fetch}), a .txt or .html file, or a directory of them.
+   * Reads one input: an http(s) URL ({@link #fetch}), a .txt, .md or .html file, or a directory of them.
    *
    * @throws InputException naming the input when it cannot be read
    */
   public List<Document> read(String input) {
+    return read(input, false);
+  }
+
+  /**
+   * Reads one input as {@link #read(String)} does; a directory with {@code recursive} with its
+   * subdirectories ({@link #read(Path, boolean)}).
+   *
+   * @throws InputException naming the input when it cannot be read
+   */
+  public List<Document> read(String input, boolean recursive) {
     if (isUrl(input)) {
       return List.of(fetch(input));
     }
@@ -81,18 +96,29 @@ public final class DocumentReader {
     if (!Files.exists(path)) {
       throw new InputException(input, "no such file or directory");
     }
-    return read(path);
+    return read(path, recursive);
   }
 
-  /** Reads a file, or every .txt/.html/.htm file of a directory (sorted by name). */
+  /** Reads a file, or every document file of a directory ({@link #read(Path, boolean)}, not recursive). */
   public List<Document> read(Path path) {
+    return read(path, false);
+  }
+
+  /**
+   * Reads a file, or every .txt, .md (read as text), .html or .htm file of a directory, sorted by
+   * path, with {@code recursive} those of its subdirectories too. Other files of a directory are
+   * not read, and named in one warning per directory (on the {@code System.Logger} of this class);
+   * hidden files and directories (names starting with a dot) are passed over.
+   */
+  public List<Document> read(Path path, boolean recursive) {
     if (Files.isDirectory(path)) {
       List<Document> docs = new ArrayList<>();
-      for (Path file : listDocumentFiles(path)) {
+      for (Path file : listDocumentFiles(path, recursive)) {
         docs.add(readFile(file));
       }
       if (docs.isEmpty()) {
-        throw new InputException(path.toString(), "directory has no .txt, .html or .htm files");
+        throw new InputException(path.toString(), "directory has no .txt, .md, .html or .htm files"
+            + (recursive ? "" : " (--recursive searches its subdirectories)"));
       }
       return docs;
     }
@@ -151,15 +177,15 @@ public final class DocumentReader {
 
   /**
    * Builds a document from decoded page text; {@code html} forces HTML extraction, otherwise
-   * text that starts like an HTML page is extracted too. Terminal escape sequences and control
-   * characters are removed first ({@code TerminalControls}): a summary printed to a terminal
-   * must not be able to drive it.
+   * text that looks like an HTML page or fragment ({@link InputFormat#sniff}) is extracted too.
+   * Terminal escape sequences and control characters are removed first ({@code TerminalControls}):
+   * a summary printed to a terminal must not be able to drive it.
    *
    * @param baseUri the page address for resolving relative links, or empty
    */
   public Document fromText(String id, String input, String page, boolean html, String baseUri) {
     String text = TerminalControls.strip(page);
-    if (html || looksLikeHtml(text)) {
+    if (html || InputFormat.looksLikeHtml(text)) {
       HtmlArticle article = extractor.extract(text, baseUri);
       if (article.text().isBlank()) {
         throw new InputException(input, "no article text found in the HTML page");
@@ -174,17 +200,47 @@ public final class DocumentReader {
     return fromBytes(stripExtension(fileName), file.toString(), readBytes(file), isHtmlName(fileName));
   }
 
-  private static List<Path> listDocumentFiles(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isRegularFile)
-          .filter(p -> isHtmlName(p.getFileName().toString()) || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-          .sorted()
-          .toList();
+  private static List<Path> listDocumentFiles(Path dir, boolean recursive) {
+    try (Stream<Path> files = Files.walk(dir, recursive ? Integer.MAX_VALUE : 1)) {
+      List<Path> documents = new ArrayList<>();
+      List<Path> others = new ArrayList<>();
+      files.filter(p -> !p.equals(dir) && !isHidden(dir, p) && Files.isRegularFile(p)).sorted().forEach(p ->
+          (isDocumentName(p.getFileName().toString()) ? documents : others).add(p));
+      if (!others.isEmpty()) {
+        LOG.log(System.Logger.Level.WARNING, dir + ": " + others.size() + " file" + (others.size() == 1 ? "" : "s")
+            + " not read (not .txt, .md, .html or .htm): " + names(dir, others));
+      }
+      return documents;
     } catch (AccessDeniedException e) {
       throw new InputException(dir.toString(), "cannot list directory: permission denied");
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new InputException(dir.toString(), "cannot list directory: " + e.getMessage(), e);
     }
+  }
+
+  /** Whether {@code file} or a directory between {@code dir} and it is hidden (its name starts with a dot). */
+  private static boolean isHidden(Path dir, Path file) {
+    for (Path part : dir.relativize(file)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first few of {@code files}, relative to {@code dir}. */
+  private static String names(Path dir, List<Path> files) {
+    int shown = Math.min(files.size(), SKIPPED_FILES_NAMED);
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < shown; i++) {
+      names.append(i == 0 ? "" : ", ").append(dir.relativize(files.get(i)));
+    }
+    return names.append(files.size() > shown ? ", ..." : "").toString();
+  }
+
+  private static boolean isDocumentName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return isHtmlName(lower) || lower.endsWith(".txt") || lower.endsWith(".md");
   }
 
   private static boolean isHtmlName(String name) {
@@ -228,15 +284,9 @@ public final class DocumentReader {
     return TerminalControls.strip(TextDecoder.decode(input, bytes));
   }
 
-  /** Whether a file is an HTML page: by its extension, or by content that starts like one. */
+  /** Whether a file is an HTML page: by its extension, or by content that looks like one ({@link InputFormat}). */
   public static boolean isHtml(String fileName, String text) {
-    return isHtmlName(fileName) || looksLikeHtml(text);
-  }
-
-  static boolean looksLikeHtml(String text) {
-    String head = text.stripLeading();
-    head = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
-    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
+    return isHtmlName(fileName) || InputFormat.looksLikeHtml(text);
   }
 
   private static String stripExtension(String fileName) {

@@ -56,6 +56,14 @@ public final class EvaluationRunner {
     /** A cluster was skipped for {@code reason} (which names the file line or cluster). */
     default void skipped(String reason) {}
 
+    /**
+     * A cluster was skipped, with its id ({@code null} when its line could not be read); by
+     * default {@link #skipped(String)}. The runner calls this one.
+     */
+    default void skipped(String clusterId, String reason) {
+      skipped(reason);
+    }
+
     /** The run continues an interrupted one that had finished {@code records} records of the file. */
     default void resumed(int records) {}
   }
@@ -213,7 +221,7 @@ public final class EvaluationRunner {
               journal.recordDone(finished.lineHash());
             }
             if (outcome.skipped() != null) {
-              listener.skipped(outcome.skipped());
+              listener.skipped(outcome.clusterId(), outcome.skipped());
             }
             if (outcome.counted()) {
               listener.progress(++counted[0], limit);
