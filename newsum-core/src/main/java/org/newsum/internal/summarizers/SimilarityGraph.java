@@ -8,16 +8,35 @@ import org.newsum.text.TermVector;
  * random-walk centrality (PageRank) that the graph-based methods rank sentences by.
  *
  * <p>Built through an inverted index: only pairs of sentences that share a term are ever
- * compared, and each pair's dot product is accumulated term by term, so building costs the
- * number of co-occurring pairs rather than n² similarity computations. Stored in compressed
- * rows (neighbour ids and weights in flat primitive arrays, neighbours in no particular
- * order). Immutable.
+ * compared, and each pair's dot product is accumulated term by term. Stored in compressed rows
+ * (neighbour ids and weights in flat primitive arrays). Immutable.
+ *
+ * <p>Building costs the number of co-occurring pairs, {@code Σ_t (sentences containing t)²},
+ * which grows with the square of the input when common terms recur in a fraction of all
+ * sentences (one long document). Within {@link Limits#exactPairs()} pairs (every benchmark
+ * cluster, by a wide margin) the graph is exact: every pair sharing a term. Beyond it the graph is
+ * sparsified so that time and memory stay linear in the input: terms in more sentences than a
+ * cut-off are not followed to find neighbours (the cut-off is the largest that keeps the pairs
+ * visited within {@link Limits#pairsPerEntry()} per vector entry); each sentence keeps its
+ * {@link Limits#maxNeighbours()} heaviest edges, whose weights include the frequent terms
+ * (added back for the best candidates only); and the kept edges are made symmetric.
  */
 final class SimilarityGraph {
   /** Turns the dot product of two sentence vectors into an edge weight; 0 or less means no edge. */
   @FunctionalInterface
   interface EdgeWeight {
     double weight(int i, int j, double dot);
+  }
+
+  /**
+   * When and how the graph is sparsified: exact while the co-occurring pairs are at most
+   * {@code exactPairs}; otherwise at most {@code max(exactPairs, pairsPerEntry · entries)} pairs
+   * are visited and each sentence keeps its {@code maxNeighbours} heaviest edges (a hub may gain
+   * more from the symmetric closure; the total stays at most twice that per sentence).
+   */
+  record Limits(long exactPairs, int pairsPerEntry, int maxNeighbours) {
+    /** 2²¹ pairs: a few MB of edges; the largest benchmark cluster (DUC 2006) has 0.6 M. */
+    static final Limits DEFAULT = new Limits(1L << 21, 32, 50);
   }
 
   private final int[] rowStart;
@@ -30,27 +49,45 @@ final class SimilarityGraph {
     this.weights = weights;
   }
 
+  /** {@link #build(TermVector[], boolean, EdgeWeight, Limits)} with {@link Limits#DEFAULT}. */
+  static SimilarityGraph build(TermVector[] vectors, boolean selfLoops, EdgeWeight edgeWeight) {
+    return build(vectors, selfLoops, edgeWeight, Limits.DEFAULT);
+  }
+
   /**
    * The graph whose edge {@code i–j} weighs {@code edgeWeight(i, j, vectors[i]·vectors[j])} for
-   * every pair sharing a term. {@code selfLoops} adds each sentence's edge to itself (LexRank's
-   * similarity matrix has them; TextRank's graph does not).
+   * every pair sharing a term, sparsified beyond {@code limits} (see the class comment).
+   * {@code selfLoops} adds each sentence's edge to itself (LexRank's similarity matrix has them;
+   * TextRank's graph does not). {@code edgeWeight} must be symmetric.
    */
-  static SimilarityGraph build(TermVector[] vectors, boolean selfLoops, EdgeWeight edgeWeight) {
+  static SimilarityGraph build(TermVector[] vectors, boolean selfLoops, EdgeWeight edgeWeight, Limits limits) {
     int n = vectors.length;
     Postings postings = Postings.of(vectors);
+    boolean exact = postings.pairsWithin(Integer.MAX_VALUE) <= limits.exactPairs();
+    int maxPosting = exact ? Integer.MAX_VALUE
+        : postings.longestWithin(Math.max(limits.exactPairs(), limits.pairsPerEntry() * postings.entries()));
+    int maxNeighbours = exact ? Integer.MAX_VALUE : limits.maxNeighbours();
     double[] dot = new double[n];
     boolean[] touched = new boolean[n];
     int[] touchedList = new int[n];
+    double[] score = new double[n];
     int[] rowStart = new int[n + 1];
     IntArray neighbours = new IntArray();
     DoubleArray weights = new DoubleArray();
     for (int i = 0; i < n; i++) {
       TermVector v = vectors[i];
       int touchedCount = 0;
+      if (!exact && selfLoops) {
+        touched[i] = true; // its own terms may all be too frequent to be followed
+        touchedList[touchedCount++] = i;
+      }
       for (int k = 0; k < v.size(); k++) {
         int term = v.termAt(k);
-        double w = v.weightAt(k);
         int[] sentences = postings.sentences[term];
+        if (sentences.length > maxPosting) {
+          continue;
+        }
+        double w = v.weightAt(k);
         double[] termWeights = postings.weights[term];
         for (int p = 0; p < sentences.length; p++) {
           int j = sentences[p];
@@ -61,10 +98,19 @@ final class SimilarityGraph {
           dot[j] += w * termWeights[p];
         }
       }
+      int candidates = touchedCount;
+      if (!exact) {
+        for (int t = 0; t < touchedCount; t++) {
+          score[t] = dot[touchedList[t]];
+        }
+        candidates = keepLargest(touchedList, score, touchedCount, 2 * maxNeighbours);
+      }
+      int row = neighbours.size();
       for (int t = 0; t < touchedCount; t++) {
         int j = touchedList[t];
-        if (j != i || selfLoops) {
-          double weight = edgeWeight.weight(i, j, dot[j]);
+        if (t < candidates && (j != i || selfLoops)) {
+          double d = exact ? dot[j] : dot[j] + postings.frequentDot(v, vectors[j], maxPosting);
+          double weight = edgeWeight.weight(i, j, d);
           if (weight > 0) {
             neighbours.add(j);
             weights.add(weight);
@@ -73,23 +119,135 @@ final class SimilarityGraph {
         dot[j] = 0;
         touched[j] = false;
       }
+      if (!exact) {
+        int kept = keepLargest(neighbours.values, weights.values, row, neighbours.size() - row, maxNeighbours);
+        neighbours.truncate(row + kept);
+        weights.truncate(row + kept);
+      }
       rowStart[i + 1] = neighbours.size();
     }
-    return new SimilarityGraph(rowStart, neighbours.toArray(), weights.toArray());
+    int[] ids = neighbours.toArray();
+    double[] edgeWeights = weights.toArray();
+    return exact ? new SimilarityGraph(rowStart, ids, edgeWeights) : symmetricClosure(rowStart, ids, edgeWeights);
+  }
+
+  /**
+   * Reorders {@code ids[0..count)} (with {@code scores}) so that the first {@code keep} are the
+   * largest scores (ties: lower id), in {@code O(count · log keep)}; returns how many that is.
+   */
+  static int keepLargest(int[] ids, double[] scores, int count, int keep) {
+    return keepLargest(ids, scores, 0, count, keep);
+  }
+
+  /** {@link #keepLargest(int[], double[], int, int)} on the range starting at {@code from}. */
+  private static int keepLargest(int[] ids, double[] scores, int from, int count, int keep) {
+    if (count <= keep) {
+      return count;
+    }
+    // A heap of the best `keep` so far with the worst of them at its root.
+    for (int k = keep / 2 - 1; k >= 0; k--) {
+      siftDown(ids, scores, from, keep, k);
+    }
+    for (int t = keep; t < count; t++) {
+      if (better(ids, scores, from + t, from)) {
+        swap(ids, scores, from + t, from);
+        siftDown(ids, scores, from, keep, 0);
+      }
+    }
+    return keep;
+  }
+
+  private static boolean better(int[] ids, double[] scores, int a, int b) {
+    return scores[a] > scores[b] || (scores[a] == scores[b] && ids[a] < ids[b]);
+  }
+
+  private static void siftDown(int[] ids, double[] scores, int from, int size, int k) {
+    while (true) {
+      int worst = k;
+      int left = 2 * k + 1;
+      if (left < size && better(ids, scores, from + worst, from + left)) {
+        worst = left;
+      }
+      if (left + 1 < size && better(ids, scores, from + worst, from + left + 1)) {
+        worst = left + 1;
+      }
+      if (worst == k) {
+        return;
+      }
+      swap(ids, scores, from + k, from + worst);
+      k = worst;
+    }
+  }
+
+  private static void swap(int[] ids, double[] scores, int a, int b) {
+    int id = ids[a];
+    ids[a] = ids[b];
+    ids[b] = id;
+    double score = scores[a];
+    scores[a] = scores[b];
+    scores[b] = score;
+  }
+
+  /**
+   * The graph with edge {@code i–j} wherever row {@code i} has {@code j} or row {@code j} has
+   * {@code i} (once; its weight from either row, which agree up to rounding), rows sorted by
+   * neighbour: the random walk needs a symmetric graph.
+   */
+  private static SimilarityGraph symmetricClosure(int[] rowStart, int[] neighbours, double[] weights) {
+    int n = rowStart.length - 1;
+    int[] start = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+        start[i + 1]++;
+        start[neighbours[k] + 1]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      start[i + 1] += start[i];
+    }
+    // Both directions of every edge, as (neighbour << 32 | index of its weight), per row.
+    long[] keys = new long[start[n]];
+    int[] fill = Arrays.copyOf(start, n);
+    for (int i = 0; i < n; i++) {
+      for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+        int j = neighbours[k];
+        keys[fill[i]++] = (long) j << 32 | k;
+        keys[fill[j]++] = (long) i << 32 | k;
+      }
+    }
+    int[] closedStart = new int[n + 1];
+    IntArray closedNeighbours = new IntArray();
+    DoubleArray closedWeights = new DoubleArray();
+    for (int i = 0; i < n; i++) {
+      Arrays.sort(keys, start[i], start[i + 1]);
+      int previous = -1;
+      for (int k = start[i]; k < start[i + 1]; k++) {
+        int j = (int) (keys[k] >>> 32);
+        if (j != previous) {
+          closedNeighbours.add(j);
+          closedWeights.add(weights[(int) keys[k]]);
+          previous = j;
+        }
+      }
+      closedStart[i + 1] = closedNeighbours.size();
+    }
+    return new SimilarityGraph(closedStart, closedNeighbours.toArray(), closedWeights.toArray());
   }
 
   /** The inverted index: for each term, the sentences containing it and its weight there. */
-  private record Postings(int[][] sentences, double[][] weights) {
+  private record Postings(int[][] sentences, double[][] weights, long entries) {
     static Postings of(TermVector[] vectors) {
       int bound = 0;
       for (TermVector v : vectors) {
         bound = Math.max(bound, v.idBound());
       }
       int[] length = new int[bound];
+      long entries = 0;
       for (TermVector v : vectors) {
         for (int k = 0; k < v.size(); k++) {
           length[v.termAt(k)]++;
         }
+        entries += v.size();
       }
       int[][] sentences = new int[bound][];
       double[][] weights = new double[bound][];
@@ -105,7 +263,71 @@ final class SimilarityGraph {
           weights[t][fill[t]++] = vectors[j].weightAt(k);
         }
       }
-      return new Postings(sentences, weights);
+      return new Postings(sentences, weights, entries);
+    }
+
+    /** The pairs visited when following every posting list of at most {@code maxLength} sentences. */
+    long pairsWithin(int maxLength) {
+      long pairs = 0;
+      for (int[] s : sentences) {
+        if (s.length <= maxLength) {
+          pairs += (long) s.length * s.length;
+        }
+      }
+      return pairs;
+    }
+
+    /** The longest posting-list length such that following all lists up to it visits at most {@code budget} pairs. */
+    int longestWithin(long budget) {
+      int longest = 0;
+      for (int[] s : sentences) {
+        longest = Math.max(longest, s.length);
+      }
+      long[] pairsOfLength = new long[longest + 1];
+      for (int[] s : sentences) {
+        pairsOfLength[s.length] += (long) s.length * s.length;
+      }
+      long pairs = 0;
+      for (int length = 1; length <= longest; length++) {
+        pairs += pairsOfLength[length];
+        if (pairs > budget) {
+          return length - 1;
+        }
+      }
+      return longest;
+    }
+
+    /** The part of {@code a·b} from terms in more than {@code maxPosting} sentences (not followed). */
+    double frequentDot(TermVector a, TermVector b, int maxPosting) {
+      double sum = 0;
+      for (int k = 0; k < a.size(); k++) {
+        int term = a.termAt(k);
+        if (sentences[term].length > maxPosting) {
+          int at = indexOf(b, term);
+          if (at >= 0) {
+            sum += a.weightAt(k) * b.weightAt(at);
+          }
+        }
+      }
+      return sum;
+    }
+
+    /** The entry of {@code term} in {@code v} (binary search), or -1. */
+    private static int indexOf(TermVector v, int term) {
+      int low = 0;
+      int high = v.size() - 1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        int t = v.termAt(middle);
+        if (t < term) {
+          low = middle + 1;
+        } else if (t > term) {
+          high = middle - 1;
+        } else {
+          return middle;
+        }
+      }
+      return -1;
     }
   }
 
@@ -185,6 +407,10 @@ final class SimilarityGraph {
     private int[] values = new int[64];
     private int size;
 
+    void truncate(int newSize) {
+      size = newSize;
+    }
+
     void add(int value) {
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
@@ -205,6 +431,10 @@ final class SimilarityGraph {
   private static final class DoubleArray {
     private double[] values = new double[64];
     private int size;
+
+    void truncate(int newSize) {
+      size = newSize;
+    }
 
     void add(double value) {
       if (size == values.length) {
