@@ -103,7 +103,7 @@ final class SimilarityGraph {
         for (int t = 0; t < touchedCount; t++) {
           score[t] = dot[touchedList[t]];
         }
-        candidates = keepLargest(touchedList, score, touchedCount, 2 * maxNeighbours);
+        candidates = TopScores.keepLargest(touchedList, score, 0, touchedCount, 2 * maxNeighbours);
       }
       int row = neighbours.size();
       for (int t = 0; t < touchedCount; t++) {
@@ -120,7 +120,7 @@ final class SimilarityGraph {
         touched[j] = false;
       }
       if (!exact) {
-        int kept = keepLargest(neighbours.values, weights.values, row, neighbours.size() - row, maxNeighbours);
+        int kept = TopScores.keepLargest(neighbours.values, weights.values, row, neighbours.size() - row, maxNeighbours);
         neighbours.truncate(row + kept);
         weights.truncate(row + kept);
       }
@@ -129,63 +129,6 @@ final class SimilarityGraph {
     int[] ids = neighbours.toArray();
     double[] edgeWeights = weights.toArray();
     return exact ? new SimilarityGraph(rowStart, ids, edgeWeights) : symmetricClosure(rowStart, ids, edgeWeights);
-  }
-
-  /**
-   * Reorders {@code ids[0..count)} (with {@code scores}) so that the first {@code keep} are the
-   * largest scores (ties: lower id), in {@code O(count · log keep)}; returns how many that is.
-   */
-  static int keepLargest(int[] ids, double[] scores, int count, int keep) {
-    return keepLargest(ids, scores, 0, count, keep);
-  }
-
-  /** {@link #keepLargest(int[], double[], int, int)} on the range starting at {@code from}. */
-  private static int keepLargest(int[] ids, double[] scores, int from, int count, int keep) {
-    if (count <= keep) {
-      return count;
-    }
-    // A heap of the best `keep` so far with the worst of them at its root.
-    for (int k = keep / 2 - 1; k >= 0; k--) {
-      siftDown(ids, scores, from, keep, k);
-    }
-    for (int t = keep; t < count; t++) {
-      if (better(ids, scores, from + t, from)) {
-        swap(ids, scores, from + t, from);
-        siftDown(ids, scores, from, keep, 0);
-      }
-    }
-    return keep;
-  }
-
-  private static boolean better(int[] ids, double[] scores, int a, int b) {
-    return scores[a] > scores[b] || (scores[a] == scores[b] && ids[a] < ids[b]);
-  }
-
-  private static void siftDown(int[] ids, double[] scores, int from, int size, int k) {
-    while (true) {
-      int worst = k;
-      int left = 2 * k + 1;
-      if (left < size && better(ids, scores, from + worst, from + left)) {
-        worst = left;
-      }
-      if (left + 1 < size && better(ids, scores, from + worst, from + left + 1)) {
-        worst = left + 1;
-      }
-      if (worst == k) {
-        return;
-      }
-      swap(ids, scores, from + k, from + worst);
-      k = worst;
-    }
-  }
-
-  private static void swap(int[] ids, double[] scores, int a, int b) {
-    int id = ids[a];
-    ids[a] = ids[b];
-    ids[b] = id;
-    double score = scores[a];
-    scores[a] = scores[b];
-    scores[b] = score;
   }
 
   /**
