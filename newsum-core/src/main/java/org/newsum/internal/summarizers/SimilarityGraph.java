@@ -71,6 +71,12 @@ final class SimilarityGraph {
     boolean[] touched = new boolean[n];
     int[] touchedList = new int[n];
     double[] score = new double[n];
+    int longest = 0;
+    for (TermVector v : vectors) {
+      longest = Math.max(longest, v.size());
+    }
+    int[] frequentTerms = new int[longest];
+    double[] frequentWeights = new double[longest];
     int[] rowStart = new int[n + 1];
     IntArray neighbours = new IntArray();
     DoubleArray weights = new DoubleArray();
@@ -105,11 +111,12 @@ final class SimilarityGraph {
         }
         candidates = TopScores.keepLargest(touchedList, score, 0, touchedCount, 2 * maxNeighbours);
       }
+      int frequent = exact ? 0 : postings.frequentEntries(v, maxPosting, frequentTerms, frequentWeights);
       int row = neighbours.size();
       for (int t = 0; t < touchedCount; t++) {
         int j = touchedList[t];
         if (t < candidates && (j != i || selfLoops)) {
-          double d = exact ? dot[j] : dot[j] + postings.frequentDot(v, vectors[j], maxPosting);
+          double d = dot[j] + Postings.dot(frequentTerms, frequentWeights, frequent, vectors[j]);
           double weight = edgeWeight.weight(i, j, d);
           if (weight > 0) {
             neighbours.add(j);
@@ -240,16 +247,28 @@ final class SimilarityGraph {
       return longest;
     }
 
-    /** The part of {@code a·b} from terms in more than {@code maxPosting} sentences (not followed). */
-    double frequentDot(TermVector a, TermVector b, int maxPosting) {
+    /**
+     * Copies the entries of {@code v} whose terms are in more than {@code maxPosting} sentences
+     * (not followed) into {@code terms} and {@code weights}; returns how many.
+     */
+    int frequentEntries(TermVector v, int maxPosting, int[] terms, double[] weights) {
+      int count = 0;
+      for (int k = 0; k < v.size(); k++) {
+        if (sentences[v.termAt(k)].length > maxPosting) {
+          terms[count] = v.termAt(k);
+          weights[count++] = v.weightAt(k);
+        }
+      }
+      return count;
+    }
+
+    /** The dot product of the first {@code count} of {@code terms} and {@code weights} with {@code v}. */
+    static double dot(int[] terms, double[] weights, int count, TermVector v) {
       double sum = 0;
-      for (int k = 0; k < a.size(); k++) {
-        int term = a.termAt(k);
-        if (sentences[term].length > maxPosting) {
-          int at = indexOf(b, term);
-          if (at >= 0) {
-            sum += a.weightAt(k) * b.weightAt(at);
-          }
+      for (int k = 0; k < count; k++) {
+        int at = indexOf(v, terms[k]);
+        if (at >= 0) {
+          sum += weights[k] * v.weightAt(at);
         }
       }
       return sum;
