@@ -78,8 +78,10 @@ final class SimilarityGraph {
     int[] frequentTerms = new int[longest];
     double[] frequentWeights = new double[longest];
     int[] rowStart = new int[n + 1];
-    IntArray neighbours = new IntArray();
-    DoubleArray weights = new DoubleArray();
+    // Sparse rows hold at most maxNeighbours edges: allocated once, not grown by copying.
+    int capacity = exact ? 64 : (int) Math.min(Integer.MAX_VALUE - 8, (long) n * maxNeighbours);
+    IntArray neighbours = new IntArray(capacity);
+    DoubleArray weights = new DoubleArray(capacity);
     for (int i = 0; i < n; i++) {
       TermVector v = vectors[i];
       int touchedCount = 0;
@@ -133,9 +135,8 @@ final class SimilarityGraph {
       }
       rowStart[i + 1] = neighbours.size();
     }
-    int[] ids = neighbours.toArray();
-    double[] edgeWeights = weights.toArray();
-    return exact ? new SimilarityGraph(rowStart, ids, edgeWeights) : symmetricClosure(rowStart, ids, edgeWeights);
+    return exact ? new SimilarityGraph(rowStart, neighbours.toArray(), weights.toArray())
+        : symmetricClosure(rowStart, neighbours.values, weights.values);
   }
 
   /**
@@ -152,36 +153,49 @@ final class SimilarityGraph {
         start[neighbours[k] + 1]++;
       }
     }
+    int widest = 0;
     for (int i = 0; i < n; i++) {
+      widest = Math.max(widest, start[i + 1]);
       start[i + 1] += start[i];
     }
-    // Both directions of every edge, as (neighbour << 32 | index of its weight), per row.
-    long[] keys = new long[start[n]];
+    int[] closed = new int[start[n]];
+    double[] closedWeights = new double[start[n]];
     int[] fill = Arrays.copyOf(start, n);
     for (int i = 0; i < n; i++) {
       for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
         int j = neighbours[k];
-        keys[fill[i]++] = (long) j << 32 | k;
-        keys[fill[j]++] = (long) i << 32 | k;
+        closed[fill[i]] = j;
+        closedWeights[fill[i]++] = weights[k];
+        closed[fill[j]] = i;
+        closedWeights[fill[j]++] = weights[k];
       }
     }
+    // Sort each row by neighbour (keys: neighbour << 32 | offset in the row) and drop repeats,
+    // compacting the rows in place.
+    long[] keys = new long[widest];
+    double[] rowWeights = new double[widest];
     int[] closedStart = new int[n + 1];
-    IntArray closedNeighbours = new IntArray();
-    DoubleArray closedWeights = new DoubleArray();
+    int size = 0;
     for (int i = 0; i < n; i++) {
-      Arrays.sort(keys, start[i], start[i + 1]);
+      int from = start[i];
+      int width = start[i + 1] - from;
+      for (int k = 0; k < width; k++) {
+        keys[k] = (long) closed[from + k] << 32 | k;
+        rowWeights[k] = closedWeights[from + k];
+      }
+      Arrays.sort(keys, 0, width);
       int previous = -1;
-      for (int k = start[i]; k < start[i + 1]; k++) {
+      for (int k = 0; k < width; k++) {
         int j = (int) (keys[k] >>> 32);
         if (j != previous) {
-          closedNeighbours.add(j);
-          closedWeights.add(weights[(int) keys[k]]);
+          closed[size] = j;
+          closedWeights[size++] = rowWeights[(int) keys[k]];
           previous = j;
         }
       }
-      closedStart[i + 1] = closedNeighbours.size();
+      closedStart[i + 1] = size;
     }
-    return new SimilarityGraph(closedStart, closedNeighbours.toArray(), closedWeights.toArray());
+    return new SimilarityGraph(closedStart, Arrays.copyOf(closed, size), Arrays.copyOf(closedWeights, size));
   }
 
   /** The inverted index: for each term, the sentences containing it and its weight there. */
@@ -366,8 +380,12 @@ final class SimilarityGraph {
 
   /** A growable int array (no boxing). */
   private static final class IntArray {
-    private int[] values = new int[64];
+    private int[] values;
     private int size;
+
+    IntArray(int capacity) {
+      values = new int[Math.max(1, capacity)];
+    }
 
     void truncate(int newSize) {
       size = newSize;
@@ -391,8 +409,12 @@ final class SimilarityGraph {
 
   /** A growable double array (no boxing). */
   private static final class DoubleArray {
-    private double[] values = new double[64];
+    private double[] values;
     private int size;
+
+    DoubleArray(int capacity) {
+      values = new double[Math.max(1, capacity)];
+    }
 
     void truncate(int newSize) {
       size = newSize;
