@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a summary given as one string into sentences exactly as rouge.py does, so that
@@ -25,11 +23,7 @@ public final class RougeSentences {
     NONE
   }
 
-  private static final String PY_SPACE = "[\\s\\x1c-\\x1f]";
-  private static final Pattern BOUNDARY = Pattern.compile(
-      "([.!?]+[\"'\u201d\u2019)\\]]*)" + PY_SPACE + "+(?=[\"'`\u201c\u2018\\[]*[A-Z0-9])",
-      Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Set<String> ABBREVIATIONS = Set.of((
+  static final Set<String> ABBREVIATIONS = Set.of((
       "mr mrs ms dr prof sr jr st mt ft gen gov sen rep rev lt col sgt capt cmdr adm maj pres supt inc"
           + " corp co ltd bros vs etc no nos fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n"
           + " e.g i.e a.m p.m ala ariz ark calif colo conn fla kan ky md mass mich minn mont neb nev okla"
@@ -52,16 +46,18 @@ public final class RougeSentences {
       sentences.add(text);
     } else {
       int start = 0;
-      Matcher m = BOUNDARY.matcher(text);
-      while (m.find()) {
-        String last = lastWord(text.substring(start, Math.min(text.length(), m.start(1) + 1)));
-        if (m.group(1).equals(".")
-            && (ABBREVIATIONS.contains(last) || (last.codePointCount(0, last.length()) == 1
-                && Character.isLetter(last.codePointAt(0))))) {
-          continue;
+      int from = 0;
+      for (Boundary b = Boundary.find(text, from); b != null; b = Boundary.find(text, from)) {
+        from = b.end;
+        if (b.terminatorEnd - b.start == 1 && text.charAt(b.start) == '.' && b.closerEnd == b.terminatorEnd) {
+          String last = lastWord(text, start, b.start + 1);
+          if (ABBREVIATIONS.contains(last)
+              || (last.codePointCount(0, last.length()) == 1 && Character.isLetter(last.codePointAt(0)))) {
+            continue;
+          }
         }
-        sentences.add(text.substring(start, m.end(1)));
-        start = m.end();
+        sentences.add(text.substring(start, b.closerEnd));
+        start = b.end;
       }
       sentences.add(text.substring(start));
     }
@@ -75,17 +71,72 @@ public final class RougeSentences {
     return out;
   }
 
-  /** The last whitespace word, lower-cased, without trailing dots or leading opening quotes. */
-  private static String lastWord(String prefix) {
-    int end = prefix.length();
-    while (end > 0 && isPySpace(prefix.charAt(end - 1))) {
+  /**
+   * A match of rouge.py's boundary expression
+   * {@code ([.!?]+["'”’)\]]*)\s+(?=["'`“‘\[]*[A-Z0-9])}, found by one forward scan. Every part
+   * of it is a maximal run of its own character class, so the expression matches at a run of
+   * terminators exactly when it matches at the run's first character, and each run is examined
+   * once: linear time, where the backtracking regular expression was quadratic on long runs of
+   * dots. {@code start..terminatorEnd} are the terminators, {@code ..closerEnd} group 1 with its
+   * closing quotes, {@code ..end} the whole match (with the white space).
+   */
+  private record Boundary(int start, int terminatorEnd, int closerEnd, int end) {
+    /** The first boundary at or after {@code from}, or null. */
+    static Boundary find(String text, int from) {
+      int n = text.length();
+      int i = from;
+      while (i < n) {
+        if (!isTerminator(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && isTerminator(text.charAt(i))) {
+          i++;
+        }
+        int terminatorEnd = i;
+        while (i < n && "\"'\u201d\u2019)]".indexOf(text.charAt(i)) >= 0) {
+          i++;
+        }
+        int closerEnd = i;
+        while (i < n && isPySpace(text.charAt(i))) {
+          i++;
+        }
+        int end = i;
+        while (i < n && "\"'`\u201c\u2018[".indexOf(text.charAt(i)) >= 0) {
+          i++;
+        }
+        if (end > closerEnd && i < n && isAsciiUpperOrDigit(text.charAt(i))) {
+          return new Boundary(start, terminatorEnd, closerEnd, end);
+        }
+        // No match starting inside this run; the next run of terminators starts after it.
+        i = terminatorEnd;
+      }
+      return null;
+    }
+
+    private static boolean isTerminator(char c) {
+      return c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean isAsciiUpperOrDigit(char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
+  /**
+   * rouge.py's last word of {@code text[start:end]}: the last white-space word, lower-cased,
+   * without trailing dots or leading opening quotes. Scans back from {@code end} only.
+   */
+  private static String lastWord(String text, int start, int end) {
+    while (end > start && isPySpace(text.charAt(end - 1))) {
       end--;
     }
     int begin = end;
-    while (begin > 0 && !isPySpace(prefix.charAt(begin - 1))) {
+    while (begin > start && !isPySpace(text.charAt(begin - 1))) {
       begin--;
     }
-    String last = prefix.substring(begin, end).toLowerCase(Locale.ROOT);
+    String last = text.substring(begin, end).toLowerCase(Locale.ROOT);
     int stop = last.length();
     while (stop > 0 && last.charAt(stop - 1) == '.') {
       stop--;

@@ -81,6 +81,15 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     if (totalCost(cluster, budget, candidates) < budget.limit()) {
       candidates = candidates(cluster, budget, concepts, false);
     }
+    // The solver's nodes and conflict rows cost the number of candidates: keep it bounded.
+    double[] conceptWeights = concepts.weights();
+    candidates = TopScores.best(candidates, i -> {
+      double covered = 0;
+      for (int c : concepts.conceptsOf(i)) {
+        covered += conceptWeights[c];
+      }
+      return covered / cluster.cost(i, budget);
+    });
     int[][] items = new int[candidates.length][];
     int[] costs = new int[candidates.length];
     TermVector[] vectors = new TermVector[candidates.length];

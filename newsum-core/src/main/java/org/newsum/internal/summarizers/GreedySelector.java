@@ -138,6 +138,8 @@ public final class GreedySelector {
    * the highest {@code gain} (asked anew every step; ties go to the earlier sentence; a gain of
    * negative infinity excludes a sentence) and reports it to {@code added} so the method can
    * update its state. Candidates that no longer fit or turn out redundant are dropped for good.
+   * Only the {@link TopScores#MAX_CANDIDATES} sentences of highest initial gain are candidates,
+   * so that a step costs a bounded pool, not the whole input.
    */
   public List<Integer> takeGreedily(IntToDoubleFunction gain, IntConsumer added) {
     int n = cluster.size();
@@ -145,10 +147,19 @@ public final class GreedySelector {
     for (int i = 0; i < n; i++) {
       available[i] = accepts(i);
     }
+    TopScores.keepBest(available, gain);
+    int[] pool = new int[n];
+    int poolSize = 0;
+    for (int i = 0; i < n; i++) {
+      if (available[i]) {
+        pool[poolSize++] = i;
+      }
+    }
     while (!isFull()) {
       int best = -1;
       double bestGain = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < n; i++) {
+      for (int k = 0; k < poolSize; k++) {
+        int i = pool[k];
         if (available[i] && !fits(i)) {
           available[i] = false; // the budget only shrinks: it never will fit again
         }

@@ -48,6 +48,8 @@ public final class SumBasicSummarizer implements Summarizer {
     for (int i = 0; i < available.length; i++) {
       available[i] = words[i].length > 0 && selector.accepts(i);
     }
+    // Each step scans the candidates: keep the pool bounded on long inputs.
+    TopScores.keepBest(available, i -> weight(words[i], probability));
     while (!selector.isFull()) {
       for (int i = 0; i < available.length; i++) {
         available[i] &= selector.fits(i); // the budget only shrinks: what does not fit never will

@@ -61,4 +61,18 @@ class GreedySelectorTest {
   void takeBestFollowsTheScores() {
     assertThat(new GreedySelector(cluster, Budget.sentences(2)).takeBest(new double[] {0.1, 0.2, 0.3})).containsExactly(2, 1);
   }
+
+  @Test
+  void iterativeSelectionScansABoundedPoolOnLongInputs() {
+    // 12,000 copies of one sentence: every step after the first rejects a repeat, and each step
+    // used to ask the gain of every sentence (1.4e8 calls); the pool bounds it.
+    AnalyzedCluster copies = TestClusters.analyze("The river flooded the old town after three days of rain. ".repeat(12_000));
+    long[] calls = new long[1];
+    List<Integer> kept = new GreedySelector(copies, Budget.words(250)).takeGreedily(i -> {
+      calls[0]++;
+      return 1.0 / (1 + i);
+    }, i -> { });
+    assertThat(kept).containsExactly(0);
+    assertThat(calls[0]).isLessThanOrEqualTo(2L * TopScores.MAX_CANDIDATES * TopScores.MAX_CANDIDATES);
+  }
 }

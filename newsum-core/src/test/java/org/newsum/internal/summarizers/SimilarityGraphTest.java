@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.newsum.internal.text.TermStatistics;
 import org.newsum.text.AnalyzedCluster;
@@ -65,5 +66,81 @@ class SimilarityGraphTest {
     double[] rank = SimilarityGraph.build(vectors, false, (i, j, dot) -> i == 2 || j == 2 ? 0 : dot).pageRank(0.85, 1e-12, 1000);
     assertThat(Arrays.stream(rank).sum()).isCloseTo(1.0, within(1e-9));
     assertThat(rank[0]).isCloseTo(rank[1], within(1e-12)).isGreaterThan(rank[2]);
+  }
+
+  /** {@code n} sentences of 8 to 30 terms drawn with Zipf frequencies from {@code vocabulary} terms. */
+  private static TermVector[] zipfSentences(int n, int vocabulary, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] cumulative = new double[vocabulary];
+    double sum = 0;
+    for (int r = 0; r < vocabulary; r++) {
+      sum += 1.0 / (r + 1);
+      cumulative[r] = sum;
+    }
+    TermVector[] vectors = new TermVector[n];
+    for (int i = 0; i < n; i++) {
+      int[] words = new int[8 + random.nextInt(23)];
+      for (int w = 0; w < words.length; w++) {
+        int at = Arrays.binarySearch(cumulative, random.nextDouble() * sum);
+        words[w] = Math.min(vocabulary - 1, at >= 0 ? at : -at - 1);
+      }
+      vectors[i] = TermVector.ofTerms(words, t -> 1.0);
+    }
+    return vectors;
+  }
+
+  @Test
+  void aLongDocumentsGraphStaysWithinTheNeighbourCap() {
+    // 10,000 sentences whose common terms recur in thousands of them: the exact graph has ~10^8
+    // edges (gigabytes); the capped one at most two per sentence and neighbour kept.
+    TermVector[] vectors = zipfSentences(10_000, 5_000, 1);
+    SimilarityGraph graph = SimilarityGraph.build(vectors, true, (i, j, dot) -> dot / (vectors[i].norm() * vectors[j].norm()));
+    assertThat(graph.edgeCount()).isLessThanOrEqualTo(2 * SimilarityGraph.Limits.DEFAULT.maxNeighbours() * vectors.length);
+  }
+
+  @Test
+  void sparsifiedEdgesWeighTheirFullDotProductAndAreSymmetric() {
+    TermVector[] vectors = zipfSentences(300, 200, 2);
+    // Sparse from the start, following only terms of at most a handful of sentences.
+    SimilarityGraph graph = SimilarityGraph.build(vectors, true, (i, j, dot) -> dot, new SimilarityGraph.Limits(0, 1, 10));
+    int edges = 0;
+    for (int i = 0; i < vectors.length; i++) {
+      for (int j = 0; j < vectors.length; j++) {
+        double w = graph.weight(i, j);
+        if (w > 0) {
+          edges++;
+          assertThat(w).as("edge %d-%d", i, j).isCloseTo(vectors[i].dot(vectors[j]), within(1e-9));
+          assertThat(graph.weight(j, i)).isCloseTo(w, within(1e-9));
+        }
+      }
+      assertThat(graph.weight(i, i)).as("self-loop %d", i).isPositive();
+    }
+    assertThat(graph.edgeCount()).isEqualTo(edges).isLessThanOrEqualTo(2 * 10 * vectors.length);
+  }
+
+  @Test
+  void eachSentenceKeepsItsHeaviestNeighboursAndUncappedSparsificationIsExact() {
+    TermVector[] vectors = zipfSentences(200, 300, 3);
+    SimilarityGraph.EdgeWeight dot = (i, j, d) -> d;
+    SimilarityGraph exact = SimilarityGraph.build(vectors, false, dot);
+    SimilarityGraph uncapped = SimilarityGraph.build(vectors, false, dot, new SimilarityGraph.Limits(0, 1 << 20, 1 << 20));
+    SimilarityGraph capped = SimilarityGraph.build(vectors, false, dot, new SimilarityGraph.Limits(0, 1 << 20, 3));
+    assertThat(uncapped.edgeCount()).isEqualTo(exact.edgeCount());
+    for (int i = 0; i < vectors.length; i++) {
+      double[] row = new double[vectors.length];
+      for (int j = 0; j < vectors.length; j++) {
+        row[j] = exact.weight(i, j);
+        assertThat(uncapped.weight(i, j)).isCloseTo(row[j], within(1e-9));
+      }
+      double[] sorted = row.clone();
+      Arrays.sort(sorted);
+      double third = sorted[sorted.length - 3];
+      for (int j = 0; j < vectors.length; j++) {
+        if (row[j] > third) {
+          assertThat(capped.weight(i, j)).as("edge %d-%d", i, j).isCloseTo(row[j], within(1e-9));
+        }
+      }
+    }
+    assertThat(capped.edgeCount()).isLessThan(exact.edgeCount()).isLessThanOrEqualTo(2 * 3 * vectors.length);
   }
 }

@@ -1,0 +1,396 @@
+package org.newsum.benchmark;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import org.newsum.Newsum;
+import org.newsum.SummaryRequest;
+import org.newsum.cleaning.FurnitureCleaner;
+import org.newsum.documents.DocumentReader;
+import org.newsum.evaluation.rouge.Rouge;
+import org.newsum.evaluation.rouge.RougeData;
+import org.newsum.evaluation.rouge.RougeOptions;
+import org.newsum.evaluation.rouge.RougeSentences;
+import org.newsum.evaluation.rouge.RougeSentences.SplitMode;
+import org.newsum.model.Budget;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.summarizers.Summarizers;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.ClusterAnalyzer;
+
+/**
+ * The doubling benchmark of {@code bin/benchmark scaling} (not a test): generated news-like text
+ * (sentences of words drawn from a Zipf-distributed vocabulary whose most frequent words are
+ * English function words) doubled four times, in three series: 1 → 16 MB in one document, the
+ * same split over three documents, and 1,000 → 16,000 documents of about 1 KB. For every stage
+ * (reading the text files, cleaning, analysis, each method's selection with a 250-word budget,
+ * ROUGE of the whole text against a fixed three-sentence reference) it prints the wall time, the
+ * peak live heap the stage added and both growth ratios per doubling, flagging those above
+ * {@value #MAX_RATIO}. Uses the public API only, and runs from source against the jar:
+ *
+ * <pre>java -XX:+UseSerialGC -Xmn8m -Xmx3g -cp newsum-cli/target/newsum.jar \
+ *     newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java [one|three|documents ...] [--methods M,...] [--steps N]
+ * java -Xmx200m -cp newsum-cli/target/newsum.jar newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java request</pre>
+ *
+ * <p>Time is the CPU time of the thread running the stage (the stages are single-threaded; on a
+ * shared machine wall time mostly measures the other load). The peak live heap is sampled by a
+ * full collection every {@value #SAMPLE_MILLIS} ms while the stage runs and at its end, less the
+ * live heap before it: a lower bound of the true peak that misses only peaks shorter than the
+ * sampling period. Growth is reported per doubling as the geometric mean over the series and as
+ * the largest single doubling whose larger side is measurable (at least 0.05 s or 4 MB).
+ * {@code request} summarizes one generated 4 MiB single-document request with {@code default}
+ * as the server does ({@link Newsum#analyze(Cluster, SummaryRequest)} then
+ * {@link Newsum#summarize(AnalyzedCluster, SummaryRequest)}); run with {@code -Xmx200m}, finishing
+ * shows that it needs at most that heap.
+ */
+public final class ScalingBenchmark {
+  static final double MAX_RATIO = 2.3;
+  private static final int MB = 1_000_000;
+  private static final Budget BUDGET = Budget.words(250);
+  private static final String[] FUNCTION_WORDS = ("the of and to a in that is was he for it with as his on be at by"
+      + " i this had not are but from or have an they which one you were her all she there would their we him been"
+      + " has when who will more no if out so said what up its about into than them can only other new some could"
+      + " time these two may then do first any my now such like our over man me even most made after also did").split(" ");
+  /** How often the live heap is sampled (a full collection) while a stage runs. */
+  private static final long SAMPLE_MILLIS = 100;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final AtomicLong PEAK_LIVE = new AtomicLong();
+  private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+      .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+
+  private final Vocabulary vocabulary = new Vocabulary(50_000, 1.05);
+
+  private ScalingBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    List<String> series = new ArrayList<>();
+    List<String> methods = Summarizers.names();
+    int steps = 5;
+    for (int a = 0; a < args.length; a++) {
+      switch (args[a]) {
+        case "--methods" -> methods = List.of(args[++a].split(","));
+        case "--steps" -> steps = Integer.parseInt(args[++a]);
+        default -> series.add(args[a]);
+      }
+    }
+    watchCollections();
+    ScalingBenchmark benchmark = new ScalingBenchmark();
+    if (series.equals(List.of("request"))) {
+      benchmark.request();
+      return;
+    }
+    if (series.isEmpty()) {
+      series = List.of("one", "three", "documents");
+    }
+    benchmark.run(new Series("warm-up", 1, 0), List.of("0.1"), methods, 1, false);
+    for (String name : series) {
+      Series s = switch (name) {
+        case "one" -> new Series("1 document, MB of text", 1, 0);
+        case "three" -> new Series("3 documents, MB of text in all", 3, 0);
+        case "documents" -> new Series("documents of ~1 KB, thousands", 1000, 1000);
+        default -> throw new IllegalArgumentException("unknown series " + name + " (one, three, documents, request)");
+      };
+      List<String> sizes = new ArrayList<>();
+      for (int k = 0; k < steps; k++) {
+        sizes.add(Integer.toString(1 << k));
+      }
+      benchmark.run(s, sizes, methods, steps, true);
+    }
+  }
+
+  /**
+   * A series: at size {@code x}, either {@code x} MB of text split among {@code documents}
+   * documents ({@code documentChars} 0), or {@code x · documents} documents of
+   * {@code documentChars} characters each.
+   */
+  private record Series(String name, int documents, int documentChars) {
+    List<String> texts(ScalingBenchmark b, double size, long seed) {
+      SplittableRandom random = new SplittableRandom(seed);
+      int count = documentChars == 0 ? documents : (int) Math.round(documents * size);
+      long chars = documentChars == 0 ? Math.round(size * MB) / documents : documentChars;
+      List<String> texts = new ArrayList<>(count);
+      for (int d = 0; d < count; d++) {
+        texts.add(b.text(random, chars));
+      }
+      return texts;
+    }
+  }
+
+  /** One stage's cost at one size. */
+  private record Cost(double seconds, double megabytes) {}
+
+  private void run(Series series, List<String> sizes, List<String> methods, int steps, boolean print) throws IOException {
+    Map<String, List<Cost>> costs = new LinkedHashMap<>();
+    for (String size : sizes) {
+      List<String> texts = series.texts(this, Double.parseDouble(size), 17);
+      Path dir = Files.createTempDirectory("newsum-scaling");
+      List<Path> files = write(dir, texts);
+      texts = measure(costs, "read (text files)", () -> read(files));
+      for (Path file : files) {
+        Files.delete(file);
+      }
+      Files.delete(dir);
+      Cluster cluster = cluster(texts);
+      Cluster cleaned = measure(costs, "clean", () -> FurnitureCleaner.standard().clean(cluster));
+      AnalyzedCluster analyzed = measure(costs, "analyse", () -> ClusterAnalyzer.standard().analyze(cleaned));
+      for (String method : methods) {
+        measure(costs, method, () -> Summarizers.byName(method).select(analyzed, BUDGET));
+      }
+      List<String> peer = new ArrayList<>();
+      for (String t : texts) {
+        peer.addAll(RougeSentences.split(t.replace('\n', ' '), SplitMode.REGEX));
+      }
+      Rouge rouge = new Rouge(RougeOptions.multiNews(), RougeData.none());
+      List<List<String>> reference = List.of(List.of(texts.get(0).substring(0, Math.min(600, texts.get(0).length()))
+          .replace('\n', ' ').split("(?<=\\.) ")));
+      measure(costs, "ROUGE (-n 2 --su 4 -m, L)", () -> rouge.score(peer, reference));
+    }
+    if (!print) {
+      return;
+    }
+    System.out.printf("### %s: %s%n%n", series.name(), String.join(", ", sizes));
+    StringBuilder header = new StringBuilder("| stage |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (String size : sizes) {
+      header.append(" CPU s @").append(size).append(" |");
+      rule.append("---|");
+    }
+    for (String size : sizes) {
+      header.append(" MB @").append(size).append(" |");
+      rule.append("---|");
+    }
+    header.append(" time ×/doubling (mean, max) | memory ×/doubling (mean, max) |");
+    rule.append("---|---|");
+    System.out.println(header);
+    System.out.println(rule);
+    for (Map.Entry<String, List<Cost>> e : costs.entrySet()) {
+      List<Cost> c = e.getValue();
+      StringBuilder row = new StringBuilder("| " + e.getKey() + " |");
+      for (Cost x : c) {
+        row.append(String.format(Locale.ROOT, " %.3f |", x.seconds()));
+      }
+      for (Cost x : c) {
+        row.append(String.format(Locale.ROOT, " %.1f |", x.megabytes()));
+      }
+      row.append(ratio(c, true)).append(ratio(c, false));
+      System.out.println(row);
+    }
+    System.out.println();
+  }
+
+  /**
+   * Growth per doubling: the geometric mean from the first measurable size (at least 0.05 s, or
+   * 4 MB: below, timer and sampling noise dominate) to the last, and the largest single doubling
+   * whose larger side is measurable; flagged when either is above {@link #MAX_RATIO}.
+   */
+  private static String ratio(List<Cost> costs, boolean time) {
+    double floor = time ? 0.05 : 4;
+    double[] v = costs.stream().mapToDouble(c -> time ? c.seconds() : c.megabytes()).toArray();
+    int first = 0;
+    while (first < v.length && v[first] < floor) {
+      first++;
+    }
+    if (first >= v.length - 1) {
+      return " - |";
+    }
+    double mean = Math.pow(v[v.length - 1] / v[first], 1.0 / (v.length - 1 - first));
+    double max = 0;
+    for (int k = 1; k < v.length; k++) {
+      if (v[k] >= floor) {
+        max = Math.max(max, v[k] / Math.max(v[k - 1], floor / 2));
+      }
+    }
+    boolean over = mean > MAX_RATIO || max > MAX_RATIO;
+    return String.format(Locale.ROOT, " %.2f, %.2f%s |", mean, max, over ? " **over**" : "");
+  }
+
+  private static <T> T measure(Map<String, List<Cost>> costs, String stage, Supplier<T> work) {
+    long before = liveHeap();
+    PEAK_LIVE.set(before);
+    Thread sampler = new Thread(() -> {
+      try {
+        while (true) {
+          Thread.sleep(SAMPLE_MILLIS);
+          System.gc();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    sampler.setDaemon(true);
+    sampler.start();
+    long start = THREADS.getCurrentThreadCpuTime();
+    T result = work.get();
+    double seconds = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
+    sampler.interrupt();
+    try {
+      sampler.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    long after = liveHeap(); // the result is still reachable
+    double megabytes = (Math.max(PEAK_LIVE.get(), after) - before) / 1e6;
+    costs.computeIfAbsent(stage, k -> new ArrayList<>()).add(new Cost(seconds, Math.max(0, megabytes)));
+    return result;
+  }
+
+  private static List<Path> write(Path dir, List<String> texts) throws IOException {
+    List<Path> files = new ArrayList<>(texts.size());
+    for (int d = 0; d < texts.size(); d++) {
+      Path file = dir.resolve("doc" + d + ".txt");
+      Files.writeString(file, texts.get(d), StandardCharsets.UTF_8);
+      files.add(file);
+    }
+    return files;
+  }
+
+  /** Reads text files with {@link DocumentReader}, as {@code newsum summarize FILE...} does. */
+  private static List<String> read(List<Path> files) {
+    DocumentReader reader = DocumentReader.standard();
+    List<String> texts = new ArrayList<>(files.size());
+    for (Path file : files) {
+      texts.add(reader.read(file).get(0).text());
+    }
+    return texts;
+  }
+
+  private static Cluster cluster(List<String> texts) {
+    List<Document> documents = new ArrayList<>(texts.size());
+    for (int d = 0; d < texts.size(); d++) {
+      documents.add(Document.of("d" + d, texts.get(d)));
+    }
+    return new Cluster("scaling", documents, null);
+  }
+
+  /** One 4 MiB single-document request with {@code default}, as the server handles it. */
+  private void request() {
+    String text = text(new SplittableRandom(4), 4L << 20);
+    Newsum newsum = Newsum.standard();
+    SummaryRequest request = SummaryRequest.of(Summarizers.DEFAULT, SummaryRequest.DEFAULT_BUDGET);
+    long start = System.nanoTime();
+    Cluster cluster = new Cluster("request", List.of(Document.of("d0", text)), null);
+    int sentences = newsum.summarize(newsum.analyze(cluster, request), request).sentences().size();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT, "one %d-character single-document request, default: %d summary sentences in %.1f s"
+        + " (wall) within a maximum heap of %d MB%n", text.length(), sentences, seconds,
+        Runtime.getRuntime().maxMemory() / (1 << 20));
+  }
+
+  /** About {@code chars} characters of paragraphs of generated sentences. */
+  private String text(SplittableRandom random, long chars) {
+    StringBuilder text = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, chars + 200));
+    while (text.length() < chars) {
+      int sentences = 3 + random.nextInt(5);
+      for (int s = 0; s < sentences; s++) {
+        int words = 6 + random.nextInt(28);
+        for (int w = 0; w < words; w++) {
+          String word = vocabulary.draw(random);
+          if (w == 0) {
+            text.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+          } else {
+            text.append(word);
+          }
+          text.append(w == words - 1 ? ". " : random.nextInt(12) == 0 ? ", " : " ");
+        }
+      }
+      text.setLength(text.length() - 1);
+      text.append("\n\n");
+    }
+    return text.toString();
+  }
+
+  /** Words with Zipf frequencies: the function words first, then made-up words of two to four syllables. */
+  private static final class Vocabulary {
+    private final String[] words;
+    private final double[] cumulative;
+
+    Vocabulary(int size, double exponent) {
+      words = new String[size];
+      SplittableRandom random = new SplittableRandom(1);
+      String[] syllables = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ber", "con", "dal", "fen", "gor", "han",
+        "jis", "mar", "nor", "pol", "ques", "ran", "ster", "tor", "ung", "wel"};
+      for (int r = 0; r < size; r++) {
+        if (r < FUNCTION_WORDS.length) {
+          words[r] = FUNCTION_WORDS[r];
+        } else {
+          StringBuilder w = new StringBuilder();
+          int count = 2 + random.nextInt(3);
+          for (int k = 0; k < count; k++) {
+            w.append(syllables[random.nextInt(syllables.length)]);
+          }
+          words[r] = w.toString();
+        }
+      }
+      cumulative = new double[size];
+      double sum = 0;
+      for (int r = 0; r < size; r++) {
+        sum += 1 / Math.pow(r + 1, exponent);
+        cumulative[r] = sum;
+      }
+      for (int r = 0; r < size; r++) {
+        cumulative[r] /= sum;
+      }
+    }
+
+    String draw(SplittableRandom random) {
+      int at = Arrays.binarySearch(cumulative, random.nextDouble());
+      return words[Math.min(words.length - 1, at >= 0 ? at : -at - 1)];
+    }
+  }
+
+  /** The live heap: used heap right after a full collection. */
+  private static long liveHeap() {
+    System.gc();
+    long used = 0;
+    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        used += pool.getUsage().getUsed();
+      }
+    }
+    return used;
+  }
+
+  /** Records the heap used after every full collection (the live heap) in {@link #PEAK_LIVE}, its maximum since the last reset. */
+  private static void watchCollections() {
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+          GarbageCollectionNotificationInfo info =
+              GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+          if (!info.getGcAction().contains("major")) {
+            return; // after a minor collection the old generation still holds garbage
+          }
+          long used = 0;
+          for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+            if (HEAP_POOLS.contains(pool.getKey())) {
+              used += pool.getValue().getUsed();
+            }
+          }
+          PEAK_LIVE.accumulateAndGet(used, Math::max);
+        }
+      }, null, null);
+    }
+  }
+}
