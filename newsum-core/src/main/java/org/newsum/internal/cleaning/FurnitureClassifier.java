@@ -158,39 +158,52 @@ public final class FurnitureClassifier implements FurnitureCleaner {
       medians[d] = medianProseSupport(features.get(d), support[d]);
       pageShares[d] = evidence.sharedStemShare(d);
     }
+    OffTopicPages offTopic = new OffTopicPages(pageShares);
     List<PageLayout> layouts = new ArrayList<>(docs.size());
     for (int d = 0; d < docs.size(); d++) {
       layouts.add(new PageLayout(docs.get(d).id(), labelPage(docs.get(d).text(), segmentations.get(d), features.get(d),
-          support[d], medians[d], offTopicPage(pageShares, d), evidence, d)));
+          support[d], medians[d], offTopic.reason(d), evidence, d)));
     }
     return layouts;
   }
 
   /**
-   * Why page {@code d} as a whole is off-topic for the cluster (a cookie wall, an archive
-   * notice, another story), or null: with at least {@link #MIN_PAGES_FOR_OFF_TOPIC_PAGE}
-   * pages, the share of its content words that occur on other pages is below
-   * {@link #OFF_TOPIC_PAGE_SHARE} of the other pages' median share. (With two pages, sharing is
-   * mutual and says nothing about which page is off-topic.)
+   * Which pages as a whole are off-topic for the cluster (a cookie wall, an archive notice,
+   * another story): with at least {@link #MIN_PAGES_FOR_OFF_TOPIC_PAGE} pages, a page whose
+   * share of content words that occur on other pages is below {@link #OFF_TOPIC_PAGE_SHARE} of
+   * the other pages' median share. (With two pages, sharing is mutual and says nothing about
+   * which page is off-topic.) The shares are sorted once per cluster; each page then finds the
+   * median of the others by one binary search, so the cost is n log n in the number of pages.
    */
-  private static String offTopicPage(double[] shares, int d) {
-    double[] others = new double[shares.length];
-    int k = 0;
-    for (int o = 0; o < shares.length; o++) {
-      if (o != d && shares[o] > 0) {
-        others[k++] = shares[o];
+  private static final class OffTopicPages {
+    private final double[] shares;
+    /** The positive shares, ascending: the pages that have content words to compare. */
+    private final double[] sorted;
+
+    OffTopicPages(double[] shares) {
+      this.shares = shares;
+      this.sorted = Arrays.stream(shares).filter(s -> s > 0).sorted().toArray();
+    }
+
+    /** Why page {@code d} is off-topic, or null. */
+    String reason(int d) {
+      boolean counted = shares[d] > 0;
+      int others = sorted.length - (counted ? 1 : 0);
+      if (others + 1 < MIN_PAGES_FOR_OFF_TOPIC_PAGE) {
+        return null;
       }
+      // The median of the others: the sorted shares without one copy of this page's (equal
+      // shares are interchangeable, so any copy found by the search will do).
+      int median = others / 2;
+      if (counted && median >= Arrays.binarySearch(sorted, shares[d])) {
+        median++;
+      }
+      double share = shares[d] / sorted[median];
+      return share < OFF_TOPIC_PAGE_SHARE
+          ? "the whole page is off-topic for the cluster (the share of its content words found on other pages is "
+              + PageLabels.ratio(share) + " of theirs)"
+          : null;
     }
-    if (k + 1 < MIN_PAGES_FOR_OFF_TOPIC_PAGE) {
-      return null;
-    }
-    Arrays.sort(others, 0, k);
-    double typical = others[k / 2];
-    double share = shares[d] / typical;
-    return share < OFF_TOPIC_PAGE_SHARE
-        ? "the whole page is off-topic for the cluster (the share of its content words found on other pages is "
-            + PageLabels.ratio(share) + " of theirs)"
-        : null;
   }
 
   /** The text with every furniture block replaced by spaces (line breaks kept). */

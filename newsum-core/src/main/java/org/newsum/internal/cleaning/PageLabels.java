@@ -46,22 +46,16 @@ final class PageLabels {
 
   /** Step 1: repetition, copies, credits, copyright, addresses, separators, site fragments. */
   void markShapes(ClusterEvidence evidence, int doc) {
-    int[] counts = new int[evidence.keyCount()];
-    for (int i = 0; i < n; i++) {
-      counts[evidence.key(doc, i)]++;
-    }
-    boolean[] seen = new boolean[counts.length];
     for (int i = 0; i < n; i++) {
       BlockFeatures b = f.get(i);
-      int key = evidence.key(doc, i);
-      int repeats = counts[key];
+      int repeats = evidence.repeatsOnPage(doc, i);
       int otherPages = evidence.otherPagesWith(doc, i);
       String r = null;
       if (!b.hasLetters()) {
         r = "no words";
       } else if (repeats >= REPEATS_FOR_FURNITURE) {
         r = "repeated " + repeats + " times on the page (form or widget text)";
-      } else if (seenBefore(seen, key)) {
+      } else if (evidence.copyOfEarlierBlock(doc, i)) {
         r = "copy of an earlier line of the page";
       } else if (b.photoCredit()) {
         r = "photo credit (capitalized names in a slash-separated parenthetical)";
@@ -177,12 +171,5 @@ final class PageLabels {
       return String.format(java.util.Locale.ROOT, "%.2f", share);
     }
     return new BigDecimal(Double.toString(share)).setScale(2, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  /** Whether the line was seen before on the page; marks it seen. */
-  private static boolean seenBefore(boolean[] seen, int key) {
-    boolean before = seen[key];
-    seen[key] = true;
-    return before;
   }
 }
