@@ -281,13 +281,17 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     }
     page.markCaptions();
     if (page.proseBlocks() >= MIN_PROSE_FOR_TOPIC) {
+      if (segmentation.unit() == BlockUnit.LINE) {
+        page.markOffTopicRegions();
+      }
       page.markReaderAddress();
-      // With no other page to compare with, topic support comes from the page's own blocks, which
-      // is weak evidence: there an edge run must start at furniture, so a short article's opening
-      // paragraphs are never taken for furniture just for introducing the topic.
-      boolean runMayStartAtProse = evidence.multiPage;
-      page.markEdgeRun(true, runMayStartAtProse);
-      page.markEdgeRun(false, runMayStartAtProse);
+      if (evidence.multiPage) {
+        // Edge runs need topic support from other pages: within one page, the support of a
+        // paragraph at the edge says more about its length than its topic (the regions above
+        // are the single page's evidence).
+        page.markEdgeRun(true, true);
+        page.markEdgeRun(false, true);
+      }
     }
     page.labelByStructure();
     List<LabeledBlock> out = new ArrayList<>(f.size());
