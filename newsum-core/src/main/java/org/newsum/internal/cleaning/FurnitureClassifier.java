@@ -282,16 +282,11 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     page.markCaptions();
     if (page.proseBlocks() >= MIN_PROSE_FOR_TOPIC) {
       if (segmentation.unit() == BlockUnit.LINE) {
-        page.markOffTopicRegions();
+        page.markOffTopicRegions(!evidence.multiPage);
       }
       page.markReaderAddress();
-      if (evidence.multiPage) {
-        // Edge runs need topic support from other pages: within one page, the support of a
-        // paragraph at the edge says more about its length than its topic (the regions above
-        // are the single page's evidence).
-        page.markEdgeRun(true, true);
-        page.markEdgeRun(false, true);
-      }
+      page.markEdgeRun(true, !evidence.multiPage);
+      page.markEdgeRun(false, !evidence.multiPage);
     }
     page.labelByStructure();
     List<LabeledBlock> out = new ArrayList<>(f.size());

@@ -25,6 +25,8 @@ final class PageLabels {
   private final int n;
   /** Topic support relative to the page's median prose support. */
   private final double[] support;
+  /** What {@link #support} is relative to, in words (for the reasons). */
+  private String supportBasis = "the page median";
   /** Rows of a table: consecutive lines with the same number of items, some rows figures. */
   private final boolean[] tableRow;
   final BlockLabel[] label;
@@ -147,8 +149,12 @@ final class PageLabels {
    * headings and labels. Topic support against the main region is computed as in
    * {@link ClusterEvidence#support}, within the page; a region of the article split off by a
    * caption shares the article's words and stays.
+   *
+   * @param replaceSupport use the support against the main region, relative to its median, as
+   *     the blocks' topic support from here on (for a single page, whose page-wide support lets
+   *     menus and footers lend words to the blocks next to them)
    */
-  void markOffTopicRegions() {
+  void markOffTopicRegions(boolean replaceSupport) {
     IntList starts = new IntList();
     for (int i = 0; i < n; i++) {
       if (label[i] == null && (i == 0 || label[i - 1] != null)) {
@@ -167,7 +173,7 @@ final class PageLabels {
         main = r;
       }
     }
-    if (main < 0 || starts.size() < 2) {
+    if (main < 0) {
       return;
     }
     int mainStart = starts.get(main);
@@ -184,17 +190,22 @@ final class PageLabels {
         blocks.set(id, blocks.get(id) + 1);
       }
     }
-    double[] mainSupport = new double[mainEnd - mainStart];
+    double[] fromMain = new double[n];
+    double[] mainProse = new double[mainEnd - mainStart];
     int prose = 0;
-    for (int i = mainStart; i < mainEnd; i++) {
-      if (f.get(i).prose()) {
-        mainSupport[prose++] = supportFromMain(f.get(i), stemIds, blocks, true);
+    for (int i = 0; i < n; i++) {
+      fromMain[i] = supportFromMain(f.get(i), stemIds, blocks, i >= mainStart && i < mainEnd);
+      if (i >= mainStart && i < mainEnd && f.get(i).prose()) {
+        mainProse[prose++] = fromMain[i];
       }
     }
-    Arrays.sort(mainSupport, 0, prose);
-    double median = mainSupport[prose / 2];
+    Arrays.sort(mainProse, 0, prose);
+    double median = mainProse[prose / 2];
     if (median <= 0) {
       return;
+    }
+    for (int i = 0; i < n; i++) {
+      fromMain[i] /= median;
     }
     for (int r = 0; r < starts.size(); r++) {
       int start = starts.get(r);
@@ -203,17 +214,21 @@ final class PageLabels {
       int words = 0;
       for (int i = start; i < end; i++) {
         if (r != main && f.get(i).prose()) {
-          weighted += supportFromMain(f.get(i), stemIds, blocks, false) * f.get(i).words();
+          weighted += fromMain[i] * f.get(i).words();
           words += f.get(i).words();
         }
       }
-      double share = words == 0 ? 1 : weighted / words / median;
+      double share = words == 0 ? 1 : weighted / words;
       if (share < REGION_OFF_TOPIC) {
         for (int i = start; i < end; i++) {
-          furniture(i, "off-topic region (its prose's topic support against the article is " + ratio(share)
+          furniture(i, "off-topic region (its prose's topic support is " + ratio(share)
               + " of the article's median, below " + ratio(REGION_OFF_TOPIC) + "), set apart by furniture");
         }
       }
+    }
+    if (replaceSupport) {
+      System.arraycopy(fromMain, 0, support, 0, n);
+      supportBasis = "the article's median";
     }
   }
 
@@ -251,8 +266,12 @@ final class PageLabels {
    * as furniture. Each furniture block passed makes the next prose block more suspect: the
    * off-topic threshold rises by {@link #RUN_STEP} per furniture block, up to the unit's
    * maximum.
+   *
+   * @param singlePage topic support from the page alone is weaker evidence: the run starts only
+   *     at a furniture block and takes only prose that also addresses the reader (a consent or
+   *     share plea after the article), never a closing paragraph that merely uses new words
    */
-  void markEdgeRun(boolean fromEnd, boolean mayStartAtProse) {
+  void markEdgeRun(boolean fromEnd, boolean singlePage) {
     int furniture = 0;
     for (int k = 0; k < n; k++) {
       int i = fromEnd ? n - 1 - k : k;
@@ -264,11 +283,12 @@ final class PageLabels {
         continue;
       }
       double threshold = Math.min(unit.runMax, unit.offTopicShare + RUN_STEP * furniture);
-      if (support[i] >= threshold || furniture == 0 && (unit.runStartsAtFurniture || !mayStartAtProse)) {
+      if (support[i] >= threshold || furniture == 0 && (unit.runStartsAtFurniture || singlePage)
+          || singlePage && f.get(i).readerPronouns() == 0) {
         return;
       }
       furniture(i, offTopic(support[i], threshold) + " in a run of " + furniture + " furniture block(s) at the "
-          + (fromEnd ? "end" : "start") + " of the page");
+          + (fromEnd ? "end" : "start") + " of the page" + (singlePage ? ", addressing the reader" : ""));
       furniture++;
     }
   }
@@ -284,7 +304,7 @@ final class PageLabels {
         BlockFeatures b = f.get(i);
         if (b.prose()) {
           label[i] = BlockLabel.BODY;
-          reason[i] = "prose (" + b.words() + " words, topic support " + ratio(support[i]) + " of the page median)";
+          reason[i] = "prose (" + b.words() + " words, topic support " + ratio(support[i]) + " of " + supportBasis + ")";
         } else if (tableRow[i]) {
           label[i] = BlockLabel.BODY;
           reason[i] = "table row (" + b.items().items() + " items, in a run of rows with as many, some of them figures)";
@@ -301,8 +321,8 @@ final class PageLabels {
     }
   }
 
-  private static String offTopic(double support, double threshold) {
-    return "off-topic prose (topic support " + ratio(support) + " of the page median, below " + ratio(threshold) + ")";
+  private String offTopic(double support, double threshold) {
+    return "off-topic prose (topic support " + ratio(support) + " of " + supportBasis + ", below " + ratio(threshold) + ")";
   }
 
   private static String fragmentShape(BlockFeatures b) {
