@@ -26,16 +26,18 @@ import org.newsum.text.Span;
  * <p>Evidence, in the order it is applied to each document:
  * <ol>
  *   <li>shape: lines repeated within the page (form labels), later copies of a line, lines
- *       also found on other pages of the cluster that are not prose, lists separated by bars
- *       or arrows (menus, breadcrumbs), photo-credit parentheticals, e-mail or web addresses,
- *       the copyright sign, lines without letters;
+ *       also found on other pages of the cluster that are not prose, short items between
+ *       separators (menus, breadcrumbs, datelines: {@link ItemList}), photo-credit
+ *       parentheticals, e-mail or web addresses, copyright lines, lines without letters;
  *   <li>captions: a fragment next to a photo credit;
- *   <li>topic: prose whose content words hardly occur in the rest of the cluster (an ad, a
- *       consent form) is furniture when it addresses the reader ("you", "our") or when it
- *       lies in the run of non-article blocks at the start or end of the page (only on pages
- *       with at least four prose blocks, where the page median means something); in clusters of
- *       three or more pages, a page whose prose as a whole hardly shares words with the other
- *       pages (a cookie wall, an archive notice) is furniture entirely;
+ *   <li>topic (only on pages with at least four prose blocks, where a median means something):
+ *       a region of the page set apart by furniture whose prose hardly shares words with the
+ *       page's main region (an ad and its form after the licensing line) is furniture
+ *       entirely; prose whose content words hardly occur in the rest of the cluster (or, for a
+ *       page alone, in its main region) is furniture when it addresses the reader ("you",
+ *       "our") or when it lies in the run of non-article blocks at the start or end of the
+ *       page; in clusters of three or more pages, a page whose prose as a whole hardly shares
+ *       words with the other pages (a cookie wall, an archive notice) is furniture entirely;
  *   <li>structure: a fragment (not prose) is a heading when the next kept block is body
  *       text, and furniture otherwise (menus, link lists, teasers, datelines).
  * </ol>
