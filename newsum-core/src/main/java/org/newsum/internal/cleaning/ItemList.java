@@ -1,6 +1,7 @@
 package org.newsum.internal.cleaning;
 
 import java.util.Arrays;
+import org.newsum.internal.text.IntList;
 import org.newsum.internal.text.SentenceShape;
 
 /**
@@ -58,19 +59,18 @@ record ItemList(int items, boolean menu, boolean figures) {
    * guillemet that no guillemet of the same pair closes as a quotation.
    */
   private static int[] separators(String text) {
-    int[] out = new int[text.length()];
-    int count = 0;
+    IntList out = new IntList();
     // Per pair (0: « », 1: ‹ ›): quotations opened French-style (« then »), and the positions
     // of closing-style marks not yet matched, which a later opening-style mark may match
     // German-style (» then «).
     int[] opened = new int[2];
-    int[][] pending = new int[2][text.length()];
+    IntList[] pending = {new IntList(), new IntList()};
     int[] pendingCount = new int[2];
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       int pair = c == '\u00ab' || c == '\u00bb' ? 0 : c == '\u2039' || c == '\u203a' ? 1 : -1;
       if (c == '|' || c == '\u2022') {
-        out[count++] = i;
+        out.add(i);
       } else if (c == '\u00ab' || c == '\u2039') {
         if (pendingCount[pair] > 0) {
           pendingCount[pair]--;
@@ -80,16 +80,17 @@ record ItemList(int items, boolean menu, boolean figures) {
       } else if (pair >= 0) {
         if (opened[pair] > 0) {
           opened[pair]--;
+        } else if (pendingCount[pair]++ < pending[pair].size()) {
+          pending[pair].set(pendingCount[pair] - 1, i);
         } else {
-          pending[pair][pendingCount[pair]++] = i;
+          pending[pair].add(i);
         }
       }
     }
     for (int pair = 0; pair < 2; pair++) {
-      System.arraycopy(pending[pair], 0, out, count, pendingCount[pair]);
-      count += pendingCount[pair];
+      out.addAll(pending[pair], 0, pendingCount[pair]);
     }
-    int[] separators = Arrays.copyOf(out, count);
+    int[] separators = out.toArray();
     Arrays.sort(separators);
     return separators;
   }

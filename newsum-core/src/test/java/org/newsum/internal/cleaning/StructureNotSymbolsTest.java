@@ -176,5 +176,8 @@ class StructureNotSymbolsTest {
       assertThat(l.menu()).isFalse();
     });
     assertThat(ItemList.of("Turnout rose from 12% | 14% in the town, officials said.").menu()).isFalse();
+    // Hostile: a million unpaired guillemets and bars, read in one linear pass.
+    assertThat(ItemList.of("» |".repeat(1_000_000)).items()).isEqualTo(1);
+    assertThat(ItemList.of("a » b | ".repeat(100_000)).menu()).isTrue();
   }
 }
