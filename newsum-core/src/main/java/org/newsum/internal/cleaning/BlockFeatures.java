@@ -19,29 +19,34 @@ import org.newsum.text.Span;
  * @param endsLikeSentence ends with sentence punctuation
  * @param stopWordRatio share of word tokens that are stop words
  * @param capitalizedRatio share of words that start with a capital letter or digit
- * @param separators list separators ({@code | » › •}) as between menu entries or breadcrumbs
+ * @param items how the block splits into items at list separators (a menu, breadcrumb or table row)
  * @param photoCredit ends with a parenthetical of capitalized, slash-separated names
  * @param contactOrLink contains an e-mail address or a web address
- * @param copyright contains the copyright sign
+ * @param copyright a copyright line: the copyright sign standing as a sign (not inside a word, as
+ *     in the mis-decoded "Ã©" of "é") near the start of the block or in a short block
  * @param readerPronouns first- and second-person pronouns outside quotations
  * @param contentStems distinct stem ids ({@link Lexicon#stemOf}) of the non-stop words with a
  *     letter, ascending
  * @param key the text lower-cased with white space collapsed, for finding repeats
  */
 record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, double capitalizedRatio,
-    int separators, boolean photoCredit, boolean contactOrLink, boolean copyright, int readerPronouns, int[] contentStems,
+    ItemList items, boolean photoCredit, boolean contactOrLink, boolean copyright, int readerPronouns, int[] contentStems,
     String key) {
+
+  /** A copyright sign among this many first words of a block makes it a copyright line. */
+  private static final int COPYRIGHT_LEAD_WORDS = 3;
+  /** A block of at most this many words with a copyright sign anywhere is a copyright line. */
+  private static final int COPYRIGHT_LINE_WORDS = 12;
 
   /** Words addressing the reader or speaking for the site; only counted outside quotations. */
   private static final String[] READER_PRONOUNS = {"you", "your", "yours", "yourself", "we", "our", "ours", "us"};
 
   /**
-   * @param startsInQuotation the block begins inside a quotation opened earlier in the
-   *     document (its first/second-person words are a speaker's, not the site's)
-   */
-  /**
    * The features of a block whose words are {@code tokens} from {@code from} on (the block's
    * tokens, appended to those of the blocks before it).
+   *
+   * @param startsInQuotation the block begins inside a quotation opened earlier in the
+   *     document (its first/second-person words are a speaker's, not the site's)
    */
   static BlockFeatures of(String text, Lexicon lexicon, TextTokens tokens, int from, boolean startsInQuotation) {
     int wordCount = tokens.size() - from;
@@ -56,11 +61,10 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         stems[stemCount++] = lexicon.stemOf(w);
       }
     }
-    // One pass over the whitespace-separated words: capitalization, links, separators, key.
+    // One pass over the whitespace-separated words: capitalization, links, key.
     StringBuilder key = new StringBuilder(text.length());
     int capitalized = 0;
     int lettered = 0;
-    int separators = 0;
     boolean contactOrLink = false;
     int n = text.length();
     int i = 0;
@@ -70,10 +74,6 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
       }
       int start = i;
       while (i < n && !Character.isWhitespace(text.charAt(i))) {
-        char c = text.charAt(i);
-        if (c == '|' || c == '\u00bb' || c == '\u203a' || c == '\u2022') {
-          separators++;
-        }
         i++;
       }
       if (i == start) {
@@ -98,10 +98,10 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         SentenceShape.endsLikeSentence(text),
         wordCount == 0 ? 0 : (double) stop / wordCount,
         lettered == 0 ? 0 : (double) capitalized / lettered,
-        separators,
+        ItemList.of(text),
         endsWithPhotoCredit(text),
         contactOrLink,
-        text.indexOf('\u00a9') >= 0,
+        isCopyrightLine(text, lettered),
         startsInQuotation ? 0 : readerPronounsOutsideQuotes(text),
         distinct(stems, stemCount),
         key.toString());
@@ -136,11 +136,11 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
   /**
    * Reads like prose: a sentence of at least three words that is not in title case, or a long
    * run of words with a normal share of function words (a sentence cut off by the scraper);
-   * never a list of items separated by bars or arrows.
+   * never a menu or a row of figures ({@link ItemList}).
    */
   boolean prose() {
     boolean titleCase = capitalizedRatio > 0.75 && words < 15;
-    return separators == 0 && (endsLikeSentence && words >= 3 && !titleCase || words >= 15 && stopWordRatio >= 0.2);
+    return !items.menu() && !items.figures() && (endsLikeSentence && words >= 3 && !titleCase || words >= 15 && stopWordRatio >= 0.2);
   }
 
   boolean hasLetters() {
@@ -154,6 +154,29 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
       }
     }
     return -1;
+  }
+
+  /**
+   * A copyright sign that stands as a sign (no letter on either side) among the first
+   * {@link #COPYRIGHT_LEAD_WORDS} words of the block, or anywhere in a block of at most
+   * {@link #COPYRIGHT_LINE_WORDS} words: a copyright line or credit, not a paragraph that mentions
+   * the sign or mis-decoded text where it is half of a letter.
+   */
+  static boolean isCopyrightLine(String text, int words) {
+    int wordsBefore = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u00a9' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))
+          && (wordsBefore < COPYRIGHT_LEAD_WORDS || words <= COPYRIGHT_LINE_WORDS)) {
+        return true;
+      }
+      boolean wordChar = !Character.isWhitespace(c);
+      wordsBefore += wordChar && !inWord ? 1 : 0;
+      inWord = wordChar;
+    }
+    return false;
   }
 
   /** "(SAUL LOEB/AFP/Getty Images)": a final parenthetical naming agencies, slash-separated. */

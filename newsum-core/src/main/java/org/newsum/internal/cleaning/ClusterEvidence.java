@@ -20,6 +20,10 @@ final class ClusterEvidence {
   private final int[][] keys;
   /** For every line id, the pages that carry it. */
   private final int[] keyPages;
+  /** For every page and block, how many blocks of the page carry its line. */
+  private final int[][] repeats;
+  /** For every page and block, whether an earlier block of the page carries its line. */
+  private final boolean[][] copies;
   /** Scratch: for every stem, the blocks of the page at hand that contain it. */
   private final int[] own;
   private final IntList touched = new IntList();
@@ -65,6 +69,9 @@ final class ClusterEvidence {
     }
     stemBlocks = blocksPerStem.toArray();
     keyPages = pagesPerKey.toArray();
+    repeats = new int[keys.length][];
+    copies = new boolean[keys.length][];
+    countRepeats();
     own = new int[stemBlocks.length];
     multiPage = nonEmpty >= 2;
   }
@@ -109,14 +116,36 @@ final class ClusterEvidence {
     return distinct == 0 ? 0 : (double) shared / distinct;
   }
 
-  /** The id of block {@code b}'s line: equal lines share it. */
-  int key(int page, int b) {
-    return keys[page][b];
+  /**
+   * Fills {@link #repeats} and {@link #copies} page by page with one scratch count per line id,
+   * reset after each page, so the cost is linear in the number of blocks (not pages times lines).
+   */
+  private void countRepeats() {
+    int[] count = new int[keyPages.length];
+    for (int d = 0; d < keys.length; d++) {
+      int[] page = keys[d];
+      repeats[d] = new int[page.length];
+      copies[d] = new boolean[page.length];
+      for (int b = 0; b < page.length; b++) {
+        copies[d][b] = count[page[b]]++ > 0;
+      }
+      for (int b = 0; b < page.length; b++) {
+        repeats[d][b] = count[page[b]];
+      }
+      for (int key : page) {
+        count[key] = 0;
+      }
+    }
   }
 
-  /** The number of line ids: every {@link #key} is below it. */
-  int keyCount() {
-    return keyPages.length;
+  /** How many blocks of {@code page} (block {@code b} included) carry the line of its block {@code b}. */
+  int repeatsOnPage(int page, int b) {
+    return repeats[page][b];
+  }
+
+  /** Whether an earlier block of {@code page} carries the line of its block {@code b}. */
+  boolean copyOfEarlierBlock(int page, int b) {
+    return copies[page][b];
   }
 
   /** How many pages other than {@code page} carry the line of its block {@code b}. */

@@ -26,16 +26,18 @@ import org.newsum.text.Span;
  * <p>Evidence, in the order it is applied to each document:
  * <ol>
  *   <li>shape: lines repeated within the page (form labels), later copies of a line, lines
- *       also found on other pages of the cluster that are not prose, lists separated by bars
- *       or arrows (menus, breadcrumbs), photo-credit parentheticals, e-mail or web addresses,
- *       the copyright sign, lines without letters;
+ *       also found on other pages of the cluster that are not prose, short items between
+ *       separators (menus, breadcrumbs, datelines: {@link ItemList}), photo-credit
+ *       parentheticals, e-mail or web addresses, copyright lines, lines without letters;
  *   <li>captions: a fragment next to a photo credit;
- *   <li>topic: prose whose content words hardly occur in the rest of the cluster (an ad, a
- *       consent form) is furniture when it addresses the reader ("you", "our") or when it
- *       lies in the run of non-article blocks at the start or end of the page (only on pages
- *       with at least four prose blocks, where the page median means something); in clusters of
- *       three or more pages, a page whose prose as a whole hardly shares words with the other
- *       pages (a cookie wall, an archive notice) is furniture entirely;
+ *   <li>topic (only on pages with at least four prose blocks, where a median means something):
+ *       a region of the page set apart by furniture whose prose hardly shares words with the
+ *       page's main region (an ad and its form after the licensing line) is furniture
+ *       entirely; prose whose content words hardly occur in the rest of the cluster (or, for a
+ *       page alone, in its main region) is furniture when it addresses the reader ("you",
+ *       "our") or when it lies in the run of non-article blocks at the start or end of the
+ *       page; in clusters of three or more pages, a page whose prose as a whole hardly shares
+ *       words with the other pages (a cookie wall, an archive notice) is furniture entirely;
  *   <li>structure: a fragment (not prose) is a heading when the next kept block is body
  *       text, and furniture otherwise (menus, link lists, teasers, datelines).
  * </ol>
@@ -158,39 +160,52 @@ public final class FurnitureClassifier implements FurnitureCleaner {
       medians[d] = medianProseSupport(features.get(d), support[d]);
       pageShares[d] = evidence.sharedStemShare(d);
     }
+    OffTopicPages offTopic = new OffTopicPages(pageShares);
     List<PageLayout> layouts = new ArrayList<>(docs.size());
     for (int d = 0; d < docs.size(); d++) {
       layouts.add(new PageLayout(docs.get(d).id(), labelPage(docs.get(d).text(), segmentations.get(d), features.get(d),
-          support[d], medians[d], offTopicPage(pageShares, d), evidence, d)));
+          support[d], medians[d], offTopic.reason(d), evidence, d)));
     }
     return layouts;
   }
 
   /**
-   * Why page {@code d} as a whole is off-topic for the cluster (a cookie wall, an archive
-   * notice, another story), or null: with at least {@link #MIN_PAGES_FOR_OFF_TOPIC_PAGE}
-   * pages, the share of its content words that occur on other pages is below
-   * {@link #OFF_TOPIC_PAGE_SHARE} of the other pages' median share. (With two pages, sharing is
-   * mutual and says nothing about which page is off-topic.)
+   * Which pages as a whole are off-topic for the cluster (a cookie wall, an archive notice,
+   * another story): with at least {@link #MIN_PAGES_FOR_OFF_TOPIC_PAGE} pages, a page whose
+   * share of content words that occur on other pages is below {@link #OFF_TOPIC_PAGE_SHARE} of
+   * the other pages' median share. (With two pages, sharing is mutual and says nothing about
+   * which page is off-topic.) The shares are sorted once per cluster; each page then finds the
+   * median of the others by one binary search, so the cost is n log n in the number of pages.
    */
-  private static String offTopicPage(double[] shares, int d) {
-    double[] others = new double[shares.length];
-    int k = 0;
-    for (int o = 0; o < shares.length; o++) {
-      if (o != d && shares[o] > 0) {
-        others[k++] = shares[o];
+  private static final class OffTopicPages {
+    private final double[] shares;
+    /** The positive shares, ascending: the pages that have content words to compare. */
+    private final double[] sorted;
+
+    OffTopicPages(double[] shares) {
+      this.shares = shares;
+      this.sorted = Arrays.stream(shares).filter(s -> s > 0).sorted().toArray();
+    }
+
+    /** Why page {@code d} is off-topic, or null. */
+    String reason(int d) {
+      boolean counted = shares[d] > 0;
+      int others = sorted.length - (counted ? 1 : 0);
+      if (others + 1 < MIN_PAGES_FOR_OFF_TOPIC_PAGE) {
+        return null;
       }
+      // The median of the others: the sorted shares without one copy of this page's (equal
+      // shares are interchangeable, so any copy found by the search will do).
+      int median = others / 2;
+      if (counted && median >= Arrays.binarySearch(sorted, shares[d])) {
+        median++;
+      }
+      double share = shares[d] / sorted[median];
+      return share < OFF_TOPIC_PAGE_SHARE
+          ? "the whole page is off-topic for the cluster (the share of its content words found on other pages is "
+              + PageLabels.ratio(share) + " of theirs)"
+          : null;
     }
-    if (k + 1 < MIN_PAGES_FOR_OFF_TOPIC_PAGE) {
-      return null;
-    }
-    Arrays.sort(others, 0, k);
-    double typical = others[k / 2];
-    double share = shares[d] / typical;
-    return share < OFF_TOPIC_PAGE_SHARE
-        ? "the whole page is off-topic for the cluster (the share of its content words found on other pages is "
-            + PageLabels.ratio(share) + " of theirs)"
-        : null;
   }
 
   /** The text with every furniture block replaced by spaces (line breaks kept). */
@@ -268,13 +283,12 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     }
     page.markCaptions();
     if (page.proseBlocks() >= MIN_PROSE_FOR_TOPIC) {
+      if (segmentation.unit() == BlockUnit.LINE) {
+        page.markOffTopicRegions(!evidence.multiPage);
+      }
       page.markReaderAddress();
-      // With no other page to compare with, topic support comes from the page's own blocks, which
-      // is weak evidence: there an edge run must start at furniture, so a short article's opening
-      // paragraphs are never taken for furniture just for introducing the topic.
-      boolean runMayStartAtProse = evidence.multiPage;
-      page.markEdgeRun(true, runMayStartAtProse);
-      page.markEdgeRun(false, runMayStartAtProse);
+      page.markEdgeRun(true, !evidence.multiPage);
+      page.markEdgeRun(false, !evidence.multiPage);
     }
     page.labelByStructure();
     List<LabeledBlock> out = new ArrayList<>(f.size());

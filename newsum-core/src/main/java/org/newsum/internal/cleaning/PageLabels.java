@@ -2,8 +2,11 @@ package org.newsum.internal.cleaning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import org.newsum.cleaning.BlockLabel;
+import org.newsum.internal.text.IntIntMap;
+import org.newsum.internal.text.IntList;
 
 /**
  * The labels of one page of {@link FurnitureClassifier} while they are decided, step by step
@@ -12,6 +15,8 @@ import org.newsum.cleaning.BlockLabel;
 final class PageLabels {
   /** A block repeated this many times within one page is form or widget text. */
   private static final int REPEATS_FOR_FURNITURE = 3;
+  /** A region's prose is off-topic below this share of the main region's median topic support. */
+  private static final double REGION_OFF_TOPIC = 0.5;
   /** How much each furniture block of an edge run raises the off-topic threshold. */
   private static final double RUN_STEP = 0.05;
 
@@ -20,6 +25,10 @@ final class PageLabels {
   private final int n;
   /** Topic support relative to the page's median prose support. */
   private final double[] support;
+  /** What {@link #support} is relative to, in words (for the reasons). */
+  private String supportBasis = "the page median";
+  /** Rows of a table: consecutive lines with the same number of items, some rows figures. */
+  private final boolean[] tableRow;
   final BlockLabel[] label;
   final String[] reason;
 
@@ -31,8 +40,33 @@ final class PageLabels {
     for (int i = 0; i < n; i++) {
       support[i] = median > 0 ? rawSupport[i] / median : 1;
     }
+    this.tableRow = unit == BlockUnit.LINE ? tableRows(f) : new boolean[n];
     this.label = new BlockLabel[n];
     this.reason = new String[n];
+  }
+
+  /**
+   * The blocks in runs of two or more consecutive blocks that split into the same number (2 or
+   * more) of items, at least one of them a row of {@link ItemList#figures() figures}: a table,
+   * whose header row may be words only.
+   */
+  private static boolean[] tableRows(List<BlockFeatures> f) {
+    boolean[] rows = new boolean[f.size()];
+    int start = 0;
+    while (start < f.size()) {
+      int items = f.get(start).items().items();
+      int end = start + 1;
+      boolean figures = f.get(start).items().figures();
+      while (end < f.size() && items >= 2 && f.get(end).items().items() == items) {
+        figures |= f.get(end).items().figures();
+        end++;
+      }
+      if (end - start >= 2 && figures) {
+        Arrays.fill(rows, start, end, true);
+      }
+      start = end;
+    }
+    return rows;
   }
 
   int proseBlocks() {
@@ -44,24 +78,18 @@ final class PageLabels {
     reason[i] = why;
   }
 
-  /** Step 1: repetition, copies, credits, copyright, addresses, separators, site fragments. */
+  /** Step 1: repetition, copies, credits, copyright, addresses, menus, site fragments. */
   void markShapes(ClusterEvidence evidence, int doc) {
-    int[] counts = new int[evidence.keyCount()];
-    for (int i = 0; i < n; i++) {
-      counts[evidence.key(doc, i)]++;
-    }
-    boolean[] seen = new boolean[counts.length];
     for (int i = 0; i < n; i++) {
       BlockFeatures b = f.get(i);
-      int key = evidence.key(doc, i);
-      int repeats = counts[key];
+      int repeats = evidence.repeatsOnPage(doc, i);
       int otherPages = evidence.otherPagesWith(doc, i);
       String r = null;
       if (!b.hasLetters()) {
         r = "no words";
       } else if (repeats >= REPEATS_FOR_FURNITURE) {
         r = "repeated " + repeats + " times on the page (form or widget text)";
-      } else if (seenBefore(seen, key)) {
+      } else if (evidence.copyOfEarlierBlock(doc, i)) {
         r = "copy of an earlier line of the page";
       } else if (b.photoCredit()) {
         r = "photo credit (capitalized names in a slash-separated parenthetical)";
@@ -69,8 +97,9 @@ final class PageLabels {
         r = "copyright notice (copyright sign)";
       } else if (b.contactOrLink() && (!b.prose() || support[i] < unit.contactBelow())) {
         r = "contact address or link (e-mail or web address), topic support " + ratio(support[i]) + " of the page median";
-      } else if (b.separators() > 0 && (unit == BlockUnit.LINE || !b.prose())) {
-        r = "items separated by bars or arrows (menu, breadcrumb or page title with the site name)";
+      } else if (b.items().menu() && !tableRow[i]) {
+        r = "short items separated by bars, arrows or bullets (menu, breadcrumb, dateline or page title with the site"
+            + " name)";
       } else if (otherPages > 0 && !b.prose()) {
         r = "fragment also on " + otherPages + " other page(s) of the cluster (site furniture)";
       }
@@ -111,13 +140,138 @@ final class PageLabels {
   }
 
   /**
-   * Step 3b: walks from one end of the page towards the middle over blocks that are not
+   * Step 3b: the page's own evidence of where the article ends. The blocks not yet labeled
+   * furniture form regions, separated by furniture (a licensing or copyright line, a photo
+   * credit, a form's repeated labels). The region with the most prose is the article's main
+   * region; another region whose prose, taken together, hardly shares words with it (a
+   * word-weighted mean topic support below {@link #REGION_OFF_TOPIC} of the main region's median
+   * prose block) is furniture entirely: an ad, a sign-up form, a site's mission line, with its
+   * headings and labels. Topic support against the main region is computed as in
+   * {@link ClusterEvidence#support}, within the page; a region of the article split off by a
+   * caption shares the article's words and stays.
+   *
+   * @param replaceSupport use the support against the main region, relative to its median, as
+   *     the blocks' topic support from here on (for a single page, whose page-wide support lets
+   *     menus and footers lend words to the blocks next to them)
+   */
+  void markOffTopicRegions(boolean replaceSupport) {
+    IntList starts = new IntList();
+    for (int i = 0; i < n; i++) {
+      if (label[i] == null && (i == 0 || label[i - 1] != null)) {
+        starts.add(i);
+      }
+    }
+    int main = -1;
+    int mostWords = 0;
+    for (int r = 0; r < starts.size(); r++) {
+      int words = 0;
+      for (int i = starts.get(r); i < n && label[i] == null; i++) {
+        words += f.get(i).prose() ? f.get(i).words() : 0;
+      }
+      if (words > mostWords) {
+        mostWords = words;
+        main = r;
+      }
+    }
+    if (main < 0) {
+      return;
+    }
+    int mainStart = starts.get(main);
+    int mainEnd = regionEnd(mainStart);
+    // How many blocks of the main region contain each stem.
+    IntIntMap stemIds = new IntIntMap(64);
+    IntList blocks = new IntList();
+    for (int i = mainStart; i < mainEnd; i++) {
+      for (int stem : f.get(i).contentStems()) {
+        int id = stemIds.getOrAddNext(stem);
+        if (id == blocks.size()) {
+          blocks.add(0);
+        }
+        blocks.set(id, blocks.get(id) + 1);
+      }
+    }
+    double[] fromMain = new double[n];
+    double[] mainProse = new double[mainEnd - mainStart];
+    int prose = 0;
+    for (int i = 0; i < n; i++) {
+      fromMain[i] = supportFromMain(f.get(i), stemIds, blocks, i >= mainStart && i < mainEnd);
+      if (i >= mainStart && i < mainEnd && f.get(i).prose()) {
+        mainProse[prose++] = fromMain[i];
+      }
+    }
+    Arrays.sort(mainProse, 0, prose);
+    double median = mainProse[prose / 2];
+    if (median <= 0) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      fromMain[i] /= median;
+    }
+    for (int r = 0; r < starts.size(); r++) {
+      int start = starts.get(r);
+      int end = regionEnd(start);
+      double weighted = 0;
+      int words = 0;
+      for (int i = start; i < end; i++) {
+        if (r != main && f.get(i).prose()) {
+          weighted += fromMain[i] * f.get(i).words();
+          words += f.get(i).words();
+        }
+      }
+      double share = words == 0 ? 1 : weighted / words;
+      if (share < REGION_OFF_TOPIC) {
+        for (int i = start; i < end; i++) {
+          furniture(i, "off-topic region (its prose's topic support is " + ratio(share)
+              + " of the article's median, below " + ratio(REGION_OFF_TOPIC) + "), set apart by furniture");
+        }
+      }
+    }
+    if (replaceSupport) {
+      System.arraycopy(fromMain, 0, support, 0, n);
+      supportBasis = "the article's median";
+    }
+  }
+
+  /** The end of the region of unlabeled blocks starting at {@code start}. */
+  private int regionEnd(int start) {
+    int end = start;
+    while (end < n && label[end] == null) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * A block's topic support against the main region: the sum over its stems of log(1 + blocks
+   * of the main region with the stem, the block itself not counted), over the square root of
+   * its stem count.
+   */
+  private static double supportFromMain(BlockFeatures b, IntIntMap stemIds, IntList blocks, boolean inMain) {
+    int[] stems = b.contentStems();
+    if (stems.length == 0) {
+      return 0;
+    }
+    double sum = 0;
+    for (int stem : stems) {
+      int id = stemIds.get(stem);
+      int count = id == IntIntMap.ABSENT ? 0 : blocks.get(id) - (inMain ? 1 : 0);
+      sum += Math.log1p(count);
+    }
+    return sum / Math.sqrt(stems.length);
+  }
+
+  /**
+   * Step 3c: walks from one end of the page towards the middle over blocks that are not
    * on-topic prose (furniture, fragments, off-topic prose), marking the off-topic prose there
    * as furniture. Each furniture block passed makes the next prose block more suspect: the
    * off-topic threshold rises by {@link #RUN_STEP} per furniture block, up to the unit's
    * maximum.
+   *
+   * @param singlePage topic support from the page alone is weaker evidence: the run starts only
+   *     at a furniture block and takes only prose that also addresses the reader (a consent or
+   *     share plea after the article), never a closing paragraph that merely uses new words
    */
-  void markEdgeRun(boolean fromEnd, boolean mayStartAtProse) {
+  void markEdgeRun(boolean fromEnd, boolean singlePage) {
     int furniture = 0;
     for (int k = 0; k < n; k++) {
       int i = fromEnd ? n - 1 - k : k;
@@ -129,16 +283,20 @@ final class PageLabels {
         continue;
       }
       double threshold = Math.min(unit.runMax, unit.offTopicShare + RUN_STEP * furniture);
-      if (support[i] >= threshold || furniture == 0 && (unit.runStartsAtFurniture || !mayStartAtProse)) {
+      if (support[i] >= threshold || furniture == 0 && (unit.runStartsAtFurniture || singlePage)
+          || singlePage && f.get(i).readerPronouns() == 0) {
         return;
       }
       furniture(i, offTopic(support[i], threshold) + " in a run of " + furniture + " furniture block(s) at the "
-          + (fromEnd ? "end" : "start") + " of the page");
+          + (fromEnd ? "end" : "start") + " of the page" + (singlePage ? ", addressing the reader" : ""));
       furniture++;
     }
   }
 
-  /** Step 4: the rest of the prose is body; a fragment is a heading only when body follows it. */
+  /**
+   * Step 4: the rest of the prose and table rows are body; a fragment is a heading only when
+   * body follows it.
+   */
   void labelByStructure() {
     BlockLabel next = null;
     for (int i = n - 1; i >= 0; i--) {
@@ -146,7 +304,10 @@ final class PageLabels {
         BlockFeatures b = f.get(i);
         if (b.prose()) {
           label[i] = BlockLabel.BODY;
-          reason[i] = "prose (" + b.words() + " words, topic support " + ratio(support[i]) + " of the page median)";
+          reason[i] = "prose (" + b.words() + " words, topic support " + ratio(support[i]) + " of " + supportBasis + ")";
+        } else if (tableRow[i]) {
+          label[i] = BlockLabel.BODY;
+          reason[i] = "table row (" + b.items().items() + " items, in a run of rows with as many, some of them figures)";
         } else if (next == BlockLabel.BODY) {
           label[i] = BlockLabel.HEADING;
           reason[i] = "heading: a fragment (" + fragmentShape(b) + ") followed by body text";
@@ -160,8 +321,8 @@ final class PageLabels {
     }
   }
 
-  private static String offTopic(double support, double threshold) {
-    return "off-topic prose (topic support " + ratio(support) + " of the page median, below " + ratio(threshold) + ")";
+  private String offTopic(double support, double threshold) {
+    return "off-topic prose (topic support " + ratio(support) + " of " + supportBasis + ", below " + ratio(threshold) + ")";
   }
 
   private static String fragmentShape(BlockFeatures b) {
@@ -177,12 +338,5 @@ final class PageLabels {
       return String.format(java.util.Locale.ROOT, "%.2f", share);
     }
     return new BigDecimal(Double.toString(share)).setScale(2, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  /** Whether the line was seen before on the page; marks it seen. */
-  private static boolean seenBefore(boolean[] seen, int key) {
-    boolean before = seen[key];
-    seen[key] = true;
-    return before;
   }
 }
