@@ -2,6 +2,7 @@ package org.newsum.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -18,6 +19,7 @@ import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
+import org.newsum.documents.PublicationDate;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
@@ -29,6 +31,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,7 +44,8 @@ import picocli.CommandLine.Spec;
       "INPUT is a .txt or .html file, a directory of them, an http(s) URL, '-' for standard input (all",
       "together form one cluster), or a .jsonl/.jsonl.gz cluster file (each line summarized on its own).",
       "A URL that cannot be fetched is reported on standard error and skipped; the run fails only when no",
-      "usable input remains."
+      "usable input remains.",
+      "An update summary (what is new to a reader of earlier documents): --history FILE... or --since DATE."
     })
 final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -72,17 +76,33 @@ final class SummarizeCommand implements Callable<Integer> {
           + " larger ones are refused before they are read.")
   long maxBytes;
 
+  @Option(names = "--history", arity = "1..*", paramLabel = "FILE",
+      description = "Documents already read (files, directories or URLs, read like INPUT; after the inputs): the summary"
+          + " says what the inputs add and repeats none of their sentences. With a .jsonl input, the history of every"
+          + " cluster.")
+  List<String> historyInputs = List.of();
+
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "Documents dated before DATE (yyyy-mm-dd) count as already read (history); the summary is of the"
+          + " others. Needs dated inputs (HTML pages, or a .jsonl file's \"date\").")
+  String since;
+
   enum OutputFormat { text, json, jsonl }
 
   @Override
   public Integer call() {
     Newsum newsum = Newsum.standard();
+    LocalDate day = sinceDay();
+    DocumentReader reader = new DocumentReader(ArticleExtractor.standard(), maxBytes);
     SummaryRequest request = SummaryRequest.of(settings.options(method, spec), budget.budget())
-        .withClean(!noClean);
+        .withClean(!noClean).withHistory(history(reader));
     if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
-      return summarizeEach(SummarizeStep.of(newsum, request), Path.of(inputs.get(0)));
+      return summarizeEach(SummarizeStep.of(newsum, request), Path.of(inputs.get(0)), day);
     }
-    Cluster cluster = cluster();
+    Cluster cluster = cluster(reader);
+    if (day != null) {
+      cluster = since(cluster, day);
+    }
     try {
       long start = System.nanoTime();
       Summary summary = newsum.summarize(cluster, request);
@@ -102,7 +122,7 @@ final class SummarizeCommand implements Callable<Integer> {
    * cannot be summarized is reported (file, line, problem) and skipped, so one bad cluster does
    * not lose the others; the exit code is then {@link NewsumCommand#EXIT_INPUT_ERROR}.
    */
-  private int summarizeEach(SummarizeStep step, Path file) {
+  private int summarizeEach(SummarizeStep step, Path file, LocalDate day) {
     PrintWriter err = spec.commandLine().getErr();
     int done = 0;
     int failed = 0;
@@ -111,7 +131,8 @@ final class SummarizeCommand implements Callable<Integer> {
         ClusterResult result;
         try {
           ClusterRecord record = reader.next();
-          result = step.apply(record.cluster(), file + " line " + record.line());
+          String where = file + " line " + record.line();
+          result = step.apply(day == null ? record.cluster() : since(record.cluster(), day, where), where);
         } catch (InputException e) {
           result = new ClusterResult.Skipped(null, e.getMessage());
         }
@@ -145,11 +166,34 @@ final class SummarizeCommand implements Callable<Integer> {
     }
   }
 
-  private Cluster cluster() {
-    DocumentReader reader = new DocumentReader(ArticleExtractor.standard(), maxBytes);
+  private Cluster cluster(DocumentReader reader) {
+    Read read = read(inputs, reader);
+    if (read.documents().isEmpty()) {
+      throw new NewsumException("nothing to summarize: " + (read.failedUrls() == 1 ? "the URL" : "all " + read.failedUrls()
+          + " URLs") + " failed");
+    }
+    return Cluster.of("cluster", uniqueIds(read.documents()));
+  }
+
+  /** The documents of {@code --history}, none when it is not given. */
+  private List<Document> history(DocumentReader reader) {
+    if (historyInputs.isEmpty()) {
+      return List.of();
+    }
+    Read read = read(historyInputs, reader);
+    if (read.documents().isEmpty()) {
+      throw new NewsumException("--history: nothing read (every URL failed)");
+    }
+    return uniqueIds(read.documents());
+  }
+
+  /** Documents read from inputs, and how many URLs failed (reported and skipped). */
+  private record Read(List<Document> documents, int failedUrls) {}
+
+  private Read read(List<String> given, DocumentReader reader) {
     List<Document> docs = new ArrayList<>();
     int failedUrls = 0;
-    for (String input : inputs) {
+    for (String input : given) {
       if (isJsonl(input)) {
         throw new InputException(input, "a .jsonl cluster file must be the only input");
       }
@@ -166,11 +210,40 @@ final class SummarizeCommand implements Callable<Integer> {
         docs.addAll(reader.read(input));
       }
     }
-    if (docs.isEmpty()) {
-      throw new NewsumException("nothing to summarize: " + (failedUrls == 1 ? "the URL" : "all " + failedUrls + " URLs")
-          + " failed");
+    return new Read(docs, failedUrls);
+  }
+
+  /** {@code --since} as a date, null when not given; a usage error when it is no date. */
+  private LocalDate sinceDay() {
+    if (since == null) {
+      return null;
     }
-    return Cluster.of("cluster", uniqueIds(docs));
+    try {
+      return PublicationDate.parse(since);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--since: " + e.getMessage());
+    }
+  }
+
+  private static Cluster since(Cluster cluster, LocalDate day) {
+    return since(cluster, day, "--since " + day);
+  }
+
+  /**
+   * The cluster with the documents dated before {@code day} moved to its history.
+   *
+   * @throws InputException (naming {@code where}) if no document has a date, or none is new
+   */
+  private static Cluster since(Cluster cluster, LocalDate day, String where) {
+    int n = cluster.documents().size();
+    if (cluster.documents().stream().allMatch(d -> d.date() == null)) {
+      throw new InputException(where, "no document is dated (" + n + " without a publication date), so none is older");
+    }
+    Cluster split = cluster.since(day);
+    if (split.documents().isEmpty()) {
+      throw new InputException(where, "nothing is new: all " + n + " documents are dated before " + day);
+    }
+    return split;
   }
 
   /** Documents from different directories may share a file name: make their ids unique. */

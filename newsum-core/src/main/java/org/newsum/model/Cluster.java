@@ -1,5 +1,7 @@
 package org.newsum.model;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +46,19 @@ public record Cluster(String id, List<Document> documents, String query, List<Do
   /** This cluster asking {@code otherQuery} ({@code null}: a generic summary); documents and history kept. */
   public Cluster withQuery(String otherQuery) {
     return new Cluster(id, documents, otherQuery, history);
+  }
+
+  /**
+   * This cluster for a reader who has read everything published before {@code day}: the
+   * documents dated before it move to the end of the history; undated documents stay.
+   */
+  public Cluster since(LocalDate day) {
+    List<Document> fresh = new ArrayList<>();
+    List<Document> read = new ArrayList<>(history);
+    for (Document d : documents) {
+      (d.date() != null && d.date().isBefore(day) ? read : fresh).add(d);
+    }
+    return new Cluster(id, fresh, query, read);
   }
 
   /** This cluster for a reader who has already read {@code read} (empty: no history). */
