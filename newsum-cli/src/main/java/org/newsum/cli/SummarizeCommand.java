@@ -221,7 +221,8 @@ final class SummarizeCommand implements Callable<Integer> {
     try {
       return PublicationDate.parse(since);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--since: " + e.getMessage());
+      throw new ParameterException(spec.commandLine(),
+          "--since: expected " + PublicationDate.EXPECTED + ", got \"" + since + "\"", e, null, since);
     }
   }
 
