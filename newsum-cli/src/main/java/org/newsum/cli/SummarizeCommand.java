@@ -157,7 +157,9 @@ final class SummarizeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (summary.sentences().isEmpty()) {
       spec.commandLine().getErr().println("newsum: WARNING: cluster '" + summary.clusterId()
-          + "': no sentence fits in " + summary.budget() + "; the summary is empty");
+          + "': no sentence fits in " + summary.budget()
+          + (summary.provenance().historyDocuments() > 0 ? " without repeating the history" : "")
+          + "; the summary is empty");
     }
     switch (format) {
       case json -> out.println(SummaryJson.toJsonString(summary));

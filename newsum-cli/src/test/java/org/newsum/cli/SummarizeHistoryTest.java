@@ -39,6 +39,11 @@ class SummarizeHistoryTest {
     assertThat(summary.path("provenance").path("history").asInt()).isEqualTo(2);
     assertThat(summary.path("sentences").findValuesAsText("text")).isNotEmpty().doesNotContain(BACKGROUND);
 
+    CliRun everything = CliRun.run("summarize", read.toString(), "--history", read.toString());
+    assertThat(everything.exit()).as(everything.err()).isZero();
+    assertThat(everything.out()).isEmpty();
+    assertThat(everything.err()).contains("no sentence fits in 100 words without repeating the history");
+
     CliRun missing = CliRun.run("summarize", news.toString(), "--history", dir.resolve("nosuch.txt").toString());
     assertThat(missing.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(missing.err()).contains("nosuch.txt: no such file or directory");
