@@ -9,8 +9,8 @@ import org.newsum.summarizers.Summarizers;
 
 /**
  * What to make of a cluster: the method with its options, the length, an optional query, whether
- * to clean, and optionally what the reader has already read (an update summary). Immutable; build one with {@link #of(String, Budget)} and the {@code with}
- * methods, e.g.
+ * to clean, and optionally what the reader has already read (an update summary). Immutable;
+ * build one with {@link #of(String, Budget)} and the {@code with} methods, e.g.
  *
  * <pre>{@code
  * SummaryRequest request = SummaryRequest.of("mmr", Budget.words(100)).withOption("lambda", "0.7");
