@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.newsum.cleaning.ClusterCleaner;
 import org.newsum.cleaning.FurnitureCleaner;
 import org.newsum.documents.InputException;
@@ -120,7 +121,8 @@ public final class Newsum {
     MethodOptions.Choice choice = request.options().choose(analyzed);
     List<Integer> selected = choice.options().summarizer().select(analyzed, request.budget());
     return summary(analyzed, request.method(), request.budget(), selected,
-        new Provenance(VERSION, choice.options().method(), choice.reason(), choice.options().values(), request.clean()));
+        new Provenance(VERSION, choice.options().method(), choice.reason(), choice.options().values(), request.clean(),
+            analyzed.historyDocumentCount()));
   }
 
   /**
@@ -135,7 +137,7 @@ public final class Newsum {
   public Summary summarize(AnalyzedCluster analyzed, Summarizer summarizer, Budget budget) {
     requireEligibleSentence(analyzed, MethodOptions.DEFAULT_MIN_WORDS);
     return summary(analyzed, summarizer.name(), budget, summarizer.select(analyzed, budget),
-        new Provenance(VERSION, summarizer.name(), "", Map.of(), true));
+        new Provenance(VERSION, summarizer.name(), "", Map.of(), true, analyzed.historyDocumentCount()));
   }
 
   private Summary summary(AnalyzedCluster analyzed, String method, Budget budget, List<Integer> selected,
@@ -153,28 +155,43 @@ public final class Newsum {
    */
   public AnalyzedCluster analyze(Cluster cluster) {
     requireText(cluster);
-    return analyzer.analyze(cleaner.clean(cluster));
+    return analyzer.analyze(clean(cluster));
   }
 
   /**
    * Prepares a cluster for {@code request} as {@link #summarize(Cluster, SummaryRequest)} does
-   * before selection: the request's query (if any) replaces the cluster's, then cleaning (if
-   * asked) and analysis. Analyse once to summarize one cluster with several methods.
+   * before selection: the request's query and history (if any) replace the cluster's, then
+   * cleaning (if asked) and analysis. Analyse once to summarize one cluster with several methods.
    *
    * @throws NewsumException if the cluster has no documents or only empty ones
-   * @throws InputException if the cluster has more text than {@link #withMaxCharacters} allows
+   * @throws InputException if the cluster (with its history) has more text than {@link #withMaxCharacters} allows
    */
   public AnalyzedCluster analyze(Cluster cluster, SummaryRequest request) {
-    requireText(cluster);
-    Cluster asked = request.query() == null ? cluster : new Cluster(cluster.id(), cluster.documents(), request.query());
-    return analyzer.analyze(request.clean() ? cleaner.clean(asked) : asked);
+    Cluster asked = request.query() == null ? cluster : cluster.withQuery(request.query());
+    asked = request.history().isEmpty() ? asked : asked.withHistory(request.history());
+    requireText(asked);
+    return analyzer.analyze(request.clean() ? clean(asked) : asked);
+  }
+
+  /**
+   * The cluster with its documents and its history cleaned, each on its own (furniture evidence
+   * is repetition within a set of pages; the documents are cleaned as they would be without
+   * history, and last, so that analysis reuses their tokens).
+   */
+  private Cluster clean(Cluster cluster) {
+    if (cluster.history().isEmpty()) {
+      return cleaner.clean(cluster);
+    }
+    List<Document> history = cleaner.clean(Cluster.of(cluster.id(), cluster.history())).documents();
+    return cleaner.clean(cluster.withHistory(List.of())).withHistory(history);
   }
 
   private void requireText(Cluster cluster) {
     if (cluster.documents().isEmpty()) {
       throw new NewsumException("cluster '" + cluster.id() + "' has no documents");
     }
-    long characters = cluster.documents().stream().mapToLong(d -> d.text().length()).sum();
+    long characters = Stream.concat(cluster.documents().stream(), cluster.history().stream())
+        .mapToLong(d -> d.text().length()).sum();
     if (characters > maxCharacters) {
       throw new InputException("cluster '" + cluster.id() + "'",
           "too large (" + characters + " characters of text; the limit is " + maxCharacters + ")");

@@ -64,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--protocol", paramLabel = "P",
       description = "Published setting: duc2004 (100 words, -n 4 -m -l 100), duc2006 (250 words, -m -l 250 --su 4),"
-          + " multinews (260 words, -m, no truncation). Sets the budget (unless given) and the ROUGE options.")
+          + " duc2007update (100 words, -m -l 100 --su 4), multinews (260 words, -m, no truncation). Sets the budget (unless given) and the ROUGE options.")
   String protocol;
 
   @Option(names = "--limit", paramLabel = "K", defaultValue = "0", description = "Evaluate only the first K clusters.")

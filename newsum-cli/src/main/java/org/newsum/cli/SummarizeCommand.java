@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -23,6 +24,7 @@ import org.newsum.documents.ClusterRecord;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
 import org.newsum.documents.InputFormat;
+import org.newsum.documents.PublicationDate;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -49,7 +52,8 @@ import picocli.CommandLine.Spec;
       "Standard input that starts with HTML markup is read as HTML, and JSON cluster lines as a .jsonl file; what"
           + " was detected is said on standard error.",
       "A URL that cannot be fetched is reported on standard error and skipped; the run fails only when no usable"
-          + " input remains."
+          + " input remains.",
+      "An update summary (what is new to a reader of earlier documents): --history FILE... or --since DATE."
     })
 final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -92,28 +96,46 @@ final class SummarizeCommand implements Callable<Integer> {
           + " larger ones are refused before they are read.")
   long maxBytes;
 
+  @Option(names = "--history", arity = "1..*", paramLabel = "FILE",
+      description = "Documents already read (files, directories or URLs, read like INPUT; after the inputs): the summary"
+          + " says what the inputs add and repeats none of their sentences. With a .jsonl input, the history of every"
+          + " cluster.")
+  List<String> historyInputs = List.of();
+
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "Documents dated before DATE (yyyy-mm-dd) count as already read (history); the summary is of the"
+          + " others. Needs dated inputs (HTML pages, or a .jsonl file's \"date\").")
+  String since;
+
   enum OutputFormat { text, json, jsonl }
 
   @Override
   public Integer call() {
     Newsum newsum = Newsum.standard();
+    LocalDate day = sinceDay();
+    DocumentReader reader = new DocumentReader(ArticleExtractor.standard(), maxBytes);
     SummaryRequest request = SummaryRequest.of(settings.options(method, spec), budget.budget())
         .withClean(!noClean).withQuery(query);
+    Stdin stdin = inputs.contains("-") || historyInputs.contains("-") ? Stdin.sniff(parent.stdin()) : null;
+    request = request.withHistory(history(reader, stdin));
     if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
-      return summarizeEach(SummarizeStep.of(newsum, request), inputs.get(0), ClusterJsonlReader.open(Path.of(inputs.get(0))));
+      return summarizeEach(SummarizeStep.of(newsum, request), inputs.get(0), ClusterJsonlReader.open(Path.of(inputs.get(0))),
+          day);
     }
-    Stdin stdin = inputs.contains("-") ? Stdin.sniff(parent.stdin()) : null;
-    if (stdin != null && stdin.format() == InputFormat.JSONL) {
+    if (stdin != null && inputs.contains("-") && stdin.format() == InputFormat.JSONL) {
       if (inputs.size() > 1) {
         throw new InputException("-", "JSON cluster lines on standard input must be the only input");
       }
       spec.commandLine().getErr().println("newsum: standard input holds JSON cluster lines: each is summarized on its own");
-      return summarizeEach(SummarizeStep.of(newsum, request), "stdin", new ClusterJsonlReader("stdin", stdin.in()));
+      return summarizeEach(SummarizeStep.of(newsum, request), "stdin", new ClusterJsonlReader("stdin", stdin.in()), day);
     }
     if (stdin != null && stdin.format() == InputFormat.HTML) {
       spec.commandLine().getErr().println("newsum: standard input looks like HTML: its article text is summarized");
     }
-    Cluster cluster = cluster(stdin);
+    Cluster cluster = cluster(reader, stdin);
+    if (day != null) {
+      cluster = since(cluster, day);
+    }
     try {
       long start = System.nanoTime();
       Summary summary = newsum.summarize(cluster, request);
@@ -151,7 +173,7 @@ final class SummarizeCommand implements Callable<Integer> {
    * line or a cluster that cannot be summarized is reported (file, line, problem) and skipped, so
    * one bad cluster does not lose the others; the exit code is then {@link NewsumCommand#EXIT_INPUT_ERROR}.
    */
-  private int summarizeEach(SummarizeStep step, String name, ClusterJsonlReader jsonl) {
+  private int summarizeEach(SummarizeStep step, String name, ClusterJsonlReader jsonl, LocalDate day) {
     PrintWriter err = spec.commandLine().getErr();
     int done = 0;
     int failed = 0;
@@ -160,7 +182,8 @@ final class SummarizeCommand implements Callable<Integer> {
         ClusterResult result;
         try {
           ClusterRecord record = reader.next();
-          result = step.apply(record.cluster(), name + " line " + record.line());
+          String where = name + " line " + record.line();
+          result = step.apply(day == null ? record.cluster() : since(record.cluster(), day, where), where);
         } catch (InputException e) {
           result = new ClusterResult.Skipped(null, e.getMessage());
         }
@@ -192,7 +215,9 @@ final class SummarizeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (summary.sentences().isEmpty()) {
       spec.commandLine().getErr().println("newsum: WARNING: cluster '" + summary.clusterId()
-          + "': no sentence fits in " + summary.budget() + "; the summary is empty");
+          + "': no sentence fits in " + summary.budget()
+          + (summary.provenance().historyDocuments() > 0 ? " without repeating the history" : "")
+          + "; the summary is empty");
     }
     switch (format) {
       case json -> out.println(several ? SummaryJson.toJson(summary).toString() : SummaryJson.toJsonString(summary));
@@ -206,11 +231,34 @@ final class SummarizeCommand implements Callable<Integer> {
     }
   }
 
-  private Cluster cluster(Stdin stdin) {
-    DocumentReader reader = new DocumentReader(ArticleExtractor.standard(), maxBytes);
+  private Cluster cluster(DocumentReader reader, Stdin stdin) {
+    Read read = read(inputs, reader, stdin);
+    if (read.documents().isEmpty()) {
+      throw new NewsumException("nothing to summarize: " + (read.failedUrls() == 1 ? "the URL" : "all " + read.failedUrls()
+          + " URLs") + " failed");
+    }
+    return Cluster.of("cluster", uniqueIds(read.documents()));
+  }
+
+  /** The documents of {@code --history}, none when it is not given. */
+  private List<Document> history(DocumentReader reader, Stdin stdin) {
+    if (historyInputs.isEmpty()) {
+      return List.of();
+    }
+    Read read = read(historyInputs, reader, stdin);
+    if (read.documents().isEmpty()) {
+      throw new NewsumException("--history: nothing read (every URL failed)");
+    }
+    return uniqueIds(read.documents());
+  }
+
+  /** Documents read from inputs, and how many URLs failed (reported and skipped). */
+  private record Read(List<Document> documents, int failedUrls) {}
+
+  private Read read(List<String> given, DocumentReader reader, Stdin stdin) {
     List<Document> docs = new ArrayList<>();
     int failedUrls = 0;
-    for (String input : inputs) {
+    for (String input : given) {
       if (isJsonl(input)) {
         throw new InputException(input, "a .jsonl cluster file must be the only input");
       }
@@ -227,11 +275,41 @@ final class SummarizeCommand implements Callable<Integer> {
         docs.addAll(reader.read(input, recursive));
       }
     }
-    if (docs.isEmpty()) {
-      throw new NewsumException("nothing to summarize: " + (failedUrls == 1 ? "the URL" : "all " + failedUrls + " URLs")
-          + " failed");
+    return new Read(docs, failedUrls);
+  }
+
+  /** {@code --since} as a date, null when not given; a usage error when it is no date. */
+  private LocalDate sinceDay() {
+    if (since == null) {
+      return null;
     }
-    return Cluster.of("cluster", uniqueIds(docs));
+    try {
+      return PublicationDate.parse(since);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--since: expected " + PublicationDate.EXPECTED + ", got \"" + since + "\"", e, null, since);
+    }
+  }
+
+  private static Cluster since(Cluster cluster, LocalDate day) {
+    return since(cluster, day, "--since " + day);
+  }
+
+  /**
+   * The cluster with the documents dated before {@code day} moved to its history.
+   *
+   * @throws InputException (naming {@code where}) if no document has a date, or none is new
+   */
+  private static Cluster since(Cluster cluster, LocalDate day, String where) {
+    int n = cluster.documents().size();
+    if (cluster.documents().stream().allMatch(d -> d.date() == null)) {
+      throw new InputException(where, "no document is dated (" + n + " without a publication date), so none is older");
+    }
+    Cluster split = cluster.since(day);
+    if (split.documents().isEmpty()) {
+      throw new InputException(where, "nothing is new: all " + n + " documents are dated before " + day);
+    }
+    return split;
   }
 
   /** Documents from different directories may share a file name: make their ids unique. */

@@ -12,7 +12,8 @@ import org.newsum.model.Document;
 /**
  * The cluster format, one definition for every reader of it (the JSONL reader, the Spark job's
  * JSON lines and Parquet rows, the HTTP API's documents):
- * {@code {"id","docs":[{"id"?,"title"?,"text","date"?}],"refs"?:[...],"query"?}}. A document
+ * {@code {"id","docs":[{"id"?,"title"?,"text","date"?}],"refs"?:[...],"query"?,"history"?:[...]}},
+ * {@code history} holding the documents the reader has already read, in the form of {@code docs}. A document
  * without an id is called {@link #defaultDocumentId doc1, doc2, ...}; a reference given as a list
  * of sentences is joined with newlines; {@code "date"} is read by {@link PublicationDate}. Every
  * problem is an {@link InputException} naming where it is and what is wrong, in the same words
@@ -61,13 +62,12 @@ public final class ClusterJson {
     if (!docsNode.isArray()) {
       throw noDocuments(where, id);
     }
-    List<Document> docs = new ArrayList<>();
-    for (JsonNode d : docsNode) {
-      JsonNode text = d.get("text");
-      docs.add(document(where, id, docs.size(), d.hasNonNull("id") ? d.get("id").asText() : null,
-          d.path("title").asText(""), text == null || !text.isTextual() ? null : text.asText(),
-          () -> PublicationDate.fromJson(d.get("date"))));
+    List<Document> docs = documents(docsNode, where, id);
+    JsonNode historyNode = root.path("history");
+    if (!historyNode.isMissingNode() && !historyNode.isNull() && !historyNode.isArray()) {
+      throw new InputException(where, "cluster '" + id + "': \"history\" is not an array of documents");
     }
+    List<Document> history = documents(historyNode, where, id);
     List<String> refs = new ArrayList<>();
     for (JsonNode r : root.path("refs")) {
       if (r.isArray()) {
@@ -79,7 +79,19 @@ public final class ClusterJson {
       }
     }
     String query = root.hasNonNull("query") ? root.get("query").asText() : null;
-    return new ClusterRecord(line, new Cluster(id, docs, query), refs);
+    return new ClusterRecord(line, new Cluster(id, docs, query, history), refs);
+  }
+
+  /** The documents of a {@code docs} or {@code history} array (none when it is missing). */
+  private static List<Document> documents(JsonNode array, String where, String clusterId) {
+    List<Document> docs = new ArrayList<>();
+    for (JsonNode d : array) {
+      JsonNode text = d.get("text");
+      docs.add(document(where, clusterId, docs.size(), d.hasNonNull("id") ? d.get("id").asText() : null,
+          d.path("title").asText(""), text == null || !text.isTextual() ? null : text.asText(),
+          () -> PublicationDate.fromJson(d.get("date"))));
+    }
+    return docs;
   }
 
   /**

@@ -16,6 +16,11 @@ public enum Protocol {
   DUC2004(Budget.words(100), RougeOptions.duc2004()),
   /** DUC 2006: 250 words, {@code -n 2 -m -l 250 --su 4}; ROUGE-2 and SU4 recall reported. */
   DUC2006(Budget.words(250), RougeOptions.duc2006()),
+  /**
+   * DUC 2007 update task: 100 words, {@code -n 2 -m -l 100 --su 4}; ROUGE-2 and SU4 recall
+   * reported. Each cluster's {@code history} holds the documents already read.
+   */
+  DUC2007UPDATE(Budget.words(100), RougeOptions.duc2006().withWordLimit(100)),
   /** Multi-News: 260 words, {@code -n 2 -m --su 4} (no truncation); ROUGE-1/2/SU4/L F1 reported. */
   MULTINEWS(Budget.words(260), RougeOptions.multiNews());
 

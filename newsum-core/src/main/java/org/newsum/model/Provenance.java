@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * How a summary was made, enough to reproduce it: the newsum version, the method that actually
- * selected the sentences with its effective options, and whether cleaning ran.
+ * selected the sentences with its effective options, whether cleaning ran, and how many
+ * documents of history (already read) the summary was told not to repeat.
  *
  * @param version the newsum version that made the summary
  * @param method the method that selected the sentences: the one asked for, or for {@code default}
@@ -16,9 +17,17 @@ import java.util.Map;
  * @param options the selecting method's options by name, as {@code --set name=value} takes them
  *     (empty for a summarizer outside the registry)
  * @param cleaned whether page furniture was removed before analysis
+ * @param historyDocuments number of history documents (already read) the summary took into
+ *     account; 0 for an ordinary summary
  */
-public record Provenance(String version, String method, String reason, Map<String, Number> options, boolean cleaned) {
+public record Provenance(String version, String method, String reason, Map<String, Number> options, boolean cleaned,
+    int historyDocuments) {
   public Provenance {
     options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+  }
+
+  /** The provenance of a summary without history. */
+  public Provenance(String version, String method, String reason, Map<String, Number> options, boolean cleaned) {
+    this(version, method, reason, options, cleaned, 0);
   }
 }

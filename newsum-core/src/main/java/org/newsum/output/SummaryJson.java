@@ -52,8 +52,9 @@ public final class SummaryJson {
   }
 
   /**
-   * {@code {"version","method","reason","options":{name: value},"cleaned"}}: how the summary was
-   * made ({@link Provenance}).
+   * {@code {"version","method","reason","options":{name: value},"cleaned","history"?}}: how the
+   * summary was made ({@link Provenance}); {@code history}, the number of history documents, only
+   * when there were some.
    */
   static ObjectNode provenance(Provenance p) {
     ObjectNode n = JSON.createObjectNode();
@@ -69,6 +70,9 @@ public final class SummaryJson {
       }
     });
     n.put("cleaned", p.cleaned());
+    if (p.historyDocuments() > 0) {
+      n.put("history", p.historyDocuments());
+    }
     return n;
   }
 

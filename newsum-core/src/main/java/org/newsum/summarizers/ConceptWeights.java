@@ -11,7 +11,8 @@ import org.newsum.summarizers.MethodOption.Range;
  *
  * @param positionWeight extra weight of a mention in a document's first sentence; a mention in
  *     sentence {@code p} (from 0) adds {@code positionWeight / (p + 1)} to the 1 a document counts.
- *     Not used when the cluster has a query. At least 0 (default 2, DUC 2004)
+ *     Not used when the cluster has a query, unless it also has a history (documents already read):
+ *     then later articles open with what is new. At least 0 (default 2, DUC 2004)
  * @param queryWeight relative boost of a concept whose words are all query words (half of it
  *     when one of its two words is); at least 0 (default 3, DUC 2006)
  * @param maxMinDocuments cap on the document frequency a concept needs: concepts used by fewer
@@ -25,45 +26,55 @@ import org.newsum.summarizers.MethodOption.Range;
  * @param relevanceExponent with a query, a document's mentions count
  *     {@code (share / mean share)^relevanceExponent}, its share being that of its sentences that
  *     answer the query; 0 weighs every document alike. At least 0 (default 0.5, DUC 2006)
+ * @param historyWeight with a history (documents the reader has already read), what a concept keeps
+ *     of its weight when every history document uses it: it keeps {@code 1 - (1 - historyWeight) ×
+ *     share}, {@code share} being the share of history documents that use it. In [0, 1], 1 ignoring
+ *     the history (default 0.8, DUC 2007 update: 0.5 and 0 scored lower; see
+ *     docs/benchmarks/update.md)
  */
 public record ConceptWeights(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight,
-    double leadWeight, double relevanceExponent) {
+    double leadWeight, double relevanceExponent, double historyWeight) {
   /** Set by name through {@link ConceptCoverageOptions}. */
   static final List<Knob<ConceptWeights>> KNOBS = List.of(
       Knob.decimal("positionWeight", Range.atLeast(0), "extra weight of a concept mention in a document's first sentence"
           + " (decays as 1/(p+1); generic clusters only)", ConceptWeights::positionWeight,
           (w, v) -> new ConceptWeights(v, w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(), w.leadWeight(),
-              w.relevanceExponent())),
+              w.relevanceExponent(), w.historyWeight())),
       Knob.decimal("queryWeight", Range.atLeast(0), "boost of a concept made of query words (half for one query word)",
           ConceptWeights::queryWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), v, w.maxMinDocuments(), w.unigramWeight(), w.leadWeight(),
-              w.relevanceExponent())),
+              w.relevanceExponent(), w.historyWeight())),
       Knob.integer("maxMinDocuments", Range.closed(1, 1000),
           "cap on the documents a concept must appear in (min(cap, ceil(docs/3)))", ConceptWeights::maxMinDocuments,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), (int) v, w.unigramWeight(), w.leadWeight(),
-              w.relevanceExponent())),
+              w.relevanceExponent(), w.historyWeight())),
       Knob.decimal("unigramWeight", Range.atLeast(0), "weight of single content words relative to bigrams (0: bigrams only)",
           ConceptWeights::unigramWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), v, w.leadWeight(),
-              w.relevanceExponent())),
+              w.relevanceExponent(), w.historyWeight())),
       Knob.decimal("leadWeight", Range.atLeast(0), "lead prior of generic summaries, divided by documents × (p+1)",
           ConceptWeights::leadWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(), v,
-              w.relevanceExponent())),
+              w.relevanceExponent(), w.historyWeight())),
       Knob.decimal("relevanceExponent", Range.atLeast(0),
           "with a query: documents weigh (share of answering sentences / mean share)^exponent",
           ConceptWeights::relevanceExponent,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(),
-              w.leadWeight(), v)));
+              w.leadWeight(), v, w.historyWeight())),
+      Knob.decimal("historyWeight", Range.closed(0, 1),
+          "weight a concept keeps when every history document uses it (linear in the share that does)",
+          ConceptWeights::historyWeight,
+          (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(),
+              w.leadWeight(), w.relevanceExponent(), v)));
 
   public ConceptWeights {
     Summarizers.check("ilp", KNOBS, positionWeight, queryWeight, maxMinDocuments, unigramWeight, leadWeight,
-        relevanceExponent);
+        relevanceExponent, historyWeight);
   }
 
   /** The chosen weights (see the components). */
   public static ConceptWeights defaults() {
-    return new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5);
+    return new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5, 0.8);
   }
 
   /**
@@ -74,6 +85,6 @@ public record ConceptWeights(double positionWeight, double queryWeight, int maxM
    * with the pipeline of that time).
    */
   public static ConceptWeights gillickFavre2009() {
-    return new ConceptWeights(0, 0, 3, 0, 0, 0);
+    return new ConceptWeights(0, 0, 3, 0, 0, 0, 1);
   }
 }

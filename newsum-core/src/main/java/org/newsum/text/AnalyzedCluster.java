@@ -11,7 +11,8 @@ import org.newsum.model.Sentence;
 /**
  * A cluster after text analysis: its sentences (spans into the documents), each sentence's
  * terms as ids of a shared {@link Vocabulary}, and corpus statistics. This is what every
- * summarizer reads. Immutable after construction; build it with {@link ClusterAnalyzer}.
+ * summarizer reads, with the sentences of the cluster's history (what the reader has already
+ * read) in the same vocabulary. Immutable after construction; build it with {@link ClusterAnalyzer}.
  */
 public final class AnalyzedCluster {
   private final Cluster cluster;
@@ -26,9 +27,13 @@ public final class AnalyzedCluster {
   private final int[] queryTermCounts;
   private final Vocabulary vocabulary;
   private final TermVector[] contentTerms;
+  private final List<Sentence> historySentences;
+  private final int[][] historyTerms;
+  private final double[] historySimilarity;
 
   AnalyzedCluster(Cluster cluster, List<Sentence> sentences, int[][] terms, int[] documentSentenceCounts,
-      int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary) {
+      int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary, List<Sentence> historySentences,
+      int[][] historyTerms) {
     this.cluster = cluster;
     this.sentences = List.copyOf(sentences);
     this.terms = terms;
@@ -52,6 +57,65 @@ public final class AnalyzedCluster {
     for (int i = 0; i < terms.length; i++) {
       contentTerms[i] = TermVector.contentTermFrequencies(terms[i], vocabulary);
     }
+    this.historySentences = List.copyOf(historySentences);
+    this.historyTerms = historyTerms;
+    this.historySimilarity = maxCosines(contentTerms, historyTerms, vocabulary);
+  }
+
+  /**
+   * For each sentence, its largest content-word cosine with a history sentence (all 0 without
+   * history), through an inverted index of the history's content terms: only pairs that share a
+   * term are visited.
+   */
+  private static double[] maxCosines(TermVector[] sentences, int[][] historyTerms, Vocabulary vocabulary) {
+    double[] best = new double[sentences.length];
+    if (historyTerms.length == 0) {
+      return best;
+    }
+    TermVector[] history = new TermVector[historyTerms.length];
+    int[] postingCount = new int[vocabulary.size()];
+    for (int h = 0; h < history.length; h++) {
+      history[h] = TermVector.contentTermFrequencies(historyTerms[h], vocabulary);
+      for (int k = 0; k < history[h].size(); k++) {
+        postingCount[history[h].termAt(k)]++;
+      }
+    }
+    int[] start = new int[postingCount.length + 1];
+    for (int t = 0; t < postingCount.length; t++) {
+      start[t + 1] = start[t] + postingCount[t];
+    }
+    int[] postingSentence = new int[start[postingCount.length]];
+    double[] postingWeight = new double[postingSentence.length];
+    int[] next = Arrays.copyOf(start, postingCount.length);
+    for (int h = 0; h < history.length; h++) {
+      for (int k = 0; k < history[h].size(); k++) {
+        int at = next[history[h].termAt(k)]++;
+        postingSentence[at] = h;
+        postingWeight[at] = history[h].weightAt(k);
+      }
+    }
+    double[] dot = new double[history.length];
+    int[] touched = new int[history.length];
+    for (int i = 0; i < sentences.length; i++) {
+      TermVector v = sentences[i];
+      int count = 0;
+      for (int k = 0; k < v.size(); k++) {
+        int t = v.termAt(k);
+        for (int p = start[t]; p < start[t + 1]; p++) {
+          int h = postingSentence[p];
+          if (dot[h] == 0) {
+            touched[count++] = h;
+          }
+          dot[h] += v.weightAt(k) * postingWeight[p];
+        }
+      }
+      for (int c = 0; c < count; c++) {
+        int h = touched[c];
+        best[i] = Math.max(best[i], dot[h] / (v.norm() * history[h].norm()));
+        dot[h] = 0;
+      }
+    }
+    return best;
   }
 
   /** For each sentence, the number of distinct query terms it uses (all 0 without a query). */
@@ -150,6 +214,39 @@ public final class AnalyzedCluster {
   /** Number of distinct {@linkplain #queryTerms query terms} that sentence {@code i} uses. */
   public int queryTermCount(int i) {
     return queryTermCounts[i];
+  }
+
+  /** Whether the cluster has a {@linkplain Cluster#history() history}: documents the reader has already read. */
+  public boolean hasHistory() {
+    return !historySentences.isEmpty();
+  }
+
+  /**
+   * The sentences of the history's documents (their {@link Sentence#documentIndex()} counts
+   * within {@link Cluster#history()}); never candidates for a summary, only what it should not
+   * repeat.
+   */
+  public List<Sentence> historySentences() {
+    return historySentences;
+  }
+
+  /** All term ids of history sentence {@code h}, as {@link #terms} gives them for the documents. Do not modify. */
+  public int[] historyTerms(int h) {
+    return historyTerms[h];
+  }
+
+  /** Number of history documents. */
+  public int historyDocumentCount() {
+    return cluster.history().size();
+  }
+
+  /**
+   * The largest content-word cosine (as {@link TermVector#cosine} of {@link #contentTerms}) of
+   * sentence {@code i} with a history sentence: from a method's {@code maxSimilarity} on, the
+   * sentence repeats what the reader has already read. 0 without history.
+   */
+  public double historySimilarity(int i) {
+    return historySimilarity[i];
   }
 
   public Vocabulary vocabulary() {

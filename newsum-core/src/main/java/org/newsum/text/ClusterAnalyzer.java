@@ -13,7 +13,7 @@ import org.newsum.model.Document;
 import org.newsum.model.Sentence;
 
 /**
- * Splits every document of a cluster into sentences (a document's first sentence starts after
+ * Splits every document of a cluster (and of its history) into sentences (a document's first sentence starts after
  * its {@link Dateline}, if any) and analyses their words, producing the
  * {@link AnalyzedCluster} that summarizers work on. Words are read by this thread's {@link
  * Lexicon}, the tokenizer cleaning uses too; a document that cleaning has just read (on this
@@ -32,13 +32,31 @@ public final class ClusterAnalyzer {
     return new ClusterAnalyzer(new NewsSentenceSplitter());
   }
 
+  /**
+   * Analyses the cluster's documents and, in the same vocabulary, its {@linkplain
+   * Cluster#history() history} (split and tokenized alike; the query's terms are those the
+   * documents use).
+   */
   public AnalyzedCluster analyze(Cluster cluster) {
     Lexicon lexicon = Lexicon.forThisThread();
     Vocabulary.Builder vocabulary = new Vocabulary.Builder(lexicon);
+    Split documents = split(cluster.documents(), lexicon, vocabulary);
+    int[] query = cluster.queryText().map(q -> queryTerms(lexicon, vocabulary, q)).orElse(new int[0]);
+    Split history = split(cluster.history(), lexicon, vocabulary);
+    lexicon.forgetTokens();
+    Vocabulary built = vocabulary.build();
+    int[] df = documentFrequencies(documents.sentences(), documents.terms(), built.size());
+    return new AnalyzedCluster(cluster, documents.sentences(), documents.terms().toArray(new int[0][]),
+        documents.sentenceCounts(), df, query, built, history.sentences(), history.terms().toArray(new int[0][]));
+  }
+
+  /** Sentences of documents, the term ids of each, and each document's sentence count. */
+  private record Split(List<Sentence> sentences, List<int[]> terms, int[] sentenceCounts) {}
+
+  private Split split(List<Document> docs, Lexicon lexicon, Vocabulary.Builder vocabulary) {
     IntList words = new IntList();
     List<Sentence> sentences = new ArrayList<>();
     List<int[]> terms = new ArrayList<>();
-    List<Document> docs = cluster.documents();
     int[] sentenceCounts = new int[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
       Document doc = docs.get(d);
@@ -60,11 +78,7 @@ public final class ClusterAnalyzer {
       }
       sentenceCounts[d] = index;
     }
-    lexicon.forgetTokens();
-    Vocabulary built = vocabulary.build();
-    int[] df = documentFrequencies(sentences, terms, built.size());
-    int[] query = cluster.queryText().map(q -> queryTerms(lexicon, vocabulary, q)).orElse(new int[0]);
-    return new AnalyzedCluster(cluster, sentences, terms.toArray(new int[0][]), sentenceCounts, df, query, built);
+    return new Split(sentences, terms, sentenceCounts);
   }
 
   /** The distinct term ids of the query's content words that the cluster uses, in query order. */

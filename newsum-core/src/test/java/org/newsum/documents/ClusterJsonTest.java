@@ -33,4 +33,17 @@ class ClusterJsonTest {
     assertThat(ClusterJson.document("w", "c", 1, null, null, "Text.", () -> LocalDate.of(2017, 7, 7)))
         .isEqualTo(new Document("doc2", "", "Text.", LocalDate.of(2017, 7, 7), null));
   }
+
+  @Test
+  void theHistoryIsReadLikeTheDocuments() {
+    ClusterRecord r = ClusterJson.decode("{\"id\":\"c-B\",\"docs\":[{\"text\":\"New.\"}],\"history\":[{\"id\":\"a1\","
+        + "\"title\":\"T\",\"text\":\"Old.\",\"date\":\"1998-05-02\"},{\"text\":\"Older.\"}]}", 1, "f line 1");
+    assertThat(r.cluster().history()).containsExactly(new Document("a1", "T", "Old.", LocalDate.of(1998, 5, 2), null),
+        new Document("doc2", "", "Older.", null, null));
+    assertThat(ClusterJson.decode("{\"id\":\"c\",\"docs\":[],\"history\":null}", 1, "w").cluster().history()).isEmpty();
+    assertThatThrownBy(() -> ClusterJson.decode("{\"id\":\"c\",\"docs\":[],\"history\":\"x\"}", 1, "f line 1"))
+        .isInstanceOf(InputException.class).hasMessage("f line 1: cluster 'c': \"history\" is not an array of documents");
+    assertThatThrownBy(() -> ClusterJson.decode("{\"id\":\"c\",\"docs\":[],\"history\":[{\"date\":\"1998\"}]}", 1, "w"))
+        .hasMessage("w: document 'doc1' has no \"text\" string");
+  }
 }

@@ -21,4 +21,28 @@ class AnalyzedClusterTest {
     assertThat(focused.isQueryTerm(mayor)).isTrue();
     assertThat(generic.isQueryTerm(mayor)).isFalse();
   }
+
+  @Test
+  void measuresHowCloseEachSentenceComesToTheHistory() {
+    Document doc = Document.of("d", "The dam broke on Monday. Rain fell on the hills all week. Bakers sold bread.");
+    Cluster news = new Cluster("u", List.of(doc), "rain", List.of(
+        Document.of("h1", "Rain fell on the hills all week, they said."), Document.of("h2", "The dam broke on Monday.")));
+    AnalyzedCluster update = ClusterAnalyzer.standard().analyze(news);
+    AnalyzedCluster plain = ClusterAnalyzer.standard().analyze(new Cluster("u", List.of(doc), "rain"));
+
+    assertThat(update.hasHistory()).isTrue();
+    assertThat(update.historyDocumentCount()).isEqualTo(2);
+    assertThat(update.historySentences()).extracting(s -> s.documentId()).containsExactly("h1", "h2");
+    assertThat(update.historySimilarity(0)).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(update.historySimilarity(1)).isEqualTo(update.contentTerms(1).cosine(
+        TermVector.contentTermFrequencies(update.historyTerms(0), update.vocabulary())));
+    assertThat(update.historySimilarity(1)).isBetween(0.7, 1.0);
+    assertThat(update.historySimilarity(2)).isZero();
+    // the documents are analysed as without history: the same sentences, terms and query terms
+    assertThat(update.sentences()).isEqualTo(plain.sentences());
+    assertThat(update.queryTerms()).isEqualTo(plain.queryTerms());
+    assertThat(update.documentFrequency(update.terms(0)[1])).isEqualTo(plain.documentFrequency(plain.terms(0)[1]));
+    assertThat(plain.hasHistory()).isFalse();
+    assertThat(plain.historySimilarity(0)).isZero();
+  }
 }

@@ -30,11 +30,13 @@ import org.newsum.summarizers.Summarizers;
  * its options and the budget as a {@link SummaryRequest}. {@link #parse} turns every problem with
  * the body into a 400 that says what is wrong.
  *
- * @param cluster the documents (HTML already reduced to article text) and the optional query
+ * @param cluster the documents (HTML already reduced to article text), the optional query and
+ *     the optional history (documents already read, in the same form)
  * @param request the chosen method, options and length
  */
 record SummarizeRequest(Cluster cluster, SummaryRequest request) {
-  private static final Set<String> FIELDS = Set.of("docs", "method", "options", "words", "bytes", "sentences", "query");
+  private static final Set<String> FIELDS = Set.of("docs", "method", "options", "words", "bytes", "sentences", "query",
+      "history");
   private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "date");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -68,17 +70,34 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     if (docs.size() > maxDocuments) {
       throw ApiException.badRequest("too many documents: " + docs.size() + " (the limit is " + maxDocuments + ")");
     }
-    List<Document> documents = new ArrayList<>(docs.size());
+    List<Document> documents = documents(docs, "docs", reader);
+    JsonNode history = root.get("history");
+    List<Document> read = List.of();
+    if (history != null && !history.isNull()) {
+      if (!history.isArray()) {
+        throw ApiException.badRequest("\"history\" must be an array of documents (already read)");
+      }
+      if (history.size() > maxDocuments) {
+        throw ApiException.badRequest("too many history documents: " + history.size() + " (the limit is " + maxDocuments + ")");
+      }
+      read = documents(history, "history", reader);
+    }
+    return new SummarizeRequest(new Cluster("request", documents, optionalText(root, "query"), read),
+        SummaryRequest.of(options(root), budget(root)));
+  }
+
+  /** The documents of the array {@code field} ({@code docs} or {@code history}), ids unique within it. */
+  private static List<Document> documents(JsonNode array, String field, DocumentReader reader) {
+    List<Document> documents = new ArrayList<>(array.size());
     Set<String> ids = new HashSet<>();
-    for (int i = 0; i < docs.size(); i++) {
-      Document d = document(docs.get(i), i, reader);
+    for (int i = 0; i < array.size(); i++) {
+      Document d = document(array.get(i), field + "[" + i + "]", i, reader);
       if (!ids.add(d.id())) {
-        throw ApiException.badRequest("docs[" + i + "]: duplicate id '" + d.id() + "'");
+        throw ApiException.badRequest(field + "[" + i + "]: duplicate id '" + d.id() + "'");
       }
       documents.add(d);
     }
-    return new SummarizeRequest(new Cluster("request", documents, optionalText(root, "query")),
-        SummaryRequest.of(options(root), budget(root)));
+    return documents;
   }
 
   private static JsonNode readJson(byte[] body) {
@@ -98,8 +117,7 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     }
   }
 
-  private static Document document(JsonNode node, int i, DocumentReader reader) {
-    String where = "docs[" + i + "]";
+  private static Document document(JsonNode node, String where, int i, DocumentReader reader) {
     if (!node.isObject()) {
       throw ApiException.badRequest(where + " must be an object {\"id\",\"title\",\"text\" or \"html\"}");
     }

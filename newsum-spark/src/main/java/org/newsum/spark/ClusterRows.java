@@ -22,7 +22,7 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Converts between Spark rows and newsum values: a cluster table row (the columns of the
  * {@linkplain ClusterJson cluster format}: {@code id}, {@code docs: array<struct<id, title, text, date?>>},
- * optional {@code query}) to a {@link Cluster}, with that format's defaults and errors, and a {@link BatchLine} to a row with the fields of {@code newsum batch} output.
+ * optional {@code query}, optional {@code history} in the form of {@code docs}) to a {@link Cluster}, with that format's defaults and errors, and a {@link BatchLine} to a row with the fields of {@code newsum batch} output.
  */
 final class ClusterRows {
   /** Where a summary sentence comes from, as in {@code newsum batch} output. */
@@ -63,14 +63,21 @@ final class ClusterRows {
     if (docsField < 0 || row.isNullAt(docsField)) {
       throw ClusterJson.noDocuments(where, id);
     }
-    List<Row> docRows = row.getList(docsField);
+    int historyField = fieldIndex(row, "history");
+    List<Document> history = historyField < 0 || row.isNullAt(historyField) ? List.of()
+        : documents(row.getList(historyField), where, id);
+    return new Cluster(id, documents(row.getList(docsField), where, id), string(row, "query"), history);
+  }
+
+  /** The documents of a {@code docs} or {@code history} column. */
+  private static List<Document> documents(List<Row> docRows, String where, String clusterId) {
     List<Document> docs = new ArrayList<>(docRows.size());
     for (int i = 0; i < docRows.size(); i++) {
       Row d = docRows.get(i);
-      docs.add(ClusterJson.document(where, id, i, string(d, "id"), string(d, "title"), string(d, "text"),
+      docs.add(ClusterJson.document(where, clusterId, i, string(d, "id"), string(d, "title"), string(d, "text"),
           () -> date(d)));
     }
-    return new Cluster(id, docs, string(row, "query"));
+    return docs;
   }
 
   /**

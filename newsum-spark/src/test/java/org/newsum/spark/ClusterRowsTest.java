@@ -45,4 +45,17 @@ class ClusterRowsTest {
     assertThatThrownBy(() -> ClusterRows.toCluster(cluster(DataTypes.TimestampType, Timestamp.valueOf("2017-07-07 21:47:00")), "t"))
         .isInstanceOf(InputException.class).hasMessageContaining("got a timestamp (convert it, e.g. with to_date)");
   }
+
+  @Test
+  void anOptionalHistoryColumnHoldsTheDocumentsAlreadyRead() {
+    StructType doc = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
+    StructType cluster = new StructType().add("id", DataTypes.StringType).add("docs", DataTypes.createArrayType(doc))
+        .add("history", DataTypes.createArrayType(doc));
+    Row row = new GenericRowWithSchema(new Object[] {"c",
+        scala.jdk.javaapi.CollectionConverters.asScala(List.<Row>of(new GenericRowWithSchema(new Object[] {"n", "New."}, doc))),
+        scala.jdk.javaapi.CollectionConverters.asScala(List.<Row>of(new GenericRowWithSchema(new Object[] {null, "Old."}, doc)))},
+        cluster);
+    assertThat(ClusterRows.toCluster(row, "t").history()).containsExactly(Document.of("doc1", "Old."));
+    assertThat(ClusterRows.toCluster(cluster(DataTypes.StringType, "2017-07-07"), "t").history()).isEmpty();
+  }
 }

@@ -86,7 +86,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
       }
       cleaned.add(doc.withText(text));
     }
-    return new Cluster(cluster.id(), cleaned, cluster.query());
+    return cluster.withDocuments(cleaned);
   }
 
   /**

@@ -18,7 +18,9 @@ import org.newsum.text.Vocabulary;
  * generic summaries each sentence also carries a concept of its own, a prior for leading
  * sentences that is stronger when the cluster has few documents. Concepts used by fewer than
  * {@code min(maxMinDocuments, ceil(documents / 3))} documents are dropped: they are one
- * outlet's detail, not the story. Immutable.
+ * outlet's detail, not the story. When the cluster has a history (documents the reader has already
+ * read), a concept loses weight in proportion to the share of history documents that use it
+ * ({@link ConceptWeights#historyWeight()}), and mentions count by position even with a query. Immutable.
  */
 final class BigramConcepts {
   private static final long NO_WORD = 0xffffffffL;
@@ -43,6 +45,7 @@ final class BigramConcepts {
     for (int i = 0; i < cluster.size(); i++) {
       builder.addSentence(i);
     }
+    builder.addHistory();
     return builder.build();
   }
 
@@ -88,6 +91,12 @@ final class BigramConcepts {
     return sharedConcepts;
   }
 
+  /** Receives one concept of a sentence: its key, whether it is a single word, and the share of its words that are query words. */
+  @FunctionalInterface
+  private interface ConceptSink {
+    void accept(long key, boolean unigram, double queryShare);
+  }
+
   /** Collects concept statistics sentence by sentence (in document order), then prunes them. */
   private static final class Builder {
     private final AnalyzedCluster cluster;
@@ -102,6 +111,7 @@ final class BigramConcepts {
     private double[] weight = new double[64];
     private int[] sentenceBuffer = new int[64];
     private int bufferSize;
+    private int[] historyDf;
 
     Builder(AnalyzedCluster cluster, ConceptWeights weighting, double[] documentWeight) {
       this.cluster = cluster;
@@ -109,29 +119,55 @@ final class BigramConcepts {
       this.documentWeight = documentWeight;
       this.vocabulary = cluster.vocabulary();
       this.raw = new int[cluster.size()][];
-      this.positionWeight = cluster.queryTerms().length == 0 ? weighting.positionWeight() : 0;
+      // With history, the lead says what is new even with a query: a later article opens with the
+      // development and recaps what the reader knows further down.
+      this.positionWeight = cluster.queryTerms().length == 0 || cluster.hasHistory() ? weighting.positionWeight() : 0;
     }
 
     void addSentence(int i) {
-      int[] terms = cluster.terms(i);
       int document = cluster.sentence(i).documentIndex();
       double mention = documentWeight[document] * (1 + positionWeight / (cluster.sentence(i).index() + 1));
       bufferSize = 0;
+      concepts(cluster.terms(i), (key, unigram, queryShare) -> add(key, document,
+          mention * (unigram ? weighting.unigramWeight() : 1) * (1 + weighting.queryWeight() * queryShare)));
+      raw[i] = Arrays.copyOf(sentenceBuffer, bufferSize);
+    }
+
+    /**
+     * Counts, for each concept of the documents, the history documents that use it (after every
+     * document sentence has been added).
+     */
+    void addHistory() {
+      historyDf = new int[ids.size()];
+      int[] lastHistoryDocument = new int[ids.size()];
+      Arrays.fill(lastHistoryDocument, -1);
+      for (int h = 0; h < cluster.historySentences().size(); h++) {
+        int document = cluster.historySentences().get(h).documentIndex();
+        concepts(cluster.historyTerms(h), (key, unigram, queryShare) -> {
+          int id = ids.get(key);
+          if (id >= 0 && lastHistoryDocument[id] != document) {
+            lastHistoryDocument[id] = document;
+            historyDf[id]++;
+          }
+        });
+      }
+    }
+
+    /** Passes every concept of a sentence's terms to {@code sink}, in order (repeats included). */
+    private void concepts(int[] terms, ConceptSink sink) {
       for (int k = 0; k < terms.length; k++) {
         int a = terms[k];
         if (weighting.unigramWeight() > 0 && !vocabulary.isStopWord(a)) {
-          double query = cluster.isQueryTerm(a) ? 1 : 0;
-          add(((long) a << 32) | NO_WORD, document, mention * weighting.unigramWeight() * (1 + weighting.queryWeight() * query));
+          sink.accept(((long) a << 32) | NO_WORD, true, cluster.isQueryTerm(a) ? 1 : 0);
         }
         if (k + 1 < terms.length) {
           int b = terms[k + 1];
           if (!vocabulary.isStopWord(a) || !vocabulary.isStopWord(b)) {
-            double query = ((cluster.isQueryTerm(a) ? 1 : 0) + (cluster.isQueryTerm(b) ? 1 : 0)) / 2.0;
-            add(((long) a << 32) | b, document, mention * (1 + weighting.queryWeight() * query));
+            sink.accept(((long) a << 32) | b, false,
+                ((cluster.isQueryTerm(a) ? 1 : 0) + (cluster.isQueryTerm(b) ? 1 : 0)) / 2.0);
           }
         }
       }
-      raw[i] = Arrays.copyOf(sentenceBuffer, bufferSize);
     }
 
     private void add(long key, int document, double mentionWeight) {
@@ -152,6 +188,20 @@ final class BigramConcepts {
       sentenceBuffer[bufferSize++] = id;
     }
 
+    /**
+     * What a concept keeps of its weight when {@code historyDocuments} documents of the history
+     * use it: {@code 1 - (1 - historyWeight) × share}, the share being of the history's
+     * documents, so what every history document says keeps {@code historyWeight} and what none
+     * says all (no history: all).
+     */
+    private double historyFactor(int historyDocuments) {
+      if (historyDocuments == 0) {
+        return 1;
+      }
+      double share = (double) historyDocuments / cluster.historyDocumentCount();
+      return 1 - (1 - weighting.historyWeight()) * share;
+    }
+
     BigramConcepts build() {
       double leadWeight = cluster.queryTerms().length == 0 ? weighting.leadWeight() / cluster.documentCount() : 0;
       int minDf = Math.min(weighting.maxMinDocuments(), (cluster.documentCount() + 2) / 3);
@@ -163,7 +213,7 @@ final class BigramConcepts {
       double[] weights = new double[kept + (leadWeight > 0 ? raw.length : 0)];
       for (int id = 0; id < dense.length; id++) {
         if (dense[id] >= 0) {
-          weights[dense[id]] = weight[id];
+          weights[dense[id]] = weight[id] * historyFactor(historyDf[id]);
         }
       }
       int[][] sentenceConcepts = new int[raw.length][];

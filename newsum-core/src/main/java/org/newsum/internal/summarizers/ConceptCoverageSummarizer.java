@@ -25,7 +25,9 @@ import org.newsum.text.TermVector;
  * {@link ConceptCoverageOptions#minQueryWords()} distinct query words and quote no one
  * ({@link SentenceShape#hasQuotation}: an answer to a question is the writer's account, not a
  * speaker's words out of context); when those cannot fill the budget, the others are let back
- * in.
+ * in. A sentence that repeats one of the cluster's history (content-word cosine of
+ * {@link ConceptCoverageOptions#historySimilarity()} or more) is never a candidate: the reader has
+ * read it.
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
   private final ConceptCoverageOptions settings;
@@ -113,7 +115,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < cluster.size(); i++) {
       if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
-          || cluster.cost(i, budget) > budget.limit()) {
+          || cluster.cost(i, budget) > budget.limit() || cluster.historySimilarity(i) >= settings.historySimilarity()) {
         continue;
       }
       if (strict && (cluster.wordCount(i) < settings.preferredMinWords()

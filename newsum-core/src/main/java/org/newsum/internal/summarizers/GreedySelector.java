@@ -15,7 +15,7 @@ import org.newsum.text.TermVector;
  * Fills a budget from a ranking: walks candidates best first and keeps each sentence that fits
  * the remaining budget, is {@linkplain Eligibility eligible}, and is neither a near-duplicate of
  * a sentence already kept (content-term cosine at or above the method's {@code maxSimilarity}) nor
- * the same text as one. Shared by the methods that score sentences and then pick greedily,
+ * the same text as one, nor a near-duplicate of a history sentence (already read). Shared by the methods that score sentences and then pick greedily,
  * either from a fixed ranking ({@link #takeInOrder}) or one sentence at a time
  * ({@link #accepts}, {@link #add}); methods that rank sentences in tiers rather than one by one
  * (lead: all first sentences, then all second sentences) fill it tier by tier with
@@ -185,11 +185,13 @@ public final class GreedySelector {
 
   /**
    * Whether sentence {@code i} may join the summary now: eligible, not yet kept, fits the
-   * remaining budget and is no near-duplicate of a kept sentence. Once false it stays false,
-   * since the summary only grows; iterative methods can therefore drop a rejected candidate.
+   * remaining budget and is no near-duplicate of a kept sentence nor of a sentence of the
+   * cluster's history (which the reader has already read). Once false it stays false, since the
+   * summary only grows; iterative methods can therefore drop a rejected candidate.
    */
   public boolean accepts(int i) {
-    return fits(i) && Eligibility.isEligible(cluster, i, minWords) && !kept.contains(i) && !isRedundant(i);
+    return fits(i) && Eligibility.isEligible(cluster, i, minWords) && !kept.contains(i)
+        && cluster.historySimilarity(i) < maxSimilarity && !isRedundant(i);
   }
 
   /**

@@ -39,6 +39,20 @@ public final class LongIntMap {
     return id;
   }
 
+  /** The id of {@code key}, or -1 when it has none (nothing is added). */
+  public int get(long key) {
+    long stored = key + 1;
+    int mask = keys.length - 1;
+    int slot = mix(stored) & mask;
+    while (keys[slot] != EMPTY) {
+      if (keys[slot] == stored) {
+        return values[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
   public int size() {
     return size;
   }

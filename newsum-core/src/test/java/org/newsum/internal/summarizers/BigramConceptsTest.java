@@ -84,6 +84,45 @@ class BigramConceptsTest {
   }
 
   /** The weight of sentence 0's own (lead prior) concept relative to its content concepts. */
+  @Test
+  void conceptsTheHistoryUsesLoseWeightInProportionToItsDocumentsThatUseThem() {
+    String query = "What did the storm and the volunteers do?";
+    List<Document> docs = List.of(Document.of("a", FIRST + " " + SECOND), Document.of("b", FIRST + " " + SECOND));
+    List<Document> history = List.of(Document.of("h1", FIRST), Document.of("h2", "Storm floods coastal town again."));
+    BigramConcepts plain = concepts(new Cluster("q", docs, query));
+    BigramConcepts update = concepts(new Cluster("q", docs, query, history));
+
+    double kept = ConceptWeights.defaults().historyWeight();
+    assertThat(kept).isLessThan(1);
+    int[] first = update.conceptsOf(0);
+    assertThat(first).isEqualTo(plain.conceptsOf(0));
+    // with history, mentions count by position even with a query: the first sentence weighs 1 + 2 per document
+    double position = 1 + ConceptWeights.defaults().positionWeight();
+    for (int c : first) {
+      // "storm floods", "floods coastal", "coastal town" and their words: in both history documents
+      assertThat(update.weights()[c]).isCloseTo(plain.weights()[c] * position * kept, within(1e-9));
+    }
+    for (int c : update.conceptsOf(1)) {
+      // nothing of the second sentence was read: position only (1 + 2/2 per document)
+      assertThat(update.weights()[c]).isCloseTo(plain.weights()[c] * 2, within(1e-9));
+    }
+  }
+
+  @Test
+  void aConceptOneOfTwoHistoryDocumentsUsesKeepsHalfwayBetween() {
+    List<Document> docs = List.of(Document.of("a", FIRST), Document.of("b", FIRST));
+    List<Document> history = List.of(Document.of("h1", FIRST), Document.of("h2", THIRD));
+    BigramConcepts plain = concepts(Cluster.of("g", docs));
+    BigramConcepts update = concepts(new Cluster("g", docs, null, history));
+
+    double kept = ConceptWeights.defaults().historyWeight();
+    for (int c : update.conceptsOf(0)) {
+      if (c < update.sharedConcepts()) {
+        assertThat(update.weights()[c]).isCloseTo(plain.weights()[c] * (1 - (1 - kept) / 2), within(1e-9));
+      }
+    }
+  }
+
   private static double leadShareOfFirstSentence(int documents) {
     List<Document> docs = new ArrayList<>();
     for (int d = 0; d < documents; d++) {
