@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.cleaning.HtmlArticle;
@@ -27,12 +28,19 @@ public final class DocumentReader {
 
   private final ArticleExtractor extractor;
   private final long maxBytes;
+  private final FetchLimits fetchLimits;
   /** Made on the first URL (an HTTP client is not free), then shared by every fetch of this reader. */
   private volatile WebPageFetcher fetcher;
 
   public DocumentReader(ArticleExtractor extractor, long maxBytes) {
+    this(extractor, maxBytes, FetchLimits.defaults());
+  }
+
+  /** A reader whose {@link #fetch} keeps to {@code fetchLimits} (e.g. public addresses only, on a server). */
+  public DocumentReader(ArticleExtractor extractor, long maxBytes, FetchLimits fetchLimits) {
     this.extractor = extractor;
     this.maxBytes = maxBytes;
+    this.fetchLimits = Objects.requireNonNull(fetchLimits, "fetchLimits");
   }
 
   /** The standard reader, as {@code newsum summarize} reads: the DOM article extractor, files up to 50 MB. */
@@ -41,8 +49,8 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads every input in order: a .txt or .html file, a directory of them, or an http(s) URL (fetched with
-   * {@link FetchLimits#defaults()}). The documents of one event are then a cluster:
+   * Reads every input in order: a .txt or .html file, a directory of them, or an http(s) URL (fetched within
+   * this reader's {@link FetchLimits}). The documents of one event are then a cluster:
    * {@code Cluster.of("event", DocumentReader.standard().readAll(inputs))}.
    *
    * @throws InputException naming the first input that cannot be read
@@ -162,7 +170,7 @@ public final class DocumentReader {
   }
 
   /**
-   * Fetches a page (redirects, size and time limits of {@link FetchLimits#defaults()}; charset
+   * Fetches a page (redirects, size, time and address limits of this reader's {@link FetchLimits}; charset
    * from the headers or the page) and reads it as {@link #fromBytes} does.
    *
    * @throws InputException naming the URL when it cannot be fetched or holds no article text
@@ -173,7 +181,7 @@ public final class DocumentReader {
       synchronized (this) {
         shared = fetcher;
         if (shared == null) {
-          shared = new WebPageFetcher(this, FetchLimits.defaults());
+          shared = new WebPageFetcher(this, fetchLimits);
           fetcher = shared;
         }
       }
