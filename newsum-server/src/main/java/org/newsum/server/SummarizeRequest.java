@@ -197,7 +197,7 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     String unit = given.get(0);
     JsonNode n = root.get(unit);
     if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 1 || n.intValue() > Budget.MAX_LIMIT) {
-      throw ApiException.badRequest("the length must be at least 1 and at most " + Budget.MAX_LIMIT + " " + unit + ", got " + n);
+      throw ApiException.badRequest("the length must be a whole number from 1 to " + Budget.MAX_LIMIT + " " + unit + ", got " + n);
     }
     return new Budget(Budget.Unit.valueOf(unit.toUpperCase(Locale.ROOT)), n.intValue());
   }
