@@ -197,7 +197,8 @@ public final class NewsumServer implements AutoCloseable {
     parameters.putObject("query").put("type", "string")
         .put("description", "optional: what the reader wants to know; methods that use a query focus on it");
     ObjectNode limits = root.putObject("limits");
-    limits.put("maxBodyBytes", config.maxBodyBytes()).put("maxDocuments", config.maxDocuments());
+    limits.put("maxBodyBytes", config.maxBodyBytes()).put("maxDocuments", config.maxDocuments())
+        .put("fetchUrls", config.urlFetch() != ServerConfig.UrlFetch.OFF);
     return root;
   }
 
