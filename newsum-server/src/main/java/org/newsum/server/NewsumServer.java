@@ -73,7 +73,13 @@ public final class NewsumServer implements AutoCloseable {
       c.routes.get("/health", ctx -> ctx.contentType(JSON_TYPE).result("{\"status\":\"ok\"}"));
       c.routes.get("/api/methods", ctx -> ctx.contentType(JSON_TYPE).result(methods().toString()));
       c.routes.post("/api/summarize", this::summarize);
-      c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      c.routes.exception(ApiException.class, (e, ctx) -> {
+        if (e.status() == ApiException.REQUEST_TIMEOUT || e.status() == ApiException.PAYLOAD_TOO_LARGE
+            || e.status() == ApiException.UNSUPPORTED_MEDIA_TYPE) {
+          ctx.header("Connection", "close"); // the rest of the body is not waited for
+        }
+        error(ctx, e.status(), e.getMessage());
+      });
       c.routes.exception(NewsumException.class, (e, ctx) -> error(ctx, ApiException.BAD_REQUEST, e.getMessage()));
       c.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
