@@ -98,7 +98,8 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     try {
       return JSON.readTree(body);
     } catch (JsonProcessingException e) {
-      String problem = e.getOriginalMessage();
+      String problem = e.getOriginalMessage().startsWith("Trailing token")
+          ? "more after the JSON object (send one object)" : e.getOriginalMessage();
       int noise = problem.indexOf(" (start marker");
       String where = e.getLocation() == null ? ""
           : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";

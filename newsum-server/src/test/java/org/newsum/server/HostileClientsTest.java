@@ -87,7 +87,8 @@ class HostileClientsTest {
   void onlyStrictJsonIsAccepted(String body) {
     HttpResponse<String> response = server.post("/api/summarize", body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(TestServer.json(response).path("error").asText()).startsWith("malformed JSON: ");
+    assertThat(TestServer.json(response).path("error").asText()).startsWith("malformed JSON: ")
+        .containsAnyOf("Unrecognized token 'garbage'", "more after the JSON object (send one object)", "Duplicate field");
   }
 
   /** Bodies a page elsewhere could send without a CORS preflight (text/plain, forms) are 415. */
