@@ -20,6 +20,7 @@ import java.util.Set;
 import org.newsum.SummaryRequest;
 import org.newsum.documents.ClusterJson;
 import org.newsum.documents.DocumentReader;
+import org.newsum.documents.InputException;
 import org.newsum.documents.PublicationDate;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
@@ -57,7 +58,7 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
    * @param maxDocuments the most documents accepted
    * @param fetchUrls whether {@code "url"} documents are fetched (else refused)
    * @throws ApiException (400) naming the field and the problem
-   * @throws org.newsum.documents.InputException (a 400) when a page cannot be read or fetched
+   * @throws InputException (a 400) when a text or HTML document has no article text
    */
   static SummarizeRequest parse(byte[] body, DocumentReader reader, int maxDocuments, boolean fetchUrls) {
     JsonNode root = readJson(body);
@@ -149,7 +150,11 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     if (!DocumentReader.isUrl(url)) {
       throw ApiException.badRequest(where + ": \"url\" must be an http:// or https:// address, got \"" + url + "\"");
     }
-    return reader.fetch(url);
+    try {
+      return reader.fetch(url);
+    } catch (InputException e) {
+      throw ApiException.badRequest(where + ": " + e.getMessage());
+    }
   }
 
   /** The given publication date, or null when none is given (an HTML page's own date then stands). */

@@ -124,7 +124,8 @@ public final class WebPageFetcher {
     for (InetAddress address : addresses) {
       if (!allowedAddress.test(address)) {
         throw new InputException(url, "refused: " + (uri.toString().equals(url) ? "" : "the redirect to " + uri + ": ")
-            + host + " is " + address.getHostAddress() + ", not a public address (this server fetches public pages only)");
+            + host + (host.equals(address.getHostAddress()) ? "" : " (" + address.getHostAddress() + ")")
+            + " is not a public address (this server fetches public pages only)");
       }
     }
   }
