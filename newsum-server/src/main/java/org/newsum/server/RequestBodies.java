@@ -123,7 +123,8 @@ final class RequestBodies {
           if (timedOut(e) || System.nanoTime() >= cutoff) {
             throw tooSlow(received);
           }
-          throw e;
+          throw new ApiException(ApiException.BAD_REQUEST, "request body incomplete: the connection failed after "
+              + received + " bytes (" + e.getClass().getSimpleName() + ")");
         }
         if (n < 0) {
           return;
