@@ -141,7 +141,7 @@ public final class NewsumServer implements AutoCloseable {
         throw new ApiException(ApiException.UNAVAILABLE, "server busy: too many summaries in progress, retry shortly");
       }
       ObjectNode response = admission.call(() -> {
-        SummarizeRequest request = SummarizeRequest.parse(body.bytes(), reader, config.maxDocuments(),
+        SummarizeRequest request = SummarizeRequest.parse(body.take(), reader, config.maxDocuments(),
             config.urlFetch() != ServerConfig.UrlFetch.OFF);
         AnalyzedCluster analyzed = newsum.analyze(request.cluster(), request.request());
         Summary summary = newsum.summarize(analyzed, request.request());

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -55,19 +56,29 @@ final class RequestBodies {
       if (declared > 0) {
         body.reserve(declared);
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.max(Math.min(declared, max), 256));
-      byte[] chunk = new byte[CHUNK];
+      // A declared length is read straight into its array; a chunked body grows as it arrives.
+      byte[] exact = declared > 0 ? new byte[(int) declared] : null;
+      ByteArrayOutputStream chunked = declared > 0 ? null : new ByteArrayOutputStream(8192);
+      long[] size = {0};
       transfer(request, (buffer, n) -> {
-        if (bytes.size() + (long) n > max) {
+        if (size[0] + n > max) {
           discard(request);
           throw tooLarge("more than " + max + " bytes");
         }
-        if (bytes.size() + (long) n > body.reserved) {
-          body.reserve(bytes.size() + (long) n - body.reserved);
+        if (exact != null) {
+          if (size[0] + n > exact.length) { // Jetty stops at the Content-Length; never trust it blindly
+            throw new ApiException(ApiException.BAD_REQUEST, "request body longer than its Content-Length");
+          }
+          System.arraycopy(buffer, 0, exact, (int) size[0], n);
+        } else {
+          if (size[0] + n > body.reserved) {
+            body.reserve(size[0] + n - body.reserved);
+          }
+          chunked.write(buffer, 0, n);
         }
-        bytes.write(buffer, 0, n);
-      }, chunk);
-      body.bytes = bytes.toByteArray();
+        size[0] += n;
+      }, new byte[CHUNK]);
+      body.bytes = exact == null ? chunked.toByteArray() : size[0] == exact.length ? exact : Arrays.copyOf(exact, (int) size[0]);
       return body;
     } catch (IOException | RuntimeException e) {
       body.close();
@@ -182,8 +193,11 @@ final class RequestBodies {
     private long reserved;
     private byte[] bytes;
 
-    byte[] bytes() {
-      return bytes;
+    /** The body, handed over once: this object no longer holds it (its size stays reserved until closed). */
+    byte[] take() {
+      byte[] taken = bytes;
+      bytes = null;
+      return taken;
     }
 
     private void reserve(long more) {
