@@ -118,9 +118,8 @@ public final class NewsumServer implements AutoCloseable {
     SecurityHeaders.HEADERS.forEach(ctx::header);
     String host = ctx.header("Host");
     if (!hosts.allows(host)) {
-      throw new ApiException(ApiException.FORBIDDEN, "host '" + host + "' is not served here; use http://"
-          + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + port()
-          + "/ or start the server with --allowed-host " + HostCheck.name(host));
+      throw new ApiException(ApiException.FORBIDDEN, "host '" + host + "' is not served here; use " + address()
+          + " or start the server with --allowed-host " + HostCheck.name(host));
     }
   }
 
