@@ -130,8 +130,8 @@ final class TestServer implements AutoCloseable {
 
   /**
    * Sends {@code head} (request line and headers, CRLF-terminated, without the blank line),
-   * then the body bytes one per {@code pause} (all at once when the pause is zero), and reads
-   * the answer until the server closes the connection.
+   * then the body bytes one per {@code pause} (all at once when the pause is zero; stopping when
+   * the server answers early), and reads the answer until the server closes the connection.
    */
   RawResponse raw(String head, byte[] body, Duration pause) {
     try (java.net.Socket socket = new java.net.Socket(address().getHost(), address().getPort())) {
@@ -143,10 +143,17 @@ final class TestServer implements AutoCloseable {
         if (pause.isZero()) {
           out.write(body);
         } else {
+          java.io.InputStream answer = socket.getInputStream();
+          sending:
           for (byte b : body) {
             out.write(b);
             out.flush();
-            Thread.sleep(pause.toMillis());
+            for (long waited = 0; waited < pause.toMillis(); waited += 20) {
+              if (answer.available() > 0) {
+                break sending; // the server answered before the whole body was sent
+              }
+              Thread.sleep(20);
+            }
           }
         }
         out.flush();
