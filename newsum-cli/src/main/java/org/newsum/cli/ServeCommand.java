@@ -2,6 +2,8 @@ package org.newsum.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsum.Newsum;
@@ -54,13 +56,39 @@ final class ServeCommand implements Callable<Integer> {
       description = "How long a request may wait for its summary before a 503 (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(names = "--body-timeout-seconds", paramLabel = "S", defaultValue = "10",
+      description = "How long a client may take to send its request body, which must also arrive at 8 KiB/s or faster"
+          + " after 2 s; slower ones get 408 (default: ${DEFAULT-VALUE}).")
+  long bodyTimeoutSeconds;
+
+  @Option(names = "--allowed-host", paramLabel = "NAME",
+      description = "A host name the server may be reached by besides localhost, IP addresses and the --host name"
+          + " (repeatable; * allows any). Other Host headers get 403, against DNS rebinding.")
+  Set<String> allowedHosts = new LinkedHashSet<>();
+
+  @Option(names = "--allow-fetch",
+      description = "Fetch documents given as \"url\" (off by default); loopback, private, link-local and multicast"
+          + " addresses are refused, also after redirects.")
+  boolean allowFetch;
+
+  @Option(names = "--allow-private-fetch",
+      description = "With --allow-fetch, fetch from private and loopback addresses too (tests, trusted networks).")
+  boolean allowPrivateFetch;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config;
     try {
       ServerConfig defaults = ServerConfig.defaults();
       config = defaults.withAddress(host, port).withLimits(maxBodyBytes, maxDocuments)
-          .withConcurrency(workers != null ? workers : defaults.workers(), queueCapacity, Duration.ofSeconds(timeoutSeconds));
+          .withConcurrency(workers != null ? workers : defaults.workers(), queueCapacity, Duration.ofSeconds(timeoutSeconds))
+          .withBodyLimits(Duration.ofSeconds(bodyTimeoutSeconds), defaults.minBodyBytesPerSecond())
+          .withAllowedHosts(allowedHosts)
+          .withUrlFetch(!allowFetch ? ServerConfig.UrlFetch.OFF
+              : allowPrivateFetch ? ServerConfig.UrlFetch.ANY : ServerConfig.UrlFetch.PUBLIC);
+      if (allowPrivateFetch && !allowFetch) {
+        throw new IllegalArgumentException("--allow-private-fetch needs --allow-fetch");
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -33,6 +33,13 @@ class ServeCommandTest {
   @Test
   void helpListsTheOptions() {
     assertThat(run("serve", "--help")).isZero();
-    assertThat(out.toString()).contains("--port", "--host", "--max-body-bytes", "--max-docs", "--workers", "--queue", "--timeout-seconds");
+    assertThat(out.toString()).contains("--port", "--host", "--max-body-bytes", "--max-docs", "--workers", "--queue", "--timeout-seconds",
+        "--body-timeout-seconds", "--allowed-host", "--allow-fetch", "--allow-private-fetch");
+  }
+
+  @Test
+  void privateFetchingNeedsFetching() {
+    assertThat(run("serve", "--allow-private-fetch")).isEqualTo(2);
+    assertThat(err.toString()).contains("--allow-private-fetch needs --allow-fetch");
   }
 }

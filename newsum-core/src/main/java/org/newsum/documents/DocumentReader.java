@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.newsum.NewsumException;
 import org.newsum.cleaning.ArticleExtractor;
@@ -37,6 +38,7 @@ public final class DocumentReader {
 
   private final ArticleExtractor extractor;
   private final long maxBytes;
+  private final FetchLimits fetchLimits;
   /** Made on the first URL (an HTTP client is not free), then shared by every fetch of this reader. */
   private volatile WebPageFetcher fetcher;
 
@@ -46,11 +48,22 @@ public final class DocumentReader {
    * @throws NewsumException if {@code maxBytes} is less than 1
    */
   public DocumentReader(ArticleExtractor extractor, long maxBytes) {
+    this(extractor, maxBytes, FetchLimits.defaults());
+  }
+
+  /**
+   * A reader whose {@link #fetch} keeps to {@code fetchLimits} (e.g. public addresses only, on a server).
+   *
+   * @param maxBytes as for {@link #DocumentReader(ArticleExtractor, long)}
+   * @throws NewsumException if {@code maxBytes} is less than 1
+   */
+  public DocumentReader(ArticleExtractor extractor, long maxBytes, FetchLimits fetchLimits) {
     if (maxBytes < 1) {
       throw new NewsumException("the input size limit must be at least 1 byte, got " + maxBytes);
     }
     this.extractor = extractor;
     this.maxBytes = Math.min(maxBytes, LARGEST_READABLE);
+    this.fetchLimits = Objects.requireNonNull(fetchLimits, "fetchLimits");
   }
 
   /** The standard reader, as {@code newsum summarize} reads: the DOM article extractor, files up to 50 MB. */
@@ -59,8 +72,8 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads every input in order: a .txt, .md or .html file, a directory of them, or an http(s) URL (fetched with
-   * {@link FetchLimits#defaults()}). The documents of one event are then a cluster:
+   * Reads every input in order: a .txt, .md or .html file, a directory of them, or an http(s) URL (fetched within
+   * this reader's {@link FetchLimits}). The documents of one event are then a cluster:
    * {@code Cluster.of("event", DocumentReader.standard().readAll(inputs))}.
    *
    * @throws InputException naming the first input that cannot be read
@@ -254,7 +267,7 @@ public final class DocumentReader {
   }
 
   /**
-   * Fetches a page (redirects, size and time limits of {@link FetchLimits#defaults()}; charset
+   * Fetches a page (redirects, size, time and address limits of this reader's {@link FetchLimits}; charset
    * from the headers or the page) and reads it as {@link #fromBytes} does.
    *
    * @throws InputException naming the URL when it cannot be fetched or holds no article text
@@ -265,7 +278,7 @@ public final class DocumentReader {
       synchronized (this) {
         shared = fetcher;
         if (shared == null) {
-          shared = new WebPageFetcher(this, FetchLimits.defaults());
+          shared = new WebPageFetcher(this, fetchLimits);
           fetcher = shared;
         }
       }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Provenance;
+import org.newsum.model.Sentence;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 
@@ -38,12 +39,21 @@ public final class SummaryJson {
 
   /**
    * {@link #toJson(Summary)} plus {@code "documents":[{"id","title","text"}]}: the texts the
-   * sentence spans point into, so that a reader can show each sentence in its source.
+   * sentence spans point into, so that a reader can show each sentence in its source; and per
+   * sentence {@code "alsoInSentences":[{"doc","index","span"}]}, where each document of
+   * {@code alsoIn} says the same thing.
    *
    * @param summarized the cluster as summarized (after cleaning), not the raw input
    */
   public static ObjectNode toJson(Summary summary, Cluster summarized) {
     ObjectNode root = toJson(summary);
+    for (int i = 0; i < summary.sentences().size(); i++) {
+      ArrayNode also = ((ObjectNode) root.path("sentences").get(i)).putArray("alsoInSentences");
+      for (Sentence s : summary.sentences().get(i).alsoInSentences()) {
+        ObjectNode n = also.addObject().put("doc", s.documentId()).put("index", s.index());
+        n.putArray("span").add(s.start()).add(s.end());
+      }
+    }
     ArrayNode documents = root.putArray("documents");
     for (Document d : summarized.documents()) {
       documents.addObject().put("id", d.id()).put("title", d.title()).put("text", d.text());

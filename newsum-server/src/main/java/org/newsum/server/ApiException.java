@@ -7,7 +7,10 @@ package org.newsum.server;
 final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   static final int BAD_REQUEST = 400;
+  static final int FORBIDDEN = 403;
+  static final int REQUEST_TIMEOUT = 408;
   static final int PAYLOAD_TOO_LARGE = 413;
+  static final int UNSUPPORTED_MEDIA_TYPE = 415;
   static final int UNAVAILABLE = 503;
 
   private final int status;

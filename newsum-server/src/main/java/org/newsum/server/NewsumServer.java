@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
 import org.newsum.SummaryRequest;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.documents.DocumentReader;
+import org.newsum.documents.FetchLimits;
 import org.newsum.model.Budget;
 import org.newsum.model.Summary;
 import org.newsum.output.SummaryJson;
@@ -27,45 +26,60 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP service: the JSON API ({@code POST /api/summarize}, {@code GET /api/methods},
  * {@code GET /health}), its OpenAPI description ({@code /openapi.json}) and the web page at
- * {@code /}, all served from the jar. Every error is {@code {"error": "..."}} with a 4xx or
- * 503 status. Summaries are computed by a {@link SummarizationPool} so that load and slow
- * requests cannot exhaust memory or hang HTTP threads.
+ * {@code /}, all served from the jar. Every error, Jetty's own included, is
+ * {@code {"error": "..."}} with a 4xx or 503 status. Bodies are read within size, time and rate
+ * limits ({@link RequestBodies}) and summaries computed by a {@link SummarizationPool}, so that
+ * load, slow clients and slow requests cannot exhaust memory or hang HTTP threads. Requests for
+ * other host names are refused (DNS rebinding) and the API takes only {@code application/json}
+ * (so a web page elsewhere cannot post to it without a CORS preflight, which is refused).
  */
 public final class NewsumServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsumServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String JSON_TYPE = "application/json";
-  /** A refused body is drained up to this many bytes (or 4 times the limit) before answering. */
-  private static final long DISCARD_AT_LEAST_BYTES = 64L * 1024 * 1024;
 
   private final Newsum newsum;
-  private final DocumentReader htmlReader;
+  private final DocumentReader reader;
   private final ServerConfig config;
   private final SummarizationPool pool;
+  private final RequestBodies bodies;
+  private final HostCheck hosts;
   private final Javalin app;
 
   /**
    * @param newsum the pipeline (shared by all requests: it is thread-safe)
-   * @param extractor reduces {@code "html"} documents to their article text
+   * @param extractor reduces {@code "html"} documents (and HTML pasted as {@code "text"}) to their article text
    */
   public NewsumServer(Newsum newsum, ArticleExtractor extractor, ServerConfig config) {
     this.newsum = newsum;
-    this.htmlReader = new DocumentReader(extractor, config.maxBodyBytes());
+    FetchLimits fetchLimits = config.urlFetch() == ServerConfig.UrlFetch.ANY ? FetchLimits.defaults() : FetchLimits.defaults().publicOnly();
+    this.reader = new DocumentReader(extractor, config.maxBodyBytes(), fetchLimits);
     this.config = config;
     this.pool = new SummarizationPool(config.workers(), config.queueCapacity(), config.timeout());
+    this.bodies = new RequestBodies(config);
+    this.hosts = new HostCheck(config.host(), config.allowedHosts());
     this.app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.http.maxRequestSize = config.maxBodyBytes();
       c.http.prefer405over404 = true;
+      c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
       c.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/org/newsum/server/web";
         files.location = Location.CLASSPATH;
       });
+      c.routes.before(this::checkHostAndAddHeaders);
       c.routes.get("/health", ctx -> ctx.contentType(JSON_TYPE).result("{\"status\":\"ok\"}"));
       c.routes.get("/api/methods", ctx -> ctx.contentType(JSON_TYPE).result(methods().toString()));
       c.routes.post("/api/summarize", this::summarize);
-      c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      c.routes.exception(ApiException.class, (e, ctx) -> {
+        if (e.status() == ApiException.REQUEST_TIMEOUT || e.status() == ApiException.PAYLOAD_TOO_LARGE
+            || e.status() == ApiException.UNSUPPORTED_MEDIA_TYPE) {
+          ctx.header("Connection", "close"); // the rest of the body is not waited for
+        }
+        error(ctx, e.status(), e.getMessage());
+      });
       c.routes.exception(NewsumException.class, (e, ctx) -> error(ctx, ApiException.BAD_REQUEST, e.getMessage()));
       c.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
@@ -99,60 +113,50 @@ public final class NewsumServer implements AutoCloseable {
     pool.close();
   }
 
-  private void summarize(Context ctx) throws Exception {
-    try (InputStream in = ctx.req().getInputStream()) {
-      SummarizationPool.Admission admission = pool.tryAdmit();
-      if (admission == null) {
-        discard(in);
-        throw new ApiException(ApiException.UNAVAILABLE, "server busy: too many summaries in progress, retry shortly");
-      }
-      try (admission) {
-        SummarizeRequest request = SummarizeRequest.parse(readBody(ctx, in), htmlReader, config.maxDocuments());
-        ObjectNode response = admission.call(() -> {
-          AnalyzedCluster analyzed = newsum.analyze(request.cluster(), request.request());
-          Summary summary = newsum.summarize(analyzed, request.request());
-          return SummaryJson.toJson(summary, analyzed.cluster());
-        });
-        ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(response));
-      }
+  /** Every answer carries the security headers; a request for a host name not served is refused (DNS rebinding). */
+  private void checkHostAndAddHeaders(Context ctx) {
+    SecurityHeaders.HEADERS.forEach(ctx::header);
+    String host = ctx.header("Host");
+    if (!hosts.allows(host)) {
+      throw new ApiException(ApiException.FORBIDDEN, "host '" + host + "' is not served here; use " + address()
+          + " or start the server with --allowed-host " + HostCheck.name(host));
     }
   }
 
   /**
-   * The body, refusing (413) one over the size limit whether or not it declares its length.
-   * Refused and unadmitted bodies are read and dropped (up to a bound) so that clients that send
-   * the whole body before reading the answer get the error rather than a broken connection.
+   * The body is read in full (within the size, time and rate limits) before the request asks for
+   * a place, so slow clients never take one; then parsing, fetching, cleaning and summarizing run
+   * on a worker within the request timeout.
    */
-  private byte[] readBody(Context ctx, InputStream in) throws IOException {
-    long max = config.maxBodyBytes();
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > max) {
-      discard(in);
-      throw tooLarge(declared + " bytes");
+  private void summarize(Context ctx) throws Exception {
+    if (!isJson(ctx.req().getContentType())) {
+      bodies.discard(ctx.req());
+      throw new ApiException(ApiException.UNSUPPORTED_MEDIA_TYPE, "the body must be JSON sent as Content-Type: application/json"
+          + (ctx.req().getContentType() == null ? "" : ", not " + ctx.req().getContentType()));
     }
-    byte[] body = in.readNBytes((int) max + 1);
-    if (body.length > max) {
-      discard(in);
-      throw tooLarge("more than " + max + " bytes");
-    }
-    return body;
-  }
-
-  private void discard(InputStream in) throws IOException {
-    long limit = Math.max(DISCARD_AT_LEAST_BYTES, 4 * config.maxBodyBytes());
-    byte[] buffer = new byte[64 * 1024];
-    for (long total = 0; total < limit; ) {
-      int n = in.read(buffer);
-      if (n < 0) {
-        return;
+    try (RequestBodies.Body body = bodies.read(ctx.req());
+        SummarizationPool.Admission admission = pool.tryAdmit()) {
+      if (admission == null) {
+        throw new ApiException(ApiException.UNAVAILABLE, "server busy: too many summaries in progress, retry shortly");
       }
-      total += n;
+      ObjectNode response = admission.call(() -> {
+        SummarizeRequest request = SummarizeRequest.parse(body.take(), reader, config.maxDocuments(),
+            config.urlFetch() != ServerConfig.UrlFetch.OFF);
+        AnalyzedCluster analyzed = newsum.analyze(request.cluster(), request.request());
+        Summary summary = newsum.summarize(analyzed, request.request());
+        return SummaryJson.toJson(summary, analyzed.cluster());
+      });
+      ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(response));
     }
   }
 
-  private ApiException tooLarge(String size) {
-    return new ApiException(ApiException.PAYLOAD_TOO_LARGE,
-        "request body too large: " + size + " (the limit is " + config.maxBodyBytes() + " bytes)");
+  /** {@code application/json}, with or without parameters such as a charset. */
+  private static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().equalsIgnoreCase(JSON_TYPE);
   }
 
   /** {@code GET /api/methods}: the methods with their options, and the request parameters. */
@@ -198,7 +202,8 @@ public final class NewsumServer implements AutoCloseable {
     parameters.putObject("query").put("type", "string")
         .put("description", "optional: what the reader wants to know; methods that use a query focus on it");
     ObjectNode limits = root.putObject("limits");
-    limits.put("maxBodyBytes", config.maxBodyBytes()).put("maxDocuments", config.maxDocuments());
+    limits.put("maxBodyBytes", config.maxBodyBytes()).put("maxDocuments", config.maxDocuments())
+        .put("fetchUrls", config.urlFetch() != ServerConfig.UrlFetch.OFF);
     return root;
   }
 

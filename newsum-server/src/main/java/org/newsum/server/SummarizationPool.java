@@ -14,11 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs summarizations on a fixed number of worker threads with admission control and a
- * deadline. A request must be {@linkplain #tryAdmit() admitted} before its body is read, so at
- * most {@code workers + queueCapacity} request bodies are in memory at once; a request that is
- * not admitted, or whose summary is not ready by the deadline, gets a 503 and its HTTP thread
- * returns. A timed-out task still holds its admission until it has finished or been skipped,
- * so memory stays bounded even when clients give up.
+ * deadline. A request is {@linkplain #tryAdmit() admitted} once its body has been read (so a slow
+ * client never holds a place), and at most {@code workers + queueCapacity} requests are admitted
+ * at once; a request that is not admitted, or whose summary is not ready by the deadline, gets a
+ * 503 and its HTTP thread returns. A timed-out task is interrupted (a page fetch it is waiting
+ * for stops) and still holds its admission until it has finished or been skipped, so memory
+ * stays bounded even when clients give up.
  */
 final class SummarizationPool implements AutoCloseable {
   private final ThreadPoolExecutor executor;
@@ -56,13 +57,25 @@ final class SummarizationPool implements AutoCloseable {
     private final AtomicBoolean released = new AtomicBoolean();
     private final AtomicBoolean handedOver = new AtomicBoolean();
 
-    /** Runs {@code task} on a worker and waits for it until the deadline (then a 503). */
+    /** Runs {@code task} on a worker and waits for it until the deadline (then a 503, and the task is interrupted). */
     <T> T call(Callable<T> task) throws Exception {
-      AtomicBoolean abandoned = new AtomicBoolean();
+      Object lock = new Object();
+      boolean[] abandoned = {false};
+      Thread[] runner = {null};
       Future<T> future = executor.submit(() -> {
         try {
-          return abandoned.get() ? null : task.call();
+          synchronized (lock) {
+            if (abandoned[0]) {
+              return null;
+            }
+            runner[0] = Thread.currentThread();
+          }
+          return task.call();
         } finally {
+          synchronized (lock) {
+            runner[0] = null;
+            Thread.interrupted(); // an interrupt meant for this task must not reach the next one
+          }
           release();
         }
       });
@@ -70,7 +83,12 @@ final class SummarizationPool implements AutoCloseable {
       try {
         return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        abandoned.set(true);
+        synchronized (lock) {
+          abandoned[0] = true;
+          if (runner[0] != null) {
+            runner[0].interrupt();
+          }
+        }
         throw new ApiException(ApiException.UNAVAILABLE,
             "summarization timed out after " + timeout.toMillis() + " ms; try fewer or shorter documents");
       } catch (ExecutionException e) {

@@ -2,6 +2,8 @@ package org.newsum.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,6 +20,7 @@ import java.util.Set;
 import org.newsum.SummaryRequest;
 import org.newsum.documents.ClusterJson;
 import org.newsum.documents.DocumentReader;
+import org.newsum.documents.InputException;
 import org.newsum.documents.PublicationDate;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
@@ -37,8 +40,13 @@ import org.newsum.summarizers.Summarizers;
 record SummarizeRequest(Cluster cluster, SummaryRequest request) {
   private static final Set<String> FIELDS = Set.of("docs", "method", "options", "words", "bytes", "sentences", "query",
       "history");
-  private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "date");
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "url", "date");
+  private static final List<String> CONTENT_FIELDS = List.of("text", "html", "url");
+  /** Strict: one JSON value and nothing after it, no key twice in an object. */
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   static {
     // Bodies are bounded by the server's size limit; let one document be as long as the body.
@@ -47,11 +55,14 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
 
   /**
    * @param body the raw request body (UTF-8 JSON)
-   * @param reader turns {@code "html"} documents into article text
+   * @param reader reads documents as the command line does: {@code "html"} and HTML pasted as
+   *     {@code "text"} are reduced to article text, {@code "url"} pages fetched within its limits
    * @param maxDocuments the most documents accepted
+   * @param fetchUrls whether {@code "url"} documents are fetched (else refused)
    * @throws ApiException (400) naming the field and the problem
+   * @throws InputException (a 400) when a text or HTML document has no article text
    */
-  static SummarizeRequest parse(byte[] body, DocumentReader reader, int maxDocuments) {
+  static SummarizeRequest parse(byte[] body, DocumentReader reader, int maxDocuments, boolean fetchUrls) {
     JsonNode root = readJson(body);
     if (!root.isObject()) {
       throw ApiException.badRequest("the body must be a JSON object with a \"docs\" array");
@@ -59,7 +70,7 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     rejectUnknownFields(root, FIELDS, "");
     JsonNode docs = root.get("docs");
     if (docs == null || docs.isNull()) {
-      throw ApiException.badRequest("\"docs\" is missing: give an array of documents {\"id\",\"title\",\"text\" or \"html\"}");
+      throw ApiException.badRequest("\"docs\" is missing: give an array of documents {\"id\",\"title\",\"text\", \"html\" or \"url\"}");
     }
     if (!docs.isArray()) {
       throw ApiException.badRequest("\"docs\" must be an array of documents");
@@ -70,7 +81,7 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     if (docs.size() > maxDocuments) {
       throw ApiException.badRequest("too many documents: " + docs.size() + " (the limit is " + maxDocuments + ")");
     }
-    List<Document> documents = documents(docs, "docs", reader);
+    List<Document> documents = documents(docs, "docs", reader, fetchUrls);
     JsonNode history = root.get("history");
     List<Document> read = List.of();
     if (history != null && !history.isNull()) {
@@ -80,18 +91,18 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
       if (history.size() > maxDocuments) {
         throw ApiException.badRequest("too many history documents: " + history.size() + " (the limit is " + maxDocuments + ")");
       }
-      read = documents(history, "history", reader);
+      read = documents(history, "history", reader, fetchUrls);
     }
     return new SummarizeRequest(new Cluster("request", documents, optionalText(root, "query"), read),
         SummaryRequest.of(options(root), budget(root)));
   }
 
   /** The documents of the array {@code field} ({@code docs} or {@code history}), ids unique within it. */
-  private static List<Document> documents(JsonNode array, String field, DocumentReader reader) {
+  private static List<Document> documents(JsonNode array, String field, DocumentReader reader, boolean fetchUrls) {
     List<Document> documents = new ArrayList<>(array.size());
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < array.size(); i++) {
-      Document d = document(array.get(i), field + "[" + i + "]", i, reader);
+      Document d = document(array.get(i), field + "[" + i + "]", i, reader, fetchUrls);
       if (!ids.add(d.id())) {
         throw ApiException.badRequest(field + "[" + i + "]: duplicate id '" + d.id() + "'");
       }
@@ -107,7 +118,8 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     try {
       return JSON.readTree(body);
     } catch (JsonProcessingException e) {
-      String problem = e.getOriginalMessage();
+      String problem = e.getOriginalMessage().startsWith("Trailing token")
+          ? "more after the JSON object (send one object)" : e.getOriginalMessage();
       int noise = problem.indexOf(" (start marker");
       String where = e.getLocation() == null ? ""
           : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -117,30 +129,50 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     }
   }
 
-  private static Document document(JsonNode node, String where, int i, DocumentReader reader) {
+  private static Document document(JsonNode node, String where, int i, DocumentReader reader, boolean fetchUrls) {
     if (!node.isObject()) {
-      throw ApiException.badRequest(where + " must be an object {\"id\",\"title\",\"text\" or \"html\"}");
+      throw ApiException.badRequest(where + " must be an object {\"id\",\"title\",\"text\", \"html\" or \"url\"}");
     }
     rejectUnknownFields(node, DOCUMENT_FIELDS, where + ".");
     String id = optionalText(node, "id", where);
     id = id == null || id.isBlank() ? ClusterJson.defaultDocumentId(i) : id.strip();
     String title = optionalText(node, "title", where);
-    String text = optionalText(node, "text", where);
-    String html = optionalText(node, "html", where);
-    if (text != null && html != null) {
-      throw ApiException.badRequest(where + " ('" + id + "'): give \"text\" or \"html\", not both");
+    List<String> given = CONTENT_FIELDS.stream().filter(node::hasNonNull).toList();
+    String named = where + " ('" + id + "')";
+    if (given.size() > 1) {
+      throw ApiException.badRequest(named + ": give one of \"text\", \"html\" or \"url\", not " + String.join(" and ", given));
     }
-    if (text == null && html == null) {
-      throw ApiException.badRequest(where + " ('" + id + "'): \"text\" or \"html\" is missing");
+    if (given.isEmpty()) {
+      throw ApiException.badRequest(named + ": \"text\", \"html\" or \"url\" is missing");
     }
-    if ((text != null ? text : html).isBlank()) {
-      throw ApiException.badRequest(where + " ('" + id + "'): the " + (text != null ? "text" : "html") + " is empty");
+    String field = given.get(0);
+    String content = optionalText(node, field, where);
+    if (content.isBlank()) {
+      throw ApiException.badRequest(named + ": the " + field + " is empty");
     }
-    LocalDate date = date(node, where + " ('" + id + "')");
-    Document d = text != null ? Document.of(id, text)
-        : reader.fromBytes(id, where + " ('" + id + "')", html.getBytes(StandardCharsets.UTF_8), true);
+    LocalDate date = date(node, named);
+    Document d = switch (field) {
+      case "url" -> fetch(reader, content.strip(), named, fetchUrls);
+      case "html" -> reader.fromBytes(id, named, content.getBytes(StandardCharsets.UTF_8), true);
+      default -> reader.fromText(id, named, content, false, "");
+    };
     return new Document(id, title == null || title.isBlank() ? d.title() : title.strip(), d.text(),
         date != null ? date : d.date(), d.source());
+  }
+
+  private static Document fetch(DocumentReader reader, String url, String where, boolean fetchUrls) {
+    if (!fetchUrls) {
+      throw ApiException.badRequest(where + ": this server does not fetch pages (start it with --allow-fetch);"
+          + " paste the page's text or HTML instead");
+    }
+    if (!DocumentReader.isUrl(url)) {
+      throw ApiException.badRequest(where + ": \"url\" must be an http:// or https:// address, got \"" + url + "\"");
+    }
+    try {
+      return reader.fetch(url);
+    } catch (InputException e) {
+      throw ApiException.badRequest(where + ": " + e.getMessage());
+    }
   }
 
   /** The given publication date, or null when none is given (an HTML page's own date then stands). */
@@ -188,8 +220,8 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     }
     String unit = given.get(0);
     JsonNode n = root.get(unit);
-    if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-      throw ApiException.badRequest("\"" + unit + "\" must be a whole number from 1 to " + Budget.MAX_LIMIT + ", got " + n);
+    if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 1 || n.intValue() > Budget.MAX_LIMIT) {
+      throw ApiException.badRequest("the length must be a whole number from 1 to " + Budget.MAX_LIMIT + " " + unit + ", got " + n);
     }
     return new Budget(Budget.Unit.valueOf(unit.toUpperCase(Locale.ROOT)), n.intValue());
   }

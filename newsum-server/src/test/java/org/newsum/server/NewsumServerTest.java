@@ -153,9 +153,9 @@ class NewsumServerTest {
         Arguments.of("no docs field", "{\"words\": 10}", "\"docs\" is missing"),
         Arguments.of("no documents", "{\"docs\": []}", "no documents"),
         Arguments.of("empty text", "{\"docs\": [{\"id\":\"a\"," + text + "}, {\"id\":\"b\",\"text\":\"  \\n \"}]}", "docs[1] ('b'): the text is empty"),
-        Arguments.of("no text", "{\"docs\": [{\"id\":\"a\",\"title\":\"t\"}]}", "\"text\" or \"html\" is missing"),
+        Arguments.of("no text", "{\"docs\": [{\"id\":\"a\",\"title\":\"t\"}]}", "\"text\", \"html\" or \"url\" is missing"),
         Arguments.of("html without article", "{\"docs\": [{\"html\":\"<html><body><nav>menu</nav></body></html>\"}]}", "no article text"),
-        Arguments.of("text and html", "{\"docs\": [{" + text + ",\"html\":\"<p>x</p>\"}]}", "not both"),
+        Arguments.of("text and html", "{\"docs\": [{" + text + ",\"html\":\"<p>x</p>\"}]}", "give one of \"text\", \"html\" or \"url\", not text and html"),
         Arguments.of("duplicate ids", "{\"docs\": [{\"id\":\"a\"," + text + "}, {\"id\":\"a\"," + text + "}]}", "duplicate id 'a'"),
         Arguments.of("unknown method", "{\"docs\": [{" + text + "}], \"method\": \"magic\"}", "unknown method 'magic'"),
         Arguments.of("unknown option", "{\"docs\": [{" + text + "}], \"method\": \"mmr\", \"options\": {\"lamda\": 1}}",
@@ -165,9 +165,9 @@ class NewsumServerTest {
         Arguments.of("option not a number", "{\"docs\": [{" + text + "}], \"options\": {\"queryWeight\": [1]}}",
             "options.queryWeight must be a number"),
         Arguments.of("options not an object", "{\"docs\": [{" + text + "}], \"options\": 3}", "\"options\" must be an object"),
-        Arguments.of("zero budget", "{\"docs\": [{" + text + "}], \"words\": 0}", "at least 1"),
-        Arguments.of("negative budget", "{\"docs\": [{" + text + "}], \"sentences\": -3}", "at least 1"),
-        Arguments.of("absurd budget", "{\"docs\": [{" + text + "}], \"bytes\": 50000000}", "too large"),
+        Arguments.of("zero budget", "{\"docs\": [{" + text + "}], \"words\": 0}", "the length must be a whole number from 1 to 1000000 words, got 0"),
+        Arguments.of("negative budget", "{\"docs\": [{" + text + "}], \"sentences\": -3}", "from 1 to 1000000 sentences, got -3"),
+        Arguments.of("absurd budget", "{\"docs\": [{" + text + "}], \"bytes\": 50000000}", "from 1 to 1000000 bytes, got 50000000"),
         Arguments.of("budget beyond int", "{\"docs\": [{" + text + "}], \"words\": 99999999999}", "whole number"),
         Arguments.of("fractional budget", "{\"docs\": [{" + text + "}], \"words\": 10.5}", "whole number"),
         Arguments.of("budget as text", "{\"docs\": [{" + text + "}], \"words\": \"ten\"}", "whole number"),
@@ -194,7 +194,7 @@ class NewsumServerTest {
     byte[] big = ("{\"docs\":[{\"text\":\"" + "word ".repeat(20_000) + "\"}]}").getBytes();
     HttpResponse<String> declared = server.post("/api/summarize", new String(big));
     HttpResponse<String> chunked = server.send(HttpRequest.newBuilder(server.uri("/api/summarize"))
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build());
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build());
 
     for (HttpResponse<String> response : List.of(declared, chunked)) {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(413);

@@ -49,6 +49,8 @@ class OpenApiContractTest {
         "POST /api/summarize 200", () -> server.post(SUMMARIZE, valid),
         "POST /api/summarize 400", () -> server.post(SUMMARIZE, "{\"docs\":[]}"),
         "POST /api/summarize 413", () -> server.post(SUMMARIZE, "{\"docs\":[{\"text\":\"" + "x".repeat(20_000) + "\"}]}"),
+        "POST /api/summarize 415", () -> server.send(java.net.http.HttpRequest.newBuilder(server.uri(SUMMARIZE))
+            .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString(valid)).build()),
         "POST /api/summarize 503", OpenApiContractTest::busyResponse);
   }
 

@@ -84,8 +84,8 @@ class ServerRobustnessTest {
         Arguments.of("5,000 tiny documents (default limit 100)",
             TestServer.request(IntStream.range(0, 5000).mapToObj(HostileInputs::tinyDocument).toList()),
             "too many documents: 5000 (the limit is 100)"),
-        Arguments.of("budget 0", text(HostileInputs.ARTICLE).put("words", 0), "at least 1"),
-        Arguments.of("negative budget", text(HostileInputs.ARTICLE).put("words", -5), "at least 1"));
+        Arguments.of("budget 0", text(HostileInputs.ARTICLE).put("words", 0), "from 1 to 1000000 words, got 0"),
+        Arguments.of("negative budget", text(HostileInputs.ARTICLE).put("words", -5), "from 1 to 1000000 words, got -5"));
   }
 
   @ParameterizedTest(name = "{0}")

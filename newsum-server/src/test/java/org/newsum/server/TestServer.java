@@ -117,6 +117,88 @@ final class TestServer implements AutoCloseable {
     return new Newsum(waiting, ClusterAnalyzer.standard(), new ChronologicalOrderer());
   }
 
+  /** An answer read off a raw socket: status, headers (names in lower case) and body. */
+  record RawResponse(int status, java.util.Map<String, String> headers, String body) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  /**
+   * Sends {@code head} (request line and headers, CRLF-terminated, without the blank line),
+   * then the body bytes one per {@code pause} (all at once when the pause is zero; stopping when
+   * the server answers early), and reads the answer until the server closes the connection.
+   */
+  RawResponse raw(String head, byte[] body, Duration pause) {
+    try (java.net.Socket socket = new java.net.Socket(address().getHost(), address().getPort())) {
+      socket.setSoTimeout(60_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write((head + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.flush();
+      try {
+        if (pause.isZero()) {
+          out.write(body);
+        } else {
+          java.io.InputStream answer = socket.getInputStream();
+          sending:
+          for (byte b : body) {
+            out.write(b);
+            out.flush();
+            for (long waited = 0; waited < pause.toMillis(); waited += 20) {
+              if (answer.available() > 0) {
+                break sending; // the server answered before the whole body was sent
+              }
+              Thread.sleep(20);
+            }
+          }
+        }
+        out.flush();
+      } catch (IOException cutOff) {
+        // the server answered and closed before the whole body was sent
+      }
+      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      int end = answer.indexOf("\r\n\r\n");
+      String[] lines = answer.substring(0, Math.max(end, 0)).split("\r\n");
+      java.util.Map<String, String> headers = new java.util.HashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        headers.put(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), lines[i].substring(colon + 1).strip());
+      }
+      String body2 = answer.substring(end + 4);
+      if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+        body2 = dechunk(body2);
+      }
+      return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers, body2);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@link #raw} of a request with a JSON body sent at once. */
+  RawResponse raw(String head) {
+    return raw(head, new byte[0], Duration.ZERO);
+  }
+
+  private static String dechunk(String chunked) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (true) {
+      int lineEnd = chunked.indexOf("\r\n", at);
+      int size = Integer.parseInt(chunked.substring(at, lineEnd).strip(), 16);
+      if (size == 0) {
+        return out.toString();
+      }
+      out.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+      at = lineEnd + 2 + size + 2;
+    }
+  }
 
   @Override
   public void close() {

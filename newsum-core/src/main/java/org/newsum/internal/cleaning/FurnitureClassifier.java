@@ -67,7 +67,8 @@ public final class FurnitureClassifier implements FurnitureCleaner {
   private record PageTokens(TextTokens tokens, int[] from) {}
 
   /**
-   * Blanks the furniture of every document. The words read on the way are handed on to
+   * Blanks the furniture of every document, and gives each untitled one the title its layout
+   * shows ({@link Headline}). The words read on the way are handed on to
    * analysis ({@link Lexicon#rememberTokens}), so that a document is tokenized once.
    */
   @Override
@@ -84,7 +85,9 @@ public final class FurnitureClassifier implements FurnitureCleaner {
       if (kept != null) {
         lexicon.rememberTokens(text, kept);
       }
-      cleaned.add(doc.withText(text));
+      cleaned.add(doc.title().isBlank()
+          ? new Document(doc.id(), Headline.of(layouts.get(d)), text, doc.date(), doc.source())
+          : doc.withText(text));
     }
     return cluster.withDocuments(cleaned);
   }

@@ -1,7 +1,8 @@
 package org.newsum.internal.output;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsum.model.Sentence;
@@ -12,7 +13,8 @@ import org.newsum.text.TermVector;
 /**
  * Attaches provenance to summary sentences: besides the document a sentence was taken from,
  * the other documents that contain a sentence saying the same thing (content-term cosine at
- * or above a threshold), on the term vectors the analysis built for selection.
+ * or above a threshold), each with its closest such sentence, on the term vectors the analysis
+ * built for selection.
  */
 public final class Attribution {
   private final double minSimilarity;
@@ -23,24 +25,37 @@ public final class Attribution {
 
   public List<SummarySentence> attribute(AnalyzedCluster cluster, List<Integer> ordered) {
     List<SummarySentence> out = new ArrayList<>(ordered.size());
+    int documents = cluster.documentCount();
+    double[] best = new double[documents];
+    int[] bestSentence = new int[documents];
     for (int i : ordered) {
       Sentence chosen = cluster.sentence(i);
       TermVector v = cluster.contentTerms(i);
-      Set<String> alsoIn = new LinkedHashSet<>();
+      List<String> alsoIn = new ArrayList<>();
+      List<Sentence> alsoInSentences = new ArrayList<>();
       if (v.size() > 0) {
-        // Documents found already, by index: a cheap test before the cosine (ids are still
-        // deduplicated by the set, should two documents share one).
-        boolean[] found = new boolean[cluster.documentCount()];
+        // The closest sentence of every other document, if close enough; documents in order.
+        Arrays.fill(best, -1);
         for (int j = 0; j < cluster.size(); j++) {
-          Sentence other = cluster.sentence(j);
-          int d = other.documentIndex();
-          if (d != chosen.documentIndex() && !found[d] && v.cosine(cluster.contentTerms(j)) >= minSimilarity) {
-            found[d] = true;
-            alsoIn.add(other.documentId());
+          int d = cluster.sentence(j).documentIndex();
+          if (d != chosen.documentIndex()) {
+            double similarity = v.cosine(cluster.contentTerms(j));
+            if (similarity >= minSimilarity && similarity > best[d]) {
+              best[d] = similarity;
+              bestSentence[d] = j;
+            }
+          }
+        }
+        Set<String> ids = new HashSet<>();
+        for (int d = 0; d < documents; d++) {
+          // Ids are deduplicated, should two documents share one.
+          if (best[d] >= 0 && ids.add(cluster.sentence(bestSentence[d]).documentId())) {
+            alsoIn.add(cluster.sentence(bestSentence[d]).documentId());
+            alsoInSentences.add(cluster.sentence(bestSentence[d]));
           }
         }
       }
-      out.add(new SummarySentence(chosen, List.copyOf(alsoIn)));
+      out.add(new SummarySentence(chosen, alsoIn, alsoInSentences));
     }
     return out;
   }

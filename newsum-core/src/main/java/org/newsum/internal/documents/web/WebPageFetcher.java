@@ -3,8 +3,10 @@ package org.newsum.internal.documents.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -23,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.FetchLimits;
 import org.newsum.documents.InputException;
@@ -43,10 +46,17 @@ public final class WebPageFetcher {
   private final HttpClient client;
   private final FetchLimits limits;
   private final DocumentReader reader;
+  /** Whether an address may be connected to; consulted only when the limits ask for public addresses. */
+  private final Predicate<InetAddress> allowedAddress;
 
   public WebPageFetcher(DocumentReader reader, FetchLimits limits) {
+    this(reader, limits, PublicAddresses::isPublic);
+  }
+
+  WebPageFetcher(DocumentReader reader, FetchLimits limits, Predicate<InetAddress> allowedAddress) {
     this.reader = reader;
     this.limits = limits;
+    this.allowedAddress = allowedAddress;
     this.client = HttpClient.newBuilder()
         .connectTimeout(limits.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -72,6 +82,9 @@ public final class WebPageFetcher {
       if (!visited.add(current)) {
         throw new InputException(url, "redirect loop (" + current + " was already visited)");
       }
+      if (limits.publicAddressesOnly()) {
+        refuseNonPublic(url, current);
+      }
       HttpResponse<byte[]> response = send(url, current);
       int status = response.statusCode();
       if (isRedirect(status)) {
@@ -87,6 +100,32 @@ public final class WebPageFetcher {
         throw new InputException(url, "HTTP status " + status + (status == 404 ? " (not found)" : ""));
       }
       return toDocument(url, current, response);
+    }
+  }
+
+  /**
+   * Refuses {@code uri} when its host resolves to an address that is not allowed. The HTTP client
+   * resolves the name again when it connects; the JVM's address cache (30 s by default) gives it
+   * the answer checked here, so a name cannot switch to a private address in between unless the
+   * cache is turned off.
+   */
+  private void refuseNonPublic(String url, URI uri) {
+    String host = uri.getHost();
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    InetAddress[] addresses;
+    try {
+      addresses = InetAddress.getAllByName(host);
+    } catch (UnknownHostException e) {
+      throw new InputException(url, "cannot connect (unknown host " + host + ")");
+    }
+    for (InetAddress address : addresses) {
+      if (!allowedAddress.test(address)) {
+        throw new InputException(url, "refused: " + (uri.toString().equals(url) ? "" : "the redirect to " + uri + ": ")
+            + host + (host.equals(address.getHostAddress()) ? "" : " (" + address.getHostAddress() + ")")
+            + " is not a public address (this server fetches public pages only)");
+      }
     }
   }
 

@@ -57,6 +57,7 @@ class WebPageFetcherTest {
       sleep(8000);
       respond(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
     });
+    server.createContext("/to-other-address", ex -> redirect(ex, "http://127.0.0.2:" + server.getAddress().getPort() + "/ok"));
     server.createContext("/loop-a", ex -> redirect(ex, "/loop-b"));
     server.createContext("/loop-b", ex -> redirect(ex, "/loop-a"));
     server.createContext("/chain", ex -> {
@@ -259,5 +260,25 @@ class WebPageFetcherTest {
         .isInstanceOf(InputException.class).hasMessageContaining("cannot connect");
     assertThatThrownBy(() -> fetcher.fetch("http://exa mple.com/"))
         .isInstanceOf(InputException.class).hasMessageContaining("malformed address");
+  }
+
+  /** A server that fetches for its clients (issue 16.3): loopback refused before connecting, also on a redirect. */
+  @Test
+  void publicOnlyLimitsRefuseLoopbackAndEveryRedirectToARefusedAddress() {
+    WebPageFetcher publicOnly = new WebPageFetcher(new DocumentReader(EXTRACTOR, DocumentReader.DEFAULT_MAX_BYTES), LIMITS.publicOnly());
+    assertThatThrownBy(() -> publicOnly.fetch(base + "/ok")).isInstanceOf(InputException.class)
+        .hasMessageContainingAll(base + "/ok", "refused: 127.0.0.1 is not a public address");
+    assertThatThrownBy(() -> publicOnly.fetch("http://[::1]:" + server.getAddress().getPort() + "/ok"))
+        .hasMessageContaining("refused: ::1 (0:0:0:0:0:0:0:1) is not a public address");
+    assertThatThrownBy(() -> publicOnly.fetch("http://localhost:" + server.getAddress().getPort() + "/ok"))
+        .hasMessageContaining("not a public address");
+
+    // The first hop (127.0.0.1) is allowed here; its redirect to 127.0.0.2 is checked again and refused.
+    WebPageFetcher only127001 = new WebPageFetcher(new DocumentReader(EXTRACTOR, DocumentReader.DEFAULT_MAX_BYTES),
+        LIMITS.publicOnly(), address -> address.getHostAddress().equals("127.0.0.1"));
+    assertThat(only127001.fetch(base + "/chain?1").text()).isEqualTo("Heavy rain flooded the valley on Monday.");
+    assertThatThrownBy(() -> only127001.fetch(base + "/to-other-address")).isInstanceOf(InputException.class)
+        .hasMessageContainingAll("refused: the redirect to http://127.0.0.2:", "127.0.0.2 is not a public address");
+    assertThat(fetcher.fetch(base + "/chain?1").title()).as("the default limits reach any address").isEqualTo("Flood");
   }
 }
