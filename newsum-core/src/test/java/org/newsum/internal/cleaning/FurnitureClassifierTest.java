@@ -200,6 +200,32 @@ class FurnitureClassifierTest {
   }
 
   @Test
+  void onAPageAloneAnOffTopicRegionAfterTheArticlesEndIsFurniture() {
+    // Issue 16.4: after the credit line, an ad with its heading, a form label and a consent
+    // text: no other page to compare with, but the page itself shows the region apart from the
+    // article (set off by furniture, sharing hardly any words with it).
+    String page = FLOOD_A + "\n" + FLOOD_B + "\nReporting by Ann Lee; contact newsroom@example.org\n\n"
+        + "Study Nursing Online\n\n"
+        + "Earn a recognised nursing degree from home with flexible evening classes and generous grants.\n\n"
+        + "Request a brochure\n\n"
+        + "By sending this form you agree to receive emails and calls about our programmes.\n";
+    PageLayout layout = classifier.classify(Cluster.of("c", List.of(Document.of("page", page)))).get(0);
+    for (String start : List.of("Study Nursing", "Earn a recognised", "Request a brochure", "By sending")) {
+      assertThat(labelOf(layout, start)).as(start).isEqualTo(BlockLabel.FURNITURE);
+    }
+    assertThat(layout.withLabel(BlockLabel.BODY)).hasSize(6);
+  }
+
+  @Test
+  void onAPageAloneAPartOfTheArticleSetApartByACaptionStays() {
+    String page = FLOOD_A + "\nVillagers wade through the water\n(JOHN DOE/AFP/Getty Images)\n\n" + FLOOD_B
+        + "\nThe flood water in the valley villages began to fall on Tuesday, the river authority said.\n";
+    PageLayout layout = classifier.classify(Cluster.of("c", List.of(Document.of("page", page)))).get(0);
+    assertThat(layout.withLabel(BlockLabel.BODY)).hasSize(7);
+    assertThat(labelOf(layout, "(JOHN DOE")).isEqualTo(BlockLabel.FURNITURE);
+  }
+
+  @Test
   void costIsLinearInTheNumberOfDocuments() {
     // Regression (issue 17.9): the off-topic page test sorted the shares of all pages once per
     // page, and each page's repeat count allocated one counter per distinct line of the
