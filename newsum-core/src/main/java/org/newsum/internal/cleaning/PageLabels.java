@@ -143,12 +143,15 @@ final class PageLabels {
    * Step 3b: the page's own evidence of where the article ends. The blocks not yet labeled
    * furniture form regions, separated by furniture (a licensing or copyright line, a photo
    * credit, a form's repeated labels). The region with the most prose is the article's main
-   * region; another region whose prose, taken together, hardly shares words with it (a
-   * word-weighted mean topic support below {@link #REGION_OFF_TOPIC} of the main region's median
-   * prose block) is furniture entirely: an ad, a sign-up form, a site's mission line, with its
-   * headings and labels. Topic support against the main region is computed as in
-   * {@link ClusterEvidence#support}, within the page; a region of the article split off by a
-   * caption shares the article's words and stays.
+   * region. Another region is furniture entirely, with its headings and labels (an ad and its
+   * form, a sign-up box, a site's mission line), when its prose, taken together, hardly shares
+   * words with the main region (a word-weighted mean topic support below
+   * {@link #REGION_OFF_TOPIC} of the main region's median prose block) and it is also in
+   * another register: it lies after the article's end (after a copyright or contact line that
+   * follows the main region) or it addresses the reader. A section of the article on a side
+   * topic (a history of the place, set apart by a photo credit) uses new words too, but neither
+   * follows the article's end nor speaks to the reader, and stays. Topic support against the
+   * main region is computed as in {@link ClusterEvidence#support}, within the page.
    *
    * @param replaceSupport use the support against the main region, relative to its median, as
    *     the blocks' topic support from here on (for a single page, whose page-wide support lets
@@ -207,22 +210,33 @@ final class PageLabels {
     for (int i = 0; i < n; i++) {
       fromMain[i] /= median;
     }
+    // The article's end: the first copyright or contact line after the main region.
+    int articleEnd = mainEnd;
+    while (articleEnd < n && !(label[articleEnd] == BlockLabel.FURNITURE
+        && (f.get(articleEnd).copyright() || f.get(articleEnd).contactOrLink()))) {
+      articleEnd++;
+    }
     for (int r = 0; r < starts.size(); r++) {
       int start = starts.get(r);
       int end = regionEnd(start);
       double weighted = 0;
       int words = 0;
+      int pronouns = 0;
       for (int i = start; i < end; i++) {
         if (r != main && f.get(i).prose()) {
           weighted += fromMain[i] * f.get(i).words();
           words += f.get(i).words();
+          pronouns += f.get(i).readerPronouns();
         }
       }
       double share = words == 0 ? 1 : weighted / words;
-      if (share < REGION_OFF_TOPIC) {
+      String register = start > articleEnd ? "after the article's end (a copyright or contact line)"
+          : pronouns > 0 ? "addressing the reader (" + pronouns + " first/second-person pronoun(s) outside quotes)"
+          : null;
+      if (share < REGION_OFF_TOPIC && register != null) {
         for (int i = start; i < end; i++) {
-          furniture(i, "off-topic region (its prose's topic support is " + ratio(share)
-              + " of the article's median, below " + ratio(REGION_OFF_TOPIC) + "), set apart by furniture");
+          furniture(i, "off-topic region (its prose's topic support is " + ratio(share) + " of the article's median, below "
+              + ratio(REGION_OFF_TOPIC) + "), set apart by furniture, " + register);
         }
       }
     }

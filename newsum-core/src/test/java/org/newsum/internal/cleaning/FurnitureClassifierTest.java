@@ -200,6 +200,36 @@ class FurnitureClassifierTest {
   }
 
   @Test
+  void onAPageAloneAnOffTopicRegionAfterTheArticlesEndIsFurniture() {
+    // Issue 16.4: after the credit line, an ad with its heading, a form label and a consent
+    // text: no other page to compare with, but the page itself shows the region apart from the
+    // article (set off by furniture, sharing hardly any words with it).
+    String page = FLOOD_A + "\n" + FLOOD_B + "\nReporting by Ann Lee; contact newsroom@example.org\n\n"
+        + "Study Nursing Online\n\n"
+        + "Earn a recognised nursing degree from home with flexible evening classes and generous grants.\n\n"
+        + "Request a brochure\n\n"
+        + "By sending this form you agree to receive emails and calls about our programmes.\n";
+    PageLayout layout = classifier.classify(Cluster.of("c", List.of(Document.of("page", page)))).get(0);
+    for (String start : List.of("Study Nursing", "Earn a recognised", "Request a brochure", "By sending")) {
+      assertThat(labelOf(layout, start)).as(start).isEqualTo(BlockLabel.FURNITURE);
+    }
+    assertThat(layout.withLabel(BlockLabel.BODY)).hasSize(6);
+  }
+
+  @Test
+  void onAPageAloneASideTopicSectionSetApartByACaptionStays() {
+    // A section on the valley's history uses words the rest of the article does not, but it
+    // neither follows the article's end nor addresses the reader: it is article, not an ad.
+    String page = FLOOD_A + "\n" + FLOOD_B + "\nVillagers wade through the water\n(JOHN DOE/AFP/Getty Images)\n\n"
+        + "The valley was settled by monks in the twelfth century, who drained the marshes and built mills.\n\n"
+        + "Old parish records describe great floods in 1740 and 1910, when the abbey cellars filled with mud.\n\n"
+        + "Engineers built a dam upstream in the 1960s, and for decades the town believed it was safe.\n";
+    PageLayout layout = classifier.classify(Cluster.of("c", List.of(Document.of("page", page)))).get(0);
+    assertThat(layout.withLabel(BlockLabel.BODY)).hasSize(9);
+    assertThat(labelOf(layout, "(JOHN DOE")).isEqualTo(BlockLabel.FURNITURE);
+  }
+
+  @Test
   void costIsLinearInTheNumberOfDocuments() {
     // Regression (issue 17.9): the off-topic page test sorted the shares of all pages once per
     // page, and each page's repeat count allocated one counter per distinct line of the
