@@ -80,7 +80,7 @@ class ServerRobustnessTest {
             "cluster 'request' has no article text"),
         Arguments.of("binary data as a JSON string", text(new String(HostileInputs.png(), StandardCharsets.ISO_8859_1)),
             "has no article text"),
-        Arguments.of("NUL characters only", text("\u0000".repeat(1000)), "has no article text"),
+        Arguments.of("NUL characters only", text("\u0000".repeat(1000)), "every document is empty"),
         Arguments.of("5,000 tiny documents (default limit 100)",
             TestServer.request(IntStream.range(0, 5000).mapToObj(HostileInputs::tinyDocument).toList()),
             "too many documents: 5000 (the limit is 100)"),
@@ -147,13 +147,17 @@ class ServerRobustnessTest {
         .doesNotContain("SCRIPT", "STYLE", "COMMENT", "commented", "<p>", "</", "&amp;", "&quot;", "&mdash;");
   }
 
-  /** A sentence with a NUL character is never selected; U+FFFD is ordinary text, kept as given. */
+  /**
+   * Control characters such as NUL are removed on reading (as from a file), so their sentence is
+   * summarized without them; U+FFFD is ordinary text, kept as given.
+   */
   @Test
-  void sentencesWithNulAreLeftOutAndReplacementCharactersKept() {
+  void nulCharactersAreRemovedAndReplacementCharactersKept() {
     String odd = HostileInputs.ARTICLE.replace("bus", "b\u0000us").replace("fare", "f\uFFFDre");
     JsonNode summary = summary(text(odd).put("words", 1000));
     List<String> texts = summary.path("sentences").findValuesAsText("text");
-    assertThat(texts).hasSize(3).noneMatch(t -> t.contains("\u0000"));
+    assertThat(texts).hasSize(4).noneMatch(t -> t.contains("\u0000"));
+    assertThat(String.join(" ", texts)).contains("twelve bus lines");
     assertThat(String.join(" ", texts)).contains("f\uFFFDre increase", "f\uFFFDres after");
   }
 
