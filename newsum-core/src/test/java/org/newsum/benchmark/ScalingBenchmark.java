@@ -202,8 +202,9 @@ public final class ScalingBenchmark {
 
   /**
    * Growth per doubling: the geometric mean from the first measurable size (at least 0.1 s, or
-   * 16 MB: below, timer noise, buffer sizes and sampling dominate) to the last, and the largest single doubling
-   * whose larger side is measurable; flagged when either is above {@link #MAX_RATIO}.
+   * 16 MB: below, timer noise, buffer sizes and sampling dominate) to the last, and the largest
+   * single doubling whose larger side is measurable; flagged when either is above
+   * {@link #MAX_RATIO}.
    */
   private static String ratio(List<Cost> costs, boolean time) {
     double floor = time ? 0.1 : 16;
