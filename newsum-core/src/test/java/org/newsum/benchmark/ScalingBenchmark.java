@@ -59,7 +59,7 @@ import org.newsum.text.ClusterAnalyzer;
  * full collection every {@value #SAMPLE_MILLIS} ms while the stage runs and at its end, less the
  * live heap before it: a lower bound of the true peak that misses only peaks shorter than the
  * sampling period. Growth is reported per doubling as the geometric mean over the series and as
- * the largest single doubling whose larger side is measurable (at least 0.05 s or 4 MB).
+ * the largest single doubling whose larger side is measurable (at least 0.1 s or 16 MB).
  * {@code request} summarizes one generated 4 MiB single-document request with {@code default}
  * as the server does ({@link Newsum#analyze(Cluster, SummaryRequest)} then
  * {@link Newsum#summarize(AnalyzedCluster, SummaryRequest)}); run with {@code -Xmx200m}, finishing
@@ -74,7 +74,7 @@ public final class ScalingBenchmark {
       + " has when who will more no if out so said what up its about into than them can only other new some could"
       + " time these two may then do first any my now such like our over man me even most made after also did").split(" ");
   /** How often the live heap is sampled (a full collection) while a stage runs. */
-  private static final long SAMPLE_MILLIS = 100;
+  private static final long SAMPLE_MILLIS = 250;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final AtomicLong PEAK_LIVE = new AtomicLong();
   private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -201,12 +201,13 @@ public final class ScalingBenchmark {
   }
 
   /**
-   * Growth per doubling: the geometric mean from the first measurable size (at least 0.05 s, or
-   * 4 MB: below, timer and sampling noise dominate) to the last, and the largest single doubling
-   * whose larger side is measurable; flagged when either is above {@link #MAX_RATIO}.
+   * Growth per doubling: the geometric mean from the first measurable size (at least 0.1 s, or
+   * 16 MB: below, timer noise, buffer sizes and sampling dominate) to the last, and the largest
+   * single doubling whose larger side is measurable; flagged when either is above
+   * {@link #MAX_RATIO}.
    */
   private static String ratio(List<Cost> costs, boolean time) {
-    double floor = time ? 0.05 : 4;
+    double floor = time ? 0.1 : 16;
     double[] v = costs.stream().mapToDouble(c -> time ? c.seconds() : c.megabytes()).toArray();
     int first = 0;
     while (first < v.length && v[first] < floor) {

@@ -76,9 +76,17 @@ public final class GreedySelector {
    * closest to the budget left without exceeding it (an exact 0/1 knapsack). Among combinations
    * of equal cost it takes the one that reaches least far down the tier. Tiers too large to
    * solve exactly ({@link #MAX_BEST_FIT_STEPS}) are taken in order while they fit. Returns the
-   * kept indices so far.
+   * kept indices so far. A tier of more than {@link TopScores#MAX_CANDIDATES} sentences (lead
+   * over thousands of documents) is taken in consecutive parts of that size, each as above.
    */
   public List<Integer> takeBestFit(List<Integer> tier) {
+    if (tier.size() > TopScores.MAX_CANDIDATES) {
+      // Checking each sentence against the tier's earlier ones is quadratic: solve chunk by chunk.
+      for (int from = 0; from < tier.size() && !isFull(); from += TopScores.MAX_CANDIDATES) {
+        takeBestFit(tier.subList(from, Math.min(tier.size(), from + TopScores.MAX_CANDIDATES)));
+      }
+      return selected();
+    }
     List<Integer> candidates = new ArrayList<>();
     long total = 0;
     for (int i : tier) {

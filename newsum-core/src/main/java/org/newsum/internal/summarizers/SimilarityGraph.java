@@ -71,12 +71,8 @@ final class SimilarityGraph {
     boolean[] touched = new boolean[n];
     int[] touchedList = new int[n];
     double[] score = new double[n];
-    int longest = 0;
-    for (TermVector v : vectors) {
-      longest = Math.max(longest, v.size());
-    }
-    int[] frequentTerms = new int[longest];
-    double[] frequentWeights = new double[longest];
+    // Sentence i's weights of the terms not followed, by term id (0 elsewhere).
+    double[] frequentWeight = new double[exact ? 0 : postings.sentences.length];
     int[] rowStart = new int[n + 1];
     // Sparse rows hold at most maxNeighbours edges: allocated once, not grown by copying.
     int capacity = exact ? 64 : (int) Math.min(Integer.MAX_VALUE - 8, (long) n * maxNeighbours);
@@ -113,12 +109,12 @@ final class SimilarityGraph {
         }
         candidates = TopScores.keepLargest(touchedList, score, 0, touchedCount, 2 * maxNeighbours);
       }
-      int frequent = exact ? 0 : postings.frequentEntries(v, maxPosting, frequentTerms, frequentWeights);
+      boolean frequent = !exact && postings.scatterFrequent(v, maxPosting, frequentWeight);
       int row = neighbours.size();
       for (int t = 0; t < touchedCount; t++) {
         int j = touchedList[t];
         if (t < candidates && (j != i || selfLoops)) {
-          double d = dot[j] + Postings.dot(frequentTerms, frequentWeights, frequent, vectors[j]);
+          double d = frequent ? dot[j] + dot(frequentWeight, vectors[j]) : dot[j];
           double weight = edgeWeight.weight(i, j, d);
           if (weight > 0) {
             neighbours.add(j);
@@ -127,6 +123,11 @@ final class SimilarityGraph {
         }
         dot[j] = 0;
         touched[j] = false;
+      }
+      if (frequent) {
+        for (int k = 0; k < v.size(); k++) {
+          frequentWeight[v.termAt(k)] = 0;
+        }
       }
       if (!exact) {
         int kept = TopScores.keepLargest(neighbours.values, weights.values, row, neighbours.size() - row, maxNeighbours);
@@ -262,49 +263,28 @@ final class SimilarityGraph {
     }
 
     /**
-     * Copies the entries of {@code v} whose terms are in more than {@code maxPosting} sentences
-     * (not followed) into {@code terms} and {@code weights}; returns how many.
+     * Sets {@code weights[t]} to {@code v}'s weight of each of its terms in more than
+     * {@code maxPosting} sentences (not followed); returns whether there was any.
      */
-    int frequentEntries(TermVector v, int maxPosting, int[] terms, double[] weights) {
-      int count = 0;
+    boolean scatterFrequent(TermVector v, int maxPosting, double[] weights) {
+      boolean any = false;
       for (int k = 0; k < v.size(); k++) {
         if (sentences[v.termAt(k)].length > maxPosting) {
-          terms[count] = v.termAt(k);
-          weights[count++] = v.weightAt(k);
+          weights[v.termAt(k)] = v.weightAt(k);
+          any = true;
         }
       }
-      return count;
+      return any;
     }
+  }
 
-    /** The dot product of the first {@code count} of {@code terms} and {@code weights} with {@code v}. */
-    static double dot(int[] terms, double[] weights, int count, TermVector v) {
-      double sum = 0;
-      for (int k = 0; k < count; k++) {
-        int at = indexOf(v, terms[k]);
-        if (at >= 0) {
-          sum += weights[k] * v.weightAt(at);
-        }
-      }
-      return sum;
+  /** The dot product of a dense vector (indexed by term id) with {@code v}. */
+  private static double dot(double[] dense, TermVector v) {
+    double sum = 0;
+    for (int k = 0; k < v.size(); k++) {
+      sum += dense[v.termAt(k)] * v.weightAt(k);
     }
-
-    /** The entry of {@code term} in {@code v} (binary search), or -1. */
-    private static int indexOf(TermVector v, int term) {
-      int low = 0;
-      int high = v.size() - 1;
-      while (low <= high) {
-        int middle = (low + high) >>> 1;
-        int t = v.termAt(middle);
-        if (t < term) {
-          low = middle + 1;
-        } else if (t > term) {
-          high = middle - 1;
-        } else {
-          return middle;
-        }
-      }
-      return -1;
-    }
+    return sum;
   }
 
   int size() {

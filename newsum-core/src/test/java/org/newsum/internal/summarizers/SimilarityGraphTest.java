@@ -91,8 +91,8 @@ class SimilarityGraphTest {
 
   @Test
   void aLongDocumentsGraphStaysWithinTheNeighbourCap() {
-    // 10,000 sentences whose common terms recur in thousands of them: the exact graph has ~10^8
-    // edges (gigabytes); the capped one at most two per sentence and neighbour kept.
+    // 10,000 sentences whose common terms recur in thousands of them: the exact graph visits 2.3e8
+    // pairs (gigabytes of edges); the capped one keeps at most two edges per sentence and neighbour kept.
     TermVector[] vectors = zipfSentences(10_000, 5_000, 1);
     SimilarityGraph graph = SimilarityGraph.build(vectors, true, (i, j, dot) -> dot / (vectors[i].norm() * vectors[j].norm()));
     assertThat(graph.edgeCount()).isLessThanOrEqualTo(2 * SimilarityGraph.Limits.DEFAULT.maxNeighbours() * vectors.length);
