@@ -19,7 +19,7 @@ import org.newsum.stories.StoryOptions;
  * words left out, numbers kept. An occurrence weighs 1, times {@link StoryOptions#titleWeight}
  * in the title (or, without a title, in a short first line: ECB+ texts open with their headline)
  * and times {@link StoryOptions#anchorWeight} for an anchor: a capitalized word inside a sentence
- * (names) or a number. Term weight: (1 + ln tf) * ln((N + 1) / df); the top {@link
+ * (names) or a number. Term weight: (1 + ln tf) * ln((N + {@value #PRIOR_DOCUMENTS}) / df); the top {@link
  * StoryOptions#articleTerms} are kept. Term ids are this vectorizer's own, stable across
  * articles (the lexicon's ids are per thread and may start over). Not thread-safe.
  */
@@ -37,6 +37,13 @@ final class ArticleVectorizer {
   private String[] cachedStems = new String[1024];
   private double[] occurrenceWeight = new double[1024];
   private int[] touched = new int[1024];
+
+  /**
+   * Documents assumed seen before the feed, holding none of its terms: without them the first
+   * articles of a feed find every shared word common (df close to N) and two reports of one event
+   * look unrelated; 1,000 keeps small feeds working and barely moves large ones.
+   */
+  static final double PRIOR_DOCUMENTS = 1000;
 
   ArticleVectorizer(StoryOptions options) {
     this.options = options;
@@ -85,7 +92,7 @@ final class ArticleVectorizer {
     articles++;
     int[] ids = Arrays.copyOf(touched, count);
     double[] weights = new double[count];
-    double idfBase = articles + 1.0;
+    double idfBase = articles + PRIOR_DOCUMENTS;
     for (int k = 0; k < count; k++) {
       int term = ids[k];
       documentFrequency[term]++;
