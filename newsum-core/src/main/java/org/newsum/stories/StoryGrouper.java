@@ -54,6 +54,12 @@ public interface StoryGrouper {
   /** Adds the next article of the feed; returns the id of the story it joined or opened. */
   String add(Document article);
 
+  /**
+   * Adds the next article of the feed by its signature (made with this grouper's options, e.g. in
+   * parallel elsewhere): the same as adding the article.
+   */
+  String add(ArticleSignature article);
+
   /** The stories still open, in the order they were opened. */
   List<Story> openStories();
 

@@ -35,7 +35,7 @@ class StoryGrouperTest {
             .append(person).append(" met reporters on Monday after the flood. ");
         for (int w = 0; w < 30; w++) {
           text.append(" event").append(e).append("word").append(random.nextInt(6));
-          text.append(" common").append(random.nextInt(40));
+          text.append(" common").append(random.nextInt(400));
         }
         articles.add(article("e" + e + "-a" + a, text.toString(), DAY.plusDays(e / 4 + random.nextInt(2))));
       }
@@ -158,6 +158,9 @@ class StoryGrouperTest {
       retired.addAll(grouper.drainRetired());
       assertThat(grouper.openStories().size()).isLessThanOrEqualTo(5 + 256);
     }
+    // one sweep ran (after article 256): it retired the stories idle beyond the window, then the least recent beyond 5
+    assertThat(retired).isNotEmpty();
+    assertThat(retired.get(0).lastDate()).isBefore(feed.get(255).date().minusDays(StoryOptions.DEFAULT.windowDays()));
     assertThat(retired.size() + grouper.openStories().size()).isGreaterThanOrEqualTo(100);
     assertThat(retired.stream().mapToInt(Story::size).sum() + grouper.openStories().stream().mapToInt(Story::size).sum())
         .isEqualTo(300);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.newsum.internal.text.IntList;
 import org.newsum.model.Document;
+import org.newsum.stories.ArticleSignature;
 import org.newsum.stories.Story;
 import org.newsum.stories.StoryGrouper;
 import org.newsum.stories.StoryOptions;
@@ -27,8 +28,6 @@ import org.newsum.stories.StoryOptions;
  */
 public final class OnlineStoryGrouper implements StoryGrouper {
   static final int SWEEP_EVERY = 256;
-  /** Longest headline made from an untitled article's opening words. */
-  private static final int MAX_OPENING_CHARS = 120;
 
   final StoryOptions options;
   final ArticleVectorizer vectorizer;
@@ -66,22 +65,26 @@ public final class OnlineStoryGrouper implements StoryGrouper {
 
   @Override
   public String add(Document article) {
+    return add(ArticleSignature.of(article, options));
+  }
+
+  @Override
+  public String add(ArticleSignature article) {
     SparseVector vector = vectorizer.vectorize(article);
     int day = article.date() == null ? OpenStory.NO_DAY : (int) article.date().toEpochDay();
     if (day != OpenStory.NO_DAY && (latestDay == OpenStory.NO_DAY || day > latestDay)) {
       latestDay = day;
     }
     long position = articlesSeen++;
-    String title = headlineOf(article);
     int slot = bestSlot(vector, day);
     OpenStory story;
     if (slot < 0) {
-      slot = open(title);
+      slot = open(article.headline());
       story = slots[slot];
     } else {
       story = slots[slot];
-      if (!article.title().isBlank() && bestScore > story.headlineScore) {
-        story.headline = title;
+      if (article.titled() && bestScore > story.headlineScore) {
+        story.headline = article.headline();
         story.headlineScore = bestScore;
       }
     }
@@ -301,27 +304,5 @@ public final class OnlineStoryGrouper implements StoryGrouper {
     if (size > dense.length) {
       dense = Arrays.copyOf(dense, Math.max(size, 2 * dense.length));
     }
-  }
-
-  /** The article's title, else the opening words of its text (up to the first sentence end or newline). */
-  static String headlineOf(Document article) {
-    String title = article.title().strip();
-    if (!title.isEmpty()) {
-      return title;
-    }
-    String text = article.text().strip();
-    int end = Math.min(text.length(), MAX_OPENING_CHARS);
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length()
-          && Character.isWhitespace(text.charAt(i + 1)) && i > 20) {
-        return text.substring(0, c == '\n' ? i : i + 1).strip();
-      }
-    }
-    if (end < text.length()) {
-      int space = text.lastIndexOf(' ', end);
-      return text.substring(0, space > 0 ? space : end).strip() + "…";
-    }
-    return text;
   }
 }
