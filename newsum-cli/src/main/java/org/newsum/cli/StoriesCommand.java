@@ -1,7 +1,6 @@
 package org.newsum.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -35,6 +34,7 @@ import org.newsum.output.SummaryJson;
 import org.newsum.stories.ArticleJsonl;
 import org.newsum.stories.Story;
 import org.newsum.stories.StoryGrouper;
+import org.newsum.stories.StoryJson;
 import org.newsum.stories.StoryOptions;
 import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizers;
@@ -228,19 +228,7 @@ final class StoriesCommand implements Callable<Integer> {
   private void write(List<Story> stories, List<ObjectNode> summaries, List<Document> articles) {
     try (BufferedWriter w = Files.newBufferedWriter(out)) {
       for (int k = 0; k < stories.size(); k++) {
-        Story story = stories.get(k);
-        ObjectNode line = JSON.createObjectNode();
-        line.put("id", story.id());
-        ArrayNode ids = line.putArray("articles");
-        story.articleIds().forEach(ids::add);
-        line.put("size", story.size());
-        line.put("first_date", story.firstDate() == null ? null : story.firstDate().toString());
-        line.put("last_date", story.lastDate() == null ? null : story.lastDate().toString());
-        line.put("headline", story.headline());
-        if (summaries != null) {
-          line.set("summary", summaries.get(k));
-        }
-        w.write(JSON.writeValueAsString(line));
+        w.write(JSON.writeValueAsString(StoryJson.toJson(stories.get(k), summaries == null ? null : summaries.get(k))));
         w.newLine();
       }
     } catch (IOException e) {
@@ -251,7 +239,7 @@ final class StoriesCommand implements Callable<Integer> {
       stories.forEach(s -> s.articleIds().forEach(id -> storyOf.put(id, s.id())));
       try (BufferedWriter w = Files.newBufferedWriter(assignments)) {
         for (Document article : articles) {
-          w.write(JSON.writeValueAsString(JSON.createObjectNode().put("id", article.id()).put("story", storyOf.get(article.id()))));
+          w.write(JSON.writeValueAsString(StoryJson.assignment(article.id(), storyOf.get(article.id()))));
           w.newLine();
         }
       } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.newsum.stories;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,17 +39,36 @@ public interface StoryGrouper {
    * none at the start).
    */
   static List<Document> feedOrder(List<Document> articles) {
-    record Keyed(Document article, long day, int position) {}
-    List<Keyed> keyed = new ArrayList<>(articles.size());
-    long day = Long.MIN_VALUE;
-    for (Document article : articles) {
-      if (article.date() != null) {
-        day = article.date().toEpochDay();
-      }
-      keyed.add(new Keyed(article, day, keyed.size()));
+    long[] keys = feedKeys(articles.stream().map(Document::date).toList());
+    Integer[] order = new Integer[keys.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
     }
-    keyed.sort(Comparator.comparingLong(Keyed::day).thenComparingInt(Keyed::position));
-    return keyed.stream().map(Keyed::article).toList();
+    java.util.Arrays.sort(order, Comparator.comparingLong(k -> keys[k]));
+    List<Document> ordered = new ArrayList<>(order.length);
+    for (int k : order) {
+      ordered.add(articles.get(k));
+    }
+    return ordered;
+  }
+
+  /**
+   * The sort keys of {@link #feedOrder} for the articles' dates in input order ({@code null} for
+   * undated): sorting by key ascending gives the feed order (keys are distinct). For feeds sorted
+   * elsewhere (e.g. on Spark): at most 2^32 articles, dates within 2.9 million years of 1970.
+   */
+  static long[] feedKeys(List<LocalDate> dates) {
+    long[] keys = new long[dates.size()];
+    long offset = 1L << 30;
+    long day = -offset;
+    for (int k = 0; k < keys.length; k++) {
+      LocalDate date = dates.get(k);
+      if (date != null) {
+        day = date.toEpochDay();
+      }
+      keys[k] = (day + offset) << 32 | k;
+    }
+    return keys;
   }
 
   /** Adds the next article of the feed; returns the id of the story it joined or opened. */
