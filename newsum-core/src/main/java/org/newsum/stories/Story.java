@@ -1,5 +1,6 @@
 package org.newsum.stories;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,10 @@ import java.util.Objects;
  * @param headline the best source title (the title of its most central titled article, else the
  *     opening words of its first article)
  */
-public record Story(String id, List<String> articleIds, LocalDate firstDate, LocalDate lastDate, String headline) {
+public record Story(String id, List<String> articleIds, LocalDate firstDate, LocalDate lastDate, String headline)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   public Story {
     Objects.requireNonNull(id, "id");
     articleIds = List.copyOf(articleIds);

@@ -1,5 +1,6 @@
 package org.newsum.stories;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.Map;
  * @param maxOpenStories open stories kept at most; beyond, the least recently joined are retired
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
-    int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories) {
+    int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories) implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** The parameters of BENCHMARKS.md "Stories". */
   public static final StoryOptions DEFAULT = new StoryOptions(0.28, 7, 2.0, 2.5, 80, 240, 10, 50_000);
