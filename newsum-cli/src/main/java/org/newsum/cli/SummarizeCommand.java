@@ -83,6 +83,7 @@ final class SummarizeCommand implements Callable<Integer> {
       return summarizeEach(SummarizeStep.of(newsum, request), Path.of(inputs.get(0)));
     }
     Cluster cluster = cluster();
+    StoryWarning.warnIfSeveralStories(cluster, spec.commandLine().getErr());
     try {
       long start = System.nanoTime();
       Summary summary = newsum.summarize(cluster, request);

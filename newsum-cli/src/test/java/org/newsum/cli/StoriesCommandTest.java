@@ -156,4 +156,28 @@ class StoriesCommandTest {
         "--set", "windowDays=30")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(err.toString()).contains("other parameters").doesNotContain("Exception");
   }
+
+  @Test
+  void summarizeWarnsWhenItsInputsLookLikeSeveralStoriesAndNotWhenTheyAreOne() throws Exception {
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    Path one = Files.createDirectories(dir.resolve("one"));
+    for (JsonNode article : lines(feed())) {
+      String id = article.get("id").asText();
+      String text = article.get("title").asText() + "\n\n" + article.get("text").asText();
+      Files.writeString(pages.resolve(id + ".txt"), text);
+      if (id.startsWith("e")) {
+        Files.writeString(one.resolve(id + ".txt"), text);
+      }
+    }
+    int code = NewsumCommand.run(new String[] {"summarize", pages.toString()}, new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
+    assertThat(code).isZero();
+    assertThat(err.toString()).contains("WARNING: the 11 inputs look like 3 different stories") // undated files: both earthquakes in one
+        .contains("4 about \"").contains("e1, e2, e3, u1").contains("newsum stories");
+
+    StringWriter quiet = new StringWriter();
+    assertThat(NewsumCommand.run(new String[] {"summarize", one.toString()}, new PrintWriter(new StringWriter()),
+        new PrintWriter(quiet))).isZero();
+    assertThat(quiet.toString()).doesNotContain("WARNING");
+  }
 }
