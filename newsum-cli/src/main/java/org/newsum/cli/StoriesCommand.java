@@ -56,8 +56,9 @@ import picocli.CommandLine.Spec;
           + " the most similar open story within the time window or opens a new one.",
       "Writes one line per story, largest first: {\"id\",\"articles\":[ids],\"size\",\"first_date\",\"last_date\","
           + "\"headline\",\"summary\":{sentences with their sources}}.",
-      "Exit codes: 0 done; 1 some articles or stories skipped (each reported; the others are written) or the input"
-          + " unusable; 2 usage error; 3 internal error."
+      "A story that cannot be summarized (e.g. only boilerplate) is reported and written without a summary.",
+      "Exit codes: 0 done; 1 some inputs skipped (each reported; the others are grouped) or no usable input;"
+          + " 2 usage error; 3 internal error."
     })
 final class StoriesCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -147,12 +148,14 @@ final class StoriesCommand implements Callable<Integer> {
     stories.removeIf(story -> story.articleIds().stream().noneMatch(byId::containsKey));
     stories.sort((a, b) -> Integer.compare(b.size(), a.size()));
 
+    int[] unsummarized = {0};
     List<ObjectNode> summaries = noSummaries ? null
-        : summarize(stories, byId, SummaryRequest.of(methodOptions, budget.budget()), err, skipped);
+        : summarize(stories, byId, SummaryRequest.of(methodOptions, budget.budget()), err, unsummarized);
     write(stories, summaries, articles);
     err.printf(Locale.ROOT, "newsum stories: %d articles -> %d stories (grouped in %.2f s, %.0f articles/s)%s%s in %.1f s -> %s%n",
         articles.size(), stories.size(), groupSeconds, articles.size() / Math.max(groupSeconds, 1e-9),
-        skipped[0] > 0 ? ", " + skipped[0] + " skipped" : "", state != null ? ", state kept in " + state : "",
+        (skipped[0] > 0 ? ", " + skipped[0] + " inputs skipped" : "")
+            + (unsummarized[0] > 0 ? ", " + unsummarized[0] + " stories without a summary" : ""), state != null ? ", state kept in " + state : "",
         (System.nanoTime() - start) / 1e9, out);
     err.flush();
     return skipped[0] == 0 ? 0 : NewsumCommand.EXIT_INPUT_ERROR;
@@ -188,9 +191,12 @@ final class StoriesCommand implements Callable<Integer> {
     return articles;
   }
 
-  /** The summary of every story, in story order (null where skipped), made on {@code threads} threads. */
+  /**
+   * The summary of every story, in story order, made on {@code threads} threads; null for a story
+   * that cannot be summarized (e.g. all boilerplate), which is reported and counted in {@code unsummarized[0]}.
+   */
   private List<ObjectNode> summarize(List<Story> stories, Map<String, Document> byId, SummaryRequest request,
-      PrintWriter err, int[] skipped) {
+      PrintWriter err, int[] unsummarized) {
     SummarizeStep step = SummarizeStep.of(Newsum.standard(), request);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -209,7 +215,7 @@ final class StoriesCommand implements Callable<Integer> {
         ObjectNode summary = future.get();
         if (summary.has("skipped")) {
           err.println("newsum stories: no summary: " + summary.get("skipped").asText());
-          skipped[0]++;
+          unsummarized[0]++;
           summary = null;
         }
         summaries.add(summary);

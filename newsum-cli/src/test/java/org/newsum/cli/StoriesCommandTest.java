@@ -113,7 +113,7 @@ class StoriesCommandTest {
         .contains("q1: an article with this id came before")
         .contains(in + " line 6: expected a JSON object")
         .contains("neither a \"text\" nor an \"html\"")
-        .contains("6 skipped")
+        .contains("6 inputs skipped")
         .doesNotContain("Exception");
     assertThat(lines(out)).hasSize(4).allSatisfy(story -> assertThat(story.has("summary")).isFalse());
   }
