@@ -119,24 +119,20 @@ public record SparkStories(StoryOptions grouping, String method, Map<String, Str
     problems.forEach(problem -> System.err.println("newsum-spark stories: skipped: " + problem));
     JavaRDD<Article> articles = decoded.filter(d -> d.problem() == null).map(Decoded::article);
 
-    // Feed order: the driver turns the (small) list of dates in input order into sort keys.
+    // Feed order: the driver turns the dates in input order (16 bytes per article) into sort keys.
     List<Tuple2<Long, LocalDate>> dates = decoded.filter(d -> d.problem() == null)
         .map(d -> new Tuple2<>(d.position(), d.article().date())).collect();
-    List<LocalDate> inInputOrder = new ArrayList<>(dates.size());
-    List<Long> positions = new ArrayList<>(dates.size());
-    dates.stream().sorted(Comparator.comparingLong(Tuple2::_1)).forEach(t -> {
-      positions.add(t._1());
-      inInputOrder.add(t._2());
-    });
-    long[] keys = StoryGrouper.feedKeys(inInputOrder);
-    Map<Long, Long> keyOfPosition = new LinkedHashMap<>();
-    for (int k = 0; k < keys.length; k++) {
-      keyOfPosition.put(positions.get(k), keys[k]);
+    List<Tuple2<Long, LocalDate>> inInputOrder = new ArrayList<>(dates);
+    inInputOrder.sort(Comparator.comparingLong(Tuple2::_1));
+    long[] positions = new long[inInputOrder.size()];
+    for (int k = 0; k < positions.length; k++) {
+      positions[k] = inInputOrder.get(k)._1();
     }
-    Broadcast<Map<Long, Long>> feedKeys = context.broadcast(keyOfPosition);
+    long[] keys = StoryGrouper.feedKeys(inInputOrder.stream().map(Tuple2::_2).toList());
+    Broadcast<long[][]> feedKeys = context.broadcast(new long[][] {positions, keys});
     StoryOptions options = grouping;
     JavaPairRDD<Long, ArticleSignature> signatures = decoded.filter(d -> d.problem() == null)
-        .mapToPair(d -> new Tuple2<>(feedKeys.value().get(d.position()), ArticleSignature.of(d.article().document(), options)))
+        .mapToPair(d -> new Tuple2<>(feedKey(feedKeys.value(), d.position()), ArticleSignature.of(d.article().document(), options)))
         .sortByKey();
 
     long groupingStart = System.nanoTime();
@@ -179,6 +175,11 @@ public record SparkStories(StoryOptions grouping, String method, Map<String, Str
     }
     decoded.unpersist();
     return new Report(count, stories.size(), problems.size(), groupingSeconds, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** The feed key of the article at input {@code position}: {@code table} holds the sorted positions and their keys. */
+  private static long feedKey(long[][] table, long position) {
+    return table[1][java.util.Arrays.binarySearch(table[0], position)];
   }
 
   /** Summarizes the stories of one partition, its documents in the story's order (as the local run does). */
