@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,6 +102,8 @@ class StoriesCommandTest {
     lines.add(5, "[1, 2]");
     lines.add(6, "{\"id\":\"notext\",\"title\":\"only a title\"}");
     Files.write(in, lines);
+    Files.write(in, "{\"id\":\"latin1\",\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1),
+        java.nio.file.StandardOpenOption.APPEND);
     Path out = dir.resolve("stories.jsonl");
 
     int code = run("--in", in.toString(), "--out", out.toString(), "--no-summaries");
@@ -113,7 +116,8 @@ class StoriesCommandTest {
         .contains("q1: an article with this id came before")
         .contains(in + " line 6: expected a JSON object")
         .contains("neither a \"text\" nor an \"html\"")
-        .contains("6 inputs skipped")
+        .contains(in + " line 18: not valid UTF-8")
+        .contains("7 inputs skipped")
         .doesNotContain("Exception");
     assertThat(lines(out)).hasSize(4).allSatisfy(story -> assertThat(story.has("summary")).isFalse());
   }

@@ -24,13 +24,16 @@ import org.newsum.model.Document;
  * Reads a feed of articles, one JSON object per line: {@code {"id", "title"?, "text" | "html",
  * "date"?, "url"?, "language"?}} ({@code .gz} decompressed). {@code html} is a page whose article
  * text is extracted (as for a page read from a file); {@code url} becomes the document's source.
- * Other fields (e.g. gold labels) are ignored. A bad line is reported and skipped, so a feed with
- * a few broken lines still groups.
+ * Other fields (e.g. gold labels) are ignored. A bad line (malformed JSON, invalid UTF-8, no id,
+ * no text, a bad date, over {@link #MAX_LINE_CHARS} characters) is reported and skipped, so a feed
+ * with a few broken lines still groups.
  */
 public final class ArticleJsonl {
   /** Longest line read, in characters (16 Mi); longer lines are reported and skipped. */
   public static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** What invalid UTF-8 bytes decode to: a noncharacter, never text, so such a line is known (and reported). */
+  private static final char NOT_UTF8 = '\uFFFF';
 
   private ArticleJsonl() {}
 
@@ -51,7 +54,7 @@ public final class ArticleJsonl {
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)), 1 << 16)) {
+            .onMalformedInput(CodingErrorAction.REPLACE).replaceWith(String.valueOf(NOT_UTF8))), 1 << 16)) {
       long number = 0;
       for (String line; (line = reader.readLine()) != null; ) {
         number++;
@@ -63,6 +66,10 @@ public final class ArticleJsonl {
           if (line.length() > MAX_LINE_CHARS) {
             throw new InputException(where, "too long (more than " + MAX_LINE_CHARS + " characters)");
           }
+          if (line.indexOf(NOT_UTF8) >= 0) {
+            throw new InputException(where, "not valid UTF-8 (JSON Lines files must be UTF-8;"
+                + " convert it, e.g. iconv -f <its encoding> -t UTF-8)");
+          }
           articles.accept(decode(line, where, pages));
         } catch (InputException e) {
           bad.accept(e);
@@ -70,9 +77,6 @@ public final class ArticleJsonl {
       }
     } catch (NoSuchFileException e) {
       throw new InputException(name, "no such file");
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new InputException(name, "not valid UTF-8 (JSON Lines files must be UTF-8;"
-          + " convert it, e.g. iconv -f <its encoding> -t UTF-8)");
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage(), e);
     }
