@@ -48,18 +48,12 @@ record SparseVector(int[] ids, double[] weights) {
     }
     int kept = Math.min(keep, positive);
     if (kept < positive) {
-      // Sort positions by (weight desc, id asc) through a packed long would lose precision; a
-      // primitive selection by partial sort of indices is enough for a few hundred terms.
       sortByWeight(order, positive, ids, weights);
     }
-    int[] keptIds = new int[kept];
-    for (int k = 0; k < kept; k++) {
-      keptIds[k] = order[k];
-    }
-    // keptIds holds positions; sort them by term id
+    // the kept positions, sorted by term id (id in the high half, position in the low half)
     long[] packed = new long[kept];
     for (int k = 0; k < kept; k++) {
-      packed[k] = (long) ids[keptIds[k]] << 32 | keptIds[k];
+      packed[k] = (long) ids[order[k]] << 32 | order[k];
     }
     Arrays.sort(packed);
     int[] outIds = new int[kept];
