@@ -136,6 +136,7 @@ public final class NewsumCommand implements Runnable {
     commands.put("eval", EvalCommand::new);
     commands.put("rouge", RougeCommand::new);
     commands.put("batch", BatchCommand::new);
+    commands.put("stories", StoriesCommand::new);
     commands.put("methods", MethodsCommand::new);
     commands.put("serve", ServeCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);

@@ -136,6 +136,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (day != null) {
       cluster = since(cluster, day);
     }
+    StoryWarning.warnIfSeveralStories(cluster, spec.commandLine().getErr());
     try {
       long start = System.nanoTime();
       Summary summary = newsum.summarize(cluster, request);

@@ -36,6 +36,7 @@ public final class ApiBoundary {
       "org.newsum.summarizers",
       "org.newsum.output",
       "org.newsum.batch",
+      "org.newsum.stories",
       "org.newsum.evaluation",
       "org.newsum.evaluation.rouge");
 

@@ -45,6 +45,14 @@ public final class IntList {
     return size;
   }
 
+  /** Keeps the first {@code size} values ({@code 0 <= size <= size()}). */
+  public void truncate(int size) {
+    if (size < 0 || size > this.size) {
+      throw new IndexOutOfBoundsException(size);
+    }
+    this.size = size;
+  }
+
   public void clear() {
     size = 0;
   }

@@ -1,0 +1,256 @@
+package org.newsum.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsum.Newsum;
+import org.newsum.NewsumException;
+import org.newsum.SummaryRequest;
+import org.newsum.batch.ClusterResult;
+import org.newsum.batch.SummarizeStep;
+import org.newsum.cleaning.ArticleExtractor;
+import org.newsum.documents.DocumentReader;
+import org.newsum.documents.InputException;
+import org.newsum.model.Cluster;
+import org.newsum.model.Document;
+import org.newsum.output.SummaryJson;
+import org.newsum.stories.ArticleJsonl;
+import org.newsum.stories.Story;
+import org.newsum.stories.StoryGrouper;
+import org.newsum.stories.StoryJson;
+import org.newsum.stories.StoryOptions;
+import org.newsum.summarizers.MethodOptions;
+import org.newsum.summarizers.Summarizers;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsum stories}: groups a feed of articles into stories and summarizes each story. */
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Group a feed of news articles into stories (one real-world event each) and summarize every story.",
+      "--in takes a .jsonl/.jsonl.gz feed (one article per line: {\"id\",\"title\"?,\"text\"|\"html\",\"date\"?,\"url\"?}),"
+          + " a .txt/.html file, a directory of them, or an http(s) URL; repeatable.",
+      "Articles are grouped in date order (undated ones stay after the article they follow), online: each joins"
+          + " the most similar open story within the time window or opens a new one.",
+      "Writes one line per story, largest first: {\"id\",\"articles\":[ids],\"size\",\"first_date\",\"last_date\","
+          + "\"headline\",\"summary\":{sentences with their sources}}.",
+      "A story that cannot be summarized (e.g. only boilerplate) is reported and written without a summary.",
+      "Exit codes: 0 done; 1 some inputs skipped (each reported; the others are grouped) or no usable input;"
+          + " 2 usage error; 3 internal error."
+    })
+final class StoriesCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--in", required = true, paramLabel = "INPUT", description = "Feed (.jsonl[.gz]), file, directory or URL; repeatable.")
+  List<String> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "STORIES.jsonl", description = "Output: one line per story.")
+  Path out;
+
+  @Option(names = "--assignments", paramLabel = "FILE",
+      description = "Also write one {\"id\",\"story\"} line per article (the format cluster_score.py reads).")
+  Path assignments;
+
+  @Option(names = "--no-summaries", description = "Group only: stories without summaries.")
+  boolean noSummaries;
+
+  @Option(names = "--state", paramLabel = "DIR",
+      description = "Continue the stories kept in DIR (if any) and keep the open stories there for a later run.")
+  Path state;
+
+  @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
+      description = "Summarization method (default: ${DEFAULT-VALUE}). One of: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = SummarizeCommand.MethodNames.class)
+  String method;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  BudgetOptions budget = new BudgetOptions();
+
+  @Option(names = "--set", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+      description = "Set a grouping parameter (threshold, windowDays, titleWeight, anchorWeight, articleTerms,"
+          + " centroidTerms, queryTerms, maxOpenStories) or a method option (`newsum methods`); repeatable.")
+  Map<String, String> settings = new LinkedHashMap<>();
+
+  @Option(names = "--threads", paramLabel = "T", description = "Threads summarizing stories (default: all cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    StoryOptions options = StoryOptions.DEFAULT;
+    Map<String, String> methodSettings = new LinkedHashMap<>();
+    for (Map.Entry<String, String> setting : settings.entrySet()) {
+      if (options.asMap().containsKey(setting.getKey())) {
+        try {
+          options = options.with(setting.getKey(), setting.getValue());
+        } catch (IllegalArgumentException e) {
+          throw new MethodSettings.BadSetting(spec, "newsum: " + e.getMessage());
+        }
+      } else {
+        methodSettings.put(setting.getKey(), setting.getValue());
+      }
+    }
+    MethodOptions methodOptions;
+    try {
+      methodOptions = Summarizers.options(Summarizers.options(method).method(), methodSettings);
+    } catch (NewsumException e) {
+      throw new MethodSettings.BadSetting(spec, "newsum: " + e.getMessage());
+    }
+    if (threads < 1) {
+      throw new MethodSettings.BadSetting(spec, "newsum: --threads must be at least 1");
+    }
+
+    long start = System.nanoTime();
+    int[] skipped = {0};
+    List<Document> articles = read(err, skipped);
+    if (articles.isEmpty()) {
+      throw new NewsumException("no article to group" + (skipped[0] > 0 ? " (every input was skipped)" : ""));
+    }
+    StoryGrouper grouper = state == null ? StoryGrouper.standard(options) : StoryGrouper.restore(state, options);
+    List<Story> stories = new ArrayList<>();
+    long groupStart = System.nanoTime();
+    for (Document article : StoryGrouper.feedOrder(articles)) {
+      grouper.add(article);
+      stories.addAll(grouper.drainRetired());
+    }
+    stories.addAll(grouper.openStories());
+    double groupSeconds = (System.nanoTime() - groupStart) / 1e9;
+    if (state != null) {
+      grouper.save(state);
+    }
+    Map<String, Document> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    // With a state, stories of earlier runs that gained nothing now are not this run's output.
+    stories.removeIf(story -> story.articleIds().stream().noneMatch(byId::containsKey));
+    stories.sort((a, b) -> Integer.compare(b.size(), a.size()));
+
+    int[] unsummarized = {0};
+    List<ObjectNode> summaries = noSummaries ? null
+        : summarize(stories, byId, SummaryRequest.of(methodOptions, budget.budget()), err, unsummarized);
+    write(stories, summaries, articles);
+    err.printf(Locale.ROOT, "newsum stories: %d articles -> %d stories (grouped in %.2f s, %.0f articles/s)%s%s in %.1f s -> %s%n",
+        articles.size(), stories.size(), groupSeconds, articles.size() / Math.max(groupSeconds, 1e-9),
+        (skipped[0] > 0 ? ", " + skipped[0] + " inputs skipped" : "")
+            + (unsummarized[0] > 0 ? ", " + unsummarized[0] + " stories without a summary" : ""), state != null ? ", state kept in " + state : "",
+        (System.nanoTime() - start) / 1e9, out);
+    err.flush();
+    return skipped[0] == 0 ? 0 : NewsumCommand.EXIT_INPUT_ERROR;
+  }
+
+  /** Every article of the inputs; bad lines, pages and repeated ids are reported and counted in {@code skipped[0]}. */
+  private List<Document> read(PrintWriter err, int[] skipped) {
+    DocumentReader pages = new DocumentReader(ArticleExtractor.standard(), DocumentReader.DEFAULT_MAX_BYTES);
+    List<Document> articles = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    java.util.function.Consumer<InputException> report = e -> {
+      err.println("newsum stories: skipped: " + e.getMessage());
+      skipped[0]++;
+    };
+    java.util.function.Consumer<Document> add = article -> {
+      if (ids.add(article.id())) {
+        articles.add(article);
+      } else {
+        report.accept(new InputException(article.id(), "an article with this id came before; ids must be unique"));
+      }
+    };
+    for (String input : inputs) {
+      try {
+        if (ArticleJsonl.isFeed(input) && !DocumentReader.isUrl(input)) {
+          ArticleJsonl.read(Path.of(input), pages, add, report);
+        } else {
+          pages.read(input).forEach(add);
+        }
+      } catch (InputException e) {
+        report.accept(e);
+      }
+    }
+    return articles;
+  }
+
+  /**
+   * The summary of every story, in story order, made on {@code threads} threads; null for a story
+   * that cannot be summarized (e.g. all boilerplate), which is reported and counted in {@code unsummarized[0]}.
+   */
+  private List<ObjectNode> summarize(List<Story> stories, Map<String, Document> byId, SummaryRequest request,
+      PrintWriter err, int[] unsummarized) {
+    SummarizeStep step = SummarizeStep.of(Newsum.standard(), request);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<ObjectNode>> futures = new ArrayList<>();
+      for (Story story : stories) {
+        List<Document> docs = story.articleIds().stream().filter(byId::containsKey).map(byId::get).toList();
+        Cluster cluster = Cluster.of(story.id(), docs);
+        futures.add(pool.submit(() -> {
+          ClusterResult result = step.apply(cluster, "story " + story.id());
+          return result instanceof ClusterResult.Summarized s ? SummaryJson.toJson(s.summary())
+              : JSON.createObjectNode().put("skipped", ((ClusterResult.Skipped) result).message());
+        }));
+      }
+      List<ObjectNode> summaries = new ArrayList<>();
+      for (Future<ObjectNode> future : futures) {
+        ObjectNode summary = future.get();
+        if (summary.has("skipped")) {
+          err.println("newsum stories: no summary: " + summary.get("skipped").asText());
+          unsummarized[0]++;
+          summary = null;
+        }
+        summaries.add(summary);
+      }
+      return summaries;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NewsumException("interrupted");
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void write(List<Story> stories, List<ObjectNode> summaries, List<Document> articles) {
+    try (BufferedWriter w = Files.newBufferedWriter(out)) {
+      for (int k = 0; k < stories.size(); k++) {
+        w.write(JSON.writeValueAsString(StoryJson.toJson(stories.get(k), summaries == null ? null : summaries.get(k))));
+        w.newLine();
+      }
+    } catch (IOException e) {
+      throw new InputException(out.toString(), "cannot write: " + e.getMessage(), e);
+    }
+    if (assignments != null) {
+      Map<String, String> storyOf = new HashMap<>();
+      stories.forEach(s -> s.articleIds().forEach(id -> storyOf.put(id, s.id())));
+      try (BufferedWriter w = Files.newBufferedWriter(assignments)) {
+        for (Document article : articles) {
+          w.write(JSON.writeValueAsString(StoryJson.assignment(article.id(), storyOf.get(article.id()))));
+          w.newLine();
+        }
+      } catch (IOException e) {
+        throw new InputException(assignments.toString(), "cannot write: " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.newsum.internal.stories;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsum.documents.InputException;
+import org.newsum.internal.output.AtomicFileWriter;
+import org.newsum.stories.StoryOptions;
+
+/**
+ * The saved state of an {@link OnlineStoryGrouper}: the parameters, feed counters, the term table
+ * with its document frequencies, and every open story (centroid, dates, members, headline), as
+ * one JSON file {@value #FILE} written atomically. The inverted index is rebuilt from the
+ * centroids on reading. Doubles are written exactly (shortest round-trip form), so a restored
+ * grouper continues exactly as the saved one would have.
+ */
+final class GroupingState {
+  static final String FILE = "stories-state.json";
+  private static final String FORMAT = "newsum-stories-state/1";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private GroupingState() {}
+
+  static void write(OnlineStoryGrouper grouper, Path directory) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", FORMAT);
+    ObjectNode options = root.putObject("options");
+    grouper.options.asMap().forEach(options::put);
+    root.put("articlesSeen", grouper.articlesSeen);
+    root.put("storiesOpened", grouper.storiesOpened);
+    root.put("latestDay", grouper.latestDay);
+    root.put("vectorizedArticles", grouper.vectorizer.articles());
+    ArrayNode terms = root.putArray("terms");
+    grouper.vectorizer.terms().forEach(terms::add);
+    ArrayNode df = root.putArray("documentFrequencies");
+    for (int f : grouper.vectorizer.documentFrequencies()) {
+      df.add(f);
+    }
+    ArrayNode stories = root.putArray("stories");
+    for (OpenStory story : grouper.open()) {
+      ObjectNode node = stories.addObject();
+      node.put("id", story.id);
+      node.put("number", story.number);
+      node.put("firstDay", story.firstDay);
+      node.put("lastDay", story.lastDay);
+      node.put("lastJoined", story.lastJoined);
+      node.put("headline", story.headline);
+      node.put("headlineScore", story.headlineScore);
+      ArrayNode articles = node.putArray("articles");
+      story.articleIds.forEach(articles::add);
+      ArrayNode ids = node.putArray("terms");
+      ArrayNode weights = node.putArray("weights");
+      for (int k = 0; k < story.centroid.size(); k++) {
+        ids.add(story.centroid.ids()[k]);
+        weights.add(story.centroid.weights()[k]);
+      }
+    }
+    try {
+      Files.createDirectories(directory);
+      AtomicFileWriter.writeString(directory.resolve(FILE), JSON.writeValueAsString(root) + "\n");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode the story state", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the story state into " + directory, e);
+    }
+  }
+
+  static OnlineStoryGrouper read(Path directory, StoryOptions options) {
+    Path file = directory.resolve(FILE);
+    if (!Files.exists(file)) {
+      return OnlineStoryGrouper.create(options);
+    }
+    String where = file.toString();
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new InputException(where, "cannot read the story state: " + e.getMessage(), e);
+    }
+    if (root == null || !FORMAT.equals(root.path("format").asText())) {
+      throw new InputException(where, "not a story state (expected format " + FORMAT + ")");
+    }
+    StoryOptions saved = StoryOptions.DEFAULT;
+    JsonNode savedOptions = root.path("options");
+    for (String name : options.asMap().keySet()) {
+      if (savedOptions.has(name)) {
+        saved = saved.with(name, savedOptions.get(name).asText());
+      }
+    }
+    if (!saved.equals(options)) {
+      throw new InputException(where, "the state was grouped with other parameters " + saved.asMap()
+          + " than now " + options.asMap() + "; use the same --set values or a new state directory");
+    }
+    try {
+      List<String> terms = new ArrayList<>();
+      root.get("terms").forEach(term -> terms.add(term.asText()));
+      JsonNode dfNode = root.get("documentFrequencies");
+      int[] df = new int[dfNode.size()];
+      for (int k = 0; k < df.length; k++) {
+        df[k] = dfNode.get(k).intValue();
+      }
+      if (df.length != terms.size()) {
+        throw new InputException(where, terms.size() + " terms but " + df.length + " document frequencies");
+      }
+      OnlineStoryGrouper grouper = new OnlineStoryGrouper(options,
+          new ArticleVectorizer(options, terms, df, root.get("vectorizedArticles").longValue()));
+      grouper.articlesSeen = root.get("articlesSeen").longValue();
+      grouper.storiesOpened = root.get("storiesOpened").longValue();
+      grouper.latestDay = root.get("latestDay").intValue();
+      for (JsonNode node : root.get("stories")) {
+        List<String> articles = new ArrayList<>();
+        node.get("articles").forEach(a -> articles.add(a.asText()));
+        OpenStory story = new OpenStory(node.get("id").asText(), node.get("number").longValue(), articles,
+            node.get("headline").asText(), node.get("headlineScore").doubleValue());
+        story.firstDay = node.get("firstDay").intValue();
+        story.lastDay = node.get("lastDay").intValue();
+        story.lastJoined = node.get("lastJoined").longValue();
+        JsonNode ids = node.get("terms");
+        JsonNode weights = node.get("weights");
+        int[] centroidIds = new int[ids.size()];
+        double[] centroidWeights = new double[ids.size()];
+        for (int k = 0; k < centroidIds.length; k++) {
+          centroidIds[k] = ids.get(k).intValue();
+          centroidWeights[k] = weights.get(k).doubleValue();
+          if (centroidIds[k] < 0 || centroidIds[k] >= terms.size() || k > 0 && centroidIds[k] <= centroidIds[k - 1]) {
+            throw new InputException(where, "story " + story.id + ": bad term id " + centroidIds[k]);
+          }
+        }
+        story.setCentroid(new SparseVector(centroidIds, centroidWeights));
+        grouper.place(story);
+      }
+      return grouper;
+    } catch (NullPointerException | IllegalArgumentException e) {
+      throw new InputException(where, "incomplete or damaged story state (" + e + ")", e);
+    }
+  }
+}

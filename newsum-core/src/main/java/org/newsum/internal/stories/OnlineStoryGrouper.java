@@ -1,0 +1,308 @@
+package org.newsum.internal.stories;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.newsum.internal.text.IntList;
+import org.newsum.model.Document;
+import org.newsum.stories.ArticleSignature;
+import org.newsum.stories.Story;
+import org.newsum.stories.StoryGrouper;
+import org.newsum.stories.StoryOptions;
+
+/**
+ * Single-pass story grouping (see {@link StoryGrouper}). An article's unit tf-idf vector ({@link
+ * ArticleVectorizer}) looks up candidate stories through an inverted index from term to the open
+ * stories whose centroid holds it, using only the article's top {@link StoryOptions#queryTerms}
+ * terms: the cost per article is the candidates found, never all stories. Each candidate within
+ * the time window is scored exactly (cosine of the article and the story's truncated centroid);
+ * the article joins the best at or above {@link StoryOptions#threshold}, the older story on a
+ * tie, else opens a new story. Every {@value #SWEEP_EVERY} articles, stories idle more than the
+ * window behind the latest date seen are retired, and the least recently joined beyond {@link
+ * StoryOptions#maxOpenStories}.
+ *
+ * <p>Everything depends only on the feed so far and on the saved state, so one run over a feed
+ * and two runs over its halves (the second restoring the first's state) assign the same stories.
+ */
+public final class OnlineStoryGrouper implements StoryGrouper {
+  static final int SWEEP_EVERY = 256;
+
+  final StoryOptions options;
+  final ArticleVectorizer vectorizer;
+  /** Open stories by slot; a retired story's slot is reused. */
+  OpenStory[] slots = new OpenStory[256];
+  private final IntList freeSlots = new IntList();
+  private int openCount;
+  /** Term id -> slots of the stories indexed under it (may hold stale entries, dropped when read). */
+  private IntList[] postings = new IntList[1024];
+  long articlesSeen;
+  long storiesOpened;
+  int latestDay = OpenStory.NO_DAY;
+  private final List<Story> retired = new ArrayList<>();
+  private double[] dense = new double[1024];
+  /** Per slot: the stamp of the posting list or the article that last saw it (dedup without clearing). */
+  private int[] listed = new int[256];
+  private int[] candidate = new int[256];
+  private int stampNow;
+  /** Cosine of the article with the story {@link #bestSlot} chose. */
+  private double bestScore;
+  private final IntList candidates = new IntList();
+
+  OnlineStoryGrouper(StoryOptions options, ArticleVectorizer vectorizer) {
+    this.options = options;
+    this.vectorizer = vectorizer;
+  }
+
+  public static OnlineStoryGrouper create(StoryOptions options) {
+    return new OnlineStoryGrouper(options, new ArticleVectorizer(options));
+  }
+
+  public static OnlineStoryGrouper restore(Path directory, StoryOptions options) {
+    return GroupingState.read(directory, options);
+  }
+
+  @Override
+  public String add(Document article) {
+    return add(ArticleSignature.of(article, options));
+  }
+
+  @Override
+  public String add(ArticleSignature article) {
+    SparseVector vector = vectorizer.vectorize(article);
+    int day = article.date() == null ? OpenStory.NO_DAY : (int) article.date().toEpochDay();
+    if (day != OpenStory.NO_DAY && (latestDay == OpenStory.NO_DAY || day > latestDay)) {
+      latestDay = day;
+    }
+    long position = articlesSeen++;
+    int slot = bestSlot(vector, day);
+    OpenStory story;
+    if (slot < 0) {
+      slot = open(article.headline());
+      story = slots[slot];
+    } else {
+      story = slots[slot];
+      if (article.titled() && bestScore > story.headlineScore) {
+        story.headline = article.headline();
+        story.headlineScore = bestScore;
+      }
+    }
+    join(slot, vector, day, position, article.id());
+    if (articlesSeen % SWEEP_EVERY == 0) {
+      sweep();
+    }
+    return story.id;
+  }
+
+  /** The slot of the open story the article joins, -1 for none; its cosine goes to {@link #bestScore}. */
+  private int bestSlot(SparseVector vector, int day) {
+    int[] ids = vector.ids();
+    double[] weights = vector.weights();
+    if (ids.length == 0) {
+      return -1;
+    }
+    ensureDense(ids[ids.length - 1] + 1);
+    for (int k = 0; k < ids.length; k++) {
+      dense[ids[k]] = weights[k];
+    }
+    collectCandidates(vector);
+    int best = -1;
+    bestScore = 0;
+    for (int c = 0; c < candidates.size(); c++) {
+      int slot = candidates.get(c);
+      OpenStory story = slots[slot];
+      if (story.gap(day) > options.windowDays()) {
+        continue;
+      }
+      int[] terms = story.centroid.ids();
+      double[] ws = story.centroid.weights();
+      double dot = 0;
+      for (int k = 0; k < terms.length; k++) {
+        int t = terms[k];
+        if (t < dense.length) {
+          dot += dense[t] * ws[k];
+        }
+      }
+      double score = dot / story.centroidNorm;
+      if (score >= options.threshold()
+          && (best < 0 || score > bestScore || score == bestScore && story.number < slots[best].number)) {
+        best = slot;
+        bestScore = score;
+      }
+    }
+    for (int id : ids) {
+      dense[id] = 0;
+    }
+    return best;
+  }
+
+  /** The open stories indexed under the article's top query terms, each once; drops stale postings. */
+  private void collectCandidates(SparseVector vector) {
+    candidates.clear();
+    SparseVector query = SparseVector.top(vector.ids(), vector.weights(), vector.size(), options.queryTerms());
+    int articleStamp = nextStamp();
+    for (int term : query.ids()) {
+      IntList list = term < postings.length ? postings[term] : null;
+      if (list == null) {
+        continue;
+      }
+      int listStamp = nextStamp();
+      int kept = 0;
+      for (int p = 0; p < list.size(); p++) {
+        int slot = list.get(p);
+        OpenStory story = slots[slot];
+        if (story == null || listed[slot] == listStamp || !story.hasTerm(term)) {
+          continue; // retired, a duplicate posting, or the term left the centroid
+        }
+        listed[slot] = listStamp;
+        list.set(kept++, slot);
+        if (candidate[slot] != articleStamp) {
+          candidate[slot] = articleStamp;
+          candidates.add(slot);
+        }
+      }
+      list.truncate(kept);
+    }
+  }
+
+  private int nextStamp() {
+    if (stampNow == Integer.MAX_VALUE) {
+      Arrays.fill(listed, 0);
+      Arrays.fill(candidate, 0);
+      stampNow = 0;
+    }
+    return ++stampNow;
+  }
+
+  /** Opens a story; returns its slot. */
+  private int open(String title) {
+    long number = storiesOpened++;
+    OpenStory story = new OpenStory("s" + number, number, List.of(), title, options.threshold());
+    story.setCentroid(SparseVector.EMPTY);
+    return place(story);
+  }
+
+  private void join(int slot, SparseVector vector, int day, long position, String articleId) {
+    OpenStory story = slots[slot];
+    SparseVector before = story.centroid;
+    SparseVector sum = before.plus(vector);
+    story.setCentroid(SparseVector.top(sum.ids(), sum.weights(), sum.size(), options.centroidTerms()));
+    index(slot, before, story.centroid);
+    story.addDay(day);
+    story.lastJoined = position;
+    story.articleIds.add(articleId);
+  }
+
+  /** Posts {@code slot} under every term of {@code after} that {@code before} did not hold. */
+  private void index(int slot, SparseVector before, SparseVector after) {
+    int[] old = before.ids();
+    int b = 0;
+    for (int term : after.ids()) {
+      while (b < old.length && old[b] < term) {
+        b++;
+      }
+      if (b < old.length && old[b] == term) {
+        continue;
+      }
+      if (term >= postings.length) {
+        postings = Arrays.copyOf(postings, Math.max(term + 1, 2 * postings.length));
+      }
+      IntList list = postings[term];
+      if (list == null) {
+        list = new IntList(4);
+        postings[term] = list;
+      }
+      list.add(slot);
+    }
+  }
+
+  /** Puts a story into a free slot and the index; returns the slot. */
+  int place(OpenStory story) {
+    int slot;
+    if (freeSlots.size() > 0) {
+      slot = freeSlots.get(freeSlots.size() - 1);
+      freeSlots.truncate(freeSlots.size() - 1);
+    } else {
+      slot = openCount;
+      if (slot == slots.length) {
+        slots = Arrays.copyOf(slots, 2 * slot);
+        listed = Arrays.copyOf(listed, 2 * slot);
+        candidate = Arrays.copyOf(candidate, 2 * slot);
+      }
+    }
+    slots[slot] = story;
+    openCount++;
+    index(slot, SparseVector.EMPTY, story.centroid);
+    return slot;
+  }
+
+  private void sweep() {
+    if (latestDay != OpenStory.NO_DAY) {
+      for (int slot = 0; slot < slots.length; slot++) {
+        OpenStory story = slots[slot];
+        if (story != null && story.lastDay != OpenStory.NO_DAY && latestDay - story.lastDay > options.windowDays()) {
+          retire(slot);
+        }
+      }
+    }
+    if (openCount > options.maxOpenStories()) {
+      List<OpenStory> open = openStories(Comparator.comparingLong(story -> story.lastJoined));
+      int excess = openCount - options.maxOpenStories();
+      for (int k = 0; k < excess; k++) {
+        OpenStory story = open.get(k);
+        for (int slot = 0; slot < slots.length; slot++) {
+          if (slots[slot] == story) {
+            retire(slot);
+          }
+        }
+      }
+    }
+  }
+
+  private void retire(int slot) {
+    retired.add(slots[slot].snapshot());
+    slots[slot] = null;
+    freeSlots.add(slot);
+    openCount--;
+  }
+
+  private List<OpenStory> openStories(Comparator<OpenStory> order) {
+    List<OpenStory> open = new ArrayList<>(openCount);
+    for (OpenStory story : slots) {
+      if (story != null) {
+        open.add(story);
+      }
+    }
+    open.sort(order);
+    return open;
+  }
+
+  /** The open stories in the order they were opened. */
+  List<OpenStory> open() {
+    return openStories(Comparator.comparingLong(story -> story.number));
+  }
+
+  @Override
+  public List<Story> openStories() {
+    return open().stream().map(OpenStory::snapshot).toList();
+  }
+
+  @Override
+  public List<Story> drainRetired() {
+    List<Story> out = List.copyOf(retired);
+    retired.clear();
+    return out;
+  }
+
+  @Override
+  public void save(Path directory) {
+    GroupingState.write(this, directory);
+  }
+
+  private void ensureDense(int size) {
+    if (size > dense.length) {
+      dense = Arrays.copyOf(dense, Math.max(size, 2 * dense.length));
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.newsum.stories;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.newsum.documents.DocumentReader;
+import org.newsum.documents.InputException;
+import org.newsum.documents.PublicationDate;
+import org.newsum.model.Document;
+
+/**
+ * Reads a feed of articles, one JSON object per line: {@code {"id", "title"?, "text" | "html",
+ * "date"?, "url"?, "language"?}} ({@code .gz} decompressed). {@code html} is a page whose article
+ * text is extracted (as for a page read from a file); {@code url} becomes the document's source.
+ * Other fields (e.g. gold labels) are ignored. A bad line (malformed JSON, invalid UTF-8, no id,
+ * no text, a bad date, over {@link #MAX_LINE_CHARS} characters) is reported and skipped, so a feed
+ * with a few broken lines still groups.
+ */
+public final class ArticleJsonl {
+  /** Longest line read, in characters (16 Mi); longer lines are reported and skipped. */
+  public static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** What invalid UTF-8 bytes decode to: a noncharacter, never text, so such a line is known (and reported). */
+  private static final char NOT_UTF8 = '\uFFFF';
+
+  private ArticleJsonl() {}
+
+  /** Whether {@code input} names an article feed ({@code .jsonl} or {@code .jsonl.gz}). */
+  public static boolean isFeed(String input) {
+    String lower = input.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz");
+  }
+
+  /**
+   * Reads every line of {@code file}: each article goes to {@code articles}, each bad line (with
+   * its file and line number) to {@code bad}.
+   *
+   * @throws InputException when the file cannot be opened or read
+   */
+  public static void read(Path file, DocumentReader pages, Consumer<Document> articles, Consumer<InputException> bad) {
+    String name = file.toString();
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).replaceWith(String.valueOf(NOT_UTF8))), 1 << 16)) {
+      long number = 0;
+      for (String line; (line = reader.readLine()) != null; ) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String where = name + " line " + number;
+        try {
+          if (line.length() > MAX_LINE_CHARS) {
+            throw new InputException(where, "too long (more than " + MAX_LINE_CHARS + " characters)");
+          }
+          if (line.indexOf(NOT_UTF8) >= 0) {
+            throw new InputException(where, "not valid UTF-8 (JSON Lines files must be UTF-8;"
+                + " convert it, e.g. iconv -f <its encoding> -t UTF-8)");
+          }
+          articles.accept(decode(line, where, pages));
+        } catch (InputException e) {
+          bad.accept(e);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such file");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * One article from its JSON line.
+   *
+   * @param where the file and line, which starts an error message
+   * @throws InputException saying what is wrong with the line
+   */
+  public static Document decode(String line, String where, DocumentReader pages) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new InputException(where, "malformed JSON: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new InputException(where, "expected a JSON object {\"id\", \"title\", \"text\" or \"html\", \"date\"?}");
+    }
+    JsonNode idNode = root.get("id");
+    if (idNode == null || !idNode.isValueNode() || idNode.isNull() || idNode.asText().isBlank()) {
+      throw new InputException(where, "missing \"id\"");
+    }
+    String id = idNode.asText();
+    String url = textField(root, "url", where, id);
+    String title = textField(root, "title", where, id);
+    String text = textField(root, "text", where, id);
+    String html = textField(root, "html", where, id);
+    LocalDate date;
+    try {
+      date = PublicationDate.fromJson(root.get("date"));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where, "article '" + id + "': " + e.getMessage());
+    }
+    Document article;
+    if (text != null) {
+      article = new Document(id, title, text, date, url);
+    } else if (html != null) {
+      Document page = pages.fromText(id, where, html, true, url == null ? "" : url);
+      article = new Document(id, title != null ? title : page.title(), page.text(),
+          date != null ? date : page.date(), url);
+    } else {
+      throw new InputException(where, "article '" + id + "' has neither a \"text\" nor an \"html\" string");
+    }
+    return article;
+  }
+
+  private static String textField(JsonNode root, String field, String where, String id) {
+    JsonNode node = root.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      throw new InputException(where, "article '" + id + "': \"" + field + "\" must be a string");
+    }
+    return node.asText();
+  }
+}

@@ -1,0 +1,31 @@
+package org.newsum.stories;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsum.model.Document;
+
+/**
+ * Whether the documents of one cluster look like one story: a summary of several unrelated
+ * events reads as a list of non sequiturs, so front ends warn. The documents are grouped with
+ * {@link StoryOptions#DEFAULT} (dates ignored: a cluster may span any time); they look like
+ * several stories when at least two groups have two documents or more, or when three or more
+ * documents share no group at all.
+ */
+public final class StoryCheck {
+  private StoryCheck() {}
+
+  /** The groups, largest first, when the documents do not look like one story; empty when they do. */
+  public static List<Story> distinctStories(List<Document> documents) {
+    StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
+    for (Document d : documents) {
+      grouper.add(new Document(d.id(), d.title(), d.text(), null, d.source()));
+    }
+    List<Story> stories = new ArrayList<>(grouper.drainRetired());
+    stories.addAll(grouper.openStories());
+    stories.sort(Comparator.comparingInt(Story::size).reversed());
+    long sizeable = stories.stream().filter(s -> s.size() >= 2).count();
+    boolean unrelated = documents.size() >= 3 && stories.size() == documents.size();
+    return sizeable >= 2 || unrelated ? stories : List.of();
+  }
+}

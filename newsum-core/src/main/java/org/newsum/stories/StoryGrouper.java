@@ -1,0 +1,91 @@
+package org.newsum.stories;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsum.documents.InputException;
+import org.newsum.internal.stories.OnlineStoryGrouper;
+import org.newsum.model.Document;
+
+/**
+ * Groups a feed of articles into stories, online: each article, in feed order, joins the open
+ * story it is most similar to (content and date) or opens a new one. Memory is bounded by the
+ * open stories: stories idle beyond the time window, or the least recently joined beyond {@link
+ * StoryOptions#maxOpenStories}, are retired (handed out by {@link #drainRetired}). The open
+ * stories and the term statistics can be saved and restored, so a later run continues the feed
+ * exactly where an earlier one stopped. Not thread-safe.
+ */
+public interface StoryGrouper {
+  /** A grouper with no story yet. */
+  static StoryGrouper standard(StoryOptions options) {
+    return OnlineStoryGrouper.create(options);
+  }
+
+  /**
+   * A grouper continuing from the state {@link #save} wrote in {@code directory}, or a new one
+   * when the directory holds no state.
+   *
+   * @throws InputException when the state cannot be read or is not a story state
+   */
+  static StoryGrouper restore(Path directory, StoryOptions options) {
+    return OnlineStoryGrouper.restore(directory, options);
+  }
+
+  /**
+   * The articles in feed order: by date, stably (equal dates keep their input order); an undated
+   * article stays right after the article it followed in the input (it takes that article's date,
+   * none at the start).
+   */
+  static List<Document> feedOrder(List<Document> articles) {
+    long[] keys = feedKeys(articles.stream().map(Document::date).toList());
+    Integer[] order = new Integer[keys.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingLong(k -> keys[k]));
+    List<Document> ordered = new ArrayList<>(order.length);
+    for (int k : order) {
+      ordered.add(articles.get(k));
+    }
+    return ordered;
+  }
+
+  /**
+   * The sort keys of {@link #feedOrder} for the articles' dates in input order ({@code null} for
+   * undated): sorting by key ascending gives the feed order (keys are distinct). For feeds sorted
+   * elsewhere (e.g. on Spark): at most 2^32 articles, dates within 2.9 million years of 1970.
+   */
+  static long[] feedKeys(List<LocalDate> dates) {
+    long[] keys = new long[dates.size()];
+    long offset = 1L << 30;
+    long day = -offset;
+    for (int k = 0; k < keys.length; k++) {
+      LocalDate date = dates.get(k);
+      if (date != null) {
+        day = date.toEpochDay();
+      }
+      keys[k] = (day + offset) << 32 | k;
+    }
+    return keys;
+  }
+
+  /** Adds the next article of the feed; returns the id of the story it joined or opened. */
+  String add(Document article);
+
+  /**
+   * Adds the next article of the feed by its signature (made with this grouper's options, e.g. in
+   * parallel elsewhere): the same as adding the article.
+   */
+  String add(ArticleSignature article);
+
+  /** The stories still open, in the order they were opened. */
+  List<Story> openStories();
+
+  /** The stories retired since the last call, in the order they were retired; forgets them. */
+  List<Story> drainRetired();
+
+  /** Writes the open stories and term statistics into {@code directory} (created if needed), atomically. */
+  void save(Path directory);
+}

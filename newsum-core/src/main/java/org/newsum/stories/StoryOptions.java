@@ -1,0 +1,87 @@
+package org.newsum.stories;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The parameters of story grouping: one set for every feed (they were chosen on one file and
+ * reported on all, see BENCHMARKS.md "Stories"). Immutable; {@link #with} changes one by name
+ * (the CLI's {@code --set K=V}).
+ *
+ * @param threshold least cosine between an article and a story's centroid for the article to join it
+ * @param windowDays an article joins only a story whose dates are at most this many days from its
+ *     own (when both are dated); stories idle longer than this behind the feed are retired
+ * @param titleWeight weight of a title word occurrence relative to a body word
+ * @param anchorWeight extra weight of anchors: capitalized words inside a sentence (names) and numbers
+ * @param articleTerms salient terms kept per article vector
+ * @param centroidTerms terms kept per story centroid
+ * @param queryTerms an article's top terms looked up in the inverted index to find candidate stories
+ * @param maxOpenStories open stories kept at most; beyond, the least recently joined are retired
+ */
+public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
+    int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories) implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The parameters of BENCHMARKS.md "Stories". */
+  public static final StoryOptions DEFAULT = new StoryOptions(0.28, 7, 2.0, 2.5, 80, 240, 10, 50_000);
+
+  public StoryOptions {
+    check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
+    check(windowDays >= 0, "windowDays", ">= 0");
+    check(titleWeight >= 0, "titleWeight", ">= 0");
+    check(anchorWeight >= 1, "anchorWeight", ">= 1");
+    check(articleTerms >= 1, "articleTerms", ">= 1");
+    check(centroidTerms >= 1, "centroidTerms", ">= 1");
+    check(queryTerms >= 1, "queryTerms", ">= 1");
+    check(maxOpenStories >= 1, "maxOpenStories", ">= 1");
+  }
+
+  private static void check(boolean ok, String name, String expected) {
+    if (!ok) {
+      throw new IllegalArgumentException(name + " must be " + expected);
+    }
+  }
+
+  /** The parameters by name, in declaration order (what {@link #with} accepts). */
+  public Map<String, String> asMap() {
+    Map<String, String> map = new LinkedHashMap<>();
+    map.put("threshold", Double.toString(threshold));
+    map.put("windowDays", Integer.toString(windowDays));
+    map.put("titleWeight", Double.toString(titleWeight));
+    map.put("anchorWeight", Double.toString(anchorWeight));
+    map.put("articleTerms", Integer.toString(articleTerms));
+    map.put("centroidTerms", Integer.toString(centroidTerms));
+    map.put("queryTerms", Integer.toString(queryTerms));
+    map.put("maxOpenStories", Integer.toString(maxOpenStories));
+    return map;
+  }
+
+  /**
+   * These options with one parameter changed.
+   *
+   * @throws IllegalArgumentException naming the parameter when the name is unknown or the value
+   *     is not a number in its range
+   */
+  public StoryOptions with(String name, String value) {
+    Map<String, String> map = asMap();
+    if (!map.containsKey(name)) {
+      throw new IllegalArgumentException("unknown story parameter '" + name + "' (known: "
+          + String.join(", ", map.keySet()) + ")");
+    }
+    map.put(name, value.strip());
+    try {
+      return new StoryOptions(Double.parseDouble(map.get("threshold")), integer(map, "windowDays"),
+          Double.parseDouble(map.get("titleWeight")), Double.parseDouble(map.get("anchorWeight")),
+          integer(map, "articleTerms"), integer(map, "centroidTerms"), integer(map, "queryTerms"),
+          integer(map, "maxOpenStories"));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
+    }
+  }
+
+  private static int integer(Map<String, String> map, String name) {
+    return Integer.parseInt(map.get(name).toLowerCase(Locale.ROOT).replace("_", ""));
+  }
+}

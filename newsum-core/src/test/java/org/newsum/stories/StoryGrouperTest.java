@@ -1,0 +1,168 @@
+package org.newsum.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsum.documents.InputException;
+import org.newsum.model.Document;
+
+class StoryGrouperTest {
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
+
+  private static Document article(String id, String text, LocalDate date) {
+    return new Document(id, "", text, date, null);
+  }
+
+  /** A generated feed: {@code events} events, each with its own names and words, a few articles each, dated. */
+  static List<Document> feed(int events, int perEvent, long seed) {
+    Random random = new Random(seed);
+    List<Document> articles = new ArrayList<>();
+    for (int e = 0; e < events; e++) {
+      String place = "Place" + (char) ('a' + e % 26) + (char) ('a' + e / 26 % 26);
+      String person = "Person" + (char) ('k' + e % 13) + (char) ('b' + e / 13 % 20);
+      for (int a = 0; a < perEvent; a++) {
+        StringBuilder text = new StringBuilder("Officials in ").append(place).append(" said that ")
+            .append(person).append(" met reporters on Monday after the flood. ");
+        for (int w = 0; w < 30; w++) {
+          text.append(" event").append(e).append("word").append(random.nextInt(6));
+          text.append(" common").append(random.nextInt(400));
+        }
+        articles.add(article("e" + e + "-a" + a, text.toString(), DAY.plusDays(e / 4 + random.nextInt(2))));
+      }
+    }
+    java.util.Collections.shuffle(articles, random);
+    return articles;
+  }
+
+  private static Map<String, String> assignments(StoryGrouper grouper, List<Document> articles) {
+    articles.forEach(grouper::add);
+    Map<String, String> story = new LinkedHashMap<>();
+    for (Story s : grouper.drainRetired()) {
+      s.articleIds().forEach(id -> story.put(id, s.id()));
+    }
+    for (Story s : grouper.openStories()) {
+      s.articleIds().forEach(id -> story.put(id, s.id()));
+    }
+    return story;
+  }
+
+  @Test
+  void groupsTheArticlesOfEachEventTogetherAndApart() {
+    List<Document> feed = StoryGrouper.feedOrder(feed(12, 4, 7));
+    Map<String, String> story = assignments(StoryGrouper.standard(StoryOptions.DEFAULT), feed);
+    assertThat(story).hasSize(48);
+    for (Document a : feed) {
+      for (Document b : feed) {
+        boolean sameEvent = a.id().split("-")[0].equals(b.id().split("-")[0]);
+        assertThat(story.get(a.id()).equals(story.get(b.id()))).as(a.id() + " / " + b.id()).isEqualTo(sameEvent);
+      }
+    }
+  }
+
+  @Test
+  void theSameKindOfEventWeeksApartIsAnotherStory() {
+    String text = "A magnitude 6 earthquake struck Ridgeland on Tuesday, collapsing buildings and killing 12.";
+    StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
+    String first = grouper.add(article("a", text, DAY));
+    String sameWeek = grouper.add(article("b", text, DAY.plusDays(2)));
+    String weeksLater = grouper.add(article("c", text, DAY.plusDays(40)));
+    String undated = grouper.add(article("d", text, null));
+    assertThat(sameWeek).isEqualTo(first);
+    assertThat(weeksLater).isNotEqualTo(first);
+    assertThat(undated).isIn(first, weeksLater);
+  }
+
+  @Test
+  void feedOrderSortsByDateStablyAndKeepsUndatedArticlesAfterTheirPredecessor() {
+    List<Document> in = List.of(article("x", "t", DAY.plusDays(3)), article("u1", "t", null),
+        article("y", "t", DAY.plusDays(1)), article("z", "t", DAY.plusDays(1)), article("u2", "t", null));
+    assertThat(StoryGrouper.feedOrder(in)).extracting(Document::id).containsExactly("y", "z", "u2", "x", "u1");
+    List<Document> undatedFirst = List.of(article("u", "t", null), article("x", "t", DAY));
+    assertThat(StoryGrouper.feedOrder(undatedFirst)).extracting(Document::id).containsExactly("u", "x");
+  }
+
+  @Test
+  void twoRunsThroughASavedStateAssignWhatOneRunDoes(@TempDir Path state) {
+    List<Document> feed = StoryGrouper.feedOrder(feed(40, 3, 11));
+    Map<String, String> once = assignments(StoryGrouper.standard(StoryOptions.DEFAULT), feed);
+
+    int half = feed.size() / 2;
+    StoryGrouper first = StoryGrouper.restore(state, StoryOptions.DEFAULT);
+    Map<String, String> split = new LinkedHashMap<>();
+    feed.subList(0, half).forEach(first::add);
+    first.drainRetired().forEach(s -> s.articleIds().forEach(id -> split.put(id, s.id())));
+    first.save(state);
+    StoryGrouper second = StoryGrouper.restore(state, StoryOptions.DEFAULT);
+    split.putAll(assignments(second, feed.subList(half, feed.size())));
+
+    assertThat(split).isEqualTo(once);
+    assertThat(new java.util.HashSet<>(once.values())).hasSizeGreaterThan(10);
+  }
+
+  @Test
+  void aStateMadeWithOtherParametersOrDamagedIsRefusedWithOneLine(@TempDir Path state) throws Exception {
+    StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
+    grouper.add(article("a", "Some words about a vote in Springfield.", DAY));
+    grouper.save(state);
+    assertThatThrownBy(() -> StoryGrouper.restore(state, StoryOptions.DEFAULT.with("threshold", "0.5")))
+        .isInstanceOf(InputException.class).hasMessageContaining("other parameters");
+    Path file = Files.list(state).findFirst().orElseThrow();
+    Files.writeString(file, Files.readString(file).replace("\"terms\"", "\"tems\""));
+    assertThatThrownBy(() -> StoryGrouper.restore(state, StoryOptions.DEFAULT))
+        .isInstanceOf(InputException.class).hasMessageContaining("damaged");
+    Files.writeString(file, "{\"format\":\"something else\"}");
+    assertThatThrownBy(() -> StoryGrouper.restore(state, StoryOptions.DEFAULT))
+        .isInstanceOf(InputException.class).hasMessageContaining("not a story state");
+    Files.writeString(file, "{not json");
+    assertThatThrownBy(() -> StoryGrouper.restore(state, StoryOptions.DEFAULT))
+        .isInstanceOf(InputException.class).hasMessageContaining("cannot read");
+  }
+
+  @Test
+  void emptyAndWordlessArticlesOpenTheirOwnStories() {
+    StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
+    String a = grouper.add(article("a", "", null));
+    String b = grouper.add(article("b", "... !!! ,", null));
+    assertThat(a).isNotEqualTo(b);
+    assertThat(grouper.openStories()).extracting(Story::size).containsExactly(1, 1);
+  }
+
+  @Test
+  void theHeadlineIsASourceTitleOrTheOpeningWords() {
+    StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
+    String text = "Voters in Eastvale re-elected Mayor Quinn on Sunday by a wide margin, officials said.";
+    grouper.add(article("a", text, DAY));
+    assertThat(grouper.openStories().get(0).headline()).isEqualTo(text);
+    grouper.add(new Document("b", "Quinn wins again in Eastvale", text, DAY, null));
+    assertThat(grouper.openStories().get(0).headline()).isEqualTo("Quinn wins again in Eastvale");
+  }
+
+  @Test
+  void storiesIdleBeyondTheWindowOrBeyondTheCapAreRetired() {
+    StoryOptions options = StoryOptions.DEFAULT.with("maxOpenStories", "5");
+    StoryGrouper grouper = StoryGrouper.standard(options);
+    List<Document> feed = StoryGrouper.feedOrder(feed(100, 3, 3));
+    List<Story> retired = new ArrayList<>();
+    for (Document article : feed) {
+      grouper.add(article);
+      retired.addAll(grouper.drainRetired());
+      assertThat(grouper.openStories().size()).isLessThanOrEqualTo(5 + 256);
+    }
+    // one sweep ran (after article 256): it retired the stories idle beyond the window, then the least recent beyond 5
+    assertThat(retired).isNotEmpty();
+    assertThat(retired.get(0).lastDate()).isBefore(feed.get(255).date().minusDays(StoryOptions.DEFAULT.windowDays()));
+    assertThat(retired.size() + grouper.openStories().size()).isGreaterThanOrEqualTo(100);
+    assertThat(retired.stream().mapToInt(Story::size).sum() + grouper.openStories().stream().mapToInt(Story::size).sum())
+        .isEqualTo(300);
+  }
+}

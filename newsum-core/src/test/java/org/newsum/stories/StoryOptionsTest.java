@@ -1,0 +1,29 @@
+package org.newsum.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class StoryOptionsTest {
+  @Test
+  void withChangesOneParameterByName() {
+    StoryOptions changed = StoryOptions.DEFAULT.with("windowDays", "30").with("threshold", " 0.4 ");
+    assertThat(changed.windowDays()).isEqualTo(30);
+    assertThat(changed.threshold()).isEqualTo(0.4);
+    assertThat(changed.articleTerms()).isEqualTo(StoryOptions.DEFAULT.articleTerms());
+    assertThat(StoryOptions.DEFAULT.asMap().keySet()).contains("threshold", "windowDays", "maxOpenStories");
+  }
+
+  @Test
+  void unknownNamesAndBadValuesAreNamed() {
+    assertThatThrownBy(() -> StoryOptions.DEFAULT.with("treshold", "1"))
+        .hasMessageContaining("unknown story parameter 'treshold'").hasMessageContaining("threshold");
+    assertThatThrownBy(() -> StoryOptions.DEFAULT.with("windowDays", "a week"))
+        .hasMessageContaining("not a number");
+    assertThatThrownBy(() -> StoryOptions.DEFAULT.with("threshold", "1.5"))
+        .hasMessageContaining("threshold must be in (0, 1]");
+    assertThatThrownBy(() -> StoryOptions.DEFAULT.with("threshold", "NaN"))
+        .hasMessageContaining("threshold");
+  }
+}
