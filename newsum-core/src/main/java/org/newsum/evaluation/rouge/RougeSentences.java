@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsum.evaluation.rouge.RougeOptions.Tokenize;
 
 /**
  * Splits a summary given as one string into sentences exactly as rouge.py does, so that
@@ -42,22 +43,31 @@ public final class RougeSentences {
     return sentences.stream().filter(s -> !s.isEmpty()).toList();
   }
 
-  /** Splits a string summary as rouge.py does with {@code --split mode}. */
+  /** Splits a string summary as rouge.py does with {@code --split mode} (and its default tokenizer). */
   public static List<String> split(String text, SplitMode mode) {
+    return split(text, mode, Tokenize.ROUGE155);
+  }
+
+  /**
+   * Splits a string summary as rouge.py does with {@code --split mode --tokenize tokenize}: with
+   * {@link Tokenize#UNICODE} the regular-expression splitter also ends sentences at 。！？ and
+   * before an upper-case letter of any script.
+   */
+  public static List<String> split(String text, SplitMode mode, Tokenize tokenize) {
     if (mode == SplitMode.NEWLINE || (mode == SplitMode.AUTO && text.indexOf('\n') >= 0)) {
       return ofList(List.of(text.split("\n", -1)));
     }
     List<String> sentences = new ArrayList<>();
     if (mode == SplitMode.NONE) {
       sentences.add(text);
+    } else if (tokenize == Tokenize.UNICODE) {
+      sentences = RougeUnicode.sentences(text);
     } else {
       int start = 0;
       Matcher m = BOUNDARY.matcher(text);
       while (m.find()) {
-        String last = lastWord(text.substring(start, Math.min(text.length(), m.start(1) + 1)));
-        if (m.group(1).equals(".")
-            && (ABBREVIATIONS.contains(last) || (last.codePointCount(0, last.length()) == 1
-                && Character.isLetter(last.codePointAt(0))))) {
+        String last = lastWord(text.substring(start, Math.min(text.length(), m.start(1) + 1)), "\"'(\u201c\u2018[");
+        if (m.group(1).equals(".") && isAbbreviationOrInitial(last)) {
           continue;
         }
         sentences.add(text.substring(start, m.end(1)));
@@ -75,8 +85,14 @@ public final class RougeSentences {
     return out;
   }
 
-  /** The last whitespace word, lower-cased, without trailing dots or leading opening quotes. */
-  private static String lastWord(String prefix) {
+  /** Whether a dot after this {@link #lastWord} does not end a sentence: an abbreviation or a single letter. */
+  static boolean isAbbreviationOrInitial(String last) {
+    return ABBREVIATIONS.contains(last)
+        || last.codePointCount(0, last.length()) == 1 && Character.isLetter(last.codePointAt(0));
+  }
+
+  /** The last whitespace word, lower-cased, without trailing dots or leading {@code openers}. */
+  static String lastWord(String prefix, String openers) {
     int end = prefix.length();
     while (end > 0 && isPySpace(prefix.charAt(end - 1))) {
       end--;
@@ -91,7 +107,7 @@ public final class RougeSentences {
       stop--;
     }
     int from = 0;
-    while (from < stop && "\"'(\u201c\u2018[".indexOf(last.charAt(from)) >= 0) {
+    while (from < stop && openers.indexOf(last.charAt(from)) >= 0) {
       from++;
     }
     return last.substring(from, stop);
@@ -110,7 +126,7 @@ public final class RougeSentences {
   }
 
   /** Python's {@code str.isspace()} for one character. */
-  private static boolean isPySpace(char c) {
+  static boolean isPySpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 }
