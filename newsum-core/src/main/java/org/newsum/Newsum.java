@@ -3,6 +3,7 @@ package org.newsum;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -120,7 +121,8 @@ public final class Newsum {
     MethodOptions.Choice choice = request.options().choose(analyzed);
     List<Integer> selected = choice.options().summarizer().select(analyzed, request.budget());
     return summary(analyzed, request.method(), request.budget(), selected,
-        new Provenance(VERSION, choice.options().method(), choice.reason(), choice.options().values(), request.clean()));
+        new Provenance(VERSION, choice.options().method(), choice.reason(), choice.options().values(), request.clean(),
+            analyzed.language(), documentLanguages(analyzed)));
   }
 
   /**
@@ -135,7 +137,7 @@ public final class Newsum {
   public Summary summarize(AnalyzedCluster analyzed, Summarizer summarizer, Budget budget) {
     requireEligibleSentence(analyzed, MethodOptions.DEFAULT_MIN_WORDS);
     return summary(analyzed, summarizer.name(), budget, summarizer.select(analyzed, budget),
-        new Provenance(VERSION, summarizer.name(), "", Map.of(), true));
+        new Provenance(VERSION, summarizer.name(), "", Map.of(), true, analyzed.language(), documentLanguages(analyzed)));
   }
 
   private Summary summary(AnalyzedCluster analyzed, String method, Budget budget, List<Integer> selected,
@@ -182,6 +184,15 @@ public final class Newsum {
     if (cluster.documents().stream().map(Document::text).allMatch(String::isBlank)) {
       throw new NewsumException("cluster '" + cluster.id() + "' has no text: every document is empty");
     }
+  }
+
+  /** Each document's language by id, as analysis set it. */
+  private static Map<String, String> documentLanguages(AnalyzedCluster analyzed) {
+    Map<String, String> languages = new LinkedHashMap<>();
+    for (Document d : analyzed.cluster().documents()) {
+      languages.put(d.id(), d.language() == null ? Provenance.UNKNOWN_LANGUAGE : d.language());
+    }
+    return languages;
   }
 
   private static void requireEligibleSentence(AnalyzedCluster analyzed, int minWords) {

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
@@ -72,6 +75,10 @@ final class SummarizeCommand implements Callable<Integer> {
           + " larger ones are refused before they are read.")
   long maxBytes;
 
+  @Option(names = "--language", paramLabel = "CODE",
+      description = "Language of every input document (ISO 639-1, e.g. de, zh), instead of detecting it.")
+  String language;
+
   enum OutputFormat { text, json, jsonl }
 
   @Override
@@ -82,7 +89,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
       return summarizeEach(SummarizeStep.of(newsum, request), Path.of(inputs.get(0)));
     }
-    Cluster cluster = cluster();
+    Cluster cluster = inLanguage(cluster());
     try {
       long start = System.nanoTime();
       Summary summary = newsum.summarize(cluster, request);
@@ -111,7 +118,7 @@ final class SummarizeCommand implements Callable<Integer> {
         ClusterResult result;
         try {
           ClusterRecord record = reader.next();
-          result = step.apply(record.cluster(), file + " line " + record.line());
+          result = step.apply(inLanguage(record.cluster()), file + " line " + record.line());
         } catch (InputException e) {
           result = new ClusterResult.Skipped(null, e.getMessage());
         }
@@ -132,8 +139,24 @@ final class SummarizeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The cluster with every document in {@code --language}, when given. */
+  private Cluster inLanguage(Cluster cluster) {
+    if (language == null) {
+      return cluster;
+    }
+    if (!language.strip().matches("[A-Za-z]{2,3}")) {
+      throw new NewsumException("--language must be an ISO 639-1 code such as de or zh, not '" + language + "'");
+    }
+    return new Cluster(cluster.id(), cluster.documents().stream().map(d -> d.withLanguage(language)).toList(),
+        cluster.query());
+  }
+
   private void print(Summary summary, double seconds) {
     PrintWriter out = spec.commandLine().getOut();
+    if (summary.provenance().languages().size() > 1) {
+      spec.commandLine().getErr().println("newsum: cluster '" + summary.clusterId() + "' holds documents in "
+          + languagesByDocument(summary) + "; the summary is in " + summary.provenance().language());
+    }
     if (summary.sentences().isEmpty()) {
       spec.commandLine().getErr().println("newsum: WARNING: cluster '" + summary.clusterId()
           + "': no sentence fits in " + summary.budget() + "; the summary is empty");
@@ -143,6 +166,16 @@ final class SummarizeCommand implements Callable<Integer> {
       case jsonl -> out.println(new BatchLine(summary, seconds));
       case text -> summary.texts().forEach(out::println);
     }
+  }
+
+  /** E.g. {@code de (a.txt, b.txt), en (c.txt)}. */
+  private static String languagesByDocument(Summary summary) {
+    Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+    summary.provenance().documentLanguages().forEach((doc, lang) ->
+        byLanguage.computeIfAbsent(lang, k -> new ArrayList<>()).add(doc));
+    StringJoiner out = new StringJoiner(", ");
+    byLanguage.forEach((lang, docs) -> out.add(lang + " (" + String.join(", ", docs) + ")"));
+    return out.toString();
   }
 
   private Cluster cluster() {
@@ -182,7 +215,7 @@ final class SummarizeCommand implements Callable<Integer> {
       for (int k = 2; !seen.add(id); k++) {
         id = d.id() + "#" + k;
       }
-      out.add(id.equals(d.id()) ? d : new Document(id, d.title(), d.text(), d.date(), d.source()));
+      out.add(id.equals(d.id()) ? d : new Document(id, d.title(), d.text(), d.date(), d.source(), d.language()));
     }
     return out;
   }

@@ -12,7 +12,8 @@ import org.newsum.model.Document;
 /**
  * The cluster format, one definition for every reader of it (the JSONL reader, the Spark job's
  * JSON lines and Parquet rows, the HTTP API's documents):
- * {@code {"id","docs":[{"id"?,"title"?,"text","date"?}],"refs"?:[...],"query"?}}. A document
+ * {@code {"id","docs":[{"id"?,"title"?,"text","date"?,"language"?}],"refs"?:[...],"query"?,"language"?}}
+ * ({@code "lang"} is read as {@code "language"}; a document's language overrides the cluster's). A document
  * without an id is called {@link #defaultDocumentId doc1, doc2, ...}; a reference given as a list
  * of sentences is joined with newlines; {@code "date"} is read by {@link PublicationDate}. Every
  * problem is an {@link InputException} naming where it is and what is wrong, in the same words
@@ -62,11 +63,13 @@ public final class ClusterJson {
       throw noDocuments(where, id);
     }
     List<Document> docs = new ArrayList<>();
+    String clusterLanguage = language(root);
     for (JsonNode d : docsNode) {
       JsonNode text = d.get("text");
+      String docLanguage = language(d);
       docs.add(document(where, id, docs.size(), d.hasNonNull("id") ? d.get("id").asText() : null,
           d.path("title").asText(""), text == null || !text.isTextual() ? null : text.asText(),
-          () -> PublicationDate.fromJson(d.get("date"))));
+          () -> PublicationDate.fromJson(d.get("date"))).withLanguage(docLanguage != null ? docLanguage : clusterLanguage));
     }
     List<String> refs = new ArrayList<>();
     for (JsonNode r : root.path("refs")) {
@@ -80,6 +83,12 @@ public final class ClusterJson {
     }
     String query = root.hasNonNull("query") ? root.get("query").asText() : null;
     return new ClusterRecord(line, new Cluster(id, docs, query), refs);
+  }
+
+  /** The {@code "language"} (or {@code "lang"}) code of a document or cluster, or null when not given. */
+  private static String language(JsonNode node) {
+    JsonNode code = node.hasNonNull("language") ? node.get("language") : node.get("lang");
+    return code != null && code.isTextual() && !code.asText().isBlank() ? code.asText() : null;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.newsum.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,9 +17,27 @@ import java.util.Map;
  * @param options the selecting method's options by name, as {@code --set name=value} takes them
  *     (empty for a summarizer outside the registry)
  * @param cleaned whether page furniture was removed before analysis
+ * @param language the language of the summary, the cluster's (ISO 639-1, {@code "und"} when not known)
+ * @param documentLanguages each document's language (declared or detected) by document id, in cluster order
  */
-public record Provenance(String version, String method, String reason, Map<String, Number> options, boolean cleaned) {
+public record Provenance(String version, String method, String reason, Map<String, Number> options, boolean cleaned,
+    String language, Map<String, String> documentLanguages) {
+  /** The code of a language not known. */
+  public static final String UNKNOWN_LANGUAGE = "und";
+
   public Provenance {
     options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    language = language == null ? UNKNOWN_LANGUAGE : language;
+    documentLanguages = Collections.unmodifiableMap(new LinkedHashMap<>(documentLanguages));
+  }
+
+  /** A provenance whose languages are not known. */
+  public Provenance(String version, String method, String reason, Map<String, Number> options, boolean cleaned) {
+    this(version, method, reason, options, cleaned, UNKNOWN_LANGUAGE, Map.of());
+  }
+
+  /** The distinct languages of the documents, in order of first appearance. */
+  public List<String> languages() {
+    return documentLanguages.values().stream().distinct().toList();
   }
 }

@@ -52,8 +52,8 @@ public final class SummaryJson {
   }
 
   /**
-   * {@code {"version","method","reason","options":{name: value},"cleaned"}}: how the summary was
-   * made ({@link Provenance}).
+   * {@code {"version","method","reason","options":{name: value},"cleaned","language",
+   * "documentLanguages":{id: language}}}: how the summary was made ({@link Provenance}).
    */
   static ObjectNode provenance(Provenance p) {
     ObjectNode n = JSON.createObjectNode();
@@ -69,6 +69,9 @@ public final class SummaryJson {
       }
     });
     n.put("cleaned", p.cleaned());
+    n.put("language", p.language());
+    ObjectNode languages = n.putObject("documentLanguages");
+    p.documentLanguages().forEach(languages::put);
     return n;
   }
 

@@ -15,6 +15,7 @@ import org.newsum.model.Sentence;
  */
 public final class AnalyzedCluster {
   private final Cluster cluster;
+  private final String language;
   private final List<Sentence> sentences;
   private final int[][] terms;
   private final int[] wordCounts;
@@ -27,9 +28,10 @@ public final class AnalyzedCluster {
   private final Vocabulary vocabulary;
   private final TermVector[] contentTerms;
 
-  AnalyzedCluster(Cluster cluster, List<Sentence> sentences, int[][] terms, int[] documentSentenceCounts,
-      int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary) {
+  AnalyzedCluster(Cluster cluster, String language, List<Sentence> sentences, int[][] terms,
+      int[] documentSentenceCounts, int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary) {
     this.cluster = cluster;
+    this.language = language;
     this.sentences = List.copyOf(sentences);
     this.terms = terms;
     this.documentSentenceCounts = documentSentenceCounts;
@@ -71,6 +73,14 @@ public final class AnalyzedCluster {
       }
     }
     return counts;
+  }
+
+  /**
+   * The cluster's language, the one its summary is in: the majority of its documents' languages
+   * (each document's is in {@link #cluster()}), or {@link LanguageDetector#UNKNOWN}.
+   */
+  public String language() {
+    return language;
   }
 
   public Cluster cluster() {

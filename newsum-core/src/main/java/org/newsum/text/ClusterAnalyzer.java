@@ -3,6 +3,7 @@ package org.newsum.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.newsum.internal.text.ClusterLanguages;
 import org.newsum.internal.text.Dateline;
 import org.newsum.internal.text.IntList;
 import org.newsum.internal.text.Lexicon;
@@ -22,9 +23,17 @@ import org.newsum.model.Sentence;
  */
 public final class ClusterAnalyzer {
   private final SentenceSplitter splitter;
+  private final LanguageDetector detector;
 
+  /** An analyzer splitting with {@code splitter}, detecting languages with {@link LanguageDetector#standard()}. */
   public ClusterAnalyzer(SentenceSplitter splitter) {
+    this(splitter, LanguageDetector.standard());
+  }
+
+  /** An analyzer splitting with {@code splitter} and detecting undeclared document languages with {@code detector}. */
+  public ClusterAnalyzer(SentenceSplitter splitter, LanguageDetector detector) {
     this.splitter = splitter;
+    this.detector = detector;
   }
 
   /** An analyzer with the {@link NewsSentenceSplitter}. */
@@ -32,7 +41,14 @@ public final class ClusterAnalyzer {
     return new ClusterAnalyzer(new NewsSentenceSplitter());
   }
 
-  public AnalyzedCluster analyze(Cluster cluster) {
+  /**
+   * Analyses the cluster. Documents without a declared language get the detected one (in {@link
+   * AnalyzedCluster#cluster()}); the cluster's language is their majority ({@link
+   * AnalyzedCluster#language()}).
+   */
+  public AnalyzedCluster analyze(Cluster input) {
+    Cluster cluster = ClusterLanguages.withLanguages(input, detector);
+    String language = ClusterLanguages.majority(cluster.documents());
     Lexicon lexicon = Lexicon.forThisThread();
     Vocabulary.Builder vocabulary = new Vocabulary.Builder(lexicon);
     IntList words = new IntList();
@@ -64,7 +80,8 @@ public final class ClusterAnalyzer {
     Vocabulary built = vocabulary.build();
     int[] df = documentFrequencies(sentences, terms, built.size());
     int[] query = cluster.queryText().map(q -> queryTerms(lexicon, vocabulary, q)).orElse(new int[0]);
-    return new AnalyzedCluster(cluster, sentences, terms.toArray(new int[0][]), sentenceCounts, df, query, built);
+    return new AnalyzedCluster(cluster, language, sentences, terms.toArray(new int[0][]), sentenceCounts, df, query,
+        built);
   }
 
   /** The distinct term ids of the query's content words that the cluster uses, in query order. */

@@ -35,7 +35,7 @@ import org.newsum.summarizers.Summarizers;
  */
 record SummarizeRequest(Cluster cluster, SummaryRequest request) {
   private static final Set<String> FIELDS = Set.of("docs", "method", "options", "words", "bytes", "sentences", "query");
-  private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "date");
+  private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "date", "language");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   static {
@@ -121,8 +121,9 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
     LocalDate date = date(node, where + " ('" + id + "')");
     Document d = text != null ? Document.of(id, text)
         : reader.fromBytes(id, where + " ('" + id + "')", html.getBytes(StandardCharsets.UTF_8), true);
+    String language = optionalText(node, "language", where);
     return new Document(id, title == null || title.isBlank() ? d.title() : title.strip(), d.text(),
-        date != null ? date : d.date(), d.source());
+        date != null ? date : d.date(), d.source(), language);
   }
 
   /** The given publication date, or null when none is given (an HTML page's own date then stands). */
