@@ -17,8 +17,9 @@ import org.newsum.model.Sentence;
  * Splits every document of a cluster into sentences (a document's first sentence starts after
  * its {@link Dateline}, if any) and analyses their words, producing the
  * {@link AnalyzedCluster} that summarizers work on. Words are read by this thread's {@link
- * Lexicon}, the tokenizer cleaning uses too; a document that cleaning has just read (on this
- * thread) is not tokenized again: its sentences take their words from cleaning's tokens.
+ * Lexicon} of the cluster's language (its stems and stop words), the tokenizer cleaning uses too;
+ * a document of an English cluster that cleaning has just read (on this thread) is not tokenized
+ * again: its sentences take their words from cleaning's tokens.
  * Thread-safe.
  */
 public final class ClusterAnalyzer {
@@ -49,7 +50,10 @@ public final class ClusterAnalyzer {
   public AnalyzedCluster analyze(Cluster input) {
     Cluster cluster = ClusterLanguages.withLanguages(input, detector);
     String language = ClusterLanguages.majority(cluster.documents());
-    Lexicon lexicon = Lexicon.forThisThread();
+    Lexicon lexicon = Lexicon.forThisThread(language);
+    if (lexicon != Lexicon.forThisThread()) {
+      Lexicon.forThisThread().forgetTokens(); // cleaning's tokens carry English word ids
+    }
     Vocabulary.Builder vocabulary = new Vocabulary.Builder(lexicon);
     IntList words = new IntList();
     List<Sentence> sentences = new ArrayList<>();

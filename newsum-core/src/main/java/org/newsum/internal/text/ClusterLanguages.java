@@ -15,16 +15,30 @@ import org.newsum.text.LanguageDetector;
 public final class ClusterLanguages {
   private ClusterLanguages() {}
 
-  /** The cluster with every document's language set: declared ones kept, the others detected. */
+  /**
+   * The cluster with every document's language set: declared ones kept, the others detected
+   * (each on its own; from the whole cluster's text when each alone is too short to tell).
+   */
   public static Cluster withLanguages(Cluster cluster, LanguageDetector detector) {
     if (cluster.documents().stream().allMatch(d -> d.language() != null)) {
       return cluster;
     }
     List<Document> docs = new ArrayList<>(cluster.documents().size());
     for (Document d : cluster.documents()) {
-      docs.add(d.language() != null ? d : d.withLanguage(detector.detect(d.title().isEmpty() ? d.text() : d.title() + "\n" + d.text())));
+      docs.add(d.language() != null ? d : d.withLanguage(detector.detect(textOf(d))));
+    }
+    if (docs.size() > 1 && docs.stream().allMatch(d -> d.language().equals(LanguageDetector.UNKNOWN))) {
+      // each too short to tell: the cluster's text together may tell
+      StringBuilder all = new StringBuilder();
+      docs.forEach(d -> all.append(textOf(d)).append('\n'));
+      String language = detector.detect(all);
+      docs.replaceAll(d -> d.withLanguage(language));
     }
     return new Cluster(cluster.id(), docs, cluster.query());
+  }
+
+  private static String textOf(Document d) {
+    return d.title().isEmpty() ? d.text() : d.title() + "\n" + d.text();
   }
 
   /**

@@ -25,8 +25,12 @@ public final class StandardLanguageDetector implements LanguageDetector {
   private static final int MIN_LETTERS = 12;
   /** Share of English stop words above which a Latin-script text is English. */
   private static final double ENGLISH_STOP_SHARE = 0.25;
+  /** Fewer words than this (in a script that does not tell the language alone): {@link #UNKNOWN}. */
+  private static final int MIN_WORDS = 5;
   /** Words needed before the English test is trusted. */
-  private static final int MIN_ENGLISH_WORDS = 20;
+  private static final int MIN_ENGLISH_WORDS = 5;
+  /** Fewer words than this, and not English: too short for the statistical model, {@link #UNKNOWN}. */
+  private static final int MIN_MODEL_WORDS = 12;
   private static final String MODEL = "/langdetect-183.bin";
   /** OpenNLP's ISO 639-3 codes that {@link Locale} does not map to ISO 639-1 (macrolanguage members). */
   private static final Map<String, String> MACRO = Map.of(
@@ -70,17 +74,23 @@ public final class StandardLanguageDetector implements LanguageDetector {
     if (byScript != null) {
       return byScript;
     }
-    if (scripts.latin * 2 > scripts.letters && isEnglish(sample)) {
+    int[] words = Lexicon.forThisThread().tokenize(sample);
+    if (words.length < MIN_WORDS) {
+      return UNKNOWN;
+    }
+    if (scripts.latin * 2 > scripts.letters && isEnglish(words)) {
       return "en";
+    }
+    if (words.length < MIN_MODEL_WORDS) {
+      return UNKNOWN;
     }
     // LanguageDetectorME keeps no state between calls but is cheap to make; one per call is thread-safe
     String code = new LanguageDetectorME(Model.MODEL_DATA).predictLanguage(sample).getLang();
     return Model.TWO_LETTER.getOrDefault(code, code);
   }
 
-  private static boolean isEnglish(String sample) {
+  private static boolean isEnglish(int[] words) {
     Lexicon lexicon = Lexicon.forThisThread();
-    int[] words = lexicon.tokenize(sample);
     int stop = 0;
     int counted = 0;
     for (int w : words) {
