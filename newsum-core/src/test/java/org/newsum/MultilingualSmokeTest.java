@@ -1,6 +1,7 @@
 package org.newsum;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsum.documents.ClusterJson;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
+import org.newsum.model.Sentence;
 import org.newsum.model.Summary;
 import org.newsum.output.SummaryJson;
 import org.newsum.text.LanguageDetector;
@@ -49,6 +52,25 @@ class MultilingualSmokeTest {
             .isLessThan(Math.min(tokens.get(i).size(), tokens.get(j).size()) / 2);
       }
     }
+  }
+
+  @Test
+  void aCharacterBudgetNoSentenceFitsGetsTheFirstChoiceCutAtAClause() throws IOException {
+    Summary summary = Newsum.standard().summarize(cluster("zh"), SummaryRequest.of("lead", Budget.characters(14)));
+    assertThat(summary.texts()).hasSize(1);
+    String text = summary.texts().get(0);
+    assertThat(Budget.countCharacters(text)).isLessThanOrEqualTo(14).isPositive();
+    Sentence cut = summary.sentences().get(0).sentence();
+    assertThat(cluster("zh").documents().get(cut.documentIndex()).text().substring(cut.start(), cut.end())).isEqualTo(text);
+  }
+
+  @Test
+  void aMixedClusterKeepsEveryDocumentAndSaysWhichLanguageEachIsIn() throws IOException {
+    Summary summary = Newsum.standard().summarize(cluster("mixed"), SummaryRequest.of("default", Budget.words(60)));
+    assertThat(summary.provenance().language()).isEqualTo("en");
+    assertThat(summary.provenance().documentLanguages())
+        .containsOnly(entry("en1", "en"), entry("en2", "en"), entry("de1", "de"), entry("ru1", "ru"));
+    assertThat(summary.sentences()).isNotEmpty().allMatch(s -> s.sentence().documentId().startsWith("en"));
   }
 
   /** Tokens as ROUGE --tokenize unicode reads them (one per Chinese character). */

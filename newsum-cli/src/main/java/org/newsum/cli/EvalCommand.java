@@ -121,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
     return switch (budget.unit()) {
       case WORDS -> stemmed.withWordLimit(budget.limit());
       case BYTES -> stemmed.withByteLimit(budget.limit());
-      case SENTENCES -> stemmed;
+      case SENTENCES, CHARACTERS -> stemmed;
     };
   }
 

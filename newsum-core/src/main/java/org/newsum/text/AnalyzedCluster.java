@@ -16,6 +16,7 @@ import org.newsum.model.Sentence;
 public final class AnalyzedCluster {
   private final Cluster cluster;
   private final String language;
+  private final boolean[] documentInLanguage;
   private final List<Sentence> sentences;
   private final int[][] terms;
   private final int[] wordCounts;
@@ -32,6 +33,12 @@ public final class AnalyzedCluster {
       int[] documentSentenceCounts, int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary) {
     this.cluster = cluster;
     this.language = language;
+    this.documentInLanguage = new boolean[cluster.documents().size()];
+    for (int d = 0; d < documentInLanguage.length; d++) {
+      String own = cluster.documents().get(d).language();
+      documentInLanguage[d] = own == null || own.equals(language) || own.equals(LanguageDetector.UNKNOWN)
+          || language.equals(LanguageDetector.UNKNOWN);
+    }
     this.sentences = List.copyOf(sentences);
     this.terms = terms;
     this.documentSentenceCounts = documentSentenceCounts;
@@ -81,6 +88,14 @@ public final class AnalyzedCluster {
    */
   public String language() {
     return language;
+  }
+
+  /**
+   * Whether document {@code documentIndex} is in the cluster's {@link #language()} (or either is
+   * not known): only such documents' sentences go into the summary, the others are evidence.
+   */
+  public boolean isInSummaryLanguage(int documentIndex) {
+    return documentInLanguage[documentIndex];
   }
 
   public Cluster cluster() {

@@ -50,6 +50,7 @@ public final class ClusterAnalyzer {
   public AnalyzedCluster analyze(Cluster input) {
     Cluster cluster = ClusterLanguages.withLanguages(input, detector);
     String language = ClusterLanguages.majority(cluster.documents());
+    SentenceSplitter splitter = this.splitter.forLanguage(language);
     Lexicon lexicon = Lexicon.forThisThread(language);
     if (lexicon != Lexicon.forThisThread()) {
       Lexicon.forThisThread().forgetTokens(); // cleaning's tokens carry English word ids
