@@ -20,7 +20,7 @@ public final class StandardLanguageDetector implements LanguageDetector {
   public static final StandardLanguageDetector INSTANCE = new StandardLanguageDetector();
 
   /** Characters read of a text: enough for any detector, bounded for huge documents. */
-  static final int SAMPLE_CHARS = 2000;
+  static final int SAMPLE_CHARS = 1000;
   /** Fewer letters than this: {@link #UNKNOWN}. */
   private static final int MIN_LETTERS = 12;
   /** Share of English stop words above which a Latin-script text is English. */
