@@ -71,6 +71,9 @@ class MultilingualSmokeTest {
     assertThat(summary.provenance().documentLanguages())
         .containsOnly(entry("en1", "en"), entry("en2", "en"), entry("de1", "de"), entry("ru1", "ru"));
     assertThat(summary.sentences()).isNotEmpty().allMatch(s -> s.sentence().documentId().startsWith("en"));
+    // "Deutsche Bahn ... between Hamburg and Berlin" is also in the German article (names as anchors)
+    assertThat(summary.sentences()).filteredOn(s -> s.text().startsWith("Deutsche Bahn"))
+        .isNotEmpty().allMatch(s -> s.alsoIn().contains("de1"));
   }
 
   /** Tokens as ROUGE --tokenize unicode reads them (one per Chinese character). */

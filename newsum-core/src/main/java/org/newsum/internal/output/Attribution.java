@@ -12,9 +12,14 @@ import org.newsum.text.TermVector;
 /**
  * Attaches provenance to summary sentences: besides the document a sentence was taken from,
  * the other documents that contain a sentence saying the same thing (content-term cosine at
- * or above a threshold), on the term vectors the analysis built for selection.
+ * or above a threshold), on the term vectors the analysis built for selection; in a document of
+ * another language than the summary's, a sentence sharing at least three content terms (names,
+ * numbers, dates: the words written alike across languages).
  */
 public final class Attribution {
+  /** Content terms a sentence in another language must share with the chosen one to say the same. */
+  static final int MIN_ANCHORS = 3;
+
   private final double minSimilarity;
 
   public Attribution(double minSimilarity) {
@@ -34,7 +39,7 @@ public final class Attribution {
         for (int j = 0; j < cluster.size(); j++) {
           Sentence other = cluster.sentence(j);
           int d = other.documentIndex();
-          if (d != chosen.documentIndex() && !found[d] && v.cosine(cluster.contentTerms(j)) >= minSimilarity) {
+          if (d != chosen.documentIndex() && !found[d] && saysTheSame(cluster, v, d, j)) {
             found[d] = true;
             alsoIn.add(other.documentId());
           }
@@ -43,5 +48,19 @@ public final class Attribution {
       out.add(new SummarySentence(chosen, List.copyOf(alsoIn)));
     }
     return out;
+  }
+
+  /**
+   * Whether sentence {@code j} of document {@code d} says what the chosen sentence (content terms
+   * {@code v}) says: their cosine reaches the threshold; or, for a document in another language,
+   * whose ordinary words differ, they share {@link #MIN_ANCHORS} content terms, which across
+   * languages are names, numbers and dates ("Hamburg", "Berlin", "20.000").
+   */
+  private boolean saysTheSame(AnalyzedCluster cluster, TermVector v, int d, int j) {
+    TermVector other = cluster.contentTerms(j);
+    if (cluster.isInSummaryLanguage(d)) {
+      return v.cosine(other) >= minSimilarity;
+    }
+    return v.indicator().dot(other.indicator()) >= MIN_ANCHORS;
   }
 }
