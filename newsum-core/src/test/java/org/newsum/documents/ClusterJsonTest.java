@@ -33,4 +33,13 @@ class ClusterJsonTest {
     assertThat(ClusterJson.document("w", "c", 1, null, null, "Text.", () -> LocalDate.of(2017, 7, 7)))
         .isEqualTo(new Document("doc2", "", "Text.", LocalDate.of(2017, 7, 7), null));
   }
+
+  @Test
+  void aDocumentsLanguageOverridesTheClusters() {
+    ClusterRecord r = ClusterJson.decode("{\"id\":\"c\",\"lang\":\"fr\",\"docs\":[{\"text\":\"Un.\"},"
+        + "{\"text\":\"Zwei.\",\"language\":\"DE\"},{\"text\":\"Three.\",\"language\":\"\"}]}", 1, "f line 1");
+    assertThat(r.cluster().documents()).extracting(Document::language).containsExactly("fr", "de", "fr");
+    assertThat(ClusterJson.decode("{\"id\":\"c\",\"docs\":[{\"text\":\"x\"}]}", 1, "w").cluster().documents().get(0)
+        .languageCode()).isEmpty();
+  }
 }
