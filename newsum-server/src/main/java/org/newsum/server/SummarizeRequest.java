@@ -34,7 +34,7 @@ import org.newsum.summarizers.Summarizers;
  * @param request the chosen method, options and length
  */
 record SummarizeRequest(Cluster cluster, SummaryRequest request) {
-  private static final Set<String> FIELDS = Set.of("docs", "method", "options", "words", "bytes", "sentences", "query");
+  private static final Set<String> FIELDS = Set.of("docs", "method", "options", "words", "bytes", "sentences", "characters", "query");
   private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "date", "language");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -158,7 +158,7 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
 
   private static Budget budget(JsonNode root) {
     List<String> given = new ArrayList<>();
-    for (String unit : List.of("words", "bytes", "sentences")) {
+    for (String unit : List.of("words", "bytes", "sentences", "characters")) {
       if (root.hasNonNull(unit)) {
         given.add(unit);
       }

@@ -110,7 +110,7 @@ class NewsumServerTest {
         "Thousands of protesters marched through the streets of Hamburg on Thursday before the start of the meeting.",
         "Die Staats- und Regierungschefs beendeten ihren Gipfel in Hamburg am Samstag mit einer Erklärung zum Handel."));
     ((ObjectNode) body.withArray("docs").get(2)).put("language", "de");
-    body.put("sentences", 1);
+    body.put("characters", 120);
 
     HttpResponse<String> response = server.post("/api/summarize", body.toString());
 
@@ -119,6 +119,7 @@ class NewsumServerTest {
     assertThat(provenance.path("language").asText()).isEqualTo("en");
     assertThat(provenance.path("documentLanguages").path("d1").asText()).isEqualTo("en");
     assertThat(provenance.path("documentLanguages").path("d3").asText()).isEqualTo("de");
+    assertThat(TestServer.json(response).path("budget").path("unit").asText()).isEqualTo("characters");
   }
 
   @Test
