@@ -3,8 +3,10 @@ package org.newsum;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.newsum.cleaning.ClusterCleaner;
@@ -12,17 +14,21 @@ import org.newsum.cleaning.FurnitureCleaner;
 import org.newsum.documents.InputException;
 import org.newsum.internal.output.Attribution;
 import org.newsum.internal.output.ChronologicalOrderer;
+import org.newsum.internal.output.SentenceCut;
+import org.newsum.internal.text.ClusterLanguages;
 import org.newsum.internal.summarizers.Eligibility;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Provenance;
 import org.newsum.model.Summary;
+import org.newsum.model.SummarySentence;
 import org.newsum.output.SentenceOrderer;
 import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
+import org.newsum.text.LanguageDetector;
 
 /**
  * The library's front door: clean, analyse, select, order and attribute, in one call.
@@ -119,10 +125,9 @@ public final class Newsum {
   public Summary summarize(AnalyzedCluster analyzed, SummaryRequest request) {
     requireEligibleSentence(analyzed, request.options().minWords());
     MethodOptions.Choice choice = request.options().choose(analyzed);
-    List<Integer> selected = choice.options().summarizer().select(analyzed, request.budget());
-    return summary(analyzed, request.method(), request.budget(), selected,
+    return summary(analyzed, request.method(), request.budget(), choice.options().summarizer(),
         new Provenance(VERSION, choice.options().method(), choice.reason(), choice.options().values(), request.clean(),
-            analyzed.historyDocumentCount()));
+            analyzed.historyDocumentCount(), analyzed.language(), documentLanguages(analyzed)));
   }
 
   /**
@@ -136,14 +141,28 @@ public final class Newsum {
   /** {@link #summarize(Cluster, Summarizer, Budget)} of a cluster already analysed by {@link #analyze(Cluster)}. */
   public Summary summarize(AnalyzedCluster analyzed, Summarizer summarizer, Budget budget) {
     requireEligibleSentence(analyzed, MethodOptions.DEFAULT_MIN_WORDS);
-    return summary(analyzed, summarizer.name(), budget, summarizer.select(analyzed, budget),
-        new Provenance(VERSION, summarizer.name(), "", Map.of(), true, analyzed.historyDocumentCount()));
+    return summary(analyzed, summarizer.name(), budget, summarizer,
+        new Provenance(VERSION, summarizer.name(), "", Map.of(), true, analyzed.historyDocumentCount(), analyzed.language(),
+            documentLanguages(analyzed)));
   }
 
-  private Summary summary(AnalyzedCluster analyzed, String method, Budget budget, List<Integer> selected,
+  /**
+   * The summarizer's selection, ordered and attributed. A budget in characters (headline-length
+   * Chinese or Japanese summaries) that no sentence fits gets the summarizer's first sentence cut
+   * to it ({@link SentenceCut}); in other units such a summary stays empty.
+   */
+  private Summary summary(AnalyzedCluster analyzed, String method, Budget budget, Summarizer summarizer,
       Provenance provenance) {
-    List<Integer> ordered = orderer.order(analyzed, selected);
-    return new Summary(analyzed.cluster().id(), method, budget, attribution.attribute(analyzed, ordered), provenance);
+    List<Integer> selected = summarizer.select(analyzed, budget);
+    boolean cut = selected.isEmpty() && budget.unit() == Budget.Unit.CHARACTERS;
+    if (cut) {
+      selected = summarizer.select(analyzed, Budget.sentences(1));
+    }
+    List<SummarySentence> sentences = attribution.attribute(analyzed, orderer.order(analyzed, selected));
+    if (cut) {
+      sentences = sentences.stream().map(s -> SentenceCut.toBudget(s, budget)).flatMap(Optional::stream).toList();
+    }
+    return new Summary(analyzed.cluster().id(), method, budget, sentences, provenance);
   }
 
   /**
@@ -155,7 +174,12 @@ public final class Newsum {
    */
   public AnalyzedCluster analyze(Cluster cluster) {
     requireText(cluster);
-    return analyzer.analyze(clean(cluster));
+    return analyzer.analyze(clean(withLanguages(cluster)));
+  }
+
+  /** Languages are detected before cleaning, on the whole text: cleaning may take a document's text away. */
+  private static Cluster withLanguages(Cluster cluster) {
+    return ClusterLanguages.withLanguages(cluster, LanguageDetector.standard());
   }
 
   /**
@@ -170,6 +194,7 @@ public final class Newsum {
     Cluster asked = request.query() == null ? cluster : cluster.withQuery(request.query());
     asked = request.history().isEmpty() ? asked : asked.withHistory(request.history());
     requireText(asked);
+    asked = withLanguages(asked);
     return analyzer.analyze(request.clean() ? clean(asked) : asked);
   }
 
@@ -199,6 +224,15 @@ public final class Newsum {
     if (cluster.documents().stream().map(Document::text).allMatch(String::isBlank)) {
       throw new NewsumException("cluster '" + cluster.id() + "' has no text: every document is empty");
     }
+  }
+
+  /** Each document's language by id, as analysis set it. */
+  private static Map<String, String> documentLanguages(AnalyzedCluster analyzed) {
+    Map<String, String> languages = new LinkedHashMap<>();
+    for (Document d : analyzed.cluster().documents()) {
+      languages.put(d.id(), d.language() == null ? Provenance.UNKNOWN_LANGUAGE : d.language());
+    }
+    return languages;
   }
 
   private static void requireEligibleSentence(AnalyzedCluster analyzed, int minWords) {

@@ -15,9 +15,13 @@ public final class BudgetOptions {
   @Option(names = "--sentences", paramLabel = "N", description = "Summary length in sentences.")
   Integer sentences;
 
+  @Option(names = "--chars", paramLabel = "N",
+      description = "Summary length in characters, white space not counted (for Chinese and Japanese).")
+  Integer chars;
+
   /** Whether the user gave a length. */
   public boolean isGiven() {
-    return words != null || bytes != null || sentences != null;
+    return words != null || bytes != null || sentences != null || chars != null;
   }
 
   /** The chosen budget, {@link SummaryRequest#DEFAULT_BUDGET} when none was given. */
@@ -27,6 +31,9 @@ public final class BudgetOptions {
     }
     if (sentences != null) {
       return Budget.sentences(sentences);
+    }
+    if (chars != null) {
+      return Budget.characters(chars);
     }
     return words != null ? Budget.words(words) : SummaryRequest.DEFAULT_BUDGET;
   }

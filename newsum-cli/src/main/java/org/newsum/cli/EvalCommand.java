@@ -67,6 +67,11 @@ final class EvalCommand implements Callable<Integer> {
           + " duc2007update (100 words, -m -l 100 --su 4), multinews (260 words, -m, no truncation). Sets the budget (unless given) and the ROUGE options.")
   String protocol;
 
+  @Option(names = "--tokenize", paramLabel = "T", defaultValue = "rouge155",
+      description = "ROUGE tokens: rouge155 (default, ROUGE-1.5.5's ASCII-only tokens) or unicode (any language: runs"
+          + " of Unicode letters/digits, one token per CJK character; no stemming or stop words; -l counts tokens).")
+  String tokenize;
+
   @Option(names = "--limit", paramLabel = "K", defaultValue = "0", description = "Evaluate only the first K clusters.")
   int limit;
 
@@ -99,7 +104,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     Protocol chosen = protocol == null ? null : Protocol.byName(protocol);
     Budget summaryBudget = budget.isGiven() || chosen == null ? budget.budget() : chosen.budget();
-    RougeOptions options = (chosen != null ? chosen.rouge() : truncatedTo(summaryBudget)).withMaxN(4).withSkipDistance(4);
+    RougeOptions options = (chosen != null ? chosen.rouge() : truncatedTo(summaryBudget)).withMaxN(4).withSkipDistance(4)
+        .withTokenize(RougeOptions.Tokenize.byFlag(tokenize));
     Rouge rouge = new Rouge(options, RougeData.find(rougeData));
     EvaluationRunner runner = threads == null ? EvaluationRunner.allCores(Newsum.standard())
         : new EvaluationRunner(Newsum.standard(), threads);
@@ -150,7 +156,7 @@ final class EvalCommand implements Callable<Integer> {
     return switch (budget.unit()) {
       case WORDS -> stemmed.withWordLimit(budget.limit());
       case BYTES -> stemmed.withByteLimit(budget.limit());
-      case SENTENCES -> stemmed;
+      case SENTENCES, CHARACTERS -> stemmed;
     };
   }
 

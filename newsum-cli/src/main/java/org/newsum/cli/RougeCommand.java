@@ -14,6 +14,7 @@ import org.newsum.evaluation.rouge.RougeCorpus;
 import org.newsum.evaluation.rouge.RougeData;
 import org.newsum.evaluation.rouge.RougeFiles;
 import org.newsum.evaluation.rouge.RougeOptions;
+import org.newsum.evaluation.rouge.RougeOptions.Tokenize;
 import org.newsum.evaluation.rouge.RougeScore;
 import org.newsum.evaluation.rouge.RougeScores;
 import org.newsum.evaluation.rouge.RougeSentences.SplitMode;
@@ -73,6 +74,11 @@ final class RougeCommand implements Callable<Integer> {
       description = "Splitting of string summaries: auto (newlines if any, else rouge.py's regex), newline, regex, none.")
   String split;
 
+  @Option(names = "--tokenize", paramLabel = "T", defaultValue = "rouge155",
+      description = "rouge155 (default): ROUGE-1.5.5's ASCII-only tokens; unicode: runs of Unicode letters/digits,"
+          + " case-folded, one token per CJK character, no stemming or stop words, -l counts tokens (any language).")
+  String tokenize;
+
   @Option(names = {"--data-dir", "--rouge-data"}, paramLabel = "DIR",
       description = "ROUGE-1.5.5 data folder (WordNet-2.0-Exceptions/, smart_common_words.txt); default $ROUGE_DATA,"
           + " else shared/rouge155/data beside the working directory or an ancestor.")
@@ -92,14 +98,16 @@ final class RougeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RougeOptions options = new RougeOptions(maxN, skip, stem, stopWords, limit.words, limit.bytes, alpha, !noBugs);
-    RougeData data = stem || stopWords ? RougeData.find(dataDir) : RougeData.none();
+    RougeOptions options = new RougeOptions(maxN, skip, stem, stopWords, limit.words, limit.bytes, alpha, !noBugs,
+        Tokenize.byFlag(tokenize));
+    RougeData data = options.stems() || options.removesStopWords() ? RougeData.find(dataDir) : RougeData.none();
     if (noExceptions) {
       data = data.withoutExceptions();
     }
     SplitMode mode = splitMode();
     Rouge rouge = new Rouge(options, data);
-    RougeCorpus corpus = RougeCorpus.score(rouge, RougeFiles.readSummaries(sys, mode), RougeFiles.readReferences(refs, mode));
+    RougeCorpus corpus = RougeCorpus.score(rouge, RougeFiles.readSummaries(sys, mode, options.tokenize()),
+        RougeFiles.readReferences(refs, mode, options.tokenize()));
     PrintWriter err = spec.commandLine().getErr();
     if (corpus.withoutReference() > 0) {
       err.println("newsum: warning: " + corpus.withoutReference() + " system ids have no reference");
@@ -127,12 +135,15 @@ final class RougeCommand implements Callable<Integer> {
 
   private ObjectNode optionsJson(RougeOptions options, RougeData data, int clusters) {
     ObjectNode o = Lazy.JSON.createObjectNode();
-    o.put("stem", options.stem());
-    o.put("stopwords", options.removeStopWords());
+    o.put("stem", options.stems());
+    o.put("stopwords", options.removesStopWords());
     o.put("length_words", options.wordLimit());
     o.put("length_bytes", options.byteLimit());
-    o.put("exceptions", options.stem() && data.hasExceptions());
+    o.put("exceptions", options.stems() && data.hasExceptions());
     o.put("n", clusters);
+    if (options.tokenize() != Tokenize.ROUGE155) {
+      o.put("tokenize", options.tokenize().flag());
+    }
     return o;
   }
 
@@ -177,9 +188,10 @@ final class RougeCommand implements Callable<Integer> {
 
   /** The options as rouge.py prints them ({@code json.dumps} spacing). */
   private static String optionsText(RougeOptions options, RougeData data, int clusters) {
+    String tokenizer = options.tokenize() == Tokenize.ROUGE155 ? "" : ", \"tokenize\": \"" + options.tokenize().flag() + "\"";
     return String.format(Locale.ROOT, "{\"stem\": %b, \"stopwords\": %b, \"length_words\": %d, \"length_bytes\": %d,"
-        + " \"exceptions\": %b, \"n\": %d}", options.stem(), options.removeStopWords(), options.wordLimit(),
-        options.byteLimit(), options.stem() && data.hasExceptions(), clusters);
+        + " \"exceptions\": %b, \"n\": %d%s}", options.stems(), options.removesStopWords(), options.wordLimit(),
+        options.byteLimit(), options.stems() && data.hasExceptions(), clusters, tokenizer);
   }
 
   private static String fixed(double value) {

@@ -10,8 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
@@ -107,6 +110,10 @@ final class SummarizeCommand implements Callable<Integer> {
           + " others. Needs dated inputs (HTML pages, or a .jsonl file's \"date\").")
   String since;
 
+  @Option(names = "--language", paramLabel = "CODE",
+      description = "Language of every input document (ISO 639-1, e.g. de, zh), instead of detecting it.")
+  String language;
+
   enum OutputFormat { text, json, jsonl }
 
   @Override
@@ -132,7 +139,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (stdin != null && stdin.format() == InputFormat.HTML) {
       spec.commandLine().getErr().println("newsum: standard input looks like HTML: its article text is summarized");
     }
-    Cluster cluster = cluster(reader, stdin);
+    Cluster cluster = inLanguage(cluster(reader, stdin));
     if (day != null) {
       cluster = since(cluster, day);
     }
@@ -184,7 +191,7 @@ final class SummarizeCommand implements Callable<Integer> {
         try {
           ClusterRecord record = reader.next();
           String where = name + " line " + record.line();
-          result = step.apply(day == null ? record.cluster() : since(record.cluster(), day, where), where);
+          result = step.apply(inLanguage(day == null ? record.cluster() : since(record.cluster(), day, where)), where);
         } catch (InputException e) {
           result = new ClusterResult.Skipped(null, e.getMessage());
         }
@@ -208,12 +215,27 @@ final class SummarizeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The cluster with every document in {@code --language}, when given. */
+  private Cluster inLanguage(Cluster cluster) {
+    if (language == null) {
+      return cluster;
+    }
+    if (!language.strip().matches("[A-Za-z]{2,3}")) {
+      throw new NewsumException("--language must be an ISO 639-1 code such as de or zh, not '" + language + "'");
+    }
+    return cluster.withDocuments(cluster.documents().stream().map(d -> d.withLanguage(language)).toList());
+  }
+
   /**
    * Prints one summary in the chosen format; of {@code several} clusters, in text under a header
    * line with the cluster's id (after a blank line but for the {@code first}), in JSON on one line.
    */
   private void print(Summary summary, double seconds, boolean several, boolean first) {
     PrintWriter out = spec.commandLine().getOut();
+    if (summary.provenance().languages().size() > 1) {
+      spec.commandLine().getErr().println("newsum: cluster '" + summary.clusterId() + "' holds documents in "
+          + languagesByDocument(summary) + "; the summary is in " + summary.provenance().language());
+    }
     if (summary.sentences().isEmpty()) {
       spec.commandLine().getErr().println("newsum: WARNING: cluster '" + summary.clusterId()
           + "': no sentence fits in " + summary.budget()
@@ -230,6 +252,16 @@ final class SummarizeCommand implements Callable<Integer> {
         summary.texts().forEach(out::println);
       }
     }
+  }
+
+  /** E.g. {@code de (a.txt, b.txt), en (c.txt)}. */
+  private static String languagesByDocument(Summary summary) {
+    Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+    summary.provenance().documentLanguages().forEach((doc, lang) ->
+        byLanguage.computeIfAbsent(lang, k -> new ArrayList<>()).add(doc));
+    StringJoiner out = new StringJoiner(", ");
+    byLanguage.forEach((lang, docs) -> out.add(lang + " (" + String.join(", ", docs) + ")"));
+    return out.toString();
   }
 
   private Cluster cluster(DocumentReader reader, Stdin stdin) {
@@ -322,7 +354,7 @@ final class SummarizeCommand implements Callable<Integer> {
       for (int k = 2; !seen.add(id); k++) {
         id = d.id() + "#" + k;
       }
-      out.add(id.equals(d.id()) ? d : new Document(id, d.title(), d.text(), d.date(), d.source()));
+      out.add(id.equals(d.id()) ? d : new Document(id, d.title(), d.text(), d.date(), d.source(), d.language()));
     }
     return out;
   }

@@ -67,6 +67,22 @@ class RougeCommandTest {
   }
 
   @Test
+  void unicodeTokensScoreChineseAndFrench() throws IOException {
+    Files.write(dir.resolve("refs.jsonl"), List.of("{\"id\": \"zh\", \"refs\": [\"北京下雨\"]}",
+        "{\"id\": \"fr\", \"refs\": [\"L'été à Paris\"]}"));
+    Files.write(dir.resolve("sys.jsonl"), List.of("{\"id\": \"zh\", \"summary\": \"北京下雪\"}",
+        "{\"id\": \"fr\", \"summary\": \"l'Été À PARIS\"}"));
+    String[] args = {"rouge", "--refs", dir.resolve("refs.jsonl").toString(), "--sys", dir.resolve("sys.jsonl").toString(),
+        "-n", "1", "--per-id", "--tokenize", "unicode"};
+    assertThat(run(args)).isZero();
+    // zh: 3 of 4 characters; fr: all 4 tokens; mean R = 0.875
+    assertThat(out.toString()).contains("\"tokenize\": \"unicode\"}").contains("ROUGE-1    R 0.87500")
+        .contains("zh\trouge-1 R 0.75000").contains("fr\trouge-1 R 1.00000");
+    assertThat(run("rouge", "--refs", "r", "--sys", "s", "--tokenize", "bytes")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString()).contains("--tokenize must be rouge155 or unicode");
+  }
+
+  @Test
   void lengthLimitsAreExclusive() throws IOException {
     files();
     assertThat(run("rouge", "--refs", "r", "--sys", "s", "-l", "10", "-b", "10")).isEqualTo(2);

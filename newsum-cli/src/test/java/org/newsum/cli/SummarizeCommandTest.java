@@ -109,4 +109,28 @@ class SummarizeCommandTest {
     JsonNode sentences = new ObjectMapper().readTree(r.out()).path("sentences");
     assertThat(sentences.findValuesAsText("doc")).containsExactly("earlier", "later");
   }
+  @Test
+  void languagesAreDetectedOrGivenAndAMixedClusterIsNamed(@TempDir Path dir) throws IOException {
+    Path de = dir.resolve("de.txt");
+    Files.writeString(de, "Ein schwerer Sturm hat am Sonntag weite Teile Norddeutschlands lahmgelegt. Drei Menschen kamen"
+        + " ums Leben, als Bäume auf ihre Autos stürzten. Die Bahn stellte den Fernverkehr zwischen Hamburg und Berlin ein.");
+    Path en = dir.resolve("en.txt");
+    Files.writeString(en, "A powerful storm paralysed much of northern Germany on Sunday. Three people were killed when"
+        + " trees fell on their cars. The railway halted all long-distance trains between Hamburg and Berlin.");
+    Path en2 = dir.resolve("en2.txt");
+    Files.writeString(en2, "Firefighters in Lower Saxony worked through the night after the storm. They cleared fallen"
+        + " trees from the roads and the railway lines, and the police said that three people had died in their cars.");
+    CliRun mixed = CliRun.run("summarize", de.toString(), en.toString(), en2.toString(), "--format", "json");
+    assertThat(mixed.exit()).as(mixed.err()).isZero();
+    assertThat(mixed.err()).contains("holds documents in de (de), en (en, en2); the summary is in en");
+    JsonNode json = new ObjectMapper().readTree(mixed.out());
+    assertThat(json.at("/provenance/language").asText()).isEqualTo("en");
+    assertThat(json.at("/provenance/documentLanguages/de").asText()).isEqualTo("de");
+
+    CliRun given = CliRun.run("summarize", de.toString(), "--language", "DE", "--format", "json");
+    assertThat(new ObjectMapper().readTree(given.out()).at("/provenance/language").asText()).isEqualTo("de");
+    CliRun bad = CliRun.run("summarize", de.toString(), "--language", "german!");
+    assertThat(bad.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(bad.err()).contains("--language must be an ISO 639-1 code");
+  }
 }

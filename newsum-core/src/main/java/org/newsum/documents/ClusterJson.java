@@ -12,8 +12,9 @@ import org.newsum.model.Document;
 /**
  * The cluster format, one definition for every reader of it (the JSONL reader, the Spark job's
  * JSON lines and Parquet rows, the HTTP API's documents):
- * {@code {"id","docs":[{"id"?,"title"?,"text","date"?}],"refs"?:[...],"query"?,"history"?:[...]}},
- * {@code history} holding the documents the reader has already read, in the form of {@code docs}. A document
+ * {@code {"id","docs":[{"id"?,"title"?,"text","date"?,"language"?}],"refs"?:[...],"query"?,"history"?:[...],"language"?}},
+ * {@code history} holding the documents the reader has already read, in the form of {@code docs}
+ * ({@code "lang"} is read as {@code "language"}; a document's language overrides the cluster's). A document
  * without an id is called {@link #defaultDocumentId doc1, doc2, ...}; a reference given as a list
  * of sentences is joined with newlines; {@code "date"} is read by {@link PublicationDate}. Every
  * problem is an {@link InputException} naming where it is and what is wrong, in the same words
@@ -62,12 +63,13 @@ public final class ClusterJson {
     if (!docsNode.isArray()) {
       throw noDocuments(where, id);
     }
-    List<Document> docs = documents(docsNode, where, id);
+    String clusterLanguage = language(root);
+    List<Document> docs = documents(docsNode, where, id, clusterLanguage);
     JsonNode historyNode = root.path("history");
     if (!historyNode.isMissingNode() && !historyNode.isNull() && !historyNode.isArray()) {
       throw new InputException(where, "cluster '" + id + "': \"history\" is not an array of documents");
     }
-    List<Document> history = documents(historyNode, where, id);
+    List<Document> history = documents(historyNode, where, id, clusterLanguage);
     List<String> refs = new ArrayList<>();
     for (JsonNode r : root.path("refs")) {
       if (r.isArray()) {
@@ -82,16 +84,26 @@ public final class ClusterJson {
     return new ClusterRecord(line, new Cluster(id, docs, query, history), refs);
   }
 
-  /** The documents of a {@code docs} or {@code history} array (none when it is missing). */
-  private static List<Document> documents(JsonNode array, String where, String clusterId) {
+  /**
+   * The documents of a {@code docs} or {@code history} array (none when it is missing), each in its
+   * own language if given, else in the cluster's ({@code clusterLanguage}, null when not given).
+   */
+  private static List<Document> documents(JsonNode array, String where, String clusterId, String clusterLanguage) {
     List<Document> docs = new ArrayList<>();
     for (JsonNode d : array) {
       JsonNode text = d.get("text");
+      String docLanguage = language(d);
       docs.add(document(where, clusterId, docs.size(), d.hasNonNull("id") ? d.get("id").asText() : null,
           d.path("title").asText(""), text == null || !text.isTextual() ? null : text.asText(),
-          () -> PublicationDate.fromJson(d.get("date"))));
+          () -> PublicationDate.fromJson(d.get("date"))).withLanguage(docLanguage != null ? docLanguage : clusterLanguage));
     }
     return docs;
+  }
+
+  /** The {@code "language"} (or {@code "lang"}) code of a document or cluster, or null when not given. */
+  private static String language(JsonNode node) {
+    JsonNode code = node.hasNonNull("language") ? node.get("language") : node.get("lang");
+    return code != null && code.isTextual() && !code.asText().isBlank() ? code.asText() : null;
   }
 
   /**

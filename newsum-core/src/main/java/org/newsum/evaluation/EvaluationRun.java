@@ -28,11 +28,11 @@ public record EvaluationRun(Budget budget, Map<String, List<String>> references,
     skipped = List.copyOf(skipped);
   }
 
-  /** Scores one method's outputs with {@code rouge}, references split as rouge.py splits them. */
+  /** Scores one method's outputs with {@code rouge}, references split as rouge.py splits them (with its tokenizer). */
   public RougeCorpus score(Rouge rouge, MethodOutputs method) {
     Map<String, List<List<String>>> refs = new LinkedHashMap<>();
     references.forEach((id, texts) -> refs.put(id,
-        texts.stream().map(t -> RougeSentences.split(t, SplitMode.AUTO)).toList()));
+        texts.stream().map(t -> RougeSentences.split(t, SplitMode.AUTO, rouge.options().tokenize())).toList()));
     List<SystemSummary> summaries = method.outputs().stream()
         .map(o -> new SystemSummary(o.clusterId(), RougeSentences.ofList(o.sentences()))).toList();
     return RougeCorpus.score(rouge, summaries, refs);

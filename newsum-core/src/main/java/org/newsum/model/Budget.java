@@ -5,9 +5,10 @@ import org.newsum.NewsumException;
 import org.newsum.internal.text.Characters;
 
 /**
- * How long a summary may be: a number of words, bytes or sentences. Words are counted as
- * ROUGE's {@code -l} counts them (whitespace-separated); bytes as UTF-8 bytes of the
- * sentences, not counting the separators between sentences (as ROUGE's {@code -b}).
+ * How long a summary may be: a number of words, bytes, sentences or characters. Words are
+ * counted as ROUGE's {@code -l} counts them (whitespace-separated); bytes as UTF-8 bytes of the
+ * sentences, not counting the separators between sentences (as ROUGE's {@code -b}); characters
+ * without white space (the unit of Chinese and Japanese summaries).
  *
  * @param unit what is counted
  * @param limit the maximum, at least 1
@@ -20,7 +21,9 @@ public record Budget(Unit unit, int limit) {
   public enum Unit {
     WORDS,
     BYTES,
-    SENTENCES
+    SENTENCES,
+    /** Characters other than white space (code points): the length of Chinese and Japanese text. */
+    CHARACTERS
   }
 
   public Budget {
@@ -47,13 +50,31 @@ public record Budget(Unit unit, int limit) {
     return new Budget(Unit.SENTENCES, n);
   }
 
+  /** A budget of {@code n} characters, white space not counted (for Chinese and Japanese). */
+  public static Budget characters(int n) {
+    return new Budget(Unit.CHARACTERS, n);
+  }
+
   /** The cost of one sentence in this budget's unit. */
   public int cost(String sentenceText) {
     return switch (unit) {
       case WORDS -> countWords(sentenceText);
       case BYTES -> sentenceText.getBytes(StandardCharsets.UTF_8).length;
       case SENTENCES -> 1;
+      case CHARACTERS -> countCharacters(sentenceText);
     };
+  }
+
+  /** Characters of {@code text} other than white space, counted as code points. */
+  public static int countCharacters(CharSequence text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isLowSurrogate(c)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.newsum.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One article of a cluster: clean text plus what is known about it. Immutable.
@@ -11,12 +13,20 @@ import java.util.Objects;
  * @param text the article body; sentence spans are offsets into this string
  * @param date publication date, or {@code null} when unknown
  * @param source outlet or URL the text came from, or {@code null} when unknown
+ * @param language the language the text is written in, an ISO 639-1 code such as {@code "de"}
+ *     (lower-cased), or {@code null} when not known: analysis then detects it
  */
-public record Document(String id, String title, String text, LocalDate date, String source) {
+public record Document(String id, String title, String text, LocalDate date, String source, String language) {
   public Document {
     Objects.requireNonNull(id, "id");
     title = title == null ? "" : title;
     Objects.requireNonNull(text, "text");
+    language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** A document whose language is not known (analysis detects it). */
+  public Document(String id, String title, String text, LocalDate date, String source) {
+    this(id, title, text, date, source, null);
   }
 
   /** A document with only an id and body text. */
@@ -31,6 +41,16 @@ public record Document(String id, String title, String text, LocalDate date, Str
 
   /** This document with another body text (e.g. after cleaning); everything else kept. */
   public Document withText(String newText) {
-    return new Document(id, title, newText, date, source);
+    return new Document(id, title, newText, date, source, language);
+  }
+
+  /** This document declared to be in {@code code} (an ISO 639-1 code; {@code null}: not known). */
+  public Document withLanguage(String code) {
+    return new Document(id, title, text, date, source, code);
+  }
+
+  /** The declared or detected language, if known. */
+  public Optional<String> languageCode() {
+    return Optional.ofNullable(language);
   }
 }

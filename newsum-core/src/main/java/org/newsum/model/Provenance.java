@@ -2,6 +2,7 @@ package org.newsum.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,15 +20,27 @@ import java.util.Map;
  * @param cleaned whether page furniture was removed before analysis
  * @param historyDocuments number of history documents (already read) the summary took into
  *     account; 0 for an ordinary summary
+ * @param language the language of the summary, the cluster's (ISO 639-1, {@code "und"} when not known)
+ * @param documentLanguages each document's language (declared or detected) by document id, in cluster order
  */
 public record Provenance(String version, String method, String reason, Map<String, Number> options, boolean cleaned,
-    int historyDocuments) {
+    int historyDocuments, String language, Map<String, String> documentLanguages) {
+  /** The code of a language not known. */
+  public static final String UNKNOWN_LANGUAGE = "und";
+
   public Provenance {
     options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    language = language == null ? UNKNOWN_LANGUAGE : language;
+    documentLanguages = Collections.unmodifiableMap(new LinkedHashMap<>(documentLanguages));
   }
 
-  /** The provenance of a summary without history. */
+  /** The provenance of a summary without history, whose languages are not known. */
   public Provenance(String version, String method, String reason, Map<String, Number> options, boolean cleaned) {
-    this(version, method, reason, options, cleaned, 0);
+    this(version, method, reason, options, cleaned, 0, UNKNOWN_LANGUAGE, Map.of());
+  }
+
+  /** The distinct languages of the documents, in order of first appearance. */
+  public List<String> languages() {
+    return documentLanguages.values().stream().distinct().toList();
   }
 }

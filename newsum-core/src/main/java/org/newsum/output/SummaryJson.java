@@ -62,9 +62,9 @@ public final class SummaryJson {
   }
 
   /**
-   * {@code {"version","method","reason","options":{name: value},"cleaned","history"?}}: how the
-   * summary was made ({@link Provenance}); {@code history}, the number of history documents, only
-   * when there were some.
+   * {@code {"version","method","reason","options":{name: value},"cleaned","history"?,"language",
+   * "documentLanguages":{id: language}}}: how the summary was made ({@link Provenance}); {@code
+   * history}, the number of history documents, only when there were some.
    */
   static ObjectNode provenance(Provenance p) {
     ObjectNode n = JSON.createObjectNode();
@@ -83,6 +83,9 @@ public final class SummaryJson {
     if (p.historyDocuments() > 0) {
       n.put("history", p.historyDocuments());
     }
+    n.put("language", p.language());
+    ObjectNode languages = n.putObject("documentLanguages");
+    p.documentLanguages().forEach(languages::put);
     return n;
   }
 

@@ -16,6 +16,8 @@ import org.newsum.model.Sentence;
  */
 public final class AnalyzedCluster {
   private final Cluster cluster;
+  private final String language;
+  private final boolean[] documentInLanguage;
   private final List<Sentence> sentences;
   private final int[][] terms;
   private final int[] wordCounts;
@@ -31,10 +33,17 @@ public final class AnalyzedCluster {
   private final int[][] historyTerms;
   private final double[] historySimilarity;
 
-  AnalyzedCluster(Cluster cluster, List<Sentence> sentences, int[][] terms, int[] documentSentenceCounts,
-      int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary, List<Sentence> historySentences,
-      int[][] historyTerms) {
+  AnalyzedCluster(Cluster cluster, String language, List<Sentence> sentences, int[][] terms,
+      int[] documentSentenceCounts, int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary,
+      List<Sentence> historySentences, int[][] historyTerms) {
     this.cluster = cluster;
+    this.language = language;
+    this.documentInLanguage = new boolean[cluster.documents().size()];
+    for (int d = 0; d < documentInLanguage.length; d++) {
+      String own = cluster.documents().get(d).language();
+      documentInLanguage[d] = own == null || own.equals(language) || own.equals(LanguageDetector.UNKNOWN)
+          || language.equals(LanguageDetector.UNKNOWN);
+    }
     this.sentences = List.copyOf(sentences);
     this.terms = terms;
     this.documentSentenceCounts = documentSentenceCounts;
@@ -135,6 +144,22 @@ public final class AnalyzedCluster {
       }
     }
     return counts;
+  }
+
+  /**
+   * The cluster's language, the one its summary is in: the majority of its documents' languages
+   * (each document's is in {@link #cluster()}), or {@link LanguageDetector#UNKNOWN}.
+   */
+  public String language() {
+    return language;
+  }
+
+  /**
+   * Whether document {@code documentIndex} is in the cluster's {@link #language()} (or either is
+   * not known): only such documents' sentences go into the summary, the others are evidence.
+   */
+  public boolean isInSummaryLanguage(int documentIndex) {
+    return documentInLanguage[documentIndex];
   }
 
   public Cluster cluster() {

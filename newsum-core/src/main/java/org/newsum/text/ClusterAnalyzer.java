@@ -3,6 +3,7 @@ package org.newsum.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.newsum.internal.text.ClusterLanguages;
 import org.newsum.internal.text.Dateline;
 import org.newsum.internal.text.IntList;
 import org.newsum.internal.text.Lexicon;
@@ -16,15 +17,24 @@ import org.newsum.model.Sentence;
  * Splits every document of a cluster (and of its history) into sentences (a document's first sentence starts after
  * its {@link Dateline}, if any) and analyses their words, producing the
  * {@link AnalyzedCluster} that summarizers work on. Words are read by this thread's {@link
- * Lexicon}, the tokenizer cleaning uses too; a document that cleaning has just read (on this
- * thread) is not tokenized again: its sentences take their words from cleaning's tokens.
+ * Lexicon} of the cluster's language (its stems and stop words), the tokenizer cleaning uses too;
+ * a document of an English cluster that cleaning has just read (on this thread) is not tokenized
+ * again: its sentences take their words from cleaning's tokens.
  * Thread-safe.
  */
 public final class ClusterAnalyzer {
   private final SentenceSplitter splitter;
+  private final LanguageDetector detector;
 
+  /** An analyzer splitting with {@code splitter}, detecting languages with {@link LanguageDetector#standard()}. */
   public ClusterAnalyzer(SentenceSplitter splitter) {
+    this(splitter, LanguageDetector.standard());
+  }
+
+  /** An analyzer splitting with {@code splitter} and detecting undeclared document languages with {@code detector}. */
+  public ClusterAnalyzer(SentenceSplitter splitter, LanguageDetector detector) {
     this.splitter = splitter;
+    this.detector = detector;
   }
 
   /** An analyzer with the {@link NewsSentenceSplitter}. */
@@ -35,25 +45,34 @@ public final class ClusterAnalyzer {
   /**
    * Analyses the cluster's documents and, in the same vocabulary, its {@linkplain
    * Cluster#history() history} (split and tokenized alike; the query's terms are those the
-   * documents use).
+   * documents use). Documents without a declared language get the detected one (in {@link
+   * AnalyzedCluster#cluster()}); the cluster's language is their majority ({@link
+   * AnalyzedCluster#language()}).
    */
-  public AnalyzedCluster analyze(Cluster cluster) {
-    Lexicon lexicon = Lexicon.forThisThread();
+  public AnalyzedCluster analyze(Cluster input) {
+    Cluster cluster = ClusterLanguages.withLanguages(input, detector);
+    String language = ClusterLanguages.majority(cluster.documents());
+    SentenceSplitter splitter = this.splitter.forLanguage(language);
+    Lexicon lexicon = Lexicon.forThisThread(language);
+    if (lexicon != Lexicon.forThisThread()) {
+      Lexicon.forThisThread().forgetTokens(); // cleaning's tokens carry English word ids
+    }
     Vocabulary.Builder vocabulary = new Vocabulary.Builder(lexicon);
-    Split documents = split(cluster.documents(), lexicon, vocabulary);
+    Split documents = split(cluster.documents(), splitter, lexicon, vocabulary);
     int[] query = cluster.queryText().map(q -> queryTerms(lexicon, vocabulary, q)).orElse(new int[0]);
-    Split history = split(cluster.history(), lexicon, vocabulary);
+    Split history = split(cluster.history(), splitter, lexicon, vocabulary);
     lexicon.forgetTokens();
     Vocabulary built = vocabulary.build();
     int[] df = documentFrequencies(documents.sentences(), documents.terms(), built.size());
-    return new AnalyzedCluster(cluster, documents.sentences(), documents.terms().toArray(new int[0][]),
+    return new AnalyzedCluster(cluster, language, documents.sentences(), documents.terms().toArray(new int[0][]),
         documents.sentenceCounts(), df, query, built, history.sentences(), history.terms().toArray(new int[0][]));
   }
 
   /** Sentences of documents, the term ids of each, and each document's sentence count. */
   private record Split(List<Sentence> sentences, List<int[]> terms, int[] sentenceCounts) {}
 
-  private Split split(List<Document> docs, Lexicon lexicon, Vocabulary.Builder vocabulary) {
+  private static Split split(List<Document> docs, SentenceSplitter splitter, Lexicon lexicon,
+      Vocabulary.Builder vocabulary) {
     IntList words = new IntList();
     List<Sentence> sentences = new ArrayList<>();
     List<int[]> terms = new ArrayList<>();

@@ -11,4 +11,12 @@ import java.util.List;
 public interface SentenceSplitter {
   /** Sentence spans in order, trimmed of surrounding white space, never empty. */
   List<Span> split(CharSequence text);
+
+  /**
+   * The splitter for text in {@code language} (an ISO 639-1 code, {@code "und"} when not known):
+   * this one unless the splitter has rules of that language.
+   */
+  default SentenceSplitter forLanguage(String language) {
+    return this;
+  }
 }

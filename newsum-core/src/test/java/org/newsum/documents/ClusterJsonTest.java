@@ -46,4 +46,13 @@ class ClusterJsonTest {
     assertThatThrownBy(() -> ClusterJson.decode("{\"id\":\"c\",\"docs\":[],\"history\":[{\"date\":\"1998\"}]}", 1, "w"))
         .hasMessage("w: document 'doc1' has no \"text\" string");
   }
+
+  @Test
+  void aDocumentsLanguageOverridesTheClusters() {
+    ClusterRecord r = ClusterJson.decode("{\"id\":\"c\",\"lang\":\"fr\",\"docs\":[{\"text\":\"Un.\"},"
+        + "{\"text\":\"Zwei.\",\"language\":\"DE\"},{\"text\":\"Three.\",\"language\":\"\"}]}", 1, "f line 1");
+    assertThat(r.cluster().documents()).extracting(Document::language).containsExactly("fr", "de", "fr");
+    assertThat(ClusterJson.decode("{\"id\":\"c\",\"docs\":[{\"text\":\"x\"}]}", 1, "w").cluster().documents().get(0)
+        .languageCode()).isEmpty();
+  }
 }

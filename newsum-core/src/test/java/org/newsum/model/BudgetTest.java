@@ -14,6 +14,12 @@ class BudgetTest {
   }
 
   @Test
+  void charactersLeaveOutWhiteSpaceAndCountCodePoints() {
+    assertThat(Budget.characters(30).cost("北京 下雪。")).isEqualTo(5);
+    assertThat(Budget.countCharacters("a\u00a0b \ud840\udc0b")).isEqualTo(3);
+  }
+
+  @Test
   void bytesAreUtf8Bytes() {
     assertThat(Budget.bytes(100).cost("Café")).isEqualTo(5);
   }

@@ -38,9 +38,10 @@ import org.newsum.summarizers.Summarizers;
  * @param request the chosen method, options and length
  */
 record SummarizeRequest(Cluster cluster, SummaryRequest request) {
-  private static final Set<String> FIELDS = Set.of("docs", "method", "options", "words", "bytes", "sentences", "query",
-      "history");
-  private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "url", "date");
+  private static final Set<String> FIELDS = Set.of("docs", "method", "options", "words", "bytes", "sentences", "characters",
+      "query", "history");
+  private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "url", "date",
+      "language");
   private static final List<String> CONTENT_FIELDS = List.of("text", "html", "url");
   /** Strict: one JSON value and nothing after it, no key twice in an object. */
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -156,8 +157,9 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
       case "html" -> reader.fromBytes(id, named, content.getBytes(StandardCharsets.UTF_8), true);
       default -> reader.fromText(id, named, content, false, "");
     };
+    String language = optionalText(node, "language", where);
     return new Document(id, title == null || title.isBlank() ? d.title() : title.strip(), d.text(),
-        date != null ? date : d.date(), d.source());
+        date != null ? date : d.date(), d.source(), language);
   }
 
   private static Document fetch(DocumentReader reader, String url, String where, boolean fetchUrls) {
@@ -207,7 +209,7 @@ record SummarizeRequest(Cluster cluster, SummaryRequest request) {
 
   private static Budget budget(JsonNode root) {
     List<String> given = new ArrayList<>();
-    for (String unit : List.of("words", "bytes", "sentences")) {
+    for (String unit : List.of("words", "bytes", "sentences", "characters")) {
       if (root.hasNonNull(unit)) {
         given.add(unit);
       }

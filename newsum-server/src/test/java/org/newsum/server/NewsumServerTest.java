@@ -104,6 +104,25 @@ class NewsumServerTest {
   }
 
   @Test
+  void aDocumentsLanguageIsTakenAndEveryLanguageShows() {
+    ObjectNode body = TestServer.request(List.of(
+        "Leaders of the world's largest economies ended their summit in Hamburg on Saturday with a statement on trade.",
+        "Thousands of protesters marched through the streets of Hamburg on Thursday before the start of the meeting.",
+        "Die Staats- und Regierungschefs beendeten ihren Gipfel in Hamburg am Samstag mit einer Erklärung zum Handel."));
+    ((ObjectNode) body.withArray("docs").get(2)).put("language", "de");
+    body.put("characters", 120);
+
+    HttpResponse<String> response = server.post("/api/summarize", body.toString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode provenance = TestServer.json(response).path("provenance");
+    assertThat(provenance.path("language").asText()).isEqualTo("en");
+    assertThat(provenance.path("documentLanguages").path("d1").asText()).isEqualTo("en");
+    assertThat(provenance.path("documentLanguages").path("d3").asText()).isEqualTo("de");
+    assertThat(TestServer.json(response).path("budget").path("unit").asText()).isEqualTo("characters");
+  }
+
+  @Test
   void optionsReachTheMethodAndShowInTheProvenance() {
     ObjectNode body = TestServer.request(TestServer.articles().subList(0, 3)).put("words", 60).put("method", "mmr");
     body.putObject("options").put("lambda", 0.3).put("minWords", "6");

@@ -10,11 +10,13 @@ import org.newsum.internal.text.LongIntMap;
  * ROUGE as ROUGE-1.5.5 computes it (and the reference scorer {@code shared/tools/rouge.py}):
  * ROUGE-1..n, summary-level union-LCS ROUGE-L and ROUGE-SU with multi-reference pooling.
  *
- * <p>Text handling follows ROUGE-1.5.5 on UTF-8 bytes: only A-Z are lower-cased, every byte
+ * <p>By default text handling follows ROUGE-1.5.5 on UTF-8 bytes: only A-Z are lower-cased, every byte
  * outside {@code [a-z0-9]} separates tokens; {@code -l} counts whitespace words of the raw text,
  * {@code -b} counts bytes without the spaces joining sentences. With several references, hits
  * and counts are summed: R = Σhit / Σ|ref|, P = Σhit / (refs × |peer|). ROUGE-SU counts
- * skip-bigrams within the distance plus unigrams, except the last token's unigram.
+ * skip-bigrams within the distance plus unigrams, except the last token's unigram. With {@link
+ * RougeOptions.Tokenize#UNICODE} tokens are rouge.py's {@code --tokenize unicode} ones (runs of
+ * Unicode letters and digits, one per CJK character), so any language can be scored.
  *
  * <pre>{@code
  * Rouge rouge = new Rouge(RougeOptions.duc2004(), RougeData.find(null));
@@ -38,12 +40,18 @@ public final class Rouge {
   public Rouge(RougeOptions options, RougeData data) {
     this.options = options;
     this.text = new RougeText(options, data);
-    if (options.stem() && !data.hasExceptions()) {
+    if (options.tokenize() == RougeOptions.Tokenize.UNICODE && options.stem()) {
+      System.err.println("newsum: warning: -m is ignored with --tokenize unicode (no stemming)");
+    }
+    if (options.tokenize() == RougeOptions.Tokenize.UNICODE && options.removeStopWords()) {
+      System.err.println("newsum: warning: -s is ignored with --tokenize unicode (no stop-word list)");
+    }
+    if (options.stems() && !data.hasExceptions()) {
       System.err.println("newsum: warning: WordNet exception lists not found (give the ROUGE data folder or set "
           + RougeData.ENV + "); -m uses Porter only, which differs from ROUGE-1.5.5 on irregular forms"
           + " (said, went, ...)");
     }
-    if (options.removeStopWords() && data.stopWords() == null) {
+    if (options.removesStopWords() && data.stopWords() == null) {
       throw new NewsumException("ROUGE -s needs smart_common_words.txt in the ROUGE data folder"
           + " (give it or set " + RougeData.ENV + ")");
     }

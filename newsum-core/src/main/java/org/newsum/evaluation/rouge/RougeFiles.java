@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsum.documents.InputException;
+import org.newsum.evaluation.rouge.RougeOptions.Tokenize;
 import org.newsum.evaluation.rouge.RougeSentences.SplitMode;
 
 /**
@@ -31,6 +32,11 @@ public final class RougeFiles {
 
   /** Reference sentences per id (a later line with the same id replaces an earlier one). */
   public static Map<String, List<List<String>>> readReferences(Path file, SplitMode split) {
+    return readReferences(file, split, Tokenize.ROUGE155);
+  }
+
+  /** Reference sentences per id, strings split as rouge.py splits them with {@code --tokenize tokenize}. */
+  public static Map<String, List<List<String>>> readReferences(Path file, SplitMode split, Tokenize tokenize) {
     Map<String, List<List<String>>> refs = new LinkedHashMap<>();
     forEachLine(file, (where, row) -> {
       JsonNode node = row.get("refs");
@@ -47,7 +53,7 @@ public final class RougeFiles {
         throw new InputException(where, "id '" + id + "' has no references");
       }
       List<List<String>> sentences = new ArrayList<>();
-      summaries.forEach(s -> sentences.add(sentences(s, split)));
+      summaries.forEach(s -> sentences.add(sentences(s, split, tokenize)));
       refs.put(id, sentences);
     });
     return refs;
@@ -55,22 +61,27 @@ public final class RougeFiles {
 
   /** The system summaries in file order. */
   public static List<SystemSummary> readSummaries(Path file, SplitMode split) {
+    return readSummaries(file, split, Tokenize.ROUGE155);
+  }
+
+  /** The system summaries in file order, strings split as rouge.py splits them with {@code --tokenize tokenize}. */
+  public static List<SystemSummary> readSummaries(Path file, SplitMode split, Tokenize tokenize) {
     List<SystemSummary> out = new ArrayList<>();
     forEachLine(file, (where, row) -> {
       JsonNode summary = row.get("summary");
-      out.add(new SystemSummary(id(row), summary == null ? List.of() : sentences(summary, split)));
+      out.add(new SystemSummary(id(row), summary == null ? List.of() : sentences(summary, split, tokenize)));
     });
     return out;
   }
 
   /** Sentences of one summary value: a list is kept (empty items dropped), a string is split. */
-  public static List<String> sentences(JsonNode summary, SplitMode split) {
+  public static List<String> sentences(JsonNode summary, SplitMode split, Tokenize tokenize) {
     if (summary.isArray()) {
       List<String> items = new ArrayList<>();
       summary.forEach(s -> items.add(s.isTextual() ? s.asText() : s.toString()));
       return RougeSentences.ofList(items);
     }
-    return RougeSentences.split(summary.isTextual() ? summary.asText() : summary.toString(), split);
+    return RougeSentences.split(summary.isTextual() ? summary.asText() : summary.toString(), split, tokenize);
   }
 
   private static String id(JsonNode row) {

@@ -15,10 +15,38 @@ import org.newsum.NewsumException;
  * @param byteLimit {@code -b}: cut peer and references to this many bytes, 0 for no limit
  * @param alpha F weight of recall: F = PR / ((1-alpha) P + alpha R); 0.5 is F1
  * @param rouge155Bugs keep ROUGE-1.5.5's {@code -b} bug (ROUGE-L sentences not byte-truncated)
+ * @param tokenize how text becomes tokens ({@code --tokenize}); {@link Tokenize#UNICODE} ignores
+ *     {@code stem} and {@code removeStopWords}, and {@code wordLimit} counts tokens
  */
 public record RougeOptions(
     int maxN, int skipDistance, boolean stem, boolean removeStopWords, int wordLimit, int byteLimit,
-    double alpha, boolean rouge155Bugs) {
+    double alpha, boolean rouge155Bugs, Tokenize tokenize) {
+  /** rouge.py's {@code --tokenize}. */
+  public enum Tokenize {
+    /** ROUGE-1.5.5's: ASCII letters and digits only, every other byte separates tokens. */
+    ROUGE155,
+    /**
+     * Runs of Unicode letters and digits, case-folded, one token per CJK character; no stemming,
+     * no stop words; {@code -l} counts tokens. Scores any language (French accents, Chinese).
+     */
+    UNICODE;
+
+    /** The flag value: {@code rouge155} or {@code unicode}. */
+    public String flag() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The value of a {@code --tokenize} flag, case-insensitive. */
+    public static Tokenize byFlag(String flag) {
+      for (Tokenize t : values()) {
+        if (t.flag().equalsIgnoreCase(flag.strip())) {
+          return t;
+        }
+      }
+      throw new NewsumException("--tokenize must be rouge155 or unicode, not '" + flag + "'");
+    }
+  }
+
   /** {@link #skipDistance} meaning "any distance" (ROUGE-SU*). */
   public static final int SKIP_ANY = -1;
   /** {@link #skipDistance} meaning "no ROUGE-SU". */
@@ -40,11 +68,14 @@ public record RougeOptions(
     if (!(alpha >= 0 && alpha <= 1)) {
       throw new NewsumException("ROUGE alpha must be between 0 and 1, got " + alpha);
     }
+    if (tokenize == null) {
+      throw new NewsumException("ROUGE needs a tokenizer (rouge155 or unicode)");
+    }
   }
 
   /** rouge.py's defaults: {@code -n 2 --su 4}, no stemming, no stop-word removal, no length limit. */
   public static RougeOptions defaults() {
-    return new RougeOptions(2, 4, false, false, 0, 0, 0.5, true);
+    return new RougeOptions(2, 4, false, false, 0, 0, 0.5, true, Tokenize.ROUGE155);
   }
 
   /** DUC 2004 task 2: {@code -n 4 -m -l 100}. */
@@ -63,37 +94,57 @@ public record RougeOptions(
   }
 
   public RougeOptions withMaxN(int n) {
-    return new RougeOptions(n, skipDistance, stem, removeStopWords, wordLimit, byteLimit, alpha, rouge155Bugs);
+    return new RougeOptions(n, skipDistance, stem, removeStopWords, wordLimit, byteLimit, alpha, rouge155Bugs, tokenize);
   }
 
   public RougeOptions withSkipDistance(int distance) {
-    return new RougeOptions(maxN, distance, stem, removeStopWords, wordLimit, byteLimit, alpha, rouge155Bugs);
+    return new RougeOptions(maxN, distance, stem, removeStopWords, wordLimit, byteLimit, alpha, rouge155Bugs, tokenize);
   }
 
   public RougeOptions withStem(boolean on) {
-    return new RougeOptions(maxN, skipDistance, on, removeStopWords, wordLimit, byteLimit, alpha, rouge155Bugs);
+    return new RougeOptions(maxN, skipDistance, on, removeStopWords, wordLimit, byteLimit, alpha, rouge155Bugs, tokenize);
   }
 
   public RougeOptions withStopWordsRemoved(boolean on) {
-    return new RougeOptions(maxN, skipDistance, stem, on, wordLimit, byteLimit, alpha, rouge155Bugs);
+    return new RougeOptions(maxN, skipDistance, stem, on, wordLimit, byteLimit, alpha, rouge155Bugs, tokenize);
   }
 
   /** A word limit ({@code -l}); clears any byte limit. 0 means none. */
   public RougeOptions withWordLimit(int words) {
-    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, words, 0, alpha, rouge155Bugs);
+    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, words, 0, alpha, rouge155Bugs, tokenize);
   }
 
   /** A byte limit ({@code -b}); clears any word limit. 0 means none. */
   public RougeOptions withByteLimit(int bytes) {
-    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, 0, bytes, alpha, rouge155Bugs);
+    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, 0, bytes, alpha, rouge155Bugs, tokenize);
   }
 
   public RougeOptions withAlpha(double a) {
-    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, wordLimit, byteLimit, a, rouge155Bugs);
+    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, wordLimit, byteLimit, a, rouge155Bugs, tokenize);
   }
 
   public RougeOptions withRouge155Bugs(boolean keep) {
-    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, wordLimit, byteLimit, alpha, keep);
+    return new RougeOptions(maxN, skipDistance, stem, removeStopWords, wordLimit, byteLimit, alpha, keep, tokenize);
+  }
+
+  /**
+   * With the given tokenizer. {@link Tokenize#UNICODE} also turns stemming and stop-word removal
+   * off (rouge.py ignores them there), so a protocol's options carry over without warnings.
+   */
+  public RougeOptions withTokenize(Tokenize t) {
+    boolean unicode = t == Tokenize.UNICODE;
+    return new RougeOptions(maxN, skipDistance, stem && !unicode, removeStopWords && !unicode, wordLimit, byteLimit,
+        alpha, rouge155Bugs, t);
+  }
+
+  /** Whether {@code -m} applies: asked for, and the tokenizer is ROUGE-1.5.5's. */
+  public boolean stems() {
+    return stem && tokenize == Tokenize.ROUGE155;
+  }
+
+  /** Whether {@code -s} applies: asked for, and the tokenizer is ROUGE-1.5.5's. */
+  public boolean removesStopWords() {
+    return removeStopWords && tokenize == Tokenize.ROUGE155;
   }
 
   /** The ROUGE-SU metric name ({@code rouge-su4}, {@code rouge-su*}), or null without ROUGE-SU. */
@@ -127,6 +178,9 @@ public record RougeOptions(
     }
     if (!rouge155Bugs) {
       s.append(" --no-rouge155-bugs");
+    }
+    if (tokenize != Tokenize.ROUGE155) {
+      s.append(" --tokenize ").append(tokenize.flag());
     }
     return s.toString();
   }

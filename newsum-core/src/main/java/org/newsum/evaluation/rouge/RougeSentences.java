@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsum.evaluation.rouge.RougeOptions.Tokenize;
 
 /**
  * Splits a summary given as one string into sentences exactly as rouge.py does, so that
@@ -36,23 +37,32 @@ public final class RougeSentences {
     return sentences.stream().filter(s -> !s.isEmpty()).toList();
   }
 
-  /** Splits a string summary as rouge.py does with {@code --split mode}. */
+  /** Splits a string summary as rouge.py does with {@code --split mode} (and its default tokenizer). */
   public static List<String> split(String text, SplitMode mode) {
+    return split(text, mode, Tokenize.ROUGE155);
+  }
+
+  /**
+   * Splits a string summary as rouge.py does with {@code --split mode --tokenize tokenize}: with
+   * {@link Tokenize#UNICODE} the regular-expression splitter also ends sentences at 。！？ and
+   * before an upper-case letter of any script.
+   */
+  public static List<String> split(String text, SplitMode mode, Tokenize tokenize) {
     if (mode == SplitMode.NEWLINE || (mode == SplitMode.AUTO && text.indexOf('\n') >= 0)) {
       return ofList(List.of(text.split("\n", -1)));
     }
     List<String> sentences = new ArrayList<>();
     if (mode == SplitMode.NONE) {
       sentences.add(text);
+    } else if (tokenize == Tokenize.UNICODE) {
+      sentences = RougeUnicode.sentences(text);
     } else {
       int start = 0;
       int from = 0;
       for (Boundary b = Boundary.find(text, from); b != null; b = Boundary.find(text, from)) {
         from = b.end;
         if (b.terminatorEnd - b.start == 1 && text.charAt(b.start) == '.' && b.closerEnd == b.terminatorEnd) {
-          String last = lastWord(text, start, b.start + 1);
-          if (ABBREVIATIONS.contains(last)
-              || (last.codePointCount(0, last.length()) == 1 && Character.isLetter(last.codePointAt(0)))) {
+          if (isAbbreviationOrInitial(lastWord(text, start, b.start + 1, "\"'(\u201c\u2018["))) {
             continue;
           }
         }
@@ -124,11 +134,17 @@ public final class RougeSentences {
     }
   }
 
+  /** Whether a dot after this {@link #lastWord} does not end a sentence: an abbreviation or a single letter. */
+  static boolean isAbbreviationOrInitial(String last) {
+    return ABBREVIATIONS.contains(last)
+        || last.codePointCount(0, last.length()) == 1 && Character.isLetter(last.codePointAt(0));
+  }
+
   /**
    * rouge.py's last word of {@code text[start:end]}: the last white-space word, lower-cased,
-   * without trailing dots or leading opening quotes. Scans back from {@code end} only.
+   * without trailing dots or leading {@code openers}. Scans back from {@code end} only.
    */
-  private static String lastWord(String text, int start, int end) {
+  static String lastWord(String text, int start, int end, String openers) {
     while (end > start && isPySpace(text.charAt(end - 1))) {
       end--;
     }
@@ -142,7 +158,7 @@ public final class RougeSentences {
       stop--;
     }
     int from = 0;
-    while (from < stop && "\"'(\u201c\u2018[".indexOf(last.charAt(from)) >= 0) {
+    while (from < stop && openers.indexOf(last.charAt(from)) >= 0) {
       from++;
     }
     return last.substring(from, stop);
@@ -161,7 +177,7 @@ public final class RougeSentences {
   }
 
   /** Python's {@code str.isspace()} for one character. */
-  private static boolean isPySpace(char c) {
+  static boolean isPySpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 }

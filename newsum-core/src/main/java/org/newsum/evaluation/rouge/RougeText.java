@@ -12,7 +12,8 @@ import org.newsum.internal.text.IntList;
 /**
  * The text side of {@link Rouge}, as ROUGE-1.5.5 reads it: UTF-8 bytes with only A-Z lower-cased,
  * truncation by words ({@code -l}) or bytes ({@code -b}), tokens (runs of {@code [a-z0-9]}) as int
- * ids, stop words dropped ({@code -s}) and stemmed ({@code -m}). Thread-safe: token ids are cached
+ * ids, stop words dropped ({@code -s}) and stemmed ({@code -m}); or, with {@code --tokenize
+ * unicode}, {@link RougeUnicode}'s tokens with {@code -l} counting tokens. Thread-safe: token ids are cached
  * in concurrent maps shared by all scoring calls.
  */
 final class RougeText {
@@ -33,6 +34,9 @@ final class RougeText {
   record Prepared(int[] tokens, int[][] units) {}
 
   Prepared prepare(List<String> sentences) {
+    if (options.tokenize() == RougeOptions.Tokenize.UNICODE) {
+      return prepareUnicode(sentences);
+    }
     byte[][] raw = new byte[sentences.size()][];
     for (int i = 0; i < raw.length; i++) {
       raw[i] = lowerAsciiBytes(sentences.get(i));
@@ -51,6 +55,56 @@ final class RougeText {
       }
     }
     return new Prepared(joined.toArray(), units);
+  }
+
+  /**
+   * rouge.py's {@code --tokenize unicode}: {@code -l} keeps whole sentences while their tokens
+   * stay under the limit, then the first tokens of the next; {@code -b} cuts the UTF-8 bytes as
+   * ROUGE-1.5.5 does (a character cut in half is dropped).
+   */
+  private Prepared prepareUnicode(List<String> sentences) {
+    IntList joined = new IntList();
+    if (options.byteLimit() > 0) {
+      byte[][] raw = new byte[sentences.size()][];
+      for (int i = 0; i < raw.length; i++) {
+        raw[i] = sentences.get(i).getBytes(StandardCharsets.UTF_8);
+      }
+      int[][] joinedUnits = truncateBytes(raw, options.byteLimit(), joined, true);
+      int[][] units = options.rouge155Bugs()
+          ? truncateBytes(raw, options.byteLimit(), new IntList(), false) : joinedUnits;
+      return new Prepared(joined.toArray(), units);
+    }
+    int[][] units = new int[sentences.size()][];
+    int used = 0;
+    int count = 0;
+    for (String sentence : sentences) {
+      int[] unit = unicodeTokens(sentence);
+      if (options.wordLimit() > 0 && used + unit.length >= options.wordLimit()) {
+        unit = Arrays.copyOf(unit, options.wordLimit() - used);
+        units[count++] = unit;
+        addAll(joined, unit);
+        break;
+      }
+      used += unit.length;
+      units[count++] = unit;
+      addAll(joined, unit);
+    }
+    return new Prepared(joined.toArray(), Arrays.copyOf(units, count));
+  }
+
+  private static void addAll(IntList list, int[] values) {
+    for (int v : values) {
+      list.add(v);
+    }
+  }
+
+  private int[] unicodeTokens(String text) {
+    List<String> tokens = RougeUnicode.tokens(text);
+    int[] ids = new int[tokens.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = tokenId(tokens.get(i));
+    }
+    return ids;
   }
 
   /** ROUGE-1.5.5 {@code -l}: whole sentences while under the limit, then the first words of the next. */
@@ -96,6 +150,12 @@ final class RougeText {
 
   /** Token ids of {@code s[0, end)}: runs of [a-z0-9], stop words dropped, stemmed with -m. */
   private int[] tokens(byte[] s, int end, IntList joined) {
+    if (options.tokenize() == RougeOptions.Tokenize.UNICODE) {
+      // a character cut in half decodes to U+FFFD at the end, which separates tokens like nothing
+      int[] unit = unicodeTokens(new String(s, 0, end, StandardCharsets.UTF_8));
+      addAll(joined, unit);
+      return unit;
+    }
     IntList unit = new IntList();
     int i = 0;
     while (i < end) {
@@ -120,10 +180,10 @@ final class RougeText {
     Integer id = tokenIds.get(token);
     if (id == null) {
       id = tokenIds.computeIfAbsent(token, t -> {
-        if (options.removeStopWords() && data.stopWords().contains(t)) {
+        if (options.removesStopWords() && data.stopWords().contains(t)) {
           return STOP_WORD;
         }
-        String form = options.stem() && t.length() > 3 ? stem(t) : t;
+        String form = options.stems() && t.length() > 3 ? stem(t) : t;
         return formIds.computeIfAbsent(form, f -> nextFormId.getAndIncrement());
       });
     }

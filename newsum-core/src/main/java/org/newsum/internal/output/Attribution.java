@@ -13,10 +13,14 @@ import org.newsum.text.TermVector;
 /**
  * Attaches provenance to summary sentences: besides the document a sentence was taken from,
  * the other documents that contain a sentence saying the same thing (content-term cosine at
- * or above a threshold), each with its closest such sentence, on the term vectors the analysis
- * built for selection.
+ * or above a threshold; in a document of another language than the summary's, a sentence sharing
+ * at least three content terms: names, numbers, dates, the words written alike across languages),
+ * each with its closest such sentence, on the term vectors the analysis built for selection.
  */
 public final class Attribution {
+  /** Content terms a sentence in another language must share with the chosen one to say the same. */
+  static final int MIN_ANCHORS = 3;
+
   private final double minSimilarity;
 
   public Attribution(double minSimilarity) {
@@ -39,8 +43,8 @@ public final class Attribution {
         for (int j = 0; j < cluster.size(); j++) {
           int d = cluster.sentence(j).documentIndex();
           if (d != chosen.documentIndex()) {
-            double similarity = v.cosine(cluster.contentTerms(j));
-            if (similarity >= minSimilarity && similarity > best[d]) {
+            double similarity = closeness(cluster, v, d, j);
+            if (similarity > best[d]) {
               best[d] = similarity;
               bestSentence[d] = j;
             }
@@ -58,5 +62,22 @@ public final class Attribution {
       out.add(new SummarySentence(chosen, alsoIn, alsoInSentences));
     }
     return out;
+  }
+
+  /**
+   * How close sentence {@code j} of document {@code d} comes to the chosen sentence (content terms
+   * {@code v}), or -1 when it does not say the same: their cosine, if it reaches the threshold; or,
+   * for a document in another language, whose ordinary words differ, the number of content terms
+   * they share if at least {@link #MIN_ANCHORS}, which across languages are names, numbers and dates
+   * ("Hamburg", "Berlin", "20.000"). Compared only within one document, so the two scales never meet.
+   */
+  private double closeness(AnalyzedCluster cluster, TermVector v, int d, int j) {
+    TermVector other = cluster.contentTerms(j);
+    if (cluster.isInSummaryLanguage(d)) {
+      double cosine = v.cosine(other);
+      return cosine >= minSimilarity ? cosine : -1;
+    }
+    double anchors = v.indicator().dot(other.indicator());
+    return anchors >= MIN_ANCHORS ? anchors : -1;
   }
 }

@@ -10,6 +10,8 @@ import org.newsum.text.AnalyzedCluster;
  * closing quote or bracket) and do not {@linkplain SentenceShape#isContinuation continue} a
  * sentence or quotation begun elsewhere. Headlines, section headings, bylines, captions,
  * quotation tails and other fragments fail this test; they stay in the document as structure but are never selected.
+ * A sentence of a document in another language than the cluster's is never selected (the summary
+ * is in one language), though its words still count as evidence.
  * In a document without any punctuated sentence (a transcript, text stripped of punctuation)
  * the punctuation requirement is dropped, so such text can still be summarized.
  */
@@ -22,7 +24,7 @@ public final class Eligibility {
       return false;
     }
     Sentence sentence = cluster.sentence(i);
-    if (SentenceShape.isContinuation(sentence.text())) {
+    if (!cluster.isInSummaryLanguage(sentence.documentIndex()) || SentenceShape.isContinuation(sentence.text())) {
       return false;
     }
     return SentenceShape.endsLikeSentence(sentence.text())

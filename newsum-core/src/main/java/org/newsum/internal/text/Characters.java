@@ -9,9 +9,13 @@ package org.newsum.internal.text;
 public final class Characters {
   private Characters() {}
 
-  /** A half-width sentence terminal: {@code . ! ?} or the ellipsis. */
+  /**
+   * A sentence terminal written before a space: {@code . ! ?}, the ellipsis, the Arabic question
+   * mark {@code ؟}, the Urdu full stop {@code ۔} and the Devanagari danda {@code । ॥}.
+   */
   public static boolean isHalfWidthTerminal(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061f' || c == '\u06d4' || c == '\u0964'
+        || c == '\u0965';
   }
 
   /** A full-width (Chinese, Japanese) sentence terminal: {@code 。！？}. */

@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * The one tokenizer and word table of text analysis, shared by cleaning and summarization:
  * turns text into int word ids (no token objects, no string per occurrence), and knows for each
- * word its lower-case form, its stem (an int stem id, Lucene's Snowball Porter stemmer), and
- * whether it is a stop word.
+ * word its lower-case form, its stem (an int stem id, Lucene's Snowball stemmer of the
+ * lexicon's language; Porter for English), and whether it is a stop word of that language
+ * ({@link LanguageAnalysis}).
  *
  * <p>Words are maximal runs of letters and digits (an apostrophe inside a word is kept, a
  * possessive {@code 's} is dropped, hyphens split), lower-cased; Chinese and Japanese
@@ -19,7 +19,7 @@ import org.tartarus.snowball.ext.PorterStemmer;
  *
  * <p>Each distinct word is looked up by its characters in an open-addressing table and stemmed
  * once per thread, not once per cluster: news text repeats its words. One instance per thread
- * ({@link #forThisThread}); ids are valid until the next {@code forThisThread} call on that
+ * and language ({@link #forThisThread}); ids are valid until the next {@code forThisThread} call on that
  * thread, which may start the table over when it holds more than {@link #MAX_WORDS} words
  * (bounding memory on huge inputs). Callers take the lexicon once per stage and keep its ids
  * within that stage. Not thread-safe.
@@ -32,9 +32,11 @@ public final class Lexicon {
    * forgotten, so a huge document is tokenized twice rather than held.
    */
   private static final int MAX_REMEMBERED_CHARS = 1_000_000;
-  private static final ThreadLocal<Lexicon> PER_THREAD = ThreadLocal.withInitial(Lexicon::new);
+  private static final ThreadLocal<Lexicon> PER_THREAD = ThreadLocal.withInitial(() -> new Lexicon(LanguageAnalysis.of("en")));
+  /** The lexicons of other languages, by language, per thread. */
+  private static final ThreadLocal<Map<String, Lexicon>> OTHER_LANGUAGES = ThreadLocal.withInitial(HashMap::new);
 
-  private final PorterStemmer stemmer = new PorterStemmer();
+  private final LanguageAnalysis analysis;
   private final Map<String, Integer> stemIds = new HashMap<>();
   private String[] stems = new String[1024];
   private int stemCount;
@@ -57,15 +59,40 @@ public final class Lexicon {
   private char[] buffer = new char[64];
   private final Map<String, TextTokens> remembered = new IdentityHashMap<>();
 
-  private Lexicon() {}
+  private Lexicon(LanguageAnalysis analysis) {
+    this.analysis = analysis;
+  }
 
-  /** This thread's lexicon, started over first if it has grown past {@link #MAX_WORDS}. */
+  /**
+   * This thread's English lexicon (the one cleaning reads with), started over first if it has
+   * grown past {@link #MAX_WORDS}.
+   */
   public static Lexicon forThisThread() {
-    Lexicon lexicon = PER_THREAD.get();
+    return startedOverIfFull(PER_THREAD.get());
+  }
+
+  /**
+   * This thread's lexicon for {@code language} (an ISO 639-1 code): its stems and stop words are
+   * the language's ({@link LanguageAnalysis}); English and an unknown language ({@code "und"})
+   * share {@link #forThisThread()}.
+   */
+  public static Lexicon forThisThread(String language) {
+    if (language == null || language.equals("en") || language.equals("und")) {
+      return forThisThread();
+    }
+    return startedOverIfFull(OTHER_LANGUAGES.get().computeIfAbsent(language, l -> new Lexicon(LanguageAnalysis.of(l))));
+  }
+
+  private static Lexicon startedOverIfFull(Lexicon lexicon) {
     if (lexicon.wordCount > MAX_WORDS) {
       lexicon.clear();
     }
     return lexicon;
+  }
+
+  /** The language whose stems and stop words this lexicon knows. */
+  public String language() {
+    return analysis.language();
   }
 
   private void clear() {
@@ -271,8 +298,8 @@ public final class Lexicon {
     poolSize += length;
     wordStart[id + 1] = poolSize;
     wordHash[id] = hash;
-    wordStem[id] = stemId(cjk ? word : stem(word));
-    wordStop[id] = !cjk && StopWords.isEnglishStopWord(word);
+    wordStem[id] = stemId(cjk ? word : analysis.stem(word));
+    wordStop[id] = !cjk && analysis.isStopWord(word);
     wordHasLetter[id] = word.chars().anyMatch(Character::isLetter);
     return id;
   }
@@ -303,23 +330,17 @@ public final class Lexicon {
     return stemCount++;
   }
 
-  private String stem(String lowerCaseWord) {
-    stemmer.setCurrent(lowerCaseWord);
-    stemmer.stem();
-    return stemmer.getCurrent();
-  }
-
   /** The lower-case form of a word. */
   public String word(int word) {
     return words[word];
   }
 
-  /** The stem id of a word: words with the same Porter stem share it. */
+  /** The stem id of a word: words with the same stem share it. */
   public int stemOf(int word) {
     return wordStem[word];
   }
 
-  /** Whether the word is an English stop word. */
+  /** Whether the word is a stop word of the lexicon's language. */
   public boolean isStopWord(int word) {
     return wordStop[word];
   }

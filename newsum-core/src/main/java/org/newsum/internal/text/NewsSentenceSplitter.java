@@ -57,6 +57,30 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       "both", "all", "no", "not", "however", "meanwhile", "still", "also", "according", "since",
       "although", "though", "because", "what", "who", "why", "how", "where", "one", "two");
 
+  /** Whether a terminal glued to the next sentence ("Angeles.La couronne") ends a sentence. */
+  private final boolean gluedBoundaries;
+
+  /** The splitter of English text (and of text whose language is not known). */
+  public NewsSentenceSplitter() {
+    this(false);
+  }
+
+  private NewsSentenceSplitter(boolean gluedBoundaries) {
+    this.gluedBoundaries = gluedBoundaries;
+  }
+
+  /**
+   * For a language other than English, a splitter that also ends a sentence at a terminal with
+   * no space after it between a lower-case word and a capitalized one ("Hollande.Les anonymes"),
+   * as scraped non-English news often has: in English text the same shape is more often a name
+   * ("Agency.Com", "Worm.Explore.Zip"), so English keeps the rule off.
+   */
+  @Override
+  public SentenceSplitter forLanguage(String language) {
+    boolean glued = language != null && !language.equals("en") && !language.equals("und");
+    return glued == gluedBoundaries ? this : new NewsSentenceSplitter(glued);
+  }
+
   @Override
   public List<Span> split(CharSequence text) {
     List<Span> out = new ArrayList<>();
@@ -164,7 +188,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         while (next < to && Character.isWhitespace(text.charAt(next))) {
           next++;
         }
-        if (next > closeEnd && next < to && isBoundary(text, from, i, punctEnd, next, to)) {
+        if (next > closeEnd && next < to && isBoundary(text, from, i, punctEnd, next, to)
+            || gluedBoundaries && next == closeEnd && isGluedBoundary(text, from, i, closeEnd, to)) {
           addSentence(text, sentenceStart, closeEnd, out);
           sentenceStart = next;
         }
@@ -207,6 +232,12 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       return OPENERS.contains(nextWord.toLowerCase(Locale.ROOT));
     }
     return true;
+  }
+
+  /** A terminal between two lower-case letters and a capital followed by a lower-case letter, no space. */
+  private static boolean isGluedBoundary(CharSequence text, int from, int punct, int next, int to) {
+    return punct - from >= 2 && Character.isLowerCase(text.charAt(punct - 1)) && Character.isLowerCase(text.charAt(punct - 2))
+        && next + 1 < to && Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1));
   }
 
   private static boolean canOpenSentence(char c) {

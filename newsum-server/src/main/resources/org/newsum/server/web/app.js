@@ -192,6 +192,7 @@
       li.dataset.doc = s.doc;
       const text = document.createElement('p');
       text.className = 'sentence-text';
+      text.dir = 'auto'; // right-to-left scripts (Arabic, Hebrew, Persian) read right to left
       text.textContent = s.text;
       const source = document.createElement('p');
       source.className = 'source';
@@ -234,8 +235,10 @@
     document.getElementById('sources-heading').hidden = false;
     const words = result.words + (result.words === 1 ? ' word' : ' words');
     const used = new Set(result.sentences.map(s => s.doc)).size;
+    const languages = [...new Set(Object.values(result.provenance.documentLanguages || {}))];
     document.getElementById('summary-meta').textContent =
-      result.method + ' · ' + words + ' · from ' + used + ' of ' + result.documents.length + ' articles';
+      result.method + ' · ' + words + ' · from ' + used + ' of ' + result.documents.length + ' articles'
+      + (languages.length > 1 ? ' · in ' + result.provenance.language + ', articles in ' + languages.join(', ') : '');
   }
 
   // The document text split at the marked spans: summary sentences taken from it, and its
@@ -248,10 +251,12 @@
     const head = document.createElement('h3');
     const title = document.createElement('span');
     title.className = 'title';
+    title.dir = 'auto';
     title.textContent = doc.title || doc.id;
     head.append(badge(doc.id, i), title);
     const body = document.createElement('div');
     body.className = 'source-text';
+    body.dir = 'auto';
     const spans = new Map();
     const spanAt = (start, end) => {
       const key = start + ':' + end;

@@ -1,0 +1,166 @@
+package org.newsum.internal.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.ArabicStemmer;
+import org.tartarus.snowball.ext.CatalanStemmer;
+import org.tartarus.snowball.ext.DanishStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.FinnishStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.GermanStemmer;
+import org.tartarus.snowball.ext.GreekStemmer;
+import org.tartarus.snowball.ext.HindiStemmer;
+import org.tartarus.snowball.ext.HungarianStemmer;
+import org.tartarus.snowball.ext.IndonesianStemmer;
+import org.tartarus.snowball.ext.ItalianStemmer;
+import org.tartarus.snowball.ext.NorwegianStemmer;
+import org.tartarus.snowball.ext.PorterStemmer;
+import org.tartarus.snowball.ext.PortugueseStemmer;
+import org.tartarus.snowball.ext.RomanianStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
+import org.tartarus.snowball.ext.SwedishStemmer;
+import org.tartarus.snowball.ext.TurkishStemmer;
+
+/**
+ * How the words of one language are analysed: their stem (a Snowball stemmer from Lucene) and
+ * whether they are stop words (Lucene's list for the language; newsum's own for English). French,
+ * Italian and Catalan elided articles ({@code l'}, {@code d'}, {@code qu'}) are dropped before
+ * stemming. A language with neither (Chinese and Japanese, read one character at a time, among
+ * them) is analysed language-neutrally: no stemming, no stop words; a language that has no
+ * analyzer at all is also warned about, once per run. English is the analysis newsum always had.
+ * One instance per {@link Lexicon}: a stemmer is not thread-safe.
+ */
+public final class LanguageAnalysis {
+  /** Languages read one character at a time, for which neutral analysis is the right one. */
+  private static final Set<String> CHARACTER_LANGUAGES = Set.of("zh", "ja");
+  private static final Set<String> ELIDING = Set.of("fr", "it", "ca");
+  private static final Map<String, Supplier<SnowballStemmer>> STEMMERS = Map.ofEntries(
+      Map.entry("en", PorterStemmer::new), Map.entry("de", GermanStemmer::new), Map.entry("fr", FrenchStemmer::new),
+      Map.entry("es", SpanishStemmer::new), Map.entry("it", ItalianStemmer::new),
+      Map.entry("pt", PortugueseStemmer::new), Map.entry("nl", DutchStemmer::new), Map.entry("sv", SwedishStemmer::new),
+      Map.entry("da", DanishStemmer::new), Map.entry("no", NorwegianStemmer::new), Map.entry("nb", NorwegianStemmer::new),
+      Map.entry("fi", FinnishStemmer::new), Map.entry("ru", RussianStemmer::new), Map.entry("tr", TurkishStemmer::new),
+      Map.entry("ar", ArabicStemmer::new), Map.entry("hi", HindiStemmer::new), Map.entry("id", IndonesianStemmer::new),
+      Map.entry("el", GreekStemmer::new), Map.entry("hu", HungarianStemmer::new), Map.entry("ro", RomanianStemmer::new),
+      Map.entry("ca", CatalanStemmer::new));
+  private static final Map<String, Supplier<CharArraySet>> STOP_WORDS = Map.ofEntries(
+      Map.entry("de", GermanAnalyzer::getDefaultStopSet), Map.entry("fr", FrenchAnalyzer::getDefaultStopSet),
+      Map.entry("es", SpanishAnalyzer::getDefaultStopSet), Map.entry("it", ItalianAnalyzer::getDefaultStopSet),
+      Map.entry("pt", PortugueseAnalyzer::getDefaultStopSet), Map.entry("nl", DutchAnalyzer::getDefaultStopSet),
+      Map.entry("sv", SwedishAnalyzer::getDefaultStopSet), Map.entry("da", DanishAnalyzer::getDefaultStopSet),
+      Map.entry("no", NorwegianAnalyzer::getDefaultStopSet), Map.entry("nb", NorwegianAnalyzer::getDefaultStopSet),
+      Map.entry("fi", FinnishAnalyzer::getDefaultStopSet), Map.entry("ru", RussianAnalyzer::getDefaultStopSet),
+      Map.entry("tr", TurkishAnalyzer::getDefaultStopSet), Map.entry("ar", ArabicAnalyzer::getDefaultStopSet),
+      Map.entry("hi", HindiAnalyzer::getDefaultStopSet), Map.entry("id", IndonesianAnalyzer::getDefaultStopSet),
+      Map.entry("el", GreekAnalyzer::getDefaultStopSet), Map.entry("hu", HungarianAnalyzer::getDefaultStopSet),
+      Map.entry("ro", RomanianAnalyzer::getDefaultStopSet), Map.entry("ca", CatalanAnalyzer::getDefaultStopSet),
+      Map.entry("cs", CzechAnalyzer::getDefaultStopSet), Map.entry("fa", PersianAnalyzer::getDefaultStopSet),
+      Map.entry("bg", BulgarianAnalyzer::getDefaultStopSet));
+  private static final Set<String> ELISIONS = Set.of(
+      "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu", "un", "dell", "nell", "all",
+      "dall", "sull", "coll", "pell", "quest", "quell", "nessun", "sant");
+  private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
+  static final class Log {
+    static final System.Logger LOG = System.getLogger(LanguageAnalysis.class.getName());
+  }
+
+  private final String language;
+  private final SnowballStemmer stemmer;
+  private final CharArraySet stopWords;
+  private final boolean english;
+  private final boolean eliding;
+
+  private LanguageAnalysis(String language) {
+    this.language = language;
+    this.english = language.equals("en");
+    Supplier<SnowballStemmer> stemmerOf = STEMMERS.get(language);
+    this.stemmer = stemmerOf == null ? null : stemmerOf.get();
+    Supplier<CharArraySet> stopOf = STOP_WORDS.get(language);
+    this.stopWords = stopOf == null ? null : stopOf.get();
+    this.eliding = ELIDING.contains(language);
+  }
+
+  /**
+   * The analysis of {@code language} (an ISO 639-1 code; {@code "und"}, an unknown language, is
+   * read as English, as newsum always did). Warns once when the language has no analyzer.
+   */
+  public static LanguageAnalysis of(String language) {
+    String code = language == null || language.equals("und") ? "en" : language.toLowerCase(Locale.ROOT);
+    if (!hasAnalyzer(code) && !CHARACTER_LANGUAGES.contains(code) && WARNED.add(code)) {
+      Log.LOG.log(System.Logger.Level.WARNING, "no analyzer for language '" + code
+          + "': its words are analysed language-neutrally (no stemming, no stop words)");
+    }
+    return new LanguageAnalysis(code);
+  }
+
+  /** Whether the language has a stemmer or a stop list (else it is analysed language-neutrally). */
+  public static boolean hasAnalyzer(String language) {
+    return STEMMERS.containsKey(language) || STOP_WORDS.containsKey(language);
+  }
+
+  /** The ISO 639-1 code analysed. */
+  public String language() {
+    return language;
+  }
+
+  /** The stem of a lower-case word (the word itself without a stemmer). */
+  public String stem(String lowerCaseWord) {
+    String word = eliding ? withoutElision(lowerCaseWord) : lowerCaseWord;
+    if (stemmer == null) {
+      return word;
+    }
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  /** Whether a lower-case word is a stop word of the language. */
+  public boolean isStopWord(String lowerCaseWord) {
+    if (english) {
+      return StopWords.isEnglishStopWord(lowerCaseWord);
+    }
+    if (stopWords == null) {
+      return false;
+    }
+    return stopWords.contains(lowerCaseWord) || eliding && stopWords.contains(withoutElision(lowerCaseWord));
+  }
+
+  /** {@code l'objet} → {@code objet}: a word without its elided article or pronoun. */
+  private static String withoutElision(String word) {
+    int apostrophe = word.indexOf('\'');
+    if (apostrophe > 0 && apostrophe < word.length() - 1 && ELISIONS.contains(word.substring(0, apostrophe))) {
+      return word.substring(apostrophe + 1);
+    }
+    return word;
+  }
+}
