@@ -41,7 +41,7 @@ public final class SentenceCut {
     }
     Sentence cut = new Sentence(s.documentId(), s.documentIndex(), s.index(), s.start(), s.start() + end,
         text.substring(0, end));
-    return Optional.of(new SummarySentence(cut, summarySentence.alsoIn()));
+    return Optional.of(new SummarySentence(cut, summarySentence.alsoIn(), summarySentence.alsoInSentences()));
   }
 
   private static int cutPoint(String text, int limit) {
