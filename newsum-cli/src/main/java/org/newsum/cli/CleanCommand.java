@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       "FILE|URL is an HTML file (printed as title, date and author lines, a blank line, then the body), a text file"
           + " scraped from a page, a URL, or '-' for standard input (HTML when it looks like it).",
       "With --format json, print {\"id\", \"title\", \"date\", \"author\", \"url\", \"language\", \"body\"} per page"
-          + " (null when unknown; language is not detected yet): pretty for one page, one object per line for several.",
+          + " (null when unknown; language as detected): pretty for one page, one object per line for several.",
       "With --batch, extract every .html file of a directory to JSONL {\"id\", \"title\", \"date\", \"author\","
           + " \"url\", \"language\", \"articleBody\"} lines (articleBody is the body, named as the extraction benchmark reads it)."
     })

@@ -3,11 +3,12 @@ package org.newsum.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import org.newsum.text.LanguageDetector;
 
 /**
  * The JSON of one cleaned page, as {@code clean --format json} prints it and {@code clean --batch}
  * writes it: {@code {"id","title","date","author","url","language", <body field>}}, each {@code null}
- * when unknown. {@code language} is always {@code null} until newsum identifies languages.
+ * when unknown. {@code language} is the body's, as {@link LanguageDetector#standard()} tells it.
  */
 final class CleanedPage {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,7 +27,8 @@ final class CleanedPage {
     page.put("date", date == null ? null : date.toString());
     page.put("author", author);
     page.put("url", url);
-    page.putNull("language");
+    String language = body == null ? LanguageDetector.UNKNOWN : LanguageDetector.standard().detect(body);
+    page.put("language", language.equals(LanguageDetector.UNKNOWN) ? null : language);
     page.put(bodyField, body);
     return page;
   }

@@ -52,7 +52,7 @@ class CleanFormatsTest {
     assertThat(page.get("date").asText()).isEqualTo("2022-03-07");
     assertThat(page.get("author").asText()).isEqualTo("Ana Berg");
     assertThat(page.get("url").isNull()).isTrue();
-    assertThat(page.get("language").isNull()).isTrue();
+    assertThat(page.get("language").asText()).isEqualTo("en");
     assertThat(page.get("body").asText()).startsWith("The old bridge").contains("\n\nCommuters")
         .doesNotContain("Home").doesNotContain("rights reserved");
 

@@ -86,7 +86,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
         lexicon.rememberTokens(text, kept);
       }
       cleaned.add(doc.title().isBlank()
-          ? new Document(doc.id(), Headline.of(layouts.get(d)), text, doc.date(), doc.source())
+          ? new Document(doc.id(), Headline.of(layouts.get(d)), text, doc.date(), doc.source(), doc.language())
           : doc.withText(text));
     }
     return cluster.withDocuments(cleaned);
