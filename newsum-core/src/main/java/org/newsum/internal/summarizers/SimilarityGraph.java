@@ -74,8 +74,9 @@ final class SimilarityGraph {
     // Sentence i's weights of the terms not followed, by term id (0 elsewhere).
     double[] frequentWeight = new double[exact ? 0 : postings.sentences.length];
     int[] rowStart = new int[n + 1];
-    // Sparse rows hold at most maxNeighbours edges: allocated once, not grown by copying.
-    int capacity = exact ? 64 : (int) Math.min(Integer.MAX_VALUE - 8, (long) n * maxNeighbours);
+    // Sparse rows keep at most maxNeighbours edges (the last one holds up to twice that before it
+    // is cut): allocated once, not grown by copying.
+    int capacity = exact ? 64 : (int) Math.min(Integer.MAX_VALUE - 8, (long) (n + 1) * maxNeighbours);
     IntArray neighbours = new IntArray(capacity);
     DoubleArray weights = new DoubleArray(capacity);
     for (int i = 0; i < n; i++) {
