@@ -197,7 +197,8 @@ final class SimilarityGraph {
       }
       closedStart[i + 1] = size;
     }
-    return new SimilarityGraph(closedStart, Arrays.copyOf(closed, size), Arrays.copyOf(closedWeights, size));
+    // Not trimmed: rows are read through closedStart only, and a copy would double the peak.
+    return new SimilarityGraph(closedStart, closed, closedWeights);
   }
 
   /** The inverted index: for each term, the sentences containing it and its weight there. */
@@ -294,7 +295,7 @@ final class SimilarityGraph {
 
   /** Number of stored (directed) edges. */
   int edgeCount() {
-    return neighbours.length;
+    return rowStart[size()];
   }
 
   /** The weight of edge {@code i–j}, 0 when absent (a scan of row i: for inspection, not for hot loops). */
