@@ -74,8 +74,9 @@ final class SimilarityGraph {
     // Sentence i's weights of the terms not followed, by term id (0 elsewhere).
     double[] frequentWeight = new double[exact ? 0 : postings.sentences.length];
     int[] rowStart = new int[n + 1];
-    // Sparse rows hold at most maxNeighbours edges: allocated once, not grown by copying.
-    int capacity = exact ? 64 : (int) Math.min(Integer.MAX_VALUE - 8, (long) n * maxNeighbours);
+    // Sparse rows keep at most maxNeighbours edges (the last one holds up to twice that before it
+    // is cut): allocated once, not grown by copying.
+    int capacity = exact ? 64 : (int) Math.min(Integer.MAX_VALUE - 8, (long) (n + 1) * maxNeighbours);
     IntArray neighbours = new IntArray(capacity);
     DoubleArray weights = new DoubleArray(capacity);
     for (int i = 0; i < n; i++) {
@@ -196,7 +197,8 @@ final class SimilarityGraph {
       }
       closedStart[i + 1] = size;
     }
-    return new SimilarityGraph(closedStart, Arrays.copyOf(closed, size), Arrays.copyOf(closedWeights, size));
+    // Not trimmed: rows are read through closedStart only, and a copy would double the peak.
+    return new SimilarityGraph(closedStart, closed, closedWeights);
   }
 
   /** The inverted index: for each term, the sentences containing it and its weight there. */
@@ -293,7 +295,7 @@ final class SimilarityGraph {
 
   /** Number of stored (directed) edges. */
   int edgeCount() {
-    return neighbours.length;
+    return rowStart[size()];
   }
 
   /** The weight of edge {@code i–j}, 0 when absent (a scan of row i: for inspection, not for hot loops). */
