@@ -2,6 +2,7 @@ package org.newsum.internal.summarizers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.newsum.internal.text.SentenceShape;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.ConceptCoverageOptions;
@@ -25,7 +26,7 @@ import org.newsum.text.TermVector;
  * {@link ConceptCoverageOptions#minQueryWords()} distinct query words and quote no one
  * ({@link SentenceShape#hasQuotation}: an answer to a question is the writer's account, not a
  * speaker's words out of context); when those cannot fill the budget, the others are let back
- * in.
+ * in, those with a dangling opening last.
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
   private final ConceptCoverageOptions settings;
@@ -53,7 +54,41 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   @Override
   public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
     List<Integer> chosen = solve(cluster, budget).chosen();
-    return chosen.isEmpty() ? new LeadSummarizer().select(cluster, budget) : chosen;
+    return chosen.isEmpty() ? new LeadSummarizer().select(cluster, budget) : withContext(cluster, budget, chosen, settings.minWords());
+  }
+
+  /**
+   * {@code chosen} with every sentence that opens dangling (let in only when the readable
+   * candidates could not fill the budget) preceded by the sentence before it in its document:
+   * that sentence is added when it is {@linkplain Eligibility eligible} and fits the budget left,
+   * else the dangling one is dropped. Done
+   * from the last sentence back, so that a chain of dangling sentences is resolved whole. When
+   * nothing would be left, {@code chosen} is returned as it is: better a dangling sentence than
+   * no summary.
+   */
+  static List<Integer> withContext(AnalyzedCluster cluster, Budget budget, List<Integer> chosen, int minWords) {
+    TreeSet<Integer> kept = new TreeSet<>(chosen);
+    int left = budget.limit();
+    for (int i : chosen) {
+      left -= cluster.cost(i, budget);
+    }
+    Integer i = kept.last();
+    while (i != null) {
+      boolean dangles = DanglingOpening.isDangling(cluster.sentence(i).text());
+      boolean hasPredecessor = i > 0 && cluster.sentence(i - 1).documentIndex() == cluster.sentence(i).documentIndex();
+      if (dangles && !(hasPredecessor && kept.contains(i - 1))) {
+        int predecessorCost = hasPredecessor ? cluster.cost(i - 1, budget) : Integer.MAX_VALUE;
+        if (predecessorCost <= left && Eligibility.isEligible(cluster, i - 1, minWords)) {
+          kept.add(i - 1);
+          left -= predecessorCost;
+        } else {
+          kept.remove(i);
+          left += cluster.cost(i, budget);
+        }
+      }
+      i = kept.lower(i);
+    }
+    return kept.isEmpty() ? chosen : List.copyOf(kept);
   }
 
   /** The selection with the solver's statistics, for benchmarks. */
@@ -77,9 +112,11 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    */
   Model model(AnalyzedCluster cluster, Budget budget) {
     BigramConcepts concepts = BigramConcepts.of(cluster, settings.weights(), settings.minQueryWords());
-    int[] candidates = candidates(cluster, budget, concepts, true);
-    if (totalCost(cluster, budget, candidates) < budget.limit()) {
-      candidates = candidates(cluster, budget, concepts, false);
+    int[] candidates = candidates(cluster, budget, concepts, Filter.PREFERRED);
+    for (Filter looser : List.of(Filter.READABLE, Filter.ELIGIBLE)) {
+      if (totalCost(cluster, budget, candidates) < budget.limit()) {
+        candidates = candidates(cluster, budget, concepts, looser);
+      }
     }
     int[][] items = new int[candidates.length][];
     int[] costs = new int[candidates.length];
@@ -100,15 +137,20 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   /** A selection (sentence indices) and how the solver got it. */
   record Selection(List<Integer> chosen, CoverageSolver.Solution solution) {}
 
-  private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, boolean strict) {
+  /** How choosy the candidate filter is, from the preferred sentences to every eligible one. */
+  private enum Filter { PREFERRED, READABLE, ELIGIBLE }
+
+  private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < cluster.size(); i++) {
       if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
           || cluster.cost(i, budget) > budget.limit()) {
         continue;
       }
-      if (strict && (cluster.wordCount(i) < settings.preferredMinWords()
-          || DanglingOpening.isDangling(cluster.sentence(i).text())
+      if (filter != Filter.ELIGIBLE && DanglingOpening.isDangling(cluster.sentence(i).text())) {
+        continue;
+      }
+      if (filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
           || !usesQuery(cluster, i, settings.minQueryWords())
           || cluster.queryTerms().length > 0 && SentenceShape.hasQuotation(cluster.sentence(i).text()))) {
         continue;

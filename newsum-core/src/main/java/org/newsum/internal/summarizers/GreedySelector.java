@@ -20,6 +20,14 @@ import org.newsum.text.TermVector;
  * ({@link #accepts}, {@link #add}); methods that rank sentences in tiers rather than one by one
  * (lead: all first sentences, then all second sentences) fill it tier by tier with
  * {@link #takeBestFit}. Not thread-safe: one per call.
+ *
+ * <p>Every method gets the same readability rules here: a sentence that opens with a
+ * {@linkplain DanglingOpening dangling} connective or pronoun is kept only right after the sentence
+ * before it in its document, which the {@linkplain org.newsum.output.SentenceOrderer orderer}
+ * keeps in front of it; a ranking that reaches such a sentence first may take the two together as
+ * one unit ({@link #takeInOrder}). Where every eligible sentence dangles the rule is dropped, so
+ * that such text is still summarized. A single-document summary starts from its lead
+ * ({@link #startFromLead}).
  */
 public final class GreedySelector {
   /**
@@ -34,6 +42,8 @@ public final class GreedySelector {
   private final double maxSimilarity;
   private final TermVector[] vectors;
   private final int[] costs;
+  private final boolean[] dangling;
+  private final boolean[] isKept;
   private final List<Integer> kept = new ArrayList<>();
   private int used;
 
@@ -54,9 +64,24 @@ public final class GreedySelector {
     this.vectors = new TermVector[cluster.size()];
     this.costs = new int[cluster.size()];
     Arrays.fill(costs, -1);
+    this.dangling = new boolean[cluster.size()];
+    boolean anyReadable = false;
+    for (int i = 0; i < dangling.length; i++) {
+      dangling[i] = DanglingOpening.isDangling(cluster.sentence(i).text());
+      anyReadable |= !dangling[i] && Eligibility.isEligible(cluster, i, minWords);
+    }
+    if (!anyReadable) {
+      Arrays.fill(dangling, false); // every eligible sentence dangles: better one of them than nothing
+    }
+    this.isKept = new boolean[cluster.size()];
   }
 
-  /** Keeps candidates in the given order while they fit; returns the kept indices. */
+  /**
+   * Keeps candidates in the given order while they fit; returns the kept indices. A candidate
+   * with a dangling opening whose predecessor is not kept yet comes with its predecessor when
+   * both are acceptable and fit together: the ranking wants its content, which reads only in
+   * context.
+   */
   public List<Integer> takeInOrder(List<Integer> candidates) {
     for (int i : candidates) {
       if (isFull()) {
@@ -64,9 +89,51 @@ public final class GreedySelector {
       }
       if (accepts(i)) {
         add(i);
+      } else if (acceptsWithPredecessor(i)) {
+        add(i - 1);
+        add(i);
       }
     }
     return selected();
+  }
+
+  /**
+   * Whether sentence {@code i}, which dangles, and the sentence before it in its document may
+   * join the summary together: the predecessor is {@linkplain #accepts acceptable}, and {@code i}
+   * would be once the predecessor is kept.
+   */
+  private boolean acceptsWithPredecessor(int i) {
+    return dangling[i] && hasPredecessor(i) && !isKept[i] && accepts(i - 1)
+        && used + cost(i - 1) + cost(i) <= budget.limit() && Eligibility.isEligible(cluster, i, minWords)
+        && !isRedundant(i) && vector(i).cosine(vector(i - 1)) < maxSimilarity;
+  }
+
+  /** Whether sentence {@code i} has a sentence before it in its document. */
+  private boolean hasPredecessor(int i) {
+    return i > 0 && cluster.sentence(i - 1).documentIndex() == cluster.sentence(i).documentIndex();
+  }
+
+  /** Whether sentence {@code i} reads on its own or follows a kept sentence it leans on. */
+  private boolean leansOnKept(int i) {
+    return !dangling[i] || hasPredecessor(i) && isKept[i - 1];
+  }
+
+  /**
+   * On a single-document cluster, keeps the document's first acceptable sentence (news puts the
+   * main fact first, and a summary that opens elsewhere reads like a middle) and reports it to
+   * {@code added}; does nothing on larger clusters or when a sentence is kept already.
+   */
+  public void startFromLead(IntConsumer added) {
+    if (cluster.documentCount() != 1 || !kept.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < cluster.size(); i++) {
+      if (accepts(i)) {
+        add(i);
+        added.accept(i);
+        return;
+      }
+    }
   }
 
   /**
@@ -129,6 +196,7 @@ public final class GreedySelector {
       ranking.add(i);
     }
     ranking.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
+    startFromLead(i -> { });
     return takeInOrder(ranking);
   }
 
@@ -137,13 +205,16 @@ public final class GreedySelector {
    * each step takes, among the sentences still {@linkplain #accepts acceptable}, the one with
    * the highest {@code gain} (asked anew every step; ties go to the earlier sentence; a gain of
    * negative infinity excludes a sentence) and reports it to {@code added} so the method can
-   * update its state. Candidates that no longer fit or turn out redundant are dropped for good.
+   * update its state. Candidates that no longer fit or turn out redundant are dropped for good;
+   * a dangling one waits until the sentence before it is kept. A single-document summary starts
+   * from its lead.
    */
   public List<Integer> takeGreedily(IntToDoubleFunction gain, IntConsumer added) {
+    startFromLead(added);
     int n = cluster.size();
     boolean[] available = new boolean[n];
     for (int i = 0; i < n; i++) {
-      available[i] = accepts(i);
+      available[i] = fits(i) && Eligibility.isEligible(cluster, i, minWords) && !isKept[i] && !isRedundant(i);
     }
     while (!isFull()) {
       int best = -1;
@@ -152,7 +223,7 @@ public final class GreedySelector {
         if (available[i] && !fits(i)) {
           available[i] = false; // the budget only shrinks: it never will fit again
         }
-        if (available[i]) {
+        if (available[i] && leansOnKept(i)) {
           double g = gain.applyAsDouble(i);
           if (g > bestGain) {
             best = i;
@@ -174,11 +245,13 @@ public final class GreedySelector {
 
   /**
    * Whether sentence {@code i} may join the summary now: eligible, not yet kept, fits the
-   * remaining budget and is no near-duplicate of a kept sentence. Once false it stays false,
-   * since the summary only grows; iterative methods can therefore drop a rejected candidate.
+   * remaining budget, is no near-duplicate of a kept sentence, and does not dangle unless the
+   * sentence before it in its document is kept. Once false it stays false but for a dangling
+   * sentence, whose predecessor may be kept later; iterative methods that drop a rejected
+   * candidate therefore never use a dangling sentence whose predecessor they take after it.
    */
   public boolean accepts(int i) {
-    return fits(i) && Eligibility.isEligible(cluster, i, minWords) && !kept.contains(i) && !isRedundant(i);
+    return fits(i) && Eligibility.isEligible(cluster, i, minWords) && !isKept[i] && leansOnKept(i) && !isRedundant(i);
   }
 
   /**
@@ -192,6 +265,7 @@ public final class GreedySelector {
   /** Adds sentence {@code i}, which must have been {@linkplain #accepts accepted}. */
   public void add(int i) {
     kept.add(i);
+    isKept[i] = true;
     used += cost(i);
   }
 

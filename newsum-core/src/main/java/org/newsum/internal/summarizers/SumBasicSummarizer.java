@@ -44,6 +44,7 @@ public final class SumBasicSummarizer implements Summarizer {
       words[i] = statistics.contentTerms(i);
     }
     GreedySelector selector = new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity());
+    selector.startFromLead(lead -> square(probability, words[lead]));
     boolean[] available = new boolean[cluster.size()];
     for (int i = 0; i < available.length; i++) {
       available[i] = words[i].length > 0 && selector.accepts(i);

@@ -164,4 +164,16 @@ class ConceptCoverageSummarizerTest {
     }
     return Cluster.of("random", docs);
   }
+
+  @Test
+  void aDanglingSentenceLetInComesWithItsPredecessorOrNotAtAll() {
+    AnalyzedCluster c = TestClusters.analyze(
+        "Heavy snow closed the mountain pass on Sunday morning. "
+            + "It also stranded forty trucks near the border post overnight.",
+        "Rescue teams reached the stranded drivers by Monday evening. "
+            + "They brought food, blankets and fuel for the engines.");
+    assertThat(ConceptCoverageSummarizer.withContext(c, Budget.words(100), List.of(1, 3), 1)).containsExactly(0, 1, 2, 3);
+    assertThat(ConceptCoverageSummarizer.withContext(c, Budget.words(28), List.of(1, 2), 1)).containsExactly(0, 1, 2);
+    assertThat(ConceptCoverageSummarizer.withContext(c, Budget.words(20), List.of(1, 2), 1)).containsExactly(2);
+  }
 }
