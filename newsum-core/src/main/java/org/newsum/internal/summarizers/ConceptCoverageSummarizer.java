@@ -126,7 +126,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       costs[k] = cluster.cost(candidates[k], budget);
       vectors[k] = cluster.contentTerms(candidates[k]);
     }
-    CoverageSolver.Conflicts nearDuplicates = (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
+    CoverageSolver.Conflicts nearDuplicates = (a, b) -> Redundancy.repeats(vectors[a], vectors[b], settings.maxSimilarity());
     return new Model(candidates, items, concepts.weights(), costs, nearDuplicates, budget.limit());
   }
 

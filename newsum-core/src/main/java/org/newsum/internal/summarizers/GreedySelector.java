@@ -105,7 +105,7 @@ public final class GreedySelector {
   private boolean acceptsWithPredecessor(int i) {
     return dangling[i] && hasPredecessor(i) && !isKept[i] && accepts(i - 1)
         && used + cost(i - 1) + cost(i) <= budget.limit() && Eligibility.isEligible(cluster, i, minWords)
-        && !isRedundant(i) && vector(i).cosine(vector(i - 1)) < maxSimilarity;
+        && !isRedundant(i) && !Redundancy.repeats(vector(i), vector(i - 1), maxSimilarity);
   }
 
   /** Whether sentence {@code i} has a sentence before it in its document. */
@@ -296,7 +296,7 @@ public final class GreedySelector {
     TermVector v = vector(candidate);
     String text = cluster.sentence(candidate).text();
     for (int k : others) {
-      if (v.cosine(vector(k)) >= maxSimilarity || text.equals(cluster.sentence(k).text())) {
+      if (Redundancy.repeats(v, vector(k), maxSimilarity) || text.equals(cluster.sentence(k).text())) {
         return true;
       }
     }
