@@ -24,9 +24,13 @@ import org.newsum.summarizers.MethodOption.Range;
  *     at least 1 (default {@value #DEFAULT_NODE_LIMIT}: on DUC 2006 a larger
  *     limit gave no better ROUGE, only more time)
  * @param minWords shortest selectable sentence, in words (default {@value MethodOptions#DEFAULT_MIN_WORDS})
+ * @param preferReports whether sentences of expectation or speculation ("will", "is expected to",
+ *     "is likely to") are let in only when reports of what happened cannot fill the budget, as
+ *     dangling ones are: a cluster that holds both a preview and reports of an event then tells
+ *     what happened (default true; as option {@code preferReports}, 1 or 0)
  */
 public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWords, int minQueryWords,
-    double maxSimilarity, int nodeLimit, int minWords) implements MethodOptions {
+    double maxSimilarity, int nodeLimit, int minWords, boolean preferReports) implements MethodOptions {
   /**
    * Default branch-and-bound nodes after which the best solution found so far is returned: on
    * DUC 2006 a larger limit gave no better ROUGE, only more time.
@@ -40,13 +44,13 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
       throw new org.newsum.NewsumException("method 'ilp': concept weights are missing");
     }
     Summarizers.check("ilp", KNOBS.subList(ConceptWeights.KNOBS.size(), KNOBS.size()), preferredMinWords,
-        minQueryWords, maxSimilarity, nodeLimit, minWords);
+        minQueryWords, maxSimilarity, nodeLimit, minWords, preferReports ? 1 : 0);
   }
 
   /** The chosen defaults (see the components). */
   public static ConceptCoverageOptions defaults() {
     return new ConceptCoverageOptions(ConceptWeights.defaults(), 10, 2, 0.7, DEFAULT_NODE_LIMIT,
-        DEFAULT_MIN_WORDS);
+        DEFAULT_MIN_WORDS, true);
   }
 
   /**
@@ -59,7 +63,8 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
 
   /** These options with other concept weights. */
   public ConceptCoverageOptions withWeights(ConceptWeights other) {
-    return new ConceptCoverageOptions(other, preferredMinWords, minQueryWords, maxSimilarity, nodeLimit, minWords);
+    return new ConceptCoverageOptions(other, preferredMinWords, minQueryWords, maxSimilarity, nodeLimit, minWords,
+        preferReports);
   }
 
   @Override
@@ -80,20 +85,24 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
     knobs.add(Knob.integer("preferredMinWords", Range.closed(1, 1000),
         "shortest candidate sentence while longer ones can fill the budget", ConceptCoverageOptions::preferredMinWords,
         (o, v) -> new ConceptCoverageOptions(o.weights(), (int) v, o.minQueryWords(), o.maxSimilarity(), o.nodeLimit(),
-            o.minWords())));
+            o.minWords(), o.preferReports())));
     knobs.add(Knob.integer("minQueryWords", Range.closed(1, 100),
         "with a query: distinct query words a candidate sentence must use", ConceptCoverageOptions::minQueryWords,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), (int) v, o.maxSimilarity(),
-            o.nodeLimit(), o.minWords())));
+            o.nodeLimit(), o.minWords(), o.preferReports())));
     knobs.add(Knob.maxSimilarity(ConceptCoverageOptions::maxSimilarity,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), v, o.nodeLimit(),
-            o.minWords())));
+            o.minWords(), o.preferReports())));
     knobs.add(Knob.integer("nodeLimit", Range.closed(1, 1e9),
         "branch-and-bound nodes after which the best summary found so far is taken", ConceptCoverageOptions::nodeLimit,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), o.maxSimilarity(),
-            (int) v, o.minWords())));
+            (int) v, o.minWords(), o.preferReports())));
     knobs.add(Knob.minWords((o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
-        o.minQueryWords(), o.maxSimilarity(), o.nodeLimit(), (int) v)));
+        o.minQueryWords(), o.maxSimilarity(), o.nodeLimit(), (int) v, o.preferReports())));
+    knobs.add(Knob.integer("preferReports", Range.closed(0, 1),
+        "1: sentences of expectation or speculation only when reports cannot fill the budget; 0: no preference",
+        o -> o.preferReports() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
+            o.minQueryWords(), o.maxSimilarity(), o.nodeLimit(), o.minWords(), v != 0)));
     return List.copyOf(knobs);
   }
 }

@@ -26,7 +26,9 @@ import org.newsum.text.TermVector;
  * {@link ConceptCoverageOptions#minQueryWords()} distinct query words and quote no one
  * ({@link SentenceShape#hasQuotation}: an answer to a question is the writer's account, not a
  * speaker's words out of context); when those cannot fill the budget, the others are let back
- * in, those with a dangling opening last.
+ * in, those with a dangling opening last, and with them (unless
+ * {@link ConceptCoverageOptions#preferReports()} is off) those of {@linkplain Speculation
+ * expectation or speculation}.
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
   private final ConceptCoverageOptions settings;
@@ -137,7 +139,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   /** A selection (sentence indices) and how the solver got it. */
   record Selection(List<Integer> chosen, CoverageSolver.Solution solution) {}
 
-  /** How choosy the candidate filter is, from the preferred sentences to every eligible one. */
+  /** How choosy the candidate filter is, from the preferred sentences to every eligible one (READABLE: neither dangling nor speculative). */
   private enum Filter { PREFERRED, READABLE, ELIGIBLE }
 
   private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter) {
@@ -147,7 +149,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
           || cluster.cost(i, budget) > budget.limit()) {
         continue;
       }
-      if (filter != Filter.ELIGIBLE && DanglingOpening.isDangling(cluster.sentence(i).text())) {
+      if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.sentence(i).text())
+          || settings.preferReports() && Speculation.isSpeculative(cluster.sentence(i).text()))) {
         continue;
       }
       if (filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
