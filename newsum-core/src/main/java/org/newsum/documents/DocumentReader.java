@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.cleaning.HtmlArticle;
+import org.newsum.internal.documents.ScrapedDate;
 import org.newsum.internal.documents.TextDecoder;
 import org.newsum.internal.documents.web.WebPageFetcher;
 import org.newsum.model.Document;
@@ -109,7 +111,9 @@ public final class DocumentReader {
 
   /**
    * Builds a document from decoded page text; {@code html} forces HTML extraction, otherwise
-   * text that starts like an HTML page is extracted too.
+   * text that starts like an HTML page is extracted too. Its publication date is the page's own
+   * (meta tags, JSON-LD, {@code <time>}), else a dateline at the top of the text, else a
+   * {@code /yyyy/mm/dd/} path in its address ({@link ScrapedDate}).
    *
    * @param baseUri the page address for resolving relative links, or empty
    */
@@ -119,9 +123,11 @@ public final class DocumentReader {
       if (article.text().isBlank()) {
         throw new InputException(input, "no article text found in the HTML page");
       }
-      return new Document(id, article.title(), article.text(), article.date(), null);
+      LocalDate date = article.date() != null ? article.date() : ScrapedDate.fromAddress(baseUri);
+      return new Document(id, article.title(), article.text(), date, null);
     }
-    return Document.of(id, text);
+    LocalDate date = ScrapedDate.fromText(text);
+    return new Document(id, "", text, date != null ? date : ScrapedDate.fromAddress(input), null);
   }
 
   private Document readFile(Path file) {

@@ -37,8 +37,9 @@ public final class SummaryJson {
   }
 
   /**
-   * {@link #toJson(Summary)} plus {@code "documents":[{"id","title","text"}]}: the texts the
-   * sentence spans point into, so that a reader can show each sentence in its source.
+   * {@link #toJson(Summary)} plus {@code "documents":[{"id","title","date"?,"text"}]}: the texts
+   * the sentence spans point into, so that a reader can show each sentence in its source, and
+   * their publication dates (ISO-8601) where known.
    *
    * @param summarized the cluster as summarized (after cleaning), not the raw input
    */
@@ -46,7 +47,11 @@ public final class SummaryJson {
     ObjectNode root = toJson(summary);
     ArrayNode documents = root.putArray("documents");
     for (Document d : summarized.documents()) {
-      documents.addObject().put("id", d.id()).put("title", d.title()).put("text", d.text());
+      ObjectNode document = documents.addObject().put("id", d.id()).put("title", d.title());
+      if (d.date() != null) {
+        document.put("date", d.date().toString());
+      }
+      document.put("text", d.text());
     }
     return root;
   }

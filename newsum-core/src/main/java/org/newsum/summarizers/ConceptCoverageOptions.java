@@ -25,9 +25,11 @@ import org.newsum.summarizers.MethodOption.Range;
  *     limit gave no better ROUGE, only more time)
  * @param minWords shortest selectable sentence, in words (default {@value MethodOptions#DEFAULT_MIN_WORDS})
  * @param preferReports whether sentences of expectation or speculation ("will", "is expected to",
- *     "is likely to") are let in only when reports of what happened cannot fill the budget, as
- *     dangling ones are: a cluster that holds both a preview and reports of an event then tells
- *     what happened (default true; as option {@code preferReports}, 1 or 0)
+ *     "is likely to") are let in only when the other sentences cannot fill the budget, as dangling
+ *     ones are, in clusters whose documents are dated apart, except in the latest dated
+ *     documents: a cluster that holds both a preview and reports of an event then tells what
+ *     happened (default true; as option {@code preferReports}, 1 or 0; no effect on clusters
+ *     with fewer than two distinct dates)
  */
 public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWords, int minQueryWords,
     double maxSimilarity, int nodeLimit, int minWords, boolean preferReports) implements MethodOptions {

@@ -1,10 +1,12 @@
 package org.newsum.internal.summarizers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.newsum.internal.text.SentenceShape;
 import org.newsum.model.Budget;
+import org.newsum.model.Document;
 import org.newsum.summarizers.ConceptCoverageOptions;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.text.AnalyzedCluster;
@@ -28,7 +30,8 @@ import org.newsum.text.TermVector;
  * speaker's words out of context); when those cannot fill the budget, the others are let back
  * in, those with a dangling opening last, and with them (unless
  * {@link ConceptCoverageOptions#preferReports()} is off) those of {@linkplain Speculation
- * expectation or speculation}.
+ * expectation or speculation} in a possible preview: when documents are dated apart, any but the
+ * latest dated ones.
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
   private final ConceptCoverageOptions settings;
@@ -144,13 +147,14 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter) {
     List<Integer> out = new ArrayList<>();
+    boolean[] preview = settings.preferReports() ? previews(cluster) : new boolean[cluster.documentCount()];
     for (int i = 0; i < cluster.size(); i++) {
       if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
           || cluster.cost(i, budget) > budget.limit()) {
         continue;
       }
       if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.sentence(i).text())
-          || settings.preferReports() && Speculation.isSpeculative(cluster.sentence(i).text()))) {
+          || preview[cluster.sentence(i).documentIndex()] && Speculation.isSpeculative(cluster.sentence(i).text()))) {
         continue;
       }
       if (filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
@@ -161,6 +165,28 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       out.add(i);
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Which documents may be previews of what later ones report. A cluster holds both when one
+   * document is dated before another; then every document but the latest dated ones may be a
+   * preview (an undated one cannot show it is not). A cluster without two dates has none.
+   */
+  private static boolean[] previews(AnalyzedCluster cluster) {
+    List<Document> documents = cluster.cluster().documents();
+    LocalDate earliest = null;
+    LocalDate latest = null;
+    for (Document d : documents) {
+      if (d.date() != null) {
+        earliest = earliest == null || d.date().isBefore(earliest) ? d.date() : earliest;
+        latest = latest == null || d.date().isAfter(latest) ? d.date() : latest;
+      }
+    }
+    boolean[] preview = new boolean[documents.size()];
+    for (int d = 0; d < preview.length && earliest != null && earliest.isBefore(latest); d++) {
+      preview[d] = !latest.equals(documents.get(d).date());
+    }
+    return preview;
   }
 
   /** Whether sentence {@code i} uses {@code need} distinct query words; always true without a query. */

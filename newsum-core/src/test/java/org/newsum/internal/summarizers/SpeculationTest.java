@@ -2,6 +2,7 @@ package org.newsum.internal.summarizers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,18 +28,31 @@ class SpeculationTest {
         "Willard Smith signed the deal.")).allSatisfy(s -> assertThat(Speculation.isSpeculative(s)).as(s).isFalse());
   }
 
-  /** Issue 14.3: of a preview and a report of one meeting, the summary tells what happened unless told not to prefer. */
+  /**
+   * Issue 14.3: of a preview (dated before) and a report (dated after) of one meeting, the summary
+   * tells what happened, unless told not to prefer reports.
+   */
   @Test
   void coveragePrefersTheReportUnlessTurnedOff() {
     String preview = "The meeting of the two presidents in Hamburg on Friday is expected to last only half an hour.";
     String report = "The meeting of the two presidents in Hamburg on Friday lasted more than two hours, aides said.";
-    List<Document> docs = List.of(Document.of("a", preview), Document.of("b", preview + " " + report),
-        Document.of("c", preview), Document.of("d", report));
+    LocalDate before = LocalDate.of(2017, 7, 5);
+    LocalDate after = LocalDate.of(2017, 7, 7);
+    String more = "The presidents agreed on a ceasefire in southwestern Syria during the talks.";
+    List<Document> docs = List.of(dated("a", preview, before), dated("b", preview, before),
+        dated("c", preview, before), dated("d", report + " " + more, after));
     AnalyzedCluster cluster = ClusterAnalyzer.standard().analyze(Cluster.of("c", docs));
     ConceptCoverageOptions on = ConceptCoverageOptions.defaults();
     ConceptCoverageOptions off = (ConceptCoverageOptions) Summarizers.options("ilp", Map.of("preferReports", "0"));
     assertThat(text(cluster, on)).containsExactly(report);
     assertThat(text(cluster, off)).containsExactly(preview);
+    List<Document> undated = docs.stream().map(d -> dated(d.id(), d.text(), null)).toList();
+    assertThat(text(ClusterAnalyzer.standard().analyze(Cluster.of("c", undated)), on))
+        .as("without dates no document shows itself a preview").containsExactly(preview);
+  }
+
+  private static Document dated(String id, String text, LocalDate date) {
+    return new Document(id, "", text, date, null);
   }
 
   private static List<String> text(AnalyzedCluster cluster, ConceptCoverageOptions options) {
