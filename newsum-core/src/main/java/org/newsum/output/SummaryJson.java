@@ -3,6 +3,9 @@ package org.newsum.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import org.newsum.internal.summarizers.Speculation;
+import org.newsum.internal.text.RelativeDate;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Provenance;
@@ -39,12 +42,23 @@ public final class SummaryJson {
   /**
    * {@link #toJson(Summary)} plus {@code "documents":[{"id","title","date"?,"text"}]}: the texts
    * the sentence spans point into, so that a reader can show each sentence in its source, and
-   * their publication dates (ISO-8601) where known.
+   * their publication dates (ISO-8601) where known; and per sentence that names a day relative to
+   * its document's date ("on Friday", "yesterday"), that day as {@code "date"} ({@link
+   * RelativeDate}), kept apart from the text so that spans stay exact.
    *
    * @param summarized the cluster as summarized (after cleaning), not the raw input
    */
   public static ObjectNode toJson(Summary summary, Cluster summarized) {
     ObjectNode root = toJson(summary);
+    ArrayNode sentences = (ArrayNode) root.get("sentences");
+    for (int k = 0; k < summary.sentences().size(); k++) {
+      String text = summary.sentences().get(k).text();
+      LocalDate published = summarized.documents().get(summary.sentences().get(k).sentence().documentIndex()).date();
+      LocalDate day = RelativeDate.resolve(text, published, Speculation.isSpeculative(text));
+      if (day != null) {
+        ((ObjectNode) sentences.get(k)).put("date", day.toString());
+      }
+    }
     ArrayNode documents = root.putArray("documents");
     for (Document d : summarized.documents()) {
       ObjectNode document = documents.addObject().put("id", d.id()).put("title", d.title());
