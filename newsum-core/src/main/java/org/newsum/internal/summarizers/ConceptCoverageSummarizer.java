@@ -19,8 +19,9 @@ import org.newsum.text.TermVector;
  * counting more, boosted when they touch the query, plus a small lead prior per sentence). The
  * summary is the set of whole sentences that maximizes the total weight of the concepts it
  * covers, each concept counted once (so repetition earns nothing: coverage and diversity, as in
- * Lin &amp; Bilmes 2011), within the budget, without near-duplicates, found by
- * {@link CoverageSolver} (proven optimal unless its node limit is reached).
+ * Lin &amp; Bilmes 2011), within the budget, without near-duplicates (in generic summaries also
+ * {@linkplain Redundancy paraphrases}), found by {@link CoverageSolver} (proven optimal unless its
+ * node limit is reached).
  *
  * <p>Candidates are {@linkplain Eligibility eligible} sentences of at least
  * {@link ConceptCoverageOptions#preferredMinWords()} words that do not start with a {@linkplain DanglingOpening
@@ -131,7 +132,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       costs[k] = cluster.cost(candidates[k], budget);
       vectors[k] = cluster.contentTerms(candidates[k]);
     }
-    CoverageSolver.Conflicts nearDuplicates = (a, b) -> Redundancy.repeats(vectors[a], vectors[b], settings.maxSimilarity());
+    // Paraphrases count as repeats only in generic summaries: answers to one query share its
+    // words and names by design, and telling them apart by shared terms cost DUC 2006 0.15 SU4.
+    boolean generic = cluster.queryTerms().length == 0;
+    CoverageSolver.Conflicts nearDuplicates = generic
+        ? (a, b) -> Redundancy.repeats(vectors[a], vectors[b], settings.maxSimilarity())
+        : (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
     return new Model(candidates, items, concepts.weights(), costs, nearDuplicates, budget.limit());
   }
 
