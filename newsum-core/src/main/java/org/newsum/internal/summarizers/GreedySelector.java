@@ -87,14 +87,30 @@ public final class GreedySelector {
       if (isFull()) {
         break;
       }
-      if (accepts(i)) {
-        add(i);
-      } else if (acceptsWithPredecessor(i)) {
-        add(i - 1);
-        add(i);
-      }
+      take(i, k -> { });
     }
     return selected();
+  }
+
+  /**
+   * Keeps sentence {@code i} if it is {@linkplain #accepts acceptable}, or together with the
+   * sentence before it when it dangles and both are acceptable and fit ({@link #takeInOrder});
+   * reports each kept sentence to {@code added}. Returns whether {@code i} was kept.
+   */
+  public boolean take(int i, IntConsumer added) {
+    if (accepts(i)) {
+      add(i);
+      added.accept(i);
+      return true;
+    }
+    if (acceptsWithPredecessor(i)) {
+      add(i - 1);
+      added.accept(i - 1);
+      add(i);
+      added.accept(i);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -103,9 +119,8 @@ public final class GreedySelector {
    * would be once the predecessor is kept.
    */
   private boolean acceptsWithPredecessor(int i) {
-    return dangling[i] && hasPredecessor(i) && !isKept[i] && accepts(i - 1)
-        && used + cost(i - 1) + cost(i) <= budget.limit() && Eligibility.isEligible(cluster, i, minWords)
-        && !isRedundant(i) && !Redundancy.repeats(vector(i), vector(i - 1), maxSimilarity);
+    return dangling[i] && hasPredecessor(i) && accepts(i - 1) && used + cost(i - 1) + cost(i) <= budget.limit()
+        && acceptsInContext(i) && !Redundancy.repeats(vector(i), vector(i - 1), maxSimilarity);
   }
 
   /** Whether sentence {@code i} has a sentence before it in its document. */
@@ -214,7 +229,7 @@ public final class GreedySelector {
     int n = cluster.size();
     boolean[] available = new boolean[n];
     for (int i = 0; i < n; i++) {
-      available[i] = fits(i) && Eligibility.isEligible(cluster, i, minWords) && !isKept[i] && !isRedundant(i);
+      available[i] = acceptsInContext(i);
     }
     while (!isFull()) {
       int best = -1;
@@ -251,7 +266,15 @@ public final class GreedySelector {
    * candidate therefore never use a dangling sentence whose predecessor they take after it.
    */
   public boolean accepts(int i) {
-    return fits(i) && Eligibility.isEligible(cluster, i, minWords) && !isKept[i] && leansOnKept(i) && !isRedundant(i);
+    return acceptsInContext(i) && leansOnKept(i);
+  }
+
+  /**
+   * {@link #accepts} but for the dangling rule: whether sentence {@code i} would be acceptable
+   * once the sentence it leans on is kept. Once false it stays false.
+   */
+  public boolean acceptsInContext(int i) {
+    return fits(i) && Eligibility.isEligible(cluster, i, minWords) && !isKept[i] && !isRedundant(i);
   }
 
   /**

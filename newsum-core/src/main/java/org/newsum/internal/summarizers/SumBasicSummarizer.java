@@ -47,7 +47,7 @@ public final class SumBasicSummarizer implements Summarizer {
     selector.startFromLead(lead -> square(probability, words[lead]));
     boolean[] available = new boolean[cluster.size()];
     for (int i = 0; i < available.length; i++) {
-      available[i] = words[i].length > 0 && selector.accepts(i);
+      available[i] = words[i].length > 0 && selector.acceptsInContext(i);
     }
     while (!selector.isFull()) {
       for (int i = 0; i < available.length; i++) {
@@ -58,11 +58,11 @@ public final class SumBasicSummarizer implements Summarizer {
         break;
       }
       available[best] = false;
-      if (!selector.accepts(best)) {
-        continue; // no longer fits or now redundant: it never will again
-      }
-      selector.add(best);
-      square(probability, words[best]);
+      // kept with the sentence it leans on if it dangles; else it no longer fits or is redundant
+      selector.take(best, k -> {
+        available[k] = false;
+        square(probability, words[k]);
+      });
     }
     return selector.selected();
   }
