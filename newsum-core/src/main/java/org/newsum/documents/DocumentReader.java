@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.newsum.NewsumException;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.cleaning.HtmlArticle;
+import org.newsum.internal.documents.ScrapedDate;
 import org.newsum.internal.documents.TerminalControls;
 import org.newsum.internal.documents.TextDecoder;
 import org.newsum.internal.documents.web.WebPageFetcher;
@@ -193,6 +195,9 @@ public final class DocumentReader {
    * text that looks like an HTML page or fragment ({@link InputFormat#sniff}) is extracted too.
    * Terminal escape sequences and control characters are removed first ({@code TerminalControls}):
    * a summary printed to a terminal must not be able to drive it.
+   * Its publication date is the page's own
+   * (meta tags, JSON-LD, {@code <time>}), else a dateline at the top of the text, else a
+   * {@code /yyyy/mm/dd/} path in its address ({@link ScrapedDate}).
    *
    * @param baseUri the page address for resolving relative links, or empty
    */
@@ -203,9 +208,11 @@ public final class DocumentReader {
       if (article.text().isBlank()) {
         throw new InputException(input, "no article text found in the HTML page");
       }
-      return new Document(id, article.title(), article.text(), article.date(), null);
+      LocalDate date = article.date() != null ? article.date() : ScrapedDate.fromAddress(baseUri);
+      return new Document(id, article.title(), article.text(), date, null);
     }
-    return Document.of(id, text);
+    LocalDate date = ScrapedDate.fromText(text);
+    return new Document(id, "", text, date != null ? date : ScrapedDate.fromAddress(input), null);
   }
 
   private Document readFile(Path file) {

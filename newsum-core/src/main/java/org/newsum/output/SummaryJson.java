@@ -3,6 +3,9 @@ package org.newsum.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import org.newsum.internal.summarizers.Speculation;
+import org.newsum.internal.text.RelativeDate;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Provenance;
@@ -38,25 +41,40 @@ public final class SummaryJson {
   }
 
   /**
-   * {@link #toJson(Summary)} plus {@code "documents":[{"id","title","text"}]}: the texts the
-   * sentence spans point into, so that a reader can show each sentence in its source; and per
-   * sentence {@code "alsoInSentences":[{"doc","index","span"}]}, where each document of
-   * {@code alsoIn} says the same thing.
+   * {@link #toJson(Summary)} plus {@code "documents":[{"id","title","date"?,"text"}]}: the texts
+   * the sentence spans point into, so that a reader can show each sentence in its source, and
+   * their publication dates (ISO-8601) where known; per sentence {@code
+   * "alsoInSentences":[{"doc","index","span"}]}, where each document of {@code alsoIn} says the same
+   * thing; and per sentence that names a day relative to its document's date ("on Friday",
+   * "yesterday"), that day as {@code "date"} ({@link RelativeDate}), kept apart from the text so
+   * that spans stay exact.
    *
    * @param summarized the cluster as summarized (after cleaning), not the raw input
    */
   public static ObjectNode toJson(Summary summary, Cluster summarized) {
     ObjectNode root = toJson(summary);
-    for (int i = 0; i < summary.sentences().size(); i++) {
-      ArrayNode also = ((ObjectNode) root.path("sentences").get(i)).putArray("alsoInSentences");
-      for (Sentence s : summary.sentences().get(i).alsoInSentences()) {
+    ArrayNode sentences = (ArrayNode) root.get("sentences");
+    for (int k = 0; k < summary.sentences().size(); k++) {
+      ObjectNode sentence = (ObjectNode) sentences.get(k);
+      ArrayNode also = sentence.putArray("alsoInSentences");
+      for (Sentence s : summary.sentences().get(k).alsoInSentences()) {
         ObjectNode n = also.addObject().put("doc", s.documentId()).put("index", s.index());
         n.putArray("span").add(s.start()).add(s.end());
+      }
+      String text = summary.sentences().get(k).text();
+      LocalDate published = summarized.documents().get(summary.sentences().get(k).sentence().documentIndex()).date();
+      LocalDate day = RelativeDate.resolve(text, published, Speculation.isSpeculative(text));
+      if (day != null) {
+        sentence.put("date", day.toString());
       }
     }
     ArrayNode documents = root.putArray("documents");
     for (Document d : summarized.documents()) {
-      documents.addObject().put("id", d.id()).put("title", d.title()).put("text", d.text());
+      ObjectNode document = documents.addObject().put("id", d.id()).put("title", d.title());
+      if (d.date() != null) {
+        document.put("date", d.date().toString());
+      }
+      document.put("text", d.text());
     }
     return root;
   }

@@ -28,9 +28,16 @@ import org.newsum.summarizers.MethodOption.Range;
  *     at least 1 (default {@value #DEFAULT_NODE_LIMIT}: on DUC 2006 a larger
  *     limit gave no better ROUGE, only more time)
  * @param minWords shortest selectable sentence, in words (default {@value MethodOptions#DEFAULT_MIN_WORDS})
+ * @param preferReports whether sentences of expectation or speculation ("will", "is expected to",
+ *     "is likely to") are let in only when the other sentences cannot fill the budget, as dangling
+ *     ones are, in clusters whose documents are dated apart, except in the latest dated
+ *     documents: a cluster that holds both a preview and reports of an event then tells what
+ *     happened (default true; as option {@code preferReports}, 1 or 0; no effect on clusters
+ *     with fewer than two distinct dates)
  */
 public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWords, int minQueryWords,
-    double maxSimilarity, double historySimilarity, int nodeLimit, int minWords) implements MethodOptions {
+    double maxSimilarity, double historySimilarity, int nodeLimit, int minWords, boolean preferReports)
+    implements MethodOptions {
   /**
    * Default branch-and-bound nodes after which the best solution found so far is returned: on
    * DUC 2006 a larger limit gave no better ROUGE, only more time.
@@ -44,13 +51,13 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
       throw new org.newsum.NewsumException("method 'ilp': concept weights are missing");
     }
     Summarizers.check("ilp", KNOBS.subList(ConceptWeights.KNOBS.size(), KNOBS.size()), preferredMinWords,
-        minQueryWords, maxSimilarity, historySimilarity, nodeLimit, minWords);
+        minQueryWords, maxSimilarity, historySimilarity, nodeLimit, minWords, preferReports ? 1 : 0);
   }
 
   /** The chosen defaults (see the components). */
   public static ConceptCoverageOptions defaults() {
     return new ConceptCoverageOptions(ConceptWeights.defaults(), 10, 2, 0.7, 0.8, DEFAULT_NODE_LIMIT,
-        DEFAULT_MIN_WORDS);
+        DEFAULT_MIN_WORDS, true);
   }
 
   /**
@@ -64,7 +71,7 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
   /** These options with other concept weights. */
   public ConceptCoverageOptions withWeights(ConceptWeights other) {
     return new ConceptCoverageOptions(other, preferredMinWords, minQueryWords, maxSimilarity, historySimilarity,
-        nodeLimit, minWords);
+        nodeLimit, minWords, preferReports);
   }
 
   @Override
@@ -85,25 +92,29 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
     knobs.add(Knob.integer("preferredMinWords", Range.closed(1, 1000),
         "shortest candidate sentence while longer ones can fill the budget", ConceptCoverageOptions::preferredMinWords,
         (o, v) -> new ConceptCoverageOptions(o.weights(), (int) v, o.minQueryWords(), o.maxSimilarity(),
-            o.historySimilarity(), o.nodeLimit(), o.minWords())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports())));
     knobs.add(Knob.integer("minQueryWords", Range.closed(1, 100),
         "with a query: distinct query words a candidate sentence must use", ConceptCoverageOptions::minQueryWords,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), (int) v, o.maxSimilarity(),
-            o.historySimilarity(), o.nodeLimit(), o.minWords())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports())));
     knobs.add(Knob.maxSimilarity(ConceptCoverageOptions::maxSimilarity,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), v,
-            o.historySimilarity(), o.nodeLimit(), o.minWords())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports())));
     knobs.add(Knob.decimal("historySimilarity", Range.openClosed(0, 1),
         "content-word cosine from which a sentence repeats one of the history (already read) and is left out",
         ConceptCoverageOptions::historySimilarity,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), o.maxSimilarity(),
-            v, o.nodeLimit(), o.minWords())));
+            v, o.nodeLimit(), o.minWords(), o.preferReports())));
     knobs.add(Knob.integer("nodeLimit", Range.closed(1, 1e9),
         "branch-and-bound nodes after which the best summary found so far is taken", ConceptCoverageOptions::nodeLimit,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), o.maxSimilarity(),
-            o.historySimilarity(), (int) v, o.minWords())));
+            o.historySimilarity(), (int) v, o.minWords(), o.preferReports())));
     knobs.add(Knob.minWords((o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
-        o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), (int) v)));
+        o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), (int) v, o.preferReports())));
+    knobs.add(Knob.integer("preferReports", Range.closed(0, 1),
+        "1: sentences of expectation or speculation only when reports cannot fill the budget; 0: no preference",
+        o -> o.preferReports() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
+            o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), v != 0)));
     return List.copyOf(knobs);
   }
 }

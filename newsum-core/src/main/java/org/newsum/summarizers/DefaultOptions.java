@@ -92,7 +92,8 @@ public record DefaultOptions(int fewDocuments, ConceptCoverageOptions coverage, 
         (o, v) -> new DefaultOptions(o.fewDocuments(), o.coverage(), similarity.set().set(o.centrality(), v))));
     knobs.add(Knob.minWords((o, v) -> new DefaultOptions(o.fewDocuments(),
         new ConceptCoverageOptions(o.coverage().weights(), o.coverage().preferredMinWords(), o.coverage().minQueryWords(),
-            o.coverage().maxSimilarity(), o.coverage().historySimilarity(), o.coverage().nodeLimit(), (int) v),
+            o.coverage().maxSimilarity(), o.coverage().historySimilarity(), o.coverage().nodeLimit(), (int) v,
+            o.coverage().preferReports()),
         new LexRankOptions(o.centrality().weighted(), o.centrality().threshold(), (int) v,
             o.centrality().maxSimilarity()))));
     return List.copyOf(knobs);

@@ -1,9 +1,12 @@
 package org.newsum.internal.summarizers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.newsum.internal.text.SentenceShape;
 import org.newsum.model.Budget;
+import org.newsum.model.Document;
 import org.newsum.summarizers.ConceptCoverageOptions;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.text.AnalyzedCluster;
@@ -16,8 +19,9 @@ import org.newsum.text.TermVector;
  * counting more, boosted when they touch the query, plus a small lead prior per sentence). The
  * summary is the set of whole sentences that maximizes the total weight of the concepts it
  * covers, each concept counted once (so repetition earns nothing: coverage and diversity, as in
- * Lin &amp; Bilmes 2011), within the budget, without near-duplicates, found by
- * {@link CoverageSolver} (proven optimal unless its node limit is reached).
+ * Lin &amp; Bilmes 2011), within the budget, without near-duplicates (in generic summaries also
+ * {@linkplain Redundancy paraphrases}), found by {@link CoverageSolver} (proven optimal unless its
+ * node limit is reached).
  *
  * <p>Candidates are {@linkplain Eligibility eligible} sentences of at least
  * {@link ConceptCoverageOptions#preferredMinWords()} words that do not start with a {@linkplain DanglingOpening
@@ -25,7 +29,11 @@ import org.newsum.text.TermVector;
  * {@link ConceptCoverageOptions#minQueryWords()} distinct query words and quote no one
  * ({@link SentenceShape#hasQuotation}: an answer to a question is the writer's account, not a
  * speaker's words out of context); when those cannot fill the budget, the others are let back
- * in. A sentence that repeats one of the cluster's history (content-word cosine of
+ * in, those with a dangling opening last, and with them (unless
+ * {@link ConceptCoverageOptions#preferReports()} is off) those of {@linkplain Speculation
+ * expectation or speculation} in a possible preview: when documents are dated apart, any but the
+ * latest dated ones.
+ * A sentence that repeats one of the cluster's history (content-word cosine of
  * {@link ConceptCoverageOptions#historySimilarity()} or more) is never a candidate: the reader has
  * read it.
  */
@@ -55,7 +63,41 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   @Override
   public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
     List<Integer> chosen = solve(cluster, budget).chosen();
-    return chosen.isEmpty() ? new LeadSummarizer().select(cluster, budget) : chosen;
+    return chosen.isEmpty() ? new LeadSummarizer().select(cluster, budget) : withContext(cluster, budget, chosen, settings.minWords());
+  }
+
+  /**
+   * {@code chosen} with every sentence that opens dangling (let in only when the readable
+   * candidates could not fill the budget) preceded by the sentence before it in its document:
+   * that sentence is added when it is {@linkplain Eligibility eligible} and fits the budget left,
+   * else the dangling one is dropped. Done
+   * from the last sentence back, so that a chain of dangling sentences is resolved whole. When
+   * nothing would be left, {@code chosen} is returned as it is: better a dangling sentence than
+   * no summary.
+   */
+  static List<Integer> withContext(AnalyzedCluster cluster, Budget budget, List<Integer> chosen, int minWords) {
+    TreeSet<Integer> kept = new TreeSet<>(chosen);
+    int left = budget.limit();
+    for (int i : chosen) {
+      left -= cluster.cost(i, budget);
+    }
+    Integer i = kept.last();
+    while (i != null) {
+      boolean dangles = DanglingOpening.isDangling(cluster.sentence(i).text());
+      boolean hasPredecessor = i > 0 && cluster.sentence(i - 1).documentIndex() == cluster.sentence(i).documentIndex();
+      if (dangles && !(hasPredecessor && kept.contains(i - 1))) {
+        int predecessorCost = hasPredecessor ? cluster.cost(i - 1, budget) : Integer.MAX_VALUE;
+        if (predecessorCost <= left && Eligibility.isEligible(cluster, i - 1, minWords)) {
+          kept.add(i - 1);
+          left -= predecessorCost;
+        } else {
+          kept.remove(i);
+          left += cluster.cost(i, budget);
+        }
+      }
+      i = kept.lower(i);
+    }
+    return kept.isEmpty() ? chosen : List.copyOf(kept);
   }
 
   /** The selection with the solver's statistics, for benchmarks. */
@@ -79,9 +121,11 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    */
   Model model(AnalyzedCluster cluster, Budget budget) {
     BigramConcepts concepts = BigramConcepts.of(cluster, settings.weights(), settings.minQueryWords());
-    int[] candidates = candidates(cluster, budget, concepts, true);
-    if (totalCost(cluster, budget, candidates) < budget.limit()) {
-      candidates = candidates(cluster, budget, concepts, false);
+    int[] candidates = candidates(cluster, budget, concepts, Filter.PREFERRED);
+    for (Filter looser : List.of(Filter.READABLE, Filter.ELIGIBLE)) {
+      if (totalCost(cluster, budget, candidates) < budget.limit()) {
+        candidates = candidates(cluster, budget, concepts, looser);
+      }
     }
     // The solver's nodes and conflict rows cost the number of candidates: keep it bounded.
     double[] conceptWeights = concepts.weights();
@@ -100,7 +144,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       costs[k] = cluster.cost(candidates[k], budget);
       vectors[k] = cluster.contentTerms(candidates[k]);
     }
-    CoverageSolver.Conflicts nearDuplicates = (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
+    // Paraphrases count as repeats only in generic summaries: answers to one query share its
+    // words and names by design, and telling them apart by shared terms cost DUC 2006 0.15 SU4.
+    boolean generic = cluster.queryTerms().length == 0;
+    CoverageSolver.Conflicts nearDuplicates = generic
+        ? (a, b) -> Redundancy.repeats(vectors[a], vectors[b], settings.maxSimilarity())
+        : (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
     return new Model(candidates, items, concepts.weights(), costs, nearDuplicates, budget.limit());
   }
 
@@ -111,15 +160,22 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   /** A selection (sentence indices) and how the solver got it. */
   record Selection(List<Integer> chosen, CoverageSolver.Solution solution) {}
 
-  private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, boolean strict) {
+  /** How choosy the candidate filter is, from the preferred sentences to every eligible one (READABLE: neither dangling nor speculative). */
+  private enum Filter { PREFERRED, READABLE, ELIGIBLE }
+
+  private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter) {
     List<Integer> out = new ArrayList<>();
+    boolean[] preview = settings.preferReports() ? previews(cluster) : new boolean[cluster.documentCount()];
     for (int i = 0; i < cluster.size(); i++) {
       if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
           || cluster.cost(i, budget) > budget.limit() || cluster.historySimilarity(i) >= settings.historySimilarity()) {
         continue;
       }
-      if (strict && (cluster.wordCount(i) < settings.preferredMinWords()
-          || DanglingOpening.isDangling(cluster.sentence(i).text())
+      if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.sentence(i).text())
+          || preview[cluster.sentence(i).documentIndex()] && Speculation.isSpeculative(cluster.sentence(i).text()))) {
+        continue;
+      }
+      if (filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
           || !usesQuery(cluster, i, settings.minQueryWords())
           || cluster.queryTerms().length > 0 && SentenceShape.hasQuotation(cluster.sentence(i).text()))) {
         continue;
@@ -127,6 +183,28 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       out.add(i);
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Which documents may be previews of what later ones report. A cluster holds both when one
+   * document is dated before another; then every document but the latest dated ones may be a
+   * preview (an undated one cannot show it is not). A cluster without two dates has none.
+   */
+  private static boolean[] previews(AnalyzedCluster cluster) {
+    List<Document> documents = cluster.cluster().documents();
+    LocalDate earliest = null;
+    LocalDate latest = null;
+    for (Document d : documents) {
+      if (d.date() != null) {
+        earliest = earliest == null || d.date().isBefore(earliest) ? d.date() : earliest;
+        latest = latest == null || d.date().isAfter(latest) ? d.date() : latest;
+      }
+    }
+    boolean[] preview = new boolean[documents.size()];
+    for (int d = 0; d < preview.length && earliest != null && earliest.isBefore(latest); d++) {
+      preview[d] = !latest.equals(documents.get(d).date());
+    }
+    return preview;
   }
 
   /** Whether sentence {@code i} uses {@code need} distinct query words; always true without a query. */

@@ -20,6 +20,14 @@ import org.newsum.text.TermVector;
  * ({@link #accepts}, {@link #add}); methods that rank sentences in tiers rather than one by one
  * (lead: all first sentences, then all second sentences) fill it tier by tier with
  * {@link #takeBestFit}. Not thread-safe: one per call.
+ *
+ * <p>Every method gets the same readability rules here: a sentence that opens with a
+ * {@linkplain DanglingOpening dangling} connective or pronoun is kept only right after the sentence
+ * before it in its document, which the {@linkplain org.newsum.output.SentenceOrderer orderer}
+ * keeps in front of it; a ranking that reaches such a sentence first may take the two together as
+ * one unit ({@link #takeInOrder}). Where every eligible sentence dangles the rule is dropped, so
+ * that such text is still summarized. A single-document summary starts from its lead
+ * ({@link #startFromLead}).
  */
 public final class GreedySelector {
   /**
@@ -34,6 +42,8 @@ public final class GreedySelector {
   private final double maxSimilarity;
   private final TermVector[] vectors;
   private final int[] costs;
+  private final boolean[] dangling;
+  private final boolean[] isKept;
   private final List<Integer> kept = new ArrayList<>();
   private int used;
 
@@ -54,19 +64,91 @@ public final class GreedySelector {
     this.vectors = new TermVector[cluster.size()];
     this.costs = new int[cluster.size()];
     Arrays.fill(costs, -1);
+    this.dangling = new boolean[cluster.size()];
+    boolean anyReadable = false;
+    for (int i = 0; i < dangling.length; i++) {
+      dangling[i] = DanglingOpening.isDangling(cluster.sentence(i).text());
+      anyReadable |= !dangling[i] && Eligibility.isEligible(cluster, i, minWords);
+    }
+    if (!anyReadable) {
+      Arrays.fill(dangling, false); // every eligible sentence dangles: better one of them than nothing
+    }
+    this.isKept = new boolean[cluster.size()];
   }
 
-  /** Keeps candidates in the given order while they fit; returns the kept indices. */
+  /**
+   * Keeps candidates in the given order while they fit; returns the kept indices. A candidate
+   * with a dangling opening whose predecessor is not kept yet comes with its predecessor when
+   * both are acceptable and fit together: the ranking wants its content, which reads only in
+   * context.
+   */
   public List<Integer> takeInOrder(List<Integer> candidates) {
     for (int i : candidates) {
       if (isFull()) {
         break;
       }
-      if (accepts(i)) {
-        add(i);
-      }
+      take(i, k -> { });
     }
     return selected();
+  }
+
+  /**
+   * Keeps sentence {@code i} if it is {@linkplain #accepts acceptable}, or together with the
+   * sentence before it when it dangles and both are acceptable and fit ({@link #takeInOrder});
+   * reports each kept sentence to {@code added}. Returns whether {@code i} was kept.
+   */
+  public boolean take(int i, IntConsumer added) {
+    if (accepts(i)) {
+      add(i);
+      added.accept(i);
+      return true;
+    }
+    if (acceptsWithPredecessor(i)) {
+      add(i - 1);
+      added.accept(i - 1);
+      add(i);
+      added.accept(i);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code i}, which dangles, and the sentence before it in its document may
+   * join the summary together: the predecessor is {@linkplain #accepts acceptable}, and {@code i}
+   * would be once the predecessor is kept.
+   */
+  private boolean acceptsWithPredecessor(int i) {
+    return dangling[i] && hasPredecessor(i) && accepts(i - 1) && used + cost(i - 1) + cost(i) <= budget.limit()
+        && acceptsInContext(i) && !Redundancy.repeats(vector(i), vector(i - 1), maxSimilarity);
+  }
+
+  /** Whether sentence {@code i} has a sentence before it in its document. */
+  private boolean hasPredecessor(int i) {
+    return i > 0 && cluster.sentence(i - 1).documentIndex() == cluster.sentence(i).documentIndex();
+  }
+
+  /** Whether sentence {@code i} reads on its own or follows a kept sentence it leans on. */
+  private boolean leansOnKept(int i) {
+    return !dangling[i] || hasPredecessor(i) && isKept[i - 1];
+  }
+
+  /**
+   * On a single-document cluster, keeps the document's first acceptable sentence (news puts the
+   * main fact first, and a summary that opens elsewhere reads like a middle) and reports it to
+   * {@code added}; does nothing on larger clusters or when a sentence is kept already.
+   */
+  public void startFromLead(IntConsumer added) {
+    if (cluster.documentCount() != 1 || !kept.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < cluster.size(); i++) {
+      if (accepts(i)) {
+        add(i);
+        added.accept(i);
+        return;
+      }
+    }
   }
 
   /**
@@ -137,6 +219,7 @@ public final class GreedySelector {
       ranking.add(i);
     }
     ranking.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
+    startFromLead(i -> { });
     return takeInOrder(ranking);
   }
 
@@ -145,15 +228,17 @@ public final class GreedySelector {
    * each step takes, among the sentences still {@linkplain #accepts acceptable}, the one with
    * the highest {@code gain} (asked anew every step; ties go to the earlier sentence; a gain of
    * negative infinity excludes a sentence) and reports it to {@code added} so the method can
-   * update its state. Candidates that no longer fit or turn out redundant are dropped for good.
-   * Only the {@link TopScores#MAX_CANDIDATES} sentences of highest initial gain are candidates,
-   * so that a step costs a bounded pool, not the whole input.
+   * update its state. Candidates that no longer fit or turn out redundant are dropped for good;
+   * a dangling one waits until the sentence before it is kept. A single-document summary starts
+   * from its lead. Only the {@link TopScores#MAX_CANDIDATES} sentences of highest initial gain are
+   * candidates, so that a step costs a bounded pool, not the whole input.
    */
   public List<Integer> takeGreedily(IntToDoubleFunction gain, IntConsumer added) {
+    startFromLead(added);
     int n = cluster.size();
     boolean[] available = new boolean[n];
     for (int i = 0; i < n; i++) {
-      available[i] = accepts(i);
+      available[i] = acceptsInContext(i);
     }
     TopScores.keepBest(available, gain);
     int[] pool = new int[n];
@@ -171,7 +256,7 @@ public final class GreedySelector {
         if (available[i] && !fits(i)) {
           available[i] = false; // the budget only shrinks: it never will fit again
         }
-        if (available[i]) {
+        if (available[i] && leansOnKept(i)) {
           double g = gain.applyAsDouble(i);
           if (g > bestGain) {
             best = i;
@@ -193,12 +278,22 @@ public final class GreedySelector {
 
   /**
    * Whether sentence {@code i} may join the summary now: eligible, not yet kept, fits the
-   * remaining budget and is no near-duplicate of a kept sentence nor of a sentence of the
-   * cluster's history (which the reader has already read). Once false it stays false, since the
-   * summary only grows; iterative methods can therefore drop a rejected candidate.
+   * remaining budget, is no near-duplicate of a kept sentence nor of a sentence of the cluster's
+   * history (which the reader has already read), and does not dangle unless the
+   * sentence before it in its document is kept. Once false it stays false but for a dangling
+   * sentence, whose predecessor may be kept later; iterative methods that drop a rejected
+   * candidate therefore never use a dangling sentence whose predecessor they take after it.
    */
   public boolean accepts(int i) {
-    return fits(i) && Eligibility.isEligible(cluster, i, minWords) && !kept.contains(i)
+    return acceptsInContext(i) && leansOnKept(i);
+  }
+
+  /**
+   * {@link #accepts} but for the dangling rule: whether sentence {@code i} would be acceptable
+   * once the sentence it leans on is kept. Once false it stays false.
+   */
+  public boolean acceptsInContext(int i) {
+    return fits(i) && Eligibility.isEligible(cluster, i, minWords) && !isKept[i]
         && cluster.historySimilarity(i) < maxSimilarity && !isRedundant(i);
   }
 
@@ -213,6 +308,7 @@ public final class GreedySelector {
   /** Adds sentence {@code i}, which must have been {@linkplain #accepts accepted}. */
   public void add(int i) {
     kept.add(i);
+    isKept[i] = true;
     used += cost(i);
   }
 
@@ -243,7 +339,7 @@ public final class GreedySelector {
     TermVector v = vector(candidate);
     String text = cluster.sentence(candidate).text();
     for (int k : others) {
-      if (v.cosine(vector(k)) >= maxSimilarity || text.equals(cluster.sentence(k).text())) {
+      if (Redundancy.repeats(v, vector(k), maxSimilarity) || text.equals(cluster.sentence(k).text())) {
         return true;
       }
     }

@@ -44,9 +44,10 @@ public final class SumBasicSummarizer implements Summarizer {
       words[i] = statistics.contentTerms(i);
     }
     GreedySelector selector = new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity());
+    selector.startFromLead(lead -> square(probability, words[lead]));
     boolean[] available = new boolean[cluster.size()];
     for (int i = 0; i < available.length; i++) {
-      available[i] = words[i].length > 0 && selector.accepts(i);
+      available[i] = words[i].length > 0 && selector.acceptsInContext(i);
     }
     // Each step scans the candidates: keep the pool bounded on long inputs.
     TopScores.keepBest(available, i -> weight(words[i], probability));
@@ -59,11 +60,11 @@ public final class SumBasicSummarizer implements Summarizer {
         break;
       }
       available[best] = false;
-      if (!selector.accepts(best)) {
-        continue; // no longer fits or now redundant: it never will again
-      }
-      selector.add(best);
-      square(probability, words[best]);
+      // kept with the sentence it leans on if it dangles; else it no longer fits or is redundant
+      selector.take(best, k -> {
+        available[k] = false;
+        square(probability, words[k]);
+      });
     }
     return selector.selected();
   }

@@ -2,9 +2,13 @@ package org.newsum.internal.summarizers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsum.Newsum;
+import org.newsum.SharedData;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
@@ -50,5 +54,20 @@ class AdaptiveSummarizerTest {
     AnalyzedCluster few = cluster(2, null);
     Budget budget = Budget.words(30);
     assertThat(summarizer.select(few, budget)).isEqualTo(LexRankSummarizer.thresholded().select(few, budget));
+  }
+
+  /** Issue 14.1: one seed article alone used to be summarized from "That is why ...", mid-story. */
+  @Test
+  void aSingleArticleIsSummarizedFromItsLeadWithoutDanglingOpenings() throws IOException {
+    String article = Files.readString(SharedData.require("seeds/000_8cfabc3a0ae70a5b.txt"));
+    AnalyzedCluster one = Newsum.standard().analyze(Cluster.of("one", List.of(Document.of("a", article))));
+    List<Integer> chosen = summarizer.select(one, Budget.words(100));
+    int lead = 0;
+    while (!Eligibility.isEligible(one, lead, DefaultOptions.defaults().minWords())) {
+      lead++;
+    }
+    assertThat(chosen).contains(lead);
+    assertThat(chosen).allSatisfy(i -> assertThat(!DanglingOpening.isDangling(one.sentence(i).text())
+        || chosen.contains(i - 1)).as("sentence %d leans on one kept before it", i).isTrue());
   }
 }

@@ -20,4 +20,10 @@ class DanglingOpeningTest {
     assertThat(DanglingOpening.isDangling("The talks failed on Monday.")).isFalse();
     assertThat(DanglingOpening.isDangling("Heavy rain hit the coast.")).isFalse();
   }
+
+  @Test
+  void openersAreListedPerLanguage() {
+    assertThat(DanglingOpening.isDangling(DanglingOpening.ENGLISH, "But the talks failed.")).isTrue();
+    assertThat(DanglingOpening.isDangling("xx", "But the talks failed.")).isFalse();
+  }
 }

@@ -59,7 +59,51 @@ class GreedySelectorTest {
 
   @Test
   void takeBestFollowsTheScores() {
-    assertThat(new GreedySelector(cluster, Budget.sentences(2)).takeBest(new double[] {0.1, 0.2, 0.3})).containsExactly(2, 1);
+    AnalyzedCluster three = TestClusters.analyze("The hurricane killed twelve people on the coast today.",
+        "Flooded roads cut off villages for two days.", "Power returned to most homes by Friday evening.");
+    assertThat(new GreedySelector(three, Budget.sentences(2)).takeBest(new double[] {0.1, 0.2, 0.3})).containsExactly(2, 1);
+  }
+
+  private final AnalyzedCluster twoStories = TestClusters.analyze(
+      "Heavy snow closed the mountain pass on Sunday morning. "
+          + "It also stranded forty trucks near the border post overnight.",
+      "Rescue teams reached the stranded drivers by Monday evening. "
+          + "They brought food, blankets and fuel for the engines.");
+
+  @Test
+  void aDanglingSentenceIsAcceptedOnlyAfterTheSentenceItLeansOn() {
+    GreedySelector selector = new GreedySelector(twoStories, Budget.words(100));
+    assertThat(selector.accepts(1)).isFalse();
+    selector.add(2);
+    assertThat(selector.accepts(1)).isFalse();
+    selector.add(0);
+    assertThat(selector.accepts(1)).isTrue();
+  }
+
+  @Test
+  void takeInOrderTakesADanglingSentenceWithItsPredecessorWhenBothFit() {
+    assertThat(new GreedySelector(twoStories, Budget.words(100)).takeInOrder(List.of(3, 1)))
+        .containsExactly(2, 3, 0, 1);
+    // 10 + 9 words do not fit in 15: the pair is skipped and the next candidate taken
+    assertThat(new GreedySelector(twoStories, Budget.words(15)).takeInOrder(List.of(3, 0))).containsExactly(0);
+  }
+
+  @Test
+  void takeGreedilyWaitsForThePredecessorOfADanglingSentence() {
+    double[] gains = {1, 9, 2, 8};
+    List<Integer> kept = new GreedySelector(twoStories, Budget.words(100)).takeGreedily(i -> gains[i], i -> { });
+    assertThat(kept).containsExactly(2, 3, 0, 1);
+  }
+
+  @Test
+  void aSingleDocumentSummaryStartsFromItsLead() {
+    AnalyzedCluster one = TestClusters.analyze("The city council approved the new budget on Tuesday night. "
+        + "That is why the libraries will open on Sundays again next year. "
+        + "Parks and pools get more money for repairs in the summer.");
+    double[] scores = {0, 9, 5};
+    assertThat(new GreedySelector(one, Budget.words(12)).takeBest(scores)).containsExactly(0);
+    assertThat(new GreedySelector(twoStories, Budget.words(10)).takeBest(new double[] {0, 0, 9, 0}))
+        .containsExactly(2);
   }
 
   @Test

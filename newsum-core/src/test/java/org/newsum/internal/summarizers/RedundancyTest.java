@@ -1,0 +1,63 @@
+package org.newsum.internal.summarizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsum.Newsum;
+import org.newsum.SharedData;
+import org.newsum.documents.ClusterJsonlReader;
+import org.newsum.documents.ClusterRecord;
+import org.newsum.summarizers.ConceptCoverageOptions;
+import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.TermVector;
+
+class RedundancyTest {
+  private static final double MAX_SIMILARITY = ConceptCoverageOptions.defaults().maxSimilarity();
+
+  /**
+   * Issue 14.2, on DUC 2004 d30051t, where the summary said both: the lead of document 4 (the
+   * tribunal acquitted the commander and convicted three underlings) is restated, below the cosine
+   * threshold, by its second sentence (the tribunal cleared him, by name); the leads of documents
+   * 8 (the tribunal's president criticized Belgrade) and 9 (a crowd welcomed him home) share the
+   * story but not the fact.
+   */
+  @Test
+  void paraphrasesOfTheSameVerdictRepeatEachOtherOnDuc2004() {
+    AnalyzedCluster cluster;
+    try (ClusterJsonlReader reader = ClusterJsonlReader.open(SharedData.require("data/duc2004.jsonl"))) {
+      ClusterRecord record = null;
+      while (reader.hasNext() && (record == null || !record.cluster().id().equals("d30051t"))) {
+        record = reader.next();
+      }
+      cluster = Newsum.standard().analyze(record.cluster());
+    }
+    TermVector verdict = sentence(cluster, 4, 0);
+    TermVector paraphrase = sentence(cluster, 4, 1);
+    assertThat(verdict.cosine(paraphrase)).isLessThan(MAX_SIMILARITY);
+    assertThat(Redundancy.repeats(verdict, paraphrase, MAX_SIMILARITY)).isTrue();
+    assertThat(Redundancy.repeats(verdict, sentence(cluster, 8, 0), MAX_SIMILARITY)).isFalse();
+    assertThat(Redundancy.repeats(verdict, sentence(cluster, 9, 0), MAX_SIMILARITY)).isFalse();
+  }
+
+  @Test
+  void sameFactNeedsEnoughSharedTermsCoveringHalfTheShorterSentence() {
+    TermVector six = TermVector.ofTerms(new int[] {1, 2, 3, 4, 5, 6}, t -> 1);
+    TermVector twelve = TermVector.ofTerms(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, t -> 1);
+    TermVector fiveOfSix = TermVector.ofTerms(new int[] {1, 2, 3, 4, 5, 20}, t -> 1);
+    TermVector fourteen = TermVector.ofTerms(new int[] {1, 2, 3, 4, 5, 6, 21, 22, 23, 24, 25, 26, 27, 28}, t -> 1);
+    assertThat(Redundancy.statesSameFact(six, twelve)).isTrue();
+    assertThat(Redundancy.statesSameFact(six, fiveOfSix)).isFalse(); // five shared terms are too few
+    assertThat(Redundancy.statesSameFact(twelve, fourteen)).isTrue(); // 6 of 12
+    assertThat(Redundancy.statesSameFact(TermVector.ofTerms(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13},
+        t -> 1), fourteen)).isFalse(); // 6 of 13
+  }
+
+  private static TermVector sentence(AnalyzedCluster cluster, int document, int index) {
+    for (int i = 0; i < cluster.size(); i++) {
+      if (cluster.sentence(i).documentIndex() == document && cluster.sentence(i).index() == index) {
+        return cluster.contentTerms(i);
+      }
+    }
+    throw new AssertionError("no sentence " + index + " in document " + document);
+  }
+}
