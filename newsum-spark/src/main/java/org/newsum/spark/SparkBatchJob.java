@@ -4,13 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.newsum.NewsumException;
 import org.newsum.SummaryRequest;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.Summarizers;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,15 +83,7 @@ public final class SparkBatchJob implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new SparkBatchJob()).setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof NewsumException) {
-        commandLine.getErr().println("newsum-spark: " + e.getMessage());
-        return 1;
-      }
-      throw e;
-    });
-    System.exit(cli.execute(args));
+    System.exit(SparkCli.execute(new SparkBatchJob(), args));
   }
 
   @Override
@@ -105,11 +95,7 @@ public final class SparkBatchJob implements Callable<Integer> {
     } catch (NewsumException e) {
       throw new ParameterException(spec.commandLine(), "newsum-spark: " + e.getMessage()); // a usage error: exit 2
     }
-    SparkConf conf = new SparkConf().setAppName("newsum batch " + in);
-    if (!conf.contains("spark.master")) {
-      conf.setMaster(master).set("spark.ui.enabled", "false");
-    }
-    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    SparkSession spark = SparkCli.session("newsum batch " + in, master);
     try {
       SparkBatch.Report report = batch.run(spark, in, inFormat != null ? inFormat : SparkBatch.Format.of(in),
           out, outFormat != null ? outFormat : SparkBatch.Format.of(out), overwrite);

@@ -4,12 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.newsum.NewsumException;
 import org.newsum.stories.StoryOptions;
 import org.newsum.summarizers.Summarizers;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,15 +65,7 @@ public final class StoriesJob implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new StoriesJob()).setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof NewsumException) {
-        commandLine.getErr().println("newsum-spark: " + e.getMessage());
-        return 1;
-      }
-      throw e;
-    });
-    System.exit(cli.execute(args));
+    System.exit(SparkCli.execute(new StoriesJob(), args));
   }
 
   @Override
@@ -95,11 +85,7 @@ public final class StoriesJob implements Callable<Integer> {
     } catch (NewsumException | IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "newsum-spark: " + e.getMessage()); // a usage error: exit 2
     }
-    SparkConf conf = new SparkConf().setAppName("newsum stories " + in);
-    if (!conf.contains("spark.master")) {
-      conf.setMaster(master).set("spark.ui.enabled", "false");
-    }
-    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    SparkSession spark = SparkCli.session("newsum stories " + in, master);
     try {
       SparkStories.Report report = job.run(spark, in, inFormat != null ? inFormat : SparkBatch.Format.of(in), out,
           assignments, overwrite);
