@@ -11,6 +11,7 @@ import org.newsum.model.Budget;
 import org.newsum.summarizers.Summarizers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,15 +37,10 @@ public final class SparkBatchJob implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "URI", description = "Output directory.")
   String out;
 
-  @Option(names = "--in-format", paramLabel = "FORMAT", description = "jsonl or parquet (default: parquet if --in ends in .parquet, else jsonl).")
-  SparkBatch.Format inFormat;
-
   @Option(names = "--out-format", paramLabel = "FORMAT", description = "jsonl or parquet (default: parquet if --out ends in .parquet, else jsonl).")
   SparkBatch.Format outFormat;
 
-  @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
-      description = "Summarization method (default: ${DEFAULT-VALUE}).")
-  String method;
+  @Mixin SparkCli.Common common = new SparkCli.Common();
 
   @Option(names = "--set", paramLabel = "NAME=VALUE",
       description = "Set a method option (repeatable), as for `newsum batch`; `newsum methods` lists them.")
@@ -61,9 +57,6 @@ public final class SparkBatchJob implements Callable<Integer> {
 
   @Option(names = "--overwrite", description = "Replace an existing output directory.")
   boolean overwrite;
-
-  @Option(names = "--master", paramLabel = "MASTER", description = "Spark master when not run by spark-submit (default: local[*]).")
-  String master = "local[*]";
 
   /** The summary length options of {@code newsum batch}. */
   static final class Length {
@@ -88,16 +81,16 @@ public final class SparkBatchJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Summarizers.options(method); // an unknown method exits 1, as in `newsum batch`
+    Summarizers.options(common.method); // an unknown method exits 1, as in `newsum batch`
     SparkBatch batch;
     try {
-      batch = new SparkBatch(method, settings, length.budget(), partitions);
+      batch = new SparkBatch(common.method, settings, length.budget(), partitions);
     } catch (NewsumException e) {
       throw new ParameterException(spec.commandLine(), "newsum-spark: " + e.getMessage()); // a usage error: exit 2
     }
-    SparkSession spark = SparkCli.session("newsum batch " + in, master);
+    SparkSession spark = common.session("newsum batch " + in);
     try {
-      SparkBatch.Report report = batch.run(spark, in, inFormat != null ? inFormat : SparkBatch.Format.of(in),
+      SparkBatch.Report report = batch.run(spark, in, common.inFormat(in),
           out, outFormat != null ? outFormat : SparkBatch.Format.of(out), overwrite);
       System.err.printf(Locale.ROOT, "newsum-spark: %d clusters summarized, %d skipped in %.1f s (%.1f clusters/s, %s) -> %s%n",
           report.summarized(), report.failed(), report.seconds(), report.clustersPerSecond(),

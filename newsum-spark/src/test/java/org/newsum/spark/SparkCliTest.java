@@ -44,4 +44,12 @@ class SparkCliTest {
     assertThat(run(new StoriesJob(), "--in", "in", "--out", "out", "--in-format", "PARQUET", "--set", "x=1")).isEqualTo(2);
     assertThat(err).doesNotContain("Invalid value for option '--in-format'");
   }
+
+  @Test
+  void bothJobsTakeTheSharedOptions() {
+    for (Object job : new Object[] {new SparkBatchJob(), new StoriesJob()}) {
+      assertThat(new picocli.CommandLine(job).getUsageMessage()).contains("--in-format=FORMAT", "--method=METHOD",
+          "--master=MASTER", "--overwrite");
+    }
+  }
 }
