@@ -1,11 +1,10 @@
 package org.newsum.documents;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsum.internal.documents.JsonLines;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 
@@ -21,8 +20,6 @@ import org.newsum.model.Document;
  * whatever the source.
  */
 public final class ClusterJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ClusterJson() {}
 
   /** Reads a publication date, throwing {@link IllegalArgumentException} saying what is wrong with it. */
@@ -44,13 +41,7 @@ public final class ClusterJson {
    * @throws InputException if the text is not a valid cluster
    */
   public static ClusterRecord decode(String json, long line, String where) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new InputException(where, "malformed JSON: " + e.getOriginalMessage());
-    }
-    return decode(root, line, where);
+    return decode(JsonLines.parse(json, where), line, where);
   }
 
   /** Reads one cluster from parsed JSON; see {@link #decode(String, long, String)}. */

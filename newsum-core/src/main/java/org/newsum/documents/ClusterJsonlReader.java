@@ -3,19 +3,14 @@ package org.newsum.documents;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.zip.GZIPInputStream;
+import org.newsum.internal.documents.JsonLines;
 
 /**
  * Streams clusters from a JSONL file in the {@linkplain ClusterJson cluster format}, one line at a
@@ -32,11 +27,6 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
    * small enough that reading, parsing and summarizing a line fits in a few hundred MB of heap.
    */
   public static final int DEFAULT_MAX_LINE_CHARS = 16 * 1024 * 1024;
-  /**
-   * What invalid UTF-8 bytes decode to: the noncharacter U+FFFF, never text (unlike U+FFFD, which
-   * real data files contain), so a line holding it is known to have had invalid bytes.
-   */
-  private static final char NOT_UTF8 = '\uFFFF';
 
   private final String name;
   private final Reader reader;
@@ -57,23 +47,16 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
   /** A reader that refuses (reports and skips) lines longer than {@code maxLineChars}. */
   public ClusterJsonlReader(String name, InputStream in, int maxLineChars) {
     this.name = name;
-    this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE).replaceWith(String.valueOf(NOT_UTF8)));
+    this.reader = JsonLines.utf8(in);
     this.maxLineChars = maxLineChars;
   }
 
   /** Opens a file; {@code .gz} files are decompressed. */
   public static ClusterJsonlReader open(Path file) {
     try {
-      InputStream in = Files.newInputStream(file);
-      if (file.getFileName().toString().endsWith(".gz")) {
-        in = new GZIPInputStream(in, 1 << 16);
-      }
-      return new ClusterJsonlReader(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file.toString(), "no such file");
+      return new ClusterJsonlReader(file.toString(), JsonLines.open(file));
     } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+      throw JsonLines.unreadable(file, e);
     }
   }
 
@@ -125,11 +108,9 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
     }
     String line = pending;
     pending = null;
-    if (line.indexOf(NOT_UTF8) >= 0) {
-      throw new InputException(name + " line " + lineNumber, "not valid UTF-8 (JSON Lines files must be UTF-8;"
-          + " convert it, e.g. iconv -f <its encoding> -t UTF-8)");
-    }
-    return ClusterJson.decode(line, lineNumber, name + " line " + lineNumber);
+    String where = name + " line " + lineNumber;
+    JsonLines.checkUtf8(line, where);
+    return ClusterJson.decode(line, lineNumber, where);
   }
 
   /**

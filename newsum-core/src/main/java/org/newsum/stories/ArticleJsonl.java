@@ -1,23 +1,16 @@
 package org.newsum.stories;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
 import org.newsum.documents.PublicationDate;
+import org.newsum.internal.documents.JsonLines;
 import org.newsum.model.Document;
 
 /**
@@ -31,9 +24,6 @@ import org.newsum.model.Document;
 public final class ArticleJsonl {
   /** Longest line read, in characters (16 Mi); longer lines are reported and skipped. */
   public static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
-  private static final ObjectMapper JSON = new ObjectMapper();
-  /** What invalid UTF-8 bytes decode to: a noncharacter, never text, so such a line is known (and reported). */
-  private static final char NOT_UTF8 = '\uFFFF';
 
   private ArticleJsonl() {}
 
@@ -51,10 +41,7 @@ public final class ArticleJsonl {
    */
   public static void read(Path file, DocumentReader pages, Consumer<Document> articles, Consumer<InputException> bad) {
     String name = file.toString();
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE).replaceWith(String.valueOf(NOT_UTF8))), 1 << 16)) {
+    try (InputStream in = JsonLines.open(file); BufferedReader reader = new BufferedReader(JsonLines.utf8(in), 1 << 16)) {
       long number = 0;
       for (String line; (line = reader.readLine()) != null; ) {
         number++;
@@ -66,19 +53,14 @@ public final class ArticleJsonl {
           if (line.length() > MAX_LINE_CHARS) {
             throw new InputException(where, "too long (more than " + MAX_LINE_CHARS + " characters)");
           }
-          if (line.indexOf(NOT_UTF8) >= 0) {
-            throw new InputException(where, "not valid UTF-8 (JSON Lines files must be UTF-8;"
-                + " convert it, e.g. iconv -f <its encoding> -t UTF-8)");
-          }
+          JsonLines.checkUtf8(line, where);
           articles.accept(decode(line, where, pages));
         } catch (InputException e) {
           bad.accept(e);
         }
       }
-    } catch (NoSuchFileException e) {
-      throw new InputException(name, "no such file");
     } catch (IOException e) {
-      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+      throw JsonLines.unreadable(file, e);
     }
   }
 
@@ -89,12 +71,7 @@ public final class ArticleJsonl {
    * @throws InputException saying what is wrong with the line
    */
   public static Document decode(String line, String where, DocumentReader pages) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new InputException(where, "malformed JSON: " + e.getOriginalMessage());
-    }
+    JsonNode root = JsonLines.parse(line, where);
     if (root == null || !root.isObject()) {
       throw new InputException(where, "expected a JSON object {\"id\", \"title\", \"text\" or \"html\", \"date\"?}");
     }

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,18 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * refuses, and the security headers of the page.
  */
 class HostileClientsTest {
-  private static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.standard();
   private static final String BODY = TestServer.request(TestServer.INLINE_ARTICLES).put("words", 30).toString();
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.standard();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static String post(String contentType, int length) {
     return "POST /api/summarize HTTP/1.1\r\nHost: 127.0.0.1:" + server.address().getPort() + "\r\n"

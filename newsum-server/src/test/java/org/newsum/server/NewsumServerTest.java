@@ -15,9 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,17 +24,7 @@ import org.newsum.model.Budget;
 import org.newsum.summarizers.Summarizers;
 
 class NewsumServerTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer(ServerConfig.defaults().withLimits(64 * 1024, 3));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer(ServerConfig.defaults().withLimits(64 * 1024, 3));
 
   @Test
   void summarizesWithSourcesAndSpansIntoTheReturnedTexts() {

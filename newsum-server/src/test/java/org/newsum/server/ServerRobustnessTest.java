@@ -13,9 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,17 +26,7 @@ import org.newsum.HostileInputs;
  * a sensible summary (200) or a JSON error with a 4xx status that says what is wrong.
  */
 class ServerRobustnessTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.standard();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = TestServer.standard();
 
   private static ObjectNode text(String... texts) {
     return TestServer.request(List.of(texts));

@@ -7,24 +7,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code history} field of {@code POST /api/summarize}: documents the reader has already read. */
 class SummarizeHistoryApiTest {
   private static final String BACKGROUND = "The river burst its banks on Monday and flooded the old harbour town of Kell.";
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer(ServerConfig.defaults().withLimits(64 * 1024, 3));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer(ServerConfig.defaults().withLimits(64 * 1024, 3));
 
   private static ObjectNode news() {
     return TestServer.request(List.of(

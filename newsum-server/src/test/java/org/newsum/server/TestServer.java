@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.newsum.Newsum;
 import org.newsum.cleaning.ClusterCleaner;
 import org.newsum.cleaning.ScrapedPages;
@@ -21,8 +23,12 @@ import org.newsum.internal.cleaning.html.DomArticleExtractor;
 import org.newsum.internal.output.ChronologicalOrderer;
 import org.newsum.text.ClusterAnalyzer;
 
-/** A {@link NewsumServer} on a free loopback port plus a small HTTP client, for tests. */
-final class TestServer implements AutoCloseable {
+/**
+ * A {@link NewsumServer} on a free loopback port plus a small HTTP client, for tests. A test class
+ * shares one as {@code @RegisterExtension static final TestServer server = ...}: it starts with
+ * the class and is closed after its last test.
+ */
+final class TestServer implements AutoCloseable, AfterAllCallback {
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** Three short articles about one event. */
@@ -203,5 +209,10 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 }

@@ -87,8 +87,8 @@ public record SparkBatch(String method, Map<String, String> options, Budget budg
     return new Report(summarized.value(), failed.value(), (System.nanoTime() - start) / 1e9);
   }
 
-  /** Whether a path (or a glob) names anything. */
-  private static boolean exists(SparkSession spark, String uri) {
+  /** Whether a path (or a glob) names anything; shared with {@link SparkStories}. */
+  static boolean exists(SparkSession spark, String uri) {
     Path path = new Path(uri);
     try {
       FileStatus[] matches = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(path);

@@ -4,15 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.newsum.NewsumException;
 import org.newsum.SummaryRequest;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.Summarizers;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,15 +37,10 @@ public final class SparkBatchJob implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "URI", description = "Output directory.")
   String out;
 
-  @Option(names = "--in-format", paramLabel = "FORMAT", description = "jsonl or parquet (default: parquet if --in ends in .parquet, else jsonl).")
-  SparkBatch.Format inFormat;
-
   @Option(names = "--out-format", paramLabel = "FORMAT", description = "jsonl or parquet (default: parquet if --out ends in .parquet, else jsonl).")
   SparkBatch.Format outFormat;
 
-  @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
-      description = "Summarization method (default: ${DEFAULT-VALUE}).")
-  String method;
+  @Mixin SparkCli.Common common = new SparkCli.Common();
 
   @Option(names = "--set", paramLabel = "NAME=VALUE",
       description = "Set a method option (repeatable), as for `newsum batch`; `newsum methods` lists them.")
@@ -63,9 +57,6 @@ public final class SparkBatchJob implements Callable<Integer> {
 
   @Option(names = "--overwrite", description = "Replace an existing output directory.")
   boolean overwrite;
-
-  @Option(names = "--master", paramLabel = "MASTER", description = "Spark master when not run by spark-submit (default: local[*]).")
-  String master = "local[*]";
 
   /** The summary length options of {@code newsum batch}. */
   static final class Length {
@@ -85,33 +76,21 @@ public final class SparkBatchJob implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new SparkBatchJob()).setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof NewsumException) {
-        commandLine.getErr().println("newsum-spark: " + e.getMessage());
-        return 1;
-      }
-      throw e;
-    });
-    System.exit(cli.execute(args));
+    System.exit(SparkCli.execute(new SparkBatchJob(), args));
   }
 
   @Override
   public Integer call() {
-    Summarizers.options(method); // an unknown method exits 1, as in `newsum batch`
+    Summarizers.options(common.method); // an unknown method exits 1, as in `newsum batch`
     SparkBatch batch;
     try {
-      batch = new SparkBatch(method, settings, length.budget(), partitions);
+      batch = new SparkBatch(common.method, settings, length.budget(), partitions);
     } catch (NewsumException e) {
       throw new ParameterException(spec.commandLine(), "newsum-spark: " + e.getMessage()); // a usage error: exit 2
     }
-    SparkConf conf = new SparkConf().setAppName("newsum batch " + in);
-    if (!conf.contains("spark.master")) {
-      conf.setMaster(master).set("spark.ui.enabled", "false");
-    }
-    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    SparkSession spark = common.session("newsum batch " + in);
     try {
-      SparkBatch.Report report = batch.run(spark, in, inFormat != null ? inFormat : SparkBatch.Format.of(in),
+      SparkBatch.Report report = batch.run(spark, in, common.inFormat(in),
           out, outFormat != null ? outFormat : SparkBatch.Format.of(out), overwrite);
       System.err.printf(Locale.ROOT, "newsum-spark: %d clusters summarized, %d skipped in %.1f s (%.1f clusters/s, %s) -> %s%n",
           report.summarized(), report.failed(), report.seconds(), report.clustersPerSecond(),

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -103,11 +102,11 @@ public record SparkStories(StoryOptions grouping, String method, Map<String, Str
       boolean overwrite) {
     long start = System.nanoTime();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    if (!exists(spark, in)) {
+    if (!SparkBatch.exists(spark, in)) {
       throw new NewsumException(in + ": no such file or directory");
     }
     for (String target : assignments == null ? List.of(out) : List.of(out, assignments)) {
-      if (exists(spark, target)) {
+      if (SparkBatch.exists(spark, target)) {
         if (!overwrite) {
           throw new NewsumException(target + ": already exists; use --overwrite to replace it");
         }
@@ -265,16 +264,6 @@ public record SparkStories(StoryOptions grouping, String method, Map<String, Str
     }
     Object value = row.get(row.fieldIndex(field));
     return value == null ? null : value.toString();
-  }
-
-  private static boolean exists(SparkSession spark, String uri) {
-    Path path = new Path(uri);
-    try {
-      FileStatus[] matches = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(path);
-      return matches != null && matches.length > 0;
-    } catch (IOException | IllegalArgumentException e) {
-      throw new NewsumException(uri + ": cannot access: " + e.getMessage(), e);
-    }
   }
 
   private static void delete(SparkSession spark, String uri) {

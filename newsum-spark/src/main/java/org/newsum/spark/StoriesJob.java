@@ -4,14 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.newsum.NewsumException;
 import org.newsum.stories.StoryOptions;
-import org.newsum.summarizers.Summarizers;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,12 +39,7 @@ public final class StoriesJob implements Callable<Integer> {
   @Option(names = "--assignments", paramLabel = "URI", description = "Also write {\"id\",\"story\"} lines, one per article, here.")
   String assignments;
 
-  @Option(names = "--in-format", paramLabel = "FORMAT", description = "jsonl or parquet (default: parquet if --in ends in .parquet, else jsonl).")
-  SparkBatch.Format inFormat;
-
-  @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
-      description = "Summarization method (default: ${DEFAULT-VALUE}).")
-  String method;
+  @Mixin SparkCli.Common common = new SparkCli.Common();
 
   @Option(names = "--set", paramLabel = "NAME=VALUE",
       description = "Set a grouping parameter (as for `newsum stories`) or a method option; repeatable.")
@@ -61,21 +54,10 @@ public final class StoriesJob implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace existing output directories.")
   boolean overwrite;
 
-  @Option(names = "--master", paramLabel = "MASTER", description = "Spark master when not run by spark-submit (default: local[*]).")
-  String master = "local[*]";
-
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new StoriesJob()).setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof NewsumException) {
-        commandLine.getErr().println("newsum-spark: " + e.getMessage());
-        return 1;
-      }
-      throw e;
-    });
-    System.exit(cli.execute(args));
+    System.exit(SparkCli.execute(new StoriesJob(), args));
   }
 
   @Override
@@ -91,17 +73,13 @@ public final class StoriesJob implements Callable<Integer> {
           methodOptions.put(setting.getKey(), setting.getValue());
         }
       }
-      job = SparkStories.of(grouping, method, methodOptions, length.budget(), !noSummaries);
+      job = SparkStories.of(grouping, common.method, methodOptions, length.budget(), !noSummaries);
     } catch (NewsumException | IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "newsum-spark: " + e.getMessage()); // a usage error: exit 2
     }
-    SparkConf conf = new SparkConf().setAppName("newsum stories " + in);
-    if (!conf.contains("spark.master")) {
-      conf.setMaster(master).set("spark.ui.enabled", "false");
-    }
-    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    SparkSession spark = common.session("newsum stories " + in);
     try {
-      SparkStories.Report report = job.run(spark, in, inFormat != null ? inFormat : SparkBatch.Format.of(in), out,
+      SparkStories.Report report = job.run(spark, in, common.inFormat(in), out,
           assignments, overwrite);
       System.err.printf(Locale.ROOT, "newsum-spark stories: %d articles -> %d stories (grouped on the driver in %.2f s,"
           + " %.0f articles/s), %d skipped, in %.1f s (%s) -> %s%n", report.articles(), report.stories(),

@@ -22,13 +22,9 @@ public final class LongIntMap {
   /** The id of {@code key}; an absent key gets the id {@link #size()}. */
   public int idOf(long key) {
     long stored = key + 1;
-    int mask = keys.length - 1;
-    int slot = mix(stored) & mask;
-    while (keys[slot] != EMPTY) {
-      if (keys[slot] == stored) {
-        return values[slot];
-      }
-      slot = (slot + 1) & mask;
+    int slot = slot(stored);
+    if (keys[slot] == stored) {
+      return values[slot];
     }
     keys[slot] = stored;
     int id = size++;
@@ -42,15 +38,18 @@ public final class LongIntMap {
   /** The id of {@code key}, or -1 when it has none (nothing is added). */
   public int get(long key) {
     long stored = key + 1;
+    int slot = slot(stored);
+    return keys[slot] == stored ? values[slot] : -1;
+  }
+
+  /** The slot holding {@code stored} (a key + 1), or the empty slot where it would go. */
+  private int slot(long stored) {
     int mask = keys.length - 1;
     int slot = mix(stored) & mask;
-    while (keys[slot] != EMPTY) {
-      if (keys[slot] == stored) {
-        return values[slot];
-      }
+    while (keys[slot] != EMPTY && keys[slot] != stored) {
       slot = (slot + 1) & mask;
     }
-    return -1;
+    return slot;
   }
 
   public int size() {
@@ -62,13 +61,9 @@ public final class LongIntMap {
     int[] oldValues = values;
     keys = new long[2 * oldKeys.length];
     values = new int[keys.length];
-    int mask = keys.length - 1;
     for (int k = 0; k < oldKeys.length; k++) {
       if (oldKeys[k] != EMPTY) {
-        int slot = mix(oldKeys[k]) & mask;
-        while (keys[slot] != EMPTY) {
-          slot = (slot + 1) & mask;
-        }
+        int slot = slot(oldKeys[k]); // an empty one: the keys are distinct
         keys[slot] = oldKeys[k];
         values[slot] = oldValues[k];
       }

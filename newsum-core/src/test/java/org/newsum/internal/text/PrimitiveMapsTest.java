@@ -35,5 +35,10 @@ class PrimitiveMapsTest {
     }
     assertThat(map.idOf(0L)).isEqualTo(reference.computeIfAbsent(0L, k -> reference.size()));
     assertThat(map.size()).isEqualTo(reference.size());
+    for (long key = 0; key < 200; key++) { // get finds every id and adds nothing for an absent key
+      long packed = (key / 2 << 32) | (key % 2 == 0 ? key : 100 + key);
+      assertThat(map.get(packed)).isEqualTo(reference.getOrDefault(packed, -1));
+    }
+    assertThat(map.size()).isEqualTo(reference.size());
   }
 }

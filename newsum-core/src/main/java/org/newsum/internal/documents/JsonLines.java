@@ -1,0 +1,83 @@
+package org.newsum.internal.documents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.newsum.documents.InputException;
+
+/**
+ * What the JSON Lines readers (cluster files, article feeds) share, so that they open, decode and
+ * report bad input alike: {@code .gz} files are decompressed, invalid UTF-8 is reported per line
+ * rather than stopping the file, and every problem is an {@link InputException} in the same words.
+ */
+public final class JsonLines {
+  /**
+   * What invalid UTF-8 bytes decode to: the noncharacter U+FFFF, never text (unlike U+FFFD, which
+   * real data files contain), so a line holding it is known to have had invalid bytes.
+   */
+  private static final char NOT_UTF8 = '\uFFFF';
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonLines() {}
+
+  /** Opens a file, decompressing a {@code .gz} one. */
+  public static InputStream open(Path file) throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    if (!file.toString().endsWith(".gz")) {
+      return raw;
+    }
+    try {
+      return new GZIPInputStream(raw, 1 << 16);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
+  /** The error for a file that cannot be opened or read. */
+  public static InputException unreadable(Path file, IOException e) {
+    return e instanceof NoSuchFileException ? new InputException(file.toString(), "no such file")
+        : new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+  }
+
+  /** Decodes UTF-8, marking invalid bytes for {@link #checkUtf8} instead of failing the whole input. */
+  public static Reader utf8(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).replaceWith(String.valueOf(NOT_UTF8)));
+  }
+
+  /**
+   * Checks that a line read through {@link #utf8} had valid UTF-8.
+   *
+   * @throws InputException if it did not
+   */
+  public static void checkUtf8(String line, String where) {
+    if (line.indexOf(NOT_UTF8) >= 0) {
+      throw new InputException(where, "not valid UTF-8 (JSON Lines files must be UTF-8;"
+          + " convert it, e.g. iconv -f <its encoding> -t UTF-8)");
+    }
+  }
+
+  /**
+   * Parses one line of JSON.
+   *
+   * @throws InputException if it is not valid JSON
+   */
+  public static JsonNode parse(String json, String where) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InputException(where, "malformed JSON: " + e.getOriginalMessage());
+    }
+  }
+}
