@@ -30,8 +30,8 @@ import org.newsum.text.TermVector;
  * ({@link SentenceShape#hasQuotation}: an answer to a question is the writer's account, not a
  * speaker's words out of context); when those cannot fill the budget, the others are let back
  * in, those with a dangling opening last, and with them (unless
- * {@link ConceptCoverageOptions#preferReports()} is off) those of {@linkplain Speculation
- * expectation or speculation} in a possible preview: when documents are dated apart, any but the
+ * {@link ConceptCoverageOptions#preferReports()} is off, or the summary answers a query) those of
+ * {@linkplain Speculation expectation or speculation} in a possible preview: when documents are dated apart, any but the
  * latest dated ones.
  * A sentence that repeats one of the cluster's history (content-word cosine of
  * {@link ConceptCoverageOptions#historySimilarity()} or more) is never a candidate: the reader has
@@ -165,7 +165,10 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter) {
     List<Integer> out = new ArrayList<>();
-    boolean[] preview = settings.preferReports() ? previews(cluster) : new boolean[cluster.documentCount()];
+    // Only for a generic summary: a query says what the reader wants, and may ask for the expectations
+    // (DUC 2007's "include predictions and expectations reported in the press").
+    boolean[] preview = settings.preferReports() && cluster.queryTerms().length == 0 ? previews(cluster)
+        : new boolean[cluster.documentCount()];
     for (int i = 0; i < cluster.size(); i++) {
       if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
           || cluster.cost(i, budget) > budget.limit() || cluster.historySimilarity(i) >= settings.historySimilarity()) {
