@@ -16,7 +16,8 @@ import org.newsum.model.Document;
 /**
  * Reads a feed of articles, one JSON object per line: {@code {"id", "title"?, "text" | "html",
  * "date"?, "url"?, "language"?}} ({@code .gz} decompressed). {@code html} is a page whose article
- * text is extracted (as for a page read from a file); {@code url} becomes the document's source.
+ * text is extracted (as for a page read from a file); {@code url} becomes the document's source;
+ * {@code language} (ISO 639-1) is the document's, not detected then.
  * Other fields (e.g. gold labels) are ignored. A bad line (malformed JSON, invalid UTF-8, no id,
  * no text, a bad date, over {@link #MAX_LINE_CHARS} characters) is reported and skipped, so a feed
  * with a few broken lines still groups.
@@ -84,6 +85,7 @@ public final class ArticleJsonl {
     String title = textField(root, "title", where, id);
     String text = textField(root, "text", where, id);
     String html = textField(root, "html", where, id);
+    String language = textField(root, "language", where, id);
     LocalDate date;
     try {
       date = PublicationDate.fromJson(root.get("date"));
@@ -100,7 +102,7 @@ public final class ArticleJsonl {
     } else {
       throw new InputException(where, "article '" + id + "' has neither a \"text\" nor an \"html\" string");
     }
-    return article;
+    return article.withLanguage(language);
   }
 
   private static String textField(JsonNode root, String field, String where, String id) {
