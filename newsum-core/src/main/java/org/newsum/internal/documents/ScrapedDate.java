@@ -3,8 +3,10 @@ package org.newsum.internal.documents;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,15 @@ public final class ScrapedDate {
   private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern URL_PATH = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+  /** The written forms of a date, in order of preference where two start at the same place. */
+  private static final List<Form> FORMS = List.of(
+      new Form(MONTH_DAY_YEAR, m -> date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2))),
+      new Form(DAY_MONTH_YEAR, m -> date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1))),
+      new Form(DOTTED, m -> date(m.group(3), Integer.parseInt(m.group(2)), m.group(1))),
+      new Form(ISO, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3))));
+
+  /** A written form of a date and how its match reads as one (null: no such day). */
+  private record Form(Pattern pattern, Function<Matcher, LocalDate> read) {}
 
   private ScrapedDate() {}
 
@@ -35,32 +46,14 @@ public final class ScrapedDate {
     String head = text.substring(0, Math.min(text.length(), HEAD_CHARACTERS));
     LocalDate best = null;
     int bestAt = Integer.MAX_VALUE;
-    Matcher m = MONTH_DAY_YEAR.matcher(head);
-    if (m.find()) {
-      best = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
-      bestAt = best == null ? bestAt : m.start();
-    }
-    m = DAY_MONTH_YEAR.matcher(head);
-    if (m.find() && m.start() < bestAt) {
-      LocalDate d = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
-      if (d != null) {
-        best = d;
-        bestAt = m.start();
-      }
-    }
-    m = DOTTED.matcher(head);
-    if (m.find() && m.start() < bestAt) {
-      LocalDate d = date(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
-      if (d != null) {
-        best = d;
-        bestAt = m.start();
-      }
-    }
-    m = ISO.matcher(head);
-    if (m.find() && m.start() < bestAt) {
-      LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
-      if (d != null) {
-        best = d;
+    for (Form form : FORMS) {
+      Matcher m = form.pattern().matcher(head);
+      if (m.find() && m.start() < bestAt) {
+        LocalDate d = form.read().apply(m);
+        if (d != null) {
+          best = d;
+          bestAt = m.start();
+        }
       }
     }
     return best;
