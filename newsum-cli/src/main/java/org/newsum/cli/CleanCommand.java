@@ -2,7 +2,6 @@ package org.newsum.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,7 +133,7 @@ final class CleanCommand implements Callable<Integer> {
           new HtmlArticle(page.title(), page.text(), page.date(), null), List.of());
     }
     boolean stdin = input.equals("-");
-    String text = stdin ? DocumentReader.decode("stdin", readStdin())
+    String text = stdin ? DocumentReader.decode("stdin", DocumentReader.standard().readBytes("stdin", parent.stdin()))
         : DocumentReader.decode(input, readBytes(Path.of(input)));
     String id = stdin ? "stdin" : input;
     if (!DocumentReader.isHtml(stdin ? "" : Path.of(input).getFileName().toString(), text)) {
@@ -196,20 +195,6 @@ final class CleanCommand implements Callable<Integer> {
     }
     for (LabeledBlock block : layout.withLabel(BlockLabel.FURNITURE)) {
       removed.addObject().put("from", "text").put("reason", block.reason()).put("text", block.text().strip());
-    }
-  }
-
-  /** Standard input, refused when larger than {@link DocumentReader#DEFAULT_MAX_BYTES}. */
-  private byte[] readStdin() {
-    try {
-      byte[] bytes = parent.stdin().readNBytes((int) DocumentReader.DEFAULT_MAX_BYTES + 1);
-      if (bytes.length > DocumentReader.DEFAULT_MAX_BYTES) {
-        throw new InputException("stdin", "too large (more than " + DocumentReader.DEFAULT_MAX_BYTES
-            + " bytes, the limit)");
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new InputException("stdin", "cannot read: " + e.getMessage(), e);
     }
   }
 

@@ -142,8 +142,18 @@ public final class DocumentReader {
 
   /** Reads one document from a stream (e.g. standard input), named {@code name}; at most the size limit is read. */
   public Document read(String name, InputStream in) {
+    return fromBytes(name, name, readBytes(name, in), false);
+  }
+
+  /**
+   * The bytes of a stream (e.g. standard input) within the size limit: read up to one byte past
+   * it, then refused.
+   *
+   * @throws InputException naming {@code name} when it is unreadable or too large
+   */
+  public byte[] readBytes(String name, InputStream in) {
     try {
-      return fromBytes(name, name, readBounded(name, in), false);
+      return readBounded(name, in);
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage(), e);
     }
