@@ -69,8 +69,13 @@ public final class SparkBatchJob implements Callable<Integer> {
     @Option(names = "--sentences", paramLabel = "N", description = "Summary length in sentences.")
     Integer sentences;
 
+    @Option(names = "--chars", paramLabel = "N",
+        description = "Summary length in characters, white space not counted (for Chinese and Japanese).")
+    Integer chars;
+
     Budget budget() {
       return bytes != null ? Budget.bytes(bytes) : sentences != null ? Budget.sentences(sentences)
+          : chars != null ? Budget.characters(chars)
           : words != null ? Budget.words(words) : SummaryRequest.DEFAULT_BUDGET;
     }
   }

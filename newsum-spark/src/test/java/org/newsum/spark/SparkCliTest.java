@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.newsum.model.Budget;
 
 /**
  * Both Spark jobs' command lines report bad input as one {@code newsum-spark: ...} line with the
@@ -43,6 +44,15 @@ class SparkCliTest {
   void inputFormatsAreCaseInsensitive() {
     assertThat(run(new StoriesJob(), "--in", "in", "--out", "out", "--in-format", "PARQUET", "--set", "x=1")).isEqualTo(2);
     assertThat(err).doesNotContain("Invalid value for option '--in-format'");
+  }
+
+  @Test
+  void lengthsAreTheCliOnesCharactersIncluded() {
+    SparkBatchJob job = new SparkBatchJob();
+    new picocli.CommandLine(job).parseArgs("--in", "in", "--out", "out", "--chars", "30");
+    assertThat(job.length.budget()).isEqualTo(Budget.characters(30));
+    assertThat(run(new StoriesJob(), "--in", "in", "--out", "out", "--chars", "0")).isEqualTo(2);
+    assertThat(err).contains("newsum-spark: budget must be at least 1").doesNotContain("\tat ");
   }
 
   @Test
