@@ -33,6 +33,7 @@ import org.newsum.model.Document;
 import org.newsum.model.Summary;
 import org.newsum.output.BatchLine;
 import org.newsum.output.SummaryJson;
+import org.newsum.stories.ArticleJsonl;
 import org.newsum.summarizers.Summarizers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -125,7 +126,8 @@ final class SummarizeCommand implements Callable<Integer> {
         .withClean(!noClean).withQuery(query);
     Stdin stdin = inputs.contains("-") || historyInputs.contains("-") ? Stdin.sniff(parent.stdin()) : null;
     request = request.withHistory(history(reader, stdin));
-    if (inputs.size() == 1 && isJsonl(inputs.get(0))) {
+    boolean feed = inputs.size() == 1 && isJsonl(inputs.get(0)) && ArticleJsonl.holdsArticles(Path.of(inputs.get(0)));
+    if (inputs.size() == 1 && isJsonl(inputs.get(0)) && !feed) {
       return summarizeEach(SummarizeStep.of(newsum, request), inputs.get(0), ClusterJsonlReader.open(Path.of(inputs.get(0))),
           day);
     }
@@ -139,7 +141,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (stdin != null && stdin.format() == InputFormat.HTML) {
       spec.commandLine().getErr().println("newsum: standard input looks like HTML: its article text is summarized");
     }
-    Cluster cluster = inLanguage(cluster(reader, stdin));
+    Cluster cluster = inLanguage(feed ? feedCluster(Path.of(inputs.get(0)), reader) : cluster(reader, stdin));
     if (day != null) {
       cluster = since(cluster, day);
     }
@@ -271,6 +273,31 @@ final class SummarizeCommand implements Callable<Integer> {
           + " URLs") + " failed");
     }
     return Cluster.of("cluster", uniqueIds(read.documents()));
+  }
+
+  /**
+   * A feed of articles, one per line ({@link ArticleJsonl}), as one cluster: the user asked for one
+   * summary of them; {@link StoryWarning} says when they look like several stories. Bad lines are
+   * reported and skipped; more than {@code --max-bytes} characters of text is refused.
+   */
+  private Cluster feedCluster(Path file, DocumentReader reader) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("newsum: " + file + " holds one article per line: they are summarized as one cluster"
+        + " (`newsum stories --in " + file + "` groups them into stories first)");
+    List<Document> docs = new ArrayList<>();
+    long[] chars = {0};
+    ArticleJsonl.read(file, reader, article -> {
+      chars[0] += article.text().length();
+      if (chars[0] > maxBytes) {
+        // not an InputException, which would only skip this line
+        throw new NewsumException(file + ": more than --max-bytes " + maxBytes + " characters of article text");
+      }
+      docs.add(article);
+    }, bad -> err.println("newsum: " + bad.getMessage() + " (skipped)"));
+    if (docs.isEmpty()) {
+      throw new InputException(file.toString(), "no article could be read");
+    }
+    return Cluster.of("cluster", uniqueIds(docs));
   }
 
   /** The documents of {@code --history}, none when it is not given. */

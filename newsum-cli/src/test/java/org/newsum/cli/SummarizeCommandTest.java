@@ -96,6 +96,27 @@ class SummarizeCommandTest {
     assertThat(r.out().lines()).hasSize(2).first().asString().startsWith("{\"id\":\"one\",\"summary\":[");
   }
 
+  /** A feed (one article per line, as `newsum stories` reads) is one cluster, not lines without "docs". */
+  @Test
+  void jsonlArticleFeedsAreSummarizedAsOneCluster(@TempDir Path dir) throws IOException {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"),
+        "{\"id\":\"a1\",\"title\":\"Talks\",\"text\":\"Putin and Trump held talks for two hours in Hamburg on Friday."
+            + " They agreed on a cease-fire in southwest Syria.\"}\n"
+            + "not json\n"
+            + "{\"id\":\"a2\",\"text\":\"The two presidents met for more than two hours at the summit in Hamburg."
+            + " A cease-fire for southwest Syria was agreed at the meeting.\"}\n");
+    CliRun r = CliRun.run("summarize", feed.toString(), "--format", "json", "--words", "30");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("holds one article per line", "line 2").doesNotContain("\"docs\"");
+    JsonNode summary = new ObjectMapper().readTree(r.out());
+    assertThat(summary.path("sentences").size()).isPositive();
+    assertThat(r.out()).contains("a1", "a2");
+
+    CliRun tooLarge = CliRun.run("summarize", feed.toString(), "--max-bytes", "50");
+    assertThat(tooLarge.exit()).isEqualTo(1);
+    assertThat(tooLarge.err()).contains("--max-bytes 50").doesNotContain("\tat ");
+  }
+
   /** The earlier-dated document's sentence comes first even though that document comes later in the file. */
   @Test
   void jsonlDocumentDatesOrderTheSummarySentences(@TempDir Path dir) throws IOException {

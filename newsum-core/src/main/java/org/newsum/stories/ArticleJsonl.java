@@ -35,6 +35,27 @@ public final class ArticleJsonl {
   }
 
   /**
+   * Whether {@code file} looks like a feed of articles rather than of clusters: its first JSON
+   * line is an object with a {@code "text"} or {@code "html"} string and no {@code "docs"} array.
+   * False when the file cannot be read or its first line is not such an object (the cluster
+   * reader then reports what is wrong).
+   */
+  public static boolean holdsArticles(Path file) {
+    try (InputStream in = JsonLines.open(file); BufferedReader reader = new BufferedReader(JsonLines.utf8(in), 1 << 16)) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (!line.isBlank()) {
+          JsonNode root = line.length() > MAX_LINE_CHARS ? null : JsonLines.parse(line, file.toString());
+          return root != null && root.isObject() && !root.has("docs")
+              && (root.path("text").isTextual() || root.path("html").isTextual());
+        }
+      }
+      return false;
+    } catch (IOException | InputException e) {
+      return false;
+    }
+  }
+
+  /**
    * Reads every line of {@code file}: each article goes to {@code articles}, each bad line (with
    * its file and line number) to {@code bad}.
    *

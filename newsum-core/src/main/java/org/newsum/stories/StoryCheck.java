@@ -9,8 +9,10 @@ import org.newsum.model.Document;
  * Whether the documents of one cluster look like one story: a summary of several unrelated
  * events reads as a list of non sequiturs, so front ends warn. The documents are grouped with
  * {@link StoryOptions#DEFAULT} (dates ignored: a cluster may span any time); they look like
- * several stories when at least two groups have two documents or more, or when three or more
- * documents share no group at all.
+ * several stories when at least two groups have two documents or more, when three or more
+ * documents share no group at all, or when the largest group holds under a quarter of the
+ * documents (a feed of many events with a few accidental pairs). Strays beside a larger group are
+ * normal (an opinion piece, a background article) and not warned of.
  */
 public final class StoryCheck {
   private StoryCheck() {}
@@ -25,7 +27,8 @@ public final class StoryCheck {
     stories.addAll(grouper.openStories());
     stories.sort(Comparator.comparingInt(Story::size).reversed());
     long sizeable = stories.stream().filter(s -> s.size() >= 2).count();
-    boolean unrelated = documents.size() >= 3 && stories.size() == documents.size();
+    int largest = stories.isEmpty() ? 0 : stories.get(0).size();
+    boolean unrelated = documents.size() >= 3 && (stories.size() == documents.size() || 4 * largest < documents.size());
     return sizeable >= 2 || unrelated ? stories : List.of();
   }
 }

@@ -17,6 +17,16 @@ class StoryCheckTest {
       + " defeating Victor Hale; Hale conceded as the election board reported 58 percent for Quinn.");
   private static final Document CUP = Document.of("s1", "Harbor City beat Northgate 3-1 in the cup final on Saturday;"
       + " striker Leo Marsh scored twice.");
+  private static final Document FIRE = Document.of("f1", "A warehouse fire in Millbrook burned through the night;"
+      + " firefighters from three towns contained it by dawn, the Millbrook fire chief said.");
+  private static final Document SHIP = Document.of("c1", "The container ship Maren Holt ran aground off Skerry Point"
+      + " on Monday; the coast guard said none of its 22 crew were hurt.");
+  private static final Document BRIDGE = Document.of("b1", "Engineers closed the Old Quay bridge in Tarnow after"
+      + " inspectors found cracks in two of its steel girders.");
+  private static final Document FLOOD = Document.of("w1", "The river Asel burst its banks at Dunmere after a week of rain,"
+      + " flooding 300 homes; the army sent sandbags.");
+  private static final Document PHONE = Document.of("p1", "Corvane unveiled its folding Aster phone at a launch in Lisbon,"
+      + " priced at 1,299 euros, with shipments starting in March.");
 
   @Test
   void oneEventIsOneStory() {
@@ -30,5 +40,13 @@ class StoryCheckTest {
     assertThat(stories).extracting(Story::articleIds)
         .containsExactly(List.of("q1", "q2"), List.of("e1", "e2"), List.of("s1"));
     assertThat(StoryCheck.distinctStories(List.of(QUAKE_1, VOTE_1, CUP))).hasSize(3);
+  }
+
+  /** One pair among many unrelated documents is a mix; one story beside a single stray is not. */
+  @Test
+  void manyStraysBesideOneGroupAreNamed() {
+    assertThat(StoryCheck.distinctStories(List.of(QUAKE_1, QUAKE_2, CUP, FIRE, PHONE, VOTE_1, SHIP, BRIDGE, FLOOD)))
+        .hasSize(8);
+    assertThat(StoryCheck.distinctStories(List.of(QUAKE_1, QUAKE_2, CUP))).isEmpty();
   }
 }
