@@ -11,8 +11,10 @@ import org.newsum.Newsum;
 import org.newsum.SummaryRequest;
 import org.newsum.batch.ClusterResult;
 import org.newsum.batch.SummarizeStep;
+import org.newsum.cleaning.FurnitureCleaner;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
+import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.stories.Stories;
 import org.newsum.stories.Story;
@@ -81,7 +83,8 @@ record StoriesRequest(List<Document> articles, StoryOptions grouping, SummaryReq
 
   /**
    * The stories: {@code {"stories": [story lines, largest first], "articles": [{"id", "story",
-   * "title", "date", "language"}, in input order], "warnings": [...]}}. A story line is the one
+   * "title", "date", "language"}, in input order], "warnings": [...]}}; an untitled article's
+   * title is {@linkplain #headline found}. A story line is the one
    * {@code newsum stories} writes ({@link StoryJson}); a story that cannot be summarized has no
    * summary and a warning says why. Stops (with a 503) when its thread is interrupted, i.e. the
    * request timed out.
@@ -112,11 +115,20 @@ record StoriesRequest(List<Document> articles, StoryOptions grouping, SummaryReq
     for (Document article : articles) {
       ObjectNode line = StoryJson.assignment(article.id(), storyOf.get(article.id()));
       assigned.add(line);
-      line.put("title", article.title()).put("date", article.date() == null ? null : article.date().toString());
+      line.put("title", article.title().isBlank() ? headline(article) : article.title());
+      line.put("date", article.date() == null ? null : article.date().toString());
       line.put("language", article.language() != null ? article.language()
           : detector.detect(article.title().isEmpty() ? article.text() : article.title() + "\n" + article.text()));
     }
     root.set("warnings", warnings);
     return root;
+  }
+
+  /**
+   * The title the furniture cleaner finds for an untitled article (as {@code /api/summarize}
+   * titles its documents): the first heading above its prose, else its first sentence.
+   */
+  private static String headline(Document article) {
+    return FurnitureCleaner.standard().clean(Cluster.of(article.id(), List.of(article))).documents().get(0).title();
   }
 }

@@ -109,15 +109,21 @@ class StoriesApiTest {
   }
 
   @Test
-  void aUrlBesideTheTextIsTheArticlesAddressAndALanguageMayBeDeclared() {
+  void aUrlBesideTheTextIsTheArticlesAddressALanguageMayBeDeclaredAndATitleIsFound() {
     ObjectNode body = feed();
     ((ObjectNode) body.path("articles").get(0)).put("url", "https://news.example/korvel-bridge").put("language", "de");
+    ObjectNode untitled = (ObjectNode) body.path("articles").get(1);
+    untitled.remove("title");
+    untitled.put("text", "Home | Sport | Chess\n\nVarga is the new Lindhaven champion\n\n" + FEED.get(1)[3]);
 
     HttpResponse<String> response = server.post("/api/stories", body.toString());
 
     assertThat(response.statusCode()).as("not fetched: this server does not fetch, yet the article is read")
         .isEqualTo(200);
-    assertThat(TestServer.json(response).path("articles").get(0).path("language").asText()).isEqualTo("de");
+    JsonNode articles = TestServer.json(response).path("articles");
+    assertThat(articles.get(0).path("language").asText()).isEqualTo("de");
+    assertThat(articles.get(1).path("title").asText()).as("the heading above the prose, past the menu")
+        .isEqualTo("Varga is the new Lindhaven champion");
   }
 
   static Stream<Arguments> badRequests() {
