@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -187,6 +189,23 @@ class StoriesApiTest {
     assertThat(plain.statusCode()).isEqualTo(415);
     assertThat(TestServer.json(plain).path("error").asText())
         .isEqualTo("the body must be JSON sent as Content-Type: application/json, not text/plain");
+  }
+
+  /** Past the request timeout the client gets a 503 and the work stops before the next story. */
+  @Test
+  void aRequestPastTheTimeoutIs503AndStopsSummarizing() throws InterruptedException {
+    CountDownLatch entered = new CountDownLatch(2);
+    CountDownLatch release = new CountDownLatch(1);
+    try (TestServer slow = new TestServer(TestServer.blockingPipeline(entered, release),
+        ServerConfig.defaults().withConcurrency(1, 0, Duration.ofMillis(500)))) {
+      HttpResponse<String> response = slow.post("/api/stories", feed().toString());
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+      assertThat(TestServer.json(response).path("error").asText()).startsWith("summarization timed out after 500 ms");
+      Thread.sleep(1_000);
+      assertThat(entered.getCount()).as("the second story was not started").isEqualTo(1);
+      release.countDown();
+    }
   }
 
   @Test
