@@ -34,9 +34,9 @@ import org.newsum.summarizers.Summarizers;
  */
 final class RequestJson {
   /** The fields of one document. */
-  static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "url", "date", "language");
+  private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "text", "html", "url", "date", "language");
   /** The length fields, at most one per request. */
-  static final List<String> LENGTHS = List.of("words", "bytes", "sentences", "characters");
+  private static final List<String> LENGTHS = List.of("words", "bytes", "sentences", "characters");
   private static final List<String> CONTENT_FIELDS = List.of("text", "html", "url");
   /** Strict: one JSON value and nothing after it, no key twice in an object. */
   private static final ObjectMapper JSON = JsonMapper.builder()

@@ -36,6 +36,8 @@ import org.newsum.text.LanguageDetector;
  */
 record StoriesRequest(List<Document> articles, StoryOptions grouping, SummaryRequest request, boolean summaries) {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Finds the titles of untitled articles (thread-safe). */
+  private static final FurnitureCleaner TITLES = FurnitureCleaner.standard();
   private static final Set<String> FIELDS = Set.of("articles", "grouping", "method", "options", "words", "bytes",
       "sentences", "characters", "summaries");
 
@@ -129,6 +131,6 @@ record StoriesRequest(List<Document> articles, StoryOptions grouping, SummaryReq
    * titles its documents): the first heading above its prose, else its first sentence.
    */
   private static String headline(Document article) {
-    return FurnitureCleaner.standard().clean(Cluster.of(article.id(), List.of(article))).documents().get(0).title();
+    return TITLES.clean(Cluster.of(article.id(), List.of(article))).documents().get(0).title();
   }
 }

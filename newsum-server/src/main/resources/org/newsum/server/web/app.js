@@ -180,6 +180,38 @@
     return b;
   }
 
+  // A summary sentence as shown in both modes: its text, then its source (letter, title and
+  // `detail`, if any) and the letters `alsoBadge` makes for the other articles that say the same.
+  function sentenceParts(s, sourceBadge, sourceTitle, detail, alsoBadge) {
+    const text = document.createElement('p');
+    text.className = 'sentence-text';
+    text.dir = 'auto'; // right-to-left scripts (Arabic, Hebrew, Persian) read right to left
+    text.textContent = s.text;
+    const source = document.createElement('p');
+    source.className = 'source';
+    const main = document.createElement('span');
+    main.className = 'source-main';
+    const title = document.createElement('span');
+    title.className = 'source-title';
+    title.textContent = sourceTitle;
+    title.title = sourceTitle;
+    main.append(sourceBadge, title);
+    if (detail) {
+      const index = document.createElement('span');
+      index.className = 'source-index';
+      index.textContent = detail;
+      main.append(index);
+    }
+    source.append(main);
+    if (s.alsoIn.length > 0) {
+      const also = document.createElement('span');
+      also.className = 'also';
+      also.append(document.createTextNode('also in'), ...s.alsoIn.map(alsoBadge));
+      source.append(also);
+    }
+    return [text, source];
+  }
+
   function render(result) {
     lastResult = result;
     const docIndex = new Map(result.documents.map((d, i) => [d.id, i]));
@@ -194,40 +226,16 @@
       li.tabIndex = 0;
       li.dataset.sentence = k;
       li.dataset.doc = s.doc;
-      const text = document.createElement('p');
-      text.className = 'sentence-text';
-      text.dir = 'auto'; // right-to-left scripts (Arabic, Hebrew, Persian) read right to left
-      text.textContent = s.text;
-      const source = document.createElement('p');
-      source.className = 'source';
       const d = result.documents[docIndex.get(s.doc)];
-      const main = document.createElement('span');
-      main.className = 'source-main';
-      const title = document.createElement('span');
-      title.className = 'source-title';
-      title.textContent = d.title || d.id;
-      title.title = d.title || d.id;
-      const index = document.createElement('span');
-      index.className = 'source-index';
-      index.textContent = '· sentence ' + (s.index + 1);
-      main.append(docBadge(s.doc), title, index);
-      source.append(main);
-      if (s.alsoIn.length > 0) {
-        const also = document.createElement('span');
-        also.className = 'also';
-        also.append(document.createTextNode('also in'));
-        s.alsoIn.forEach(id => {
-          const jump = docBadge(id, 'button');
-          jump.type = 'button';
-          jump.classList.add('jump');
-          jump.dataset.doc = id;
-          jump.title = 'Show where article ' + jump.textContent + ' says this';
-          jump.addEventListener('click', e => { e.stopPropagation(); showEcho(k, id); });
-          also.append(jump);
-        });
-        source.append(also);
-      }
-      li.append(text, source);
+      li.append(...sentenceParts(s, docBadge(s.doc), d.title || d.id, '· sentence ' + (s.index + 1), id => {
+        const jump = docBadge(id, 'button');
+        jump.type = 'button';
+        jump.classList.add('jump');
+        jump.dataset.doc = id;
+        jump.title = 'Show where article ' + jump.textContent + ' says this';
+        jump.addEventListener('click', e => { e.stopPropagation(); showEcho(k, id); });
+        return jump;
+      }));
       li.addEventListener('mouseenter', () => { if (Date.now() > hoverPausedUntil) highlight(k, false); });
       li.addEventListener('focus', () => highlight(k, true));
       li.addEventListener('click', () => highlight(k, true));
@@ -685,27 +693,7 @@
       sentences.className = 'story-summary';
       story.summary.sentences.forEach(s => {
         const li = document.createElement('li');
-        const text = document.createElement('p');
-        text.className = 'sentence-text';
-        text.dir = 'auto';
-        text.textContent = s.text;
-        const source = document.createElement('p');
-        source.className = 'source';
-        const main = document.createElement('span');
-        main.className = 'source-main';
-        const title = document.createElement('span');
-        title.className = 'source-title';
-        title.textContent = titleOf(s.doc);
-        title.title = titleOf(s.doc);
-        main.append(letter(s.doc), title);
-        source.append(main);
-        if (s.alsoIn.length > 0) {
-          const also = document.createElement('span');
-          also.className = 'also';
-          also.append(document.createTextNode('also in'), ...s.alsoIn.map(id => letter(id)));
-          source.append(also);
-        }
-        li.append(text, source);
+        li.append(...sentenceParts(s, letter(s.doc), titleOf(s.doc), null, id => letter(id)));
         sentences.append(li);
       });
       view.append(sentences);
