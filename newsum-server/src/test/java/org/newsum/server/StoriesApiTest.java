@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -126,6 +132,39 @@ class StoriesApiTest {
     assertThat(articles.get(0).path("language").asText()).isEqualTo("de");
     assertThat(articles.get(1).path("title").asText()).as("the heading above the prose, past the menu")
         .isEqualTo("Varga is the new Lindhaven champion");
+  }
+
+  /** On a server started to fetch, an article given only by its address is fetched and grouped with its event. */
+  @Test
+  void anArticleGivenOnlyByItsAddressIsFetchedWhenTheServerFetches() throws IOException {
+    String page = "<html><head><title>Korvel | Daily</title></head><body><nav>Home | Local</nav><article>"
+        + "<h1>Divers search the Oss after the Marden bridge collapse</h1><p>Divers searched the Oss river in Korvel on"
+        + " Monday after the Marden bridge collapsed, and the Korvel fire service said four people were rescued.</p>"
+        + "</article></body></html>";
+    HttpServer pages = HttpServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    pages.createContext("/bridge", ex -> {
+      byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      ex.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
+    pages.start();
+    try (TestServer fetching = new TestServer(ServerConfig.defaults().withUrlFetch(ServerConfig.UrlFetch.ANY))) {
+      ObjectNode body = feed().put("summaries", false);
+      body.withArray("articles").addObject().put("id", "web").put("date", "2025-05-12")
+          .put("url", "http://127.0.0.1:" + pages.getAddress().getPort() + "/bridge");
+
+      JsonNode answer = TestServer.json(fetching.post("/api/stories", body.toString()));
+
+      JsonNode web = answer.path("articles").get(FEED.size());
+      assertThat(web.path("title").asText()).isEqualTo("Divers search the Oss after the Marden bridge collapse");
+      assertThat(answer.path("articles").get(0).path("story").asText()).as("with the bridge articles").isEqualTo(web.path("story").asText());
+    } finally {
+      pages.stop(0);
+    }
   }
 
   static Stream<Arguments> badRequests() {
