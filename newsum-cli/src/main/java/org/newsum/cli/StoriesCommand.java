@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +27,9 @@ import org.newsum.batch.SummarizeStep;
 import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
-import org.newsum.model.Cluster;
 import org.newsum.model.Document;
-import org.newsum.output.SummaryJson;
 import org.newsum.stories.ArticleJsonl;
+import org.newsum.stories.Stories;
 import org.newsum.stories.Story;
 import org.newsum.stories.StoryGrouper;
 import org.newsum.stories.StoryJson;
@@ -131,27 +129,18 @@ final class StoriesCommand implements Callable<Integer> {
       throw new NewsumException("no article to group" + (skipped[0] > 0 ? " (every input was skipped)" : ""));
     }
     StoryGrouper grouper = state == null ? StoryGrouper.standard(options) : StoryGrouper.restore(state, options);
-    List<Story> stories = new ArrayList<>();
     long groupStart = System.nanoTime();
-    for (Document article : StoryGrouper.feedOrder(articles)) {
-      grouper.add(article);
-      stories.addAll(grouper.drainRetired());
-    }
-    stories.addAll(grouper.openStories());
+    List<Story> stories = Stories.group(grouper, articles);
     double groupSeconds = (System.nanoTime() - groupStart) / 1e9;
     if (state != null) {
       grouper.save(state);
     }
-    Map<String, Document> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
-    // With a state, stories of earlier runs that gained nothing now are not this run's output.
-    stories.removeIf(story -> story.articleIds().stream().noneMatch(byId::containsKey));
-    stories.sort((a, b) -> Integer.compare(b.size(), a.size()));
+    Map<String, Document> byId = Stories.byId(articles);
 
     int[] unsummarized = {0};
-    List<ObjectNode> summaries = noSummaries ? null
+    List<ObjectNode> lines = noSummaries ? stories.stream().map(s -> StoryJson.toJson(s, null)).toList()
         : summarize(stories, byId, SummaryRequest.of(methodOptions, budget.budget()), err, unsummarized);
-    write(stories, summaries, articles);
+    write(lines, stories, articles);
     err.printf(Locale.ROOT, "newsum stories: %d articles -> %d stories (grouped in %.2f s, %.0f articles/s)%s%s in %.1f s -> %s%n",
         articles.size(), stories.size(), groupSeconds, articles.size() / Math.max(groupSeconds, 1e-9),
         (skipped[0] > 0 ? ", " + skipped[0] + " inputs skipped" : "")
@@ -192,35 +181,29 @@ final class StoriesCommand implements Callable<Integer> {
   }
 
   /**
-   * The summary of every story, in story order, made on {@code threads} threads; null for a story
-   * that cannot be summarized (e.g. all boilerplate), which is reported and counted in {@code unsummarized[0]}.
+   * The line of every story, in story order, summarized on {@code threads} threads; a story that
+   * cannot be summarized (e.g. all boilerplate) is reported, counted in {@code unsummarized[0]}
+   * and written without a summary.
    */
   private List<ObjectNode> summarize(List<Story> stories, Map<String, Document> byId, SummaryRequest request,
       PrintWriter err, int[] unsummarized) {
     SummarizeStep step = SummarizeStep.of(Newsum.standard(), request);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<ObjectNode>> futures = new ArrayList<>();
+      List<Future<ClusterResult>> futures = new ArrayList<>();
       for (Story story : stories) {
-        List<Document> docs = story.articleIds().stream().filter(byId::containsKey).map(byId::get).toList();
-        Cluster cluster = Cluster.of(story.id(), docs);
-        futures.add(pool.submit(() -> {
-          ClusterResult result = step.apply(cluster, "story " + story.id());
-          return result instanceof ClusterResult.Summarized s ? SummaryJson.toJson(s.summary())
-              : JSON.createObjectNode().put("skipped", ((ClusterResult.Skipped) result).message());
-        }));
+        futures.add(pool.submit(() -> Stories.summarize(story, byId, step)));
       }
-      List<ObjectNode> summaries = new ArrayList<>();
-      for (Future<ObjectNode> future : futures) {
-        ObjectNode summary = future.get();
-        if (summary.has("skipped")) {
-          err.println("newsum stories: no summary: " + summary.get("skipped").asText());
+      List<ObjectNode> lines = new ArrayList<>();
+      for (int k = 0; k < stories.size(); k++) {
+        ClusterResult result = futures.get(k).get();
+        if (result instanceof ClusterResult.Skipped skipped) {
+          err.println("newsum stories: no summary: " + skipped.message());
           unsummarized[0]++;
-          summary = null;
         }
-        summaries.add(summary);
+        lines.add(StoryJson.summarized(stories.get(k), result));
       }
-      return summaries;
+      return lines;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new NewsumException("interrupted");
@@ -231,18 +214,17 @@ final class StoriesCommand implements Callable<Integer> {
     }
   }
 
-  private void write(List<Story> stories, List<ObjectNode> summaries, List<Document> articles) {
+  private void write(List<ObjectNode> lines, List<Story> stories, List<Document> articles) {
     try (BufferedWriter w = Files.newBufferedWriter(out)) {
-      for (int k = 0; k < stories.size(); k++) {
-        w.write(JSON.writeValueAsString(StoryJson.toJson(stories.get(k), summaries == null ? null : summaries.get(k))));
+      for (ObjectNode line : lines) {
+        w.write(JSON.writeValueAsString(line));
         w.newLine();
       }
     } catch (IOException e) {
       throw new InputException(out.toString(), "cannot write: " + e.getMessage(), e);
     }
     if (assignments != null) {
-      Map<String, String> storyOf = new HashMap<>();
-      stories.forEach(s -> s.articleIds().forEach(id -> storyOf.put(id, s.id())));
+      Map<String, String> storyOf = Stories.storyOf(stories);
       try (BufferedWriter w = Files.newBufferedWriter(assignments)) {
         for (Document article : articles) {
           w.write(JSON.writeValueAsString(StoryJson.assignment(article.id(), storyOf.get(article.id()))));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newsum.batch.ClusterResult;
+import org.newsum.output.SummaryJson;
 
 /**
  * The output line of a story, as {@code newsum stories} and the Spark job write it:
@@ -29,6 +31,14 @@ public final class StoryJson {
       line.set("summary", summary);
     }
     return line;
+  }
+
+  /**
+   * The line of {@code story} with the summary of {@code result} ({@link Stories#summarize}), or
+   * without a summary when the story was skipped.
+   */
+  public static ObjectNode summarized(Story story, ClusterResult result) {
+    return toJson(story, result instanceof ClusterResult.Summarized s ? SummaryJson.toJson(s.summary()) : null);
   }
 
   /** The {@code {"id","story"}} line of one article (the format cluster_score.py reads). */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.math.BigDecimal;
 import java.net.URI;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
@@ -16,15 +17,17 @@ import org.newsum.documents.FetchLimits;
 import org.newsum.model.Budget;
 import org.newsum.model.Summary;
 import org.newsum.output.SummaryJson;
+import org.newsum.stories.StoryOptions;
 import org.newsum.summarizers.MethodDescription;
 import org.newsum.summarizers.MethodOption;
 import org.newsum.summarizers.Summarizers;
 import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.LanguageDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP service: the JSON API ({@code POST /api/summarize}, {@code GET /api/methods},
+ * The HTTP service: the JSON API ({@code POST /api/summarize}, {@code POST /api/stories}, {@code GET /api/methods},
  * {@code GET /health}), its OpenAPI description ({@code /openapi.json}) and the web page at
  * {@code /}, all served from the jar. Every error, Jetty's own included, is
  * {@code {"error": "..."}} with a 4xx or 503 status. Bodies are read within size, time and rate
@@ -73,6 +76,7 @@ public final class NewsumServer implements AutoCloseable {
       c.routes.get("/health", ctx -> ctx.contentType(JSON_TYPE).result("{\"status\":\"ok\"}"));
       c.routes.get("/api/methods", ctx -> ctx.contentType(JSON_TYPE).result(methods().toString()));
       c.routes.post("/api/summarize", this::summarize);
+      c.routes.post("/api/stories", this::stories);
       c.routes.exception(ApiException.class, (e, ctx) -> {
         if (e.status() == ApiException.REQUEST_TIMEOUT || e.status() == ApiException.PAYLOAD_TOO_LARGE
             || e.status() == ApiException.UNSUPPORTED_MEDIA_TYPE) {
@@ -123,12 +127,33 @@ public final class NewsumServer implements AutoCloseable {
     }
   }
 
-  /**
-   * The body is read in full (within the size, time and rate limits) before the request asks for
-   * a place, so slow clients never take one; then parsing, fetching, cleaning and summarizing run
-   * on a worker within the request timeout.
-   */
+  /** {@code POST /api/summarize}: one summary of the documents. */
   private void summarize(Context ctx) throws Exception {
+    answer(ctx, body -> {
+      SummarizeRequest request = SummarizeRequest.parse(body, reader, config.maxDocuments(), fetchUrls());
+      AnalyzedCluster analyzed = newsum.analyze(request.cluster(), request.request());
+      Summary summary = newsum.summarize(analyzed, request.request());
+      return SummaryJson.toJson(summary, analyzed.cluster());
+    });
+  }
+
+  /** {@code POST /api/stories}: the articles grouped into stories, each summarized, within the same limits. */
+  private void stories(Context ctx) throws Exception {
+    answer(ctx, body -> StoriesRequest.parse(body, reader, config.maxDocuments(), fetchUrls())
+        .answer(newsum, LanguageDetector.standard()));
+  }
+
+  private boolean fetchUrls() {
+    return config.urlFetch() != ServerConfig.UrlFetch.OFF;
+  }
+
+  /**
+   * Answers a JSON post with what {@code work} makes of its body. The body is read in full (within
+   * the size, time and rate limits) before the request asks for a place, so slow clients never
+   * take one; then {@code work} (parsing, fetching, cleaning, summarizing) runs on a worker within
+   * the request timeout.
+   */
+  private void answer(Context ctx, java.util.function.Function<byte[], ObjectNode> work) throws Exception {
     if (!isJson(ctx.req().getContentType())) {
       bodies.discard(ctx.req());
       throw new ApiException(ApiException.UNSUPPORTED_MEDIA_TYPE, "the body must be JSON sent as Content-Type: application/json"
@@ -139,13 +164,7 @@ public final class NewsumServer implements AutoCloseable {
       if (admission == null) {
         throw new ApiException(ApiException.UNAVAILABLE, "server busy: too many summaries in progress, retry shortly");
       }
-      ObjectNode response = admission.call(() -> {
-        SummarizeRequest request = SummarizeRequest.parse(body.take(), reader, config.maxDocuments(),
-            config.urlFetch() != ServerConfig.UrlFetch.OFF);
-        AnalyzedCluster analyzed = newsum.analyze(request.cluster(), request.request());
-        Summary summary = newsum.summarize(analyzed, request.request());
-        return SummaryJson.toJson(summary, analyzed.cluster());
-      });
+      ObjectNode response = admission.call(() -> work.apply(body.take()));
       ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(response));
     }
   }
@@ -203,7 +222,12 @@ public final class NewsumServer implements AutoCloseable {
         .put("description", "optional: what the reader wants to know; methods that use a query focus on it");
     ObjectNode limits = root.putObject("limits");
     limits.put("maxBodyBytes", config.maxBodyBytes()).put("maxDocuments", config.maxDocuments())
-        .put("fetchUrls", config.urlFetch() != ServerConfig.UrlFetch.OFF);
+        .put("fetchUrls", fetchUrls());
+    ObjectNode stories = root.putObject("stories");
+    stories.put("endpoint", "POST /api/stories").put("description", "group a feed of articles into stories"
+        + " (one real-world event each) and summarize each; \"grouping\" sets these parameters");
+    ObjectNode grouping = stories.putObject("grouping");
+    StoryOptions.DEFAULT.asMap().forEach((name, value) -> grouping.set(name, JSON.getNodeFactory().numberNode(new BigDecimal(value))));
     return root;
   }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiContractTest {
   private static final String SUMMARIZE = "/api/summarize";
+  private static final String STORIES = "/api/stories";
   private static TestServer server;
   private static JsonNode spec;
 
@@ -43,15 +44,23 @@ class OpenApiContractTest {
   /** A request that makes the server answer with the given status, per documented operation. */
   private static Map<String, Supplier<HttpResponse<String>>> examples() {
     String valid = TestServer.request(TestServer.INLINE_ARTICLES).put("words", 30).toString();
-    return Map.of(
-        "GET /health 200", () -> server.get("/health"),
-        "GET /api/methods 200", () -> server.get("/api/methods"),
-        "POST /api/summarize 200", () -> server.post(SUMMARIZE, valid),
-        "POST /api/summarize 400", () -> server.post(SUMMARIZE, "{\"docs\":[]}"),
-        "POST /api/summarize 413", () -> server.post(SUMMARIZE, "{\"docs\":[{\"text\":\"" + "x".repeat(20_000) + "\"}]}"),
-        "POST /api/summarize 415", () -> server.send(java.net.http.HttpRequest.newBuilder(server.uri(SUMMARIZE))
-            .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString(valid)).build()),
-        "POST /api/summarize 503", OpenApiContractTest::busyResponse);
+    String stories = StoriesApiTest.feed().put("sentences", 2).toString();
+    Map<String, Supplier<HttpResponse<String>>> examples = new java.util.LinkedHashMap<>();
+    examples.put("GET /health 200", () -> server.get("/health"));
+    examples.put("GET /api/methods 200", () -> server.get("/api/methods"));
+    examples.put("POST /api/summarize 200", () -> server.post(SUMMARIZE, valid));
+    examples.put("POST /api/summarize 400", () -> server.post(SUMMARIZE, "{\"docs\":[]}"));
+    examples.put("POST /api/summarize 413", () -> server.post(SUMMARIZE, "{\"docs\":[{\"text\":\"" + "x".repeat(20_000) + "\"}]}"));
+    examples.put("POST /api/summarize 415", () -> server.send(java.net.http.HttpRequest.newBuilder(server.uri(SUMMARIZE))
+        .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString(valid)).build()));
+    examples.put("POST /api/summarize 503", () -> busyResponse(SUMMARIZE, TestServer.request(TestServer.INLINE_ARTICLES).toString()));
+    examples.put("POST /api/stories 200", () -> server.post(STORIES, stories));
+    examples.put("POST /api/stories 400", () -> server.post(STORIES, "{\"articles\":[{\"id\":\"a\"}]}"));
+    examples.put("POST /api/stories 413", () -> server.post(STORIES, "{\"articles\":[{\"text\":\"" + "x".repeat(20_000) + "\"}]}"));
+    examples.put("POST /api/stories 415", () -> server.send(java.net.http.HttpRequest.newBuilder(server.uri(STORIES))
+        .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString(stories)).build()));
+    examples.put("POST /api/stories 503", () -> busyResponse(STORIES, stories));
+    return examples;
   }
 
   @Test
@@ -92,6 +101,9 @@ class OpenApiContractTest {
 
   /** A minimal JSON-schema check: $ref, type, required, properties, additionalProperties, items, enum. */
   private static void validate(JsonNode value, JsonNode schema, String where, List<String> problems) {
+    if (value.isNull() && schema.path("nullable").asBoolean()) {
+      return;
+    }
     if (schema.has("$ref")) {
       validate(value, spec.at(schema.path("$ref").asText().substring(1)), where, problems);
       return;
@@ -139,15 +151,14 @@ class OpenApiContractTest {
   }
 
   /** With one worker and no queue, a request while another is in flight is refused. */
-  private static HttpResponse<String> busyResponse() {
+  private static HttpResponse<String> busyResponse(String path, String body) {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     try (TestServer busy = new TestServer(TestServer.blockingPipeline(entered, release),
         ServerConfig.defaults().withConcurrency(1, 0, Duration.ofSeconds(30)))) {
-      String body = TestServer.request(TestServer.INLINE_ARTICLES).toString();
-      CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> busy.post(SUMMARIZE, body));
+      CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> busy.post(path, body));
       assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
-      HttpResponse<String> refused = busy.post(SUMMARIZE, body);
+      HttpResponse<String> refused = busy.post(path, body);
       release.countDown();
       first.join();
       return refused;

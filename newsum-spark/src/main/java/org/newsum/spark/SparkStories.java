@@ -25,11 +25,10 @@ import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
 import org.newsum.documents.PublicationDate;
 import org.newsum.model.Budget;
-import org.newsum.model.Cluster;
 import org.newsum.model.Document;
-import org.newsum.output.SummaryJson;
 import org.newsum.stories.ArticleJsonl;
 import org.newsum.stories.ArticleSignature;
+import org.newsum.stories.Stories;
 import org.newsum.stories.Story;
 import org.newsum.stories.StoryGrouper;
 import org.newsum.stories.StoryJson;
@@ -191,15 +190,11 @@ public record SparkStories(StoryOptions grouping, String method, Map<String, Str
       Story story = row._2()._1().iterator().next();
       Map<String, Document> docs = new LinkedHashMap<>();
       row._2()._2().forEach(a -> docs.put(a.id(), a.document()));
-      Cluster cluster = Cluster.of(story.id(), story.articleIds().stream().map(docs::get).toList());
-      ClusterResult result = step.apply(cluster, "story " + story.id());
-      com.fasterxml.jackson.databind.JsonNode summary = null;
-      if (result instanceof ClusterResult.Summarized s) {
-        summary = SummaryJson.toJson(s.summary());
-      } else {
-        System.err.println("newsum-spark stories: no summary: " + ((ClusterResult.Skipped) result).message());
+      ClusterResult result = Stories.summarize(story, docs, step);
+      if (result instanceof ClusterResult.Skipped skipped) {
+        System.err.println("newsum-spark stories: no summary: " + skipped.message());
       }
-      out.add(StoryJson.toJson(story, summary).toString());
+      out.add(StoryJson.summarized(story, result).toString());
     }
     return out.iterator();
   }
