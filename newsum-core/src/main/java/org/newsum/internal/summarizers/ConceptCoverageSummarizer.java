@@ -229,16 +229,19 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   /**
    * Whether the cluster may hold both previews of an event and reports of it: two of its
-   * documents are dated apart. Then a sentence of expectation is left out of any of them, the
-   * latest too, which recalls the expectations when it looks back at them.
+   * documents, or of its documents and its history (what the reader has read), are dated apart.
+   * Then a sentence of expectation is left out of any document, the latest too, which recalls the
+   * expectations when it looks back at them.
    */
   private static boolean datedApart(AnalyzedCluster cluster) {
     LocalDate first = null;
-    for (Document d : cluster.cluster().documents()) {
-      if (d.date() != null && first == null) {
-        first = d.date();
-      } else if (d.date() != null && !d.date().equals(first)) {
-        return true;
+    for (List<Document> documents : List.of(cluster.cluster().documents(), cluster.cluster().history())) {
+      for (Document d : documents) {
+        if (d.date() != null && first == null) {
+          first = d.date();
+        } else if (d.date() != null && !d.date().equals(first)) {
+          return true;
+        }
       }
     }
     return false;

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * ("will", "is expected to", "is likely to", "is set to", "let's wait") or framed as before an
  * event ("ahead of", "in advance of", "heading into", "anticipated"), which is what a preview of
  * an event is made of; and anticipation told after the fact or hedged ("going into the meeting",
- * "expectations", "a low bar", "long-awaited", "what is at stake", "probably", "might"), which
+ * "expectations", "a low bar", "long-awaited", "what is at stake", "probably", "might", "may be",
+ * "due to take place"; "may" only in lower case, not the month or the name), which
  * a report recalls when it looks back at the preview. Once the event has happened, reports of it
  * say what it produced; a summary of a cluster that holds both should tell that, not what was
  * expected. English; words are matched case-insensitively.
@@ -20,7 +21,8 @@ public final class Speculation {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ANTICIPATION = Pattern.compile(
       "\\b(?:going into|in the run-up to|on the eve of|expectations?|(?:low|high) bar|(?:long-|eagerly )?awaited"
-          + "|anticipation|at stake|(?:un)?likely|probably|might|may well|hop(?:es?|ing) (?:to|for|that))\\b",
+          + "|anticipation|at stake|(?:un)?likely|probably|might|(?-i:may) (?:well|be|become|prove)"
+          + "|due to (?:take place|begin|start|meet|open|be held)|hop(?:es?|ing) (?:to|for|that))\\b",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern OUTCOME = Pattern.compile(

@@ -31,7 +31,8 @@ class SpeculationTest {
   @Test
   void anticipationToldAfterTheFactIsSpeculativeButNotAForecast() {
     assertThat(List.of("The Russians were cautious going into this meeting.", "The Kremlin set a fairly low bar on expectations.",
-        "This long-awaited meeting drew crowds.", "Here is what is at stake.", "They probably discussed Syria."))
+        "This long-awaited meeting drew crowds.", "Here is what is at stake.", "They probably discussed Syria.",
+        "The talks, due to take place on Friday, may be short."))
         .allSatisfy(s -> assertThat(Speculation.isSpeculative(s)).as(s).isTrue())
         .allSatisfy(s -> assertThat(Speculation.isForecast(s)).as(s).isFalse());
   }
@@ -44,6 +45,7 @@ class SpeculationTest {
     assertThat(Speculation.isOutcome("Both sides are expected to sign a ceasefire.")).as("a forecast").isFalse();
     assertThat(Speculation.isOutcome("Both sides will probably have agreed by then.")).as("a guess").isFalse();
     assertThat(Speculation.isOutcome("The meeting took place in Hamburg.")).as("no result").isFalse();
+    assertThat(Speculation.isSpeculative("Theresa May agreed in May.")).as("the name and the month").isFalse();
   }
 
   /**
@@ -65,6 +67,10 @@ class SpeculationTest {
     ConceptCoverageOptions off = (ConceptCoverageOptions) Summarizers.options("ilp", Map.of("preferReports", "0"));
     assertThat(text(cluster, ConceptCoverageOptions.defaults())).containsExactly(outcome);
     assertThat(text(cluster, off)).doesNotContain(outcome);
+    Cluster read = Cluster.of("c", List.of(dated("p2", docs.get(1).text(), null), docs.get(2)))
+        .withHistory(List.of(docs.get(0)));
+    assertThat(text(ClusterAnalyzer.standard().analyze(read), ConceptCoverageOptions.defaults()))
+        .as("a preview the reader has read, dated before, dates the cluster apart").containsExactly(outcome);
   }
 
   /**
