@@ -33,7 +33,8 @@ import org.newsum.text.TermVector;
  * in, those with a dangling opening last, and with them (unless
  * {@link ConceptCoverageOptions#preferReports()} is off, or the summary answers a query) those of
  * {@linkplain Speculation expectation or speculation} when the cluster may hold previews of an event and reports of
- * it (two documents are dated apart): in any document, the latest too, which may look back at the expectations.
+ * it (two documents, or a document and the history, are dated apart): in any document, the latest too, which may
+ * look back at the expectations.
  * In such a cluster reports are also preferred by weight: documents count by their share of sentences that are
  * not speculation ({@link BigramConcepts#reportShare}), and a sentence that states an
  * {@linkplain Speculation#isOutcome outcome} ("agreed", "reached", "lasted") is worth {@link #OUTCOME_WEIGHT} more.
