@@ -63,7 +63,7 @@ public final class SummaryJson {
       }
       String text = summary.sentences().get(k).text();
       LocalDate published = summarized.documents().get(summary.sentences().get(k).sentence().documentIndex()).date();
-      LocalDate day = RelativeDate.resolve(text, published, Speculation.isSpeculative(text));
+      LocalDate day = RelativeDate.resolve(text, published, Speculation.isForecast(text));
       if (day != null) {
         sentence.put("date", day.toString());
       }

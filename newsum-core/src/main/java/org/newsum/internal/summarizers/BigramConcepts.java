@@ -40,8 +40,18 @@ final class BigramConcepts {
    * {@code minQueryWords} distinct query words.
    */
   static BigramConcepts of(AnalyzedCluster cluster, ConceptWeights weighting, int minQueryWords) {
+    return of(cluster, weighting, minQueryWords, false);
+  }
+
+  /**
+   * The concepts of {@code cluster}; with {@code reports} (a generic cluster that may hold both
+   * previews and reports of an event) each document counts by its {@linkplain #reportShare share
+   * of sentences that are not speculation}, so that what the reports say outweighs what the
+   * previews expected.
+   */
+  static BigramConcepts of(AnalyzedCluster cluster, ConceptWeights weighting, int minQueryWords, boolean reports) {
     Builder builder = new Builder(cluster, weighting,
-        documentRelevance(cluster, minQueryWords, weighting.relevanceExponent()));
+        reports ? reportShare(cluster) : documentRelevance(cluster, minQueryWords, weighting.relevanceExponent()));
     for (int i = 0; i < cluster.size(); i++) {
       builder.addSentence(i);
     }
@@ -74,6 +84,29 @@ final class BigramConcepts {
       relevance[d] = meanShare > 0 ? Math.pow(relevance[d] / meanShare, exponent) : 1;
     }
     return relevance;
+  }
+
+  /**
+   * Each document's share of sentences that are not {@linkplain Speculation#isSpeculative
+   * speculation}, divided by the mean share over the cluster's documents (all 1 when every
+   * sentence is speculation): a report weighs more than a preview of the same event.
+   */
+  static double[] reportShare(AnalyzedCluster cluster) {
+    double[] share = new double[cluster.documentCount()];
+    for (int i = 0; i < cluster.size(); i++) {
+      if (!Speculation.isSpeculative(cluster.sentence(i).text())) {
+        share[cluster.sentence(i).documentIndex()]++;
+      }
+    }
+    double mean = 0;
+    for (int d = 0; d < share.length; d++) {
+      share[d] /= Math.max(1, cluster.documentSentenceCount(d));
+      mean += share[d] / share.length;
+    }
+    for (int d = 0; d < share.length; d++) {
+      share[d] = mean > 0 ? share[d] / mean : 1;
+    }
+    return share;
   }
 
   /** The distinct concept ids of sentence {@code i}, ascending. Do not modify. */

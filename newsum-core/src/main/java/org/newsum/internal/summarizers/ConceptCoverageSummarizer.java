@@ -2,6 +2,7 @@ package org.newsum.internal.summarizers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.newsum.internal.text.SentenceShape;
@@ -31,13 +32,24 @@ import org.newsum.text.TermVector;
  * speaker's words out of context); when those cannot fill the budget, the others are let back
  * in, those with a dangling opening last, and with them (unless
  * {@link ConceptCoverageOptions#preferReports()} is off, or the summary answers a query) those of
- * {@linkplain Speculation expectation or speculation} in a possible preview: when documents are dated apart, any but the
- * latest dated ones.
+ * {@linkplain Speculation expectation or speculation} when the cluster may hold previews of an event and reports of
+ * it (two documents, or a document and the history, are dated apart): in any document, the latest too, which may
+ * look back at the expectations.
+ * In such a cluster reports are also preferred by weight: documents count by their share of sentences that are
+ * not speculation ({@link BigramConcepts#reportShare}), and a sentence that states an
+ * {@linkplain Speculation#isOutcome outcome} ("agreed", "reached", "lasted") is worth {@link #OUTCOME_WEIGHT} more.
  * A sentence that repeats one of the cluster's history (content-word cosine of
  * {@link ConceptCoverageOptions#historySimilarity()} or more) is never a candidate: the reader has
  * read it.
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
+  /**
+   * What a sentence that states an outcome adds to its worth, as a share of the weight of the
+   * concepts it covers, when reports are preferred: enough that of two sentences about one event
+   * the one saying what it produced wins, not so much that an outcome of a side story beats the
+   * main one.
+   */
+  static final double OUTCOME_WEIGHT = 0.5;
   private final ConceptCoverageOptions settings;
 
   /** With {@link ConceptCoverageOptions#defaults()}. */
@@ -120,7 +132,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    * reference solver can be handed exactly the same problem.
    */
   Model model(AnalyzedCluster cluster, Budget budget) {
-    BigramConcepts concepts = BigramConcepts.of(cluster, settings.weights(), settings.minQueryWords());
+    boolean reports = reportsPreferred(cluster);
+    BigramConcepts concepts = BigramConcepts.of(cluster, settings.weights(), settings.minQueryWords(), reports);
     int[] candidates = candidates(cluster, budget, concepts, Filter.PREFERRED);
     for (Filter looser : List.of(Filter.READABLE, Filter.ELIGIBLE)) {
       if (totalCost(cluster, budget, candidates) < budget.limit()) {
@@ -129,20 +142,23 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     }
     // The solver's nodes and conflict rows cost the number of candidates: keep it bounded.
     double[] conceptWeights = concepts.weights();
-    candidates = TopScores.best(candidates, i -> {
-      double covered = 0;
-      for (int c : concepts.conceptsOf(i)) {
-        covered += conceptWeights[c];
-      }
-      return covered / cluster.cost(i, budget);
-    });
+    candidates = TopScores.best(candidates, i -> covered(concepts, i) * outcomeFactor(cluster, i, reports)
+        / cluster.cost(i, budget));
     int[][] items = new int[candidates.length][];
     int[] costs = new int[candidates.length];
     TermVector[] vectors = new TermVector[candidates.length];
+    double[] weights = reports ? Arrays.copyOf(conceptWeights, conceptWeights.length + candidates.length) : conceptWeights;
     for (int k = 0; k < candidates.length; k++) {
       items[k] = concepts.conceptsOf(candidates[k]);
       costs[k] = cluster.cost(candidates[k], budget);
       vectors[k] = cluster.contentTerms(candidates[k]);
+      if (outcomeFactor(cluster, candidates[k], reports) > 1) {
+        // An outcome sentence carries a concept of its own, worth OUTCOME_WEIGHT of what it covers.
+        int own = conceptWeights.length + k;
+        weights[own] = OUTCOME_WEIGHT * covered(concepts, candidates[k]);
+        items[k] = Arrays.copyOf(items[k], items[k].length + 1);
+        items[k][items[k].length - 1] = own;
+      }
     }
     // Paraphrases count as repeats only in generic summaries: answers to one query share its
     // words and names by design, and telling them apart by shared terms cost DUC 2006 0.15 SU4.
@@ -150,7 +166,34 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     CoverageSolver.Conflicts nearDuplicates = generic
         ? (a, b) -> Redundancy.repeats(vectors[a], vectors[b], settings.maxSimilarity())
         : (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
-    return new Model(candidates, items, concepts.weights(), costs, nearDuplicates, budget.limit());
+    return new Model(candidates, items, weights, costs, nearDuplicates, budget.limit());
+  }
+
+  /** The total weight of the concepts sentence {@code i} covers. */
+  private static double covered(BigramConcepts concepts, int i) {
+    double covered = 0;
+    for (int c : concepts.conceptsOf(i)) {
+      covered += concepts.weights()[c];
+    }
+    return covered;
+  }
+
+  /**
+   * How much more sentence {@code i} is worth for stating an {@linkplain Speculation#isOutcome
+   * outcome}: {@code 1 + OUTCOME_WEIGHT} when reports are preferred and it states one, else 1.
+   */
+  private static double outcomeFactor(AnalyzedCluster cluster, int i, boolean reports) {
+    return reports && Speculation.isOutcome(cluster.sentence(i).text()) ? 1 + OUTCOME_WEIGHT : 1;
+  }
+
+  /**
+   * Whether this summary prefers what happened over what was expected: {@link
+   * ConceptCoverageOptions#preferReports()} is on, the summary is generic (a query says what the
+   * reader wants, and may ask for the expectations, as DUC 2007's "include predictions and
+   * expectations reported in the press") and the cluster is {@linkplain #datedApart dated apart}.
+   */
+  private boolean reportsPreferred(AnalyzedCluster cluster) {
+    return settings.preferReports() && cluster.queryTerms().length == 0 && datedApart(cluster);
   }
 
   /** A coverage problem over candidate sentences; see {@link #model}. */
@@ -165,17 +208,14 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter) {
     List<Integer> out = new ArrayList<>();
-    // Only for a generic summary: a query says what the reader wants, and may ask for the expectations
-    // (DUC 2007's "include predictions and expectations reported in the press").
-    boolean[] preview = settings.preferReports() && cluster.queryTerms().length == 0 ? previews(cluster)
-        : new boolean[cluster.documentCount()];
+    boolean previews = reportsPreferred(cluster);
     for (int i = 0; i < cluster.size(); i++) {
       if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
           || cluster.cost(i, budget) > budget.limit() || cluster.historySimilarity(i) >= settings.historySimilarity()) {
         continue;
       }
       if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.sentence(i).text())
-          || preview[cluster.sentence(i).documentIndex()] && Speculation.isSpeculative(cluster.sentence(i).text()))) {
+          || previews && Speculation.isSpeculative(cluster.sentence(i).text()))) {
         continue;
       }
       if (filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
@@ -189,25 +229,23 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   }
 
   /**
-   * Which documents may be previews of what later ones report. A cluster holds both when one
-   * document is dated before another; then every document but the latest dated ones may be a
-   * preview (an undated one cannot show it is not). A cluster without two dates has none.
+   * Whether the cluster may hold both previews of an event and reports of it: two of its
+   * documents, or of its documents and its history (what the reader has read), are dated apart.
+   * Then a sentence of expectation is left out of any document, the latest too, which recalls the
+   * expectations when it looks back at them.
    */
-  private static boolean[] previews(AnalyzedCluster cluster) {
-    List<Document> documents = cluster.cluster().documents();
-    LocalDate earliest = null;
-    LocalDate latest = null;
-    for (Document d : documents) {
-      if (d.date() != null) {
-        earliest = earliest == null || d.date().isBefore(earliest) ? d.date() : earliest;
-        latest = latest == null || d.date().isAfter(latest) ? d.date() : latest;
+  private static boolean datedApart(AnalyzedCluster cluster) {
+    LocalDate first = null;
+    for (List<Document> documents : List.of(cluster.cluster().documents(), cluster.cluster().history())) {
+      for (Document d : documents) {
+        if (d.date() != null && first == null) {
+          first = d.date();
+        } else if (d.date() != null && !d.date().equals(first)) {
+          return true;
+        }
       }
     }
-    boolean[] preview = new boolean[documents.size()];
-    for (int d = 0; d < preview.length && earliest != null && earliest.isBefore(latest); d++) {
-      preview[d] = !latest.equals(documents.get(d).date());
-    }
-    return preview;
+    return false;
   }
 
   /** Whether sentence {@code i} uses {@code need} distinct query words; always true without a query. */

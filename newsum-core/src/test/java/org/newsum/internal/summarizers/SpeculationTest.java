@@ -28,6 +28,51 @@ class SpeculationTest {
         "Willard Smith signed the deal.")).allSatisfy(s -> assertThat(Speculation.isSpeculative(s)).as(s).isFalse());
   }
 
+  @Test
+  void anticipationToldAfterTheFactIsSpeculativeButNotAForecast() {
+    assertThat(List.of("The Russians were cautious going into this meeting.", "The Kremlin set a fairly low bar on expectations.",
+        "This long-awaited meeting drew crowds.", "Here is what is at stake.", "They probably discussed Syria.",
+        "The talks, due to take place on Friday, may be short."))
+        .allSatisfy(s -> assertThat(Speculation.isSpeculative(s)).as(s).isTrue())
+        .allSatisfy(s -> assertThat(Speculation.isForecast(s)).as(s).isFalse());
+  }
+
+  @Test
+  void outcomesAreStatedResultsNotExpectedOnes() {
+    assertThat(Speculation.isOutcome("Both sides agreed to a ceasefire.")).isTrue();
+    assertThat(Speculation.isOutcome("The talks lasted more than two hours.")).isTrue();
+    assertThat(Speculation.isOutcome("Lavrov said after the talks that the sides differ.")).isTrue();
+    assertThat(Speculation.isOutcome("Both sides are expected to sign a ceasefire.")).as("a forecast").isFalse();
+    assertThat(Speculation.isOutcome("Both sides will probably have agreed by then.")).as("a guess").isFalse();
+    assertThat(Speculation.isOutcome("The meeting took place in Hamburg.")).as("no result").isFalse();
+    assertThat(Speculation.isSpeculative("Theresa May agreed in May.")).as("the name and the month").isFalse();
+  }
+
+  /**
+   * Issue 14.3: previews of an invented council vote (dated before) and a report of it (dated
+   * after) that itself recalls the expectations: the summary says what the vote produced, not the
+   * report's look back at the expectations the previews share, unless reports are not preferred.
+   */
+  @Test
+  void theReportsOutcomeWinsOverItsOwnLookBackAtThePreviews() {
+    String framing = "Going into the Lakeford council vote on the river dam plan, the mayor set a low bar on expectations.";
+    String outcome = "The Lakeford council approved the river dam plan on Tuesday after a debate that lasted three hours.";
+    String preview = "The Lakeford council is expected to vote on the river dam plan on Tuesday; the mayor says little.";
+    LocalDate before = LocalDate.of(2031, 3, 2);
+    LocalDate after = LocalDate.of(2031, 3, 4);
+    List<Document> docs = List.of(dated("p1", preview + " The mayor of Lakeford set a low bar on the plan.", before),
+        dated("p2", preview + " Farmers near the river fear floods.", before),
+        dated("r", framing + " " + outcome + " Farmers near the river cheered.", after));
+    AnalyzedCluster cluster = ClusterAnalyzer.standard().analyze(Cluster.of("c", docs));
+    ConceptCoverageOptions off = (ConceptCoverageOptions) Summarizers.options("ilp", Map.of("preferReports", "0"));
+    assertThat(text(cluster, ConceptCoverageOptions.defaults())).containsExactly(outcome);
+    assertThat(text(cluster, off)).doesNotContain(outcome);
+    Cluster read = Cluster.of("c", List.of(dated("p2", docs.get(1).text(), null), docs.get(2)))
+        .withHistory(List.of(docs.get(0)));
+    assertThat(text(ClusterAnalyzer.standard().analyze(read), ConceptCoverageOptions.defaults()))
+        .as("a preview the reader has read, dated before, dates the cluster apart").containsExactly(outcome);
+  }
+
   /**
    * Issue 14.3: of a preview (dated before) and a report (dated after) of one meeting, the summary
    * tells what happened, unless told not to prefer reports.
