@@ -147,13 +147,23 @@ public final class LanguageAnalysis {
    */
   public Analyzer segmenter() {
     if (segmenter == null && SEGMENTED.contains(language)) {
-      segmenter = switch (language) {
+      segmenter = Segmenters.of(language);
+    }
+    return segmenter;
+  }
+
+  /**
+   * Makes the segmenters; a class of its own so that verifying {@link LanguageAnalysis} does not
+   * load the analyzer classes: a run that meets none of the languages loads none of them.
+   */
+  private static final class Segmenters {
+    static Analyzer of(String language) {
+      return switch (language) {
         case "zh" -> new SmartChineseAnalyzer();
         case "ja" -> new JapaneseAnalyzer();
         default -> new KoreanAnalyzer();
       };
     }
-    return segmenter;
   }
 
   /** The ISO 639-1 code analysed. */
