@@ -56,7 +56,7 @@ public final class ClusterAnalyzer {
     SentenceSplitter splitter = this.splitter.forLanguage(language);
     Lexicon lexicon = Lexicon.forThisThread(language);
     if (lexicon != Lexicon.forThisThread()) {
-      Lexicon.forThisThread().forgetTokens(); // cleaning's tokens carry English word ids
+      Lexicon.forThisThread().forgetTokens(); // tokens read in English (cleaning before languages were known)
     }
     Vocabulary.Builder vocabulary = new Vocabulary.Builder(lexicon);
     Split documents = split(cluster.documents(), splitter, lexicon, vocabulary);
