@@ -29,7 +29,7 @@ public final class SingleDocumentSummarizer implements Summarizer {
   private final double maxSimilarity;
 
   /**
-   * @param positionWeight weight of the position prior 1/(index + 1) against the centroid score (at most 1)
+   * @param positionWeight weight of the position prior 1/(index + 1) against the centroid score, which is scaled to at most 1
    * @param minWords shortest eligible sentence, in words
    * @param maxSimilarity content-word cosine from which a sentence repeats a kept one
    */
