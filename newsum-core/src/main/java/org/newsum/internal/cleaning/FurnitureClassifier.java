@@ -8,6 +8,7 @@ import org.newsum.cleaning.ClusterCleaner;
 import org.newsum.cleaning.FurnitureCleaner;
 import org.newsum.cleaning.LabeledBlock;
 import org.newsum.cleaning.PageLayout;
+import org.newsum.internal.text.ClusterLanguages;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.NewsSentenceSplitter;
 import org.newsum.internal.text.SentenceShape;
@@ -69,11 +70,12 @@ public final class FurnitureClassifier implements FurnitureCleaner {
   /**
    * Blanks the furniture of every document, and gives each untitled one the title its layout
    * shows ({@link Headline}). The words read on the way are handed on to
-   * analysis ({@link Lexicon#rememberTokens}), so that a document is tokenized once.
+   * analysis ({@link Lexicon#rememberTokens}), so that a document is tokenized once, in the
+   * cluster's language ({@link #lexiconOf}).
    */
   @Override
   public Cluster clean(Cluster cluster) {
-    Lexicon lexicon = Lexicon.forThisThread();
+    Lexicon lexicon = lexiconOf(cluster);
     lexicon.forgetTokens();
     List<PageTokens> pageTokens = new ArrayList<>();
     List<PageLayout> layouts = classify(cluster, lexicon, pageTokens);
@@ -126,10 +128,20 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     return false;
   }
 
+  /**
+   * The lexicon cleaning reads the cluster with: that of its language (the majority of its
+   * documents' detected or declared languages; English when none is known), the one analysis
+   * then reads with, so that analysis takes over the tokens instead of reading a non-English
+   * document twice, and stop-word shares are measured against the language's own stop words.
+   */
+  private static Lexicon lexiconOf(Cluster cluster) {
+    return Lexicon.forThisThread(ClusterLanguages.majority(cluster.documents()));
+  }
+
   /** Labels the blocks of every document of the cluster, with reasons; in document order. */
   @Override
   public List<PageLayout> classify(Cluster cluster) {
-    return classify(cluster, Lexicon.forThisThread(), new ArrayList<>());
+    return classify(cluster, lexiconOf(cluster), new ArrayList<>());
   }
 
   /** {@link #classify(Cluster)}, adding each document's tokens to {@code pageTokens}. */

@@ -3,6 +3,7 @@ package org.newsum.internal.summarizers;
 import java.util.List;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.DefaultOptions;
+import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.summarizers.Summarizers;
 import org.newsum.text.AnalyzedCluster;
@@ -14,13 +15,16 @@ import org.newsum.text.AnalyzedCluster;
  * {@link DefaultOptions#fewDocuments()} documents. With so few documents every concept passes
  * the coverage model's document-frequency filter ({@code ceil(D/3) = 1}), so its weights reduce
  * to position and chance repetition, while centrality still sees which sentences the others
- * echo. Query-focused clusters always use concept coverage, whose query weighting LexRank lacks.
+ * echo. A single article ({@link SingleDocumentSummarizer}) gets a position-weighted centroid instead,
+ * since centrality within one article has no notion of its lead. Query-focused clusters always
+ * use concept coverage, whose query weighting LexRank lacks.
  * The choice per cluster is {@link DefaultOptions#choose}.
  */
 public final class AdaptiveSummarizer implements Summarizer {
   private final DefaultOptions options;
   private final Summarizer coverage;
   private final Summarizer centrality;
+  private final Summarizer singleDocument;
 
   /** With {@link DefaultOptions#defaults()}. */
   public AdaptiveSummarizer() {
@@ -31,6 +35,8 @@ public final class AdaptiveSummarizer implements Summarizer {
     this.options = options;
     this.coverage = options.coverage().summarizer();
     this.centrality = options.centrality().summarizer();
+    this.singleDocument = new SingleDocumentSummarizer(options.singleDocumentPositionWeight(), options.minWords(),
+        MethodOptions.DEFAULT_MAX_SIMILARITY);
   }
 
   @Override
@@ -45,6 +51,7 @@ public final class AdaptiveSummarizer implements Summarizer {
 
   /** The method this summarizer delegates to for {@code cluster}. */
   Summarizer chooseFor(AnalyzedCluster cluster) {
-    return options.choose(cluster).options() == options.coverage() ? coverage : centrality;
+    MethodOptions chosen = options.choose(cluster).options();
+    return chosen == options ? singleDocument : chosen == options.coverage() ? coverage : centrality;
   }
 }

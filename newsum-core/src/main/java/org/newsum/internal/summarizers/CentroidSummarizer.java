@@ -37,17 +37,9 @@ public final class CentroidSummarizer implements Summarizer {
     if (n == 0) {
       return List.of();
     }
-    double[] centroid = centroid(cluster);
-    double[] centroidScore = new double[n];
+    double[] centroidScore = centroidScores(cluster);
     double maxCentroid = 0;
-    for (int i = 0; i < n; i++) {
-      double s = 0;
-      for (int t : cluster.terms(i)) {
-        if (!cluster.vocabulary().isStopWord(t)) {
-          s += centroid[t];
-        }
-      }
-      centroidScore[i] = s;
+    for (double s : centroidScore) {
       maxCentroid = Math.max(maxCentroid, s);
     }
     TermVector[] vectors = new TermVector[n];
@@ -67,6 +59,22 @@ public final class CentroidSummarizer implements Summarizer {
       score[i] = normalizedCentroid + options.positionWeight() * position + options.firstSentenceWeight() * overlap;
     }
     return new GreedySelector(cluster, budget, options.minWords(), options.maxSimilarity()).takeBest(score);
+  }
+
+  /** Every sentence's centroid score: the sum of the {@linkplain #centroid centroid} values of its content words. */
+  static double[] centroidScores(AnalyzedCluster cluster) {
+    double[] centroid = centroid(cluster);
+    double[] scores = new double[cluster.size()];
+    for (int i = 0; i < scores.length; i++) {
+      double s = 0;
+      for (int t : cluster.terms(i)) {
+        if (!cluster.vocabulary().isStopWord(t)) {
+          s += centroid[t];
+        }
+      }
+      scores[i] = s;
+    }
+    return scores;
   }
 
   /**

@@ -95,7 +95,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     }
     Integer i = kept.last();
     while (i != null) {
-      boolean dangles = DanglingOpening.isDangling(cluster.sentence(i).text());
+      boolean dangles = DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text());
       boolean hasPredecessor = i > 0 && cluster.sentence(i - 1).documentIndex() == cluster.sentence(i).documentIndex();
       if (dangles && !(hasPredecessor && kept.contains(i - 1))) {
         int predecessorCost = hasPredecessor ? cluster.cost(i - 1, budget) : Integer.MAX_VALUE;
@@ -214,7 +214,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
           || cluster.cost(i, budget) > budget.limit() || cluster.historySimilarity(i) >= settings.historySimilarity()) {
         continue;
       }
-      if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.sentence(i).text())
+      if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
           || previews && Speculation.isSpeculative(cluster.sentence(i).text()))) {
         continue;
       }

@@ -67,7 +67,7 @@ public final class GreedySelector {
     this.dangling = new boolean[cluster.size()];
     boolean anyReadable = false;
     for (int i = 0; i < dangling.length; i++) {
-      dangling[i] = DanglingOpening.isDangling(cluster.sentence(i).text());
+      dangling[i] = DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text());
       anyReadable |= !dangling[i] && Eligibility.isEligible(cluster, i, minWords);
     }
     if (!anyReadable) {

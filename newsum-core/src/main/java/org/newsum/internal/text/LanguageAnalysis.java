@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
@@ -21,11 +22,14 @@ import org.apache.lucene.analysis.hi.HindiAnalyzer;
 import org.apache.lucene.analysis.hu.HungarianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.tartarus.snowball.SnowballStemmer;
@@ -54,14 +58,19 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * How the words of one language are analysed: their stem (a Snowball stemmer from Lucene) and
  * whether they are stop words (Lucene's list for the language; newsum's own for English). French,
  * Italian and Catalan elided articles ({@code l'}, {@code d'}, {@code qu'}) are dropped before
- * stemming. A language with neither (Chinese and Japanese, read one character at a time, among
- * them) is analysed language-neutrally: no stemming, no stop words; a language that has no
- * analyzer at all is also warned about, once per run. English is the analysis newsum always had.
+ * stemming. Chinese, Japanese and Korean, written without spaces between words (or, in Korean, with
+ * particles glued to them), are cut into words by Lucene's segmenters ({@link #segmenter()}:
+ * smartcn, kuromoji, nori), whose dictionaries load the first time a cluster in the language is
+ * analysed; budgets and ROUGE still count their characters. A language with neither stemmer nor
+ * stop list is analysed language-neutrally: no stemming, no stop words, and a warning once per run.
+ * English is the analysis newsum always had.
  * One instance per {@link Lexicon}: a stemmer is not thread-safe.
  */
 public final class LanguageAnalysis {
   /** Languages read one character at a time, for which neutral analysis is the right one. */
   private static final Set<String> CHARACTER_LANGUAGES = Set.of("zh", "ja");
+  /** Languages with a word segmenter ({@link #segmenter()}). */
+  private static final Set<String> SEGMENTED = Set.of("zh", "ja", "ko");
   private static final Set<String> ELIDING = Set.of("fr", "it", "ca");
   private static final Map<String, Supplier<SnowballStemmer>> STEMMERS = Map.ofEntries(
       Map.entry("en", PorterStemmer::new), Map.entry("de", GermanStemmer::new), Map.entry("fr", FrenchStemmer::new),
@@ -99,6 +108,8 @@ public final class LanguageAnalysis {
   private final CharArraySet stopWords;
   private final boolean english;
   private final boolean eliding;
+  /** The language's segmenter, made on first use; null before, or for a language without one. */
+  private Analyzer segmenter;
 
   private LanguageAnalysis(String language) {
     this.language = language;
@@ -125,7 +136,34 @@ public final class LanguageAnalysis {
 
   /** Whether the language has a stemmer or a stop list (else it is analysed language-neutrally). */
   public static boolean hasAnalyzer(String language) {
-    return STEMMERS.containsKey(language) || STOP_WORDS.containsKey(language);
+    return STEMMERS.containsKey(language) || STOP_WORDS.containsKey(language) || SEGMENTED.contains(language);
+  }
+
+  /**
+   * Lucene's analyzer that cuts the language's text into words (Chinese: smartcn's hidden Markov
+   * model over a word dictionary; Japanese: kuromoji's morphological analysis, base forms, particles
+   * and auxiliaries left out; Korean: nori, likewise), or null for a language written with spaces.
+   * Made on first call: the dictionaries (several MB) are read only by a run that meets the language.
+   */
+  public Analyzer segmenter() {
+    if (segmenter == null && SEGMENTED.contains(language)) {
+      segmenter = Segmenters.of(language);
+    }
+    return segmenter;
+  }
+
+  /**
+   * Makes the segmenters; a class of its own so that verifying {@link LanguageAnalysis} does not
+   * load the analyzer classes: a run that meets none of the languages loads none of them.
+   */
+  private static final class Segmenters {
+    static Analyzer of(String language) {
+      return switch (language) {
+        case "zh" -> new SmartChineseAnalyzer();
+        case "ja" -> new JapaneseAnalyzer();
+        default -> new KoreanAnalyzer();
+      };
+    }
   }
 
   /** The ISO 639-1 code analysed. */

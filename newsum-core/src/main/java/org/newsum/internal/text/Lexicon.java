@@ -1,10 +1,15 @@
 package org.newsum.internal.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The one tokenizer and word table of text analysis, shared by cleaning and summarization:
@@ -15,7 +20,9 @@ import java.util.Map;
  *
  * <p>Words are maximal runs of letters and digits (an apostrophe inside a word is kept, a
  * possessive {@code 's} is dropped, hyphens split), lower-cased; Chinese and Japanese
- * characters, written without spaces, are one word each (as ROUGE scores them).
+ * characters, written without spaces, are one word each (as ROUGE scores them); the analysis of
+ * a cluster in Chinese, Japanese or Korean reads the words of the language's segmenter instead
+ * ({@link #segment}), from the same table.
  *
  * <p>Each distinct word is looked up by its characters in an open-addressing table and stemmed
  * once per thread, not once per cluster: news text repeats its words. One instance per thread
@@ -205,6 +212,36 @@ public final class Lexicon {
   /** Forgets every remembered tokenization. */
   public void forgetTokens() {
     remembered.clear();
+  }
+
+  /**
+   * Appends to {@code out} the ids of the words the language's {@linkplain LanguageAnalysis#segmenter()
+   * segmenter} cuts {@code text[start, end)} into, in order, and returns true; returns false, adding
+   * nothing, for a language without one (its words are those of {@link #tokenize}).
+   */
+  public boolean segment(CharSequence text, int start, int end, IntList out) {
+    Analyzer segmenter = analysis.segmenter();
+    if (segmenter == null) {
+      return false;
+    }
+    try (TokenStream stream = segmenter.tokenStream("", text.subSequence(start, end).toString())) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        int length = term.length();
+        ensureBuffer(length);
+        System.arraycopy(term.buffer(), 0, buffer, 0, length);
+        boolean cjk = false;
+        for (int k = 0; k < length && !cjk; k++) {
+          cjk = Characters.isCjkCharacter(buffer[k]);
+        }
+        out.add(word(length, hashOf(length), cjk));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string reader does not fail
+    }
+    return true;
   }
 
   /** The word ids of {@code text}, in order. */

@@ -3,6 +3,7 @@ package org.newsum.internal.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsum.text.SentenceSplitter;
 import org.newsum.text.Span;
@@ -40,6 +41,24 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       "atty", "amb", "vs", "v", "cf", "e.g", "i.e", "approx", "dept", "univ", "assn", "bros",
       "no", "nos", "vol", "p", "pp", "fig", "figs", "art", "ch", "sec", "ave", "blvd", "rd");
 
+  /**
+   * Per language (ISO 639-1), further abbreviations after which a sentence never ends: titles, and
+   * the first letters of abbreviations written with a space ("z. B.", "d. h.", "т. е.": the second
+   * part is lower case or an initial, neither of which ends a sentence before it).
+   */
+  private static final Map<String, Set<String>> LANGUAGE_TITLES = Map.of(
+      "de", Set.of("z", "d", "u", "s", "o", "v", "nr", "hr", "fr", "frl", "bzw", "ca", "vgl", "ggf", "evtl",
+          "inkl", "sog", "str", "abs", "bd", "jh", "mio", "mrd", "tel", "usf"),
+      "fr", Set.of("m", "mm", "mme", "mmes", "mlle", "mlles", "me", "pr", "st", "ste", "av", "bd", "env", "n",
+          "chap", "cf", "hab", "tél"),
+      "es", Set.of("sr", "sra", "sres", "sras", "srta", "d", "dña", "dra", "lic", "ing", "av", "avda", "núm",
+          "pág", "ud", "uds", "vd", "vds", "ej", "aprox", "admón"),
+      "it", Set.of("sig", "sigg", "sig.ra", "dott", "dott.ssa", "avv", "ing", "arch", "on", "geom", "pag", "ecc"),
+      "pt", Set.of("sr", "sra", "srs", "dra", "eng", "av", "pág", "exmo", "exma", "v"),
+      "nl", Set.of("dhr", "mevr", "mr", "ir", "ing", "drs", "bijv", "nr", "blz", "ca", "o.a", "m.b.t", "t.o.v"),
+      "ru", Set.of("г", "гг", "т", "ул", "д", "им", "проф", "акад", "тов", "см", "рис", "стр", "с", "п", "н", "ок",
+          "млн", "млрд", "тыс", "руб", "вв", "обл", "пр", "просп"));
+
   /** Month abbreviations: no boundary when a number follows ("Jan. 5"). */
   private static final Set<String> MONTHS = Set.of(
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
@@ -59,26 +78,32 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
   /** Whether a terminal glued to the next sentence ("Angeles.La couronne") ends a sentence. */
   private final boolean gluedBoundaries;
+  /** The language's own {@link #LANGUAGE_TITLES} (empty for English). */
+  private final Set<String> languageTitles;
 
   /** The splitter of English text (and of text whose language is not known). */
   public NewsSentenceSplitter() {
-    this(false);
+    this(false, Set.of());
   }
 
-  private NewsSentenceSplitter(boolean gluedBoundaries) {
+  private NewsSentenceSplitter(boolean gluedBoundaries, Set<String> languageTitles) {
     this.gluedBoundaries = gluedBoundaries;
+    this.languageTitles = languageTitles;
   }
 
   /**
    * For a language other than English, a splitter that also ends a sentence at a terminal with
    * no space after it between a lower-case word and a capitalized one ("Hollande.Les anonymes"),
    * as scraped non-English news often has: in English text the same shape is more often a name
-   * ("Agency.Com", "Worm.Explore.Zip"), so English keeps the rule off.
+   * ("Agency.Com", "Worm.Explore.Zip"), so English keeps the rule off. The language's own
+   * abbreviations ({@link #LANGUAGE_TITLES}: "Nr.", "M.", "Sra.", "г.") end no sentence, besides
+   * the English ones.
    */
   @Override
   public SentenceSplitter forLanguage(String language) {
     boolean glued = language != null && !language.equals("en") && !language.equals("und");
-    return glued == gluedBoundaries ? this : new NewsSentenceSplitter(glued);
+    Set<String> titles = language == null ? Set.of() : LANGUAGE_TITLES.getOrDefault(language, Set.of());
+    return glued == gluedBoundaries && titles.equals(languageTitles) ? this : new NewsSentenceSplitter(glued, titles);
   }
 
   @Override
@@ -218,7 +243,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     }
     String lower = word.toLowerCase(Locale.ROOT);
     String nextWord = wordAt(text, next, to);
-    if (TITLES.contains(lower)) {
+    if (TITLES.contains(lower) || languageTitles.contains(lower)) {
       return false;
     }
     if (MONTHS.contains(lower)) {

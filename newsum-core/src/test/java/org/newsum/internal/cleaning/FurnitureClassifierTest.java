@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsum.cleaning.BlockLabel;
 import org.newsum.cleaning.LabeledBlock;
 import org.newsum.cleaning.PageLayout;
+import org.newsum.internal.text.Lexicon;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.text.Span;
@@ -248,5 +249,20 @@ class FurnitureClassifierTest {
     Cluster cluster = Cluster.of("many", docs);
     Cluster cleaned = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> classifier.clean(cluster));
     assertThat(cleaned.documents()).hasSize(pages);
+  }
+
+  /** Issue 18: a French cluster was read in English by cleaning, so analysis tokenized it a second time. */
+  @Test
+  void cleaningReadsAClusterInItsLanguageAndHandsItsTokensToTheAnalysisOfThatLanguage() {
+    String text = """
+        La tempête a inondé la vallée lundi et forcé des milliers d'habitants à quitter leur maison.
+
+        Les secours ont fouillé les villages inondés à la recherche d'habitants bloqués par la crue.
+        """;
+    Document french = Document.of("fr1", text).withLanguage("fr");
+    Cluster cleaned = classifier.clean(Cluster.of("c", List.of(french)));
+    String kept = cleaned.documents().get(0).text();
+    assertThat(Lexicon.forThisThread().takeTokens(kept)).isNull();
+    assertThat(Lexicon.forThisThread("fr").takeTokens(kept)).isNotNull();
   }
 }

@@ -38,7 +38,17 @@ class AdaptiveSummarizerTest {
   @Test
   void usesCentralityOnGenericClustersOfFewDocuments() {
     assertThat(summarizer.chooseFor(cluster(DefaultOptions.defaults().fewDocuments(), null))).isInstanceOf(LexRankSummarizer.class);
-    assertThat(summarizer.chooseFor(cluster(1, null))).isInstanceOf(LexRankSummarizer.class);
+    assertThat(summarizer.chooseFor(cluster(2, null))).isInstanceOf(LexRankSummarizer.class);
+  }
+
+  @Test
+  void usesThePositionWeightedCentroidOnASingleArticle() {
+    assertThat(summarizer.chooseFor(cluster(1, null))).isInstanceOf(SingleDocumentSummarizer.class);
+    assertThat(DefaultOptions.defaults().choose(cluster(1, null)).reason()).contains("position-weighted centroid");
+    assertThat(new AdaptiveSummarizer(DefaultOptions.alwaysCoverage()).chooseFor(cluster(1, null)))
+        .isInstanceOf(ConceptCoverageSummarizer.class);
+    assertThat(summarizer.chooseFor(cluster(1, "What damage did the storm in Marlow do?")))
+        .isInstanceOf(ConceptCoverageSummarizer.class);
   }
 
   @Test

@@ -123,4 +123,29 @@ class LexiconTest {
     }
     return out;
   }
+
+  @Test
+  void chineseJapaneseAndKoreanAreSegmentedIntoWords() {
+    assertThat(segment("zh", "北京市政府今天发布了暴雨预警")).containsExactly("北京市", "政府", "今天", "发布", "了", "暴雨", "预警");
+    assertThat(segment("ja", "東京都は大雨の警報を出した")).contains("東京", "大雨", "警報").doesNotContain("は", "の", "を");
+    assertThat(segment("ko", "서울시는 폭우 경보를 발령했다")).contains("서울", "폭우", "경보").doesNotContain("를");
+  }
+
+  @Test
+  void aSpacedLanguageHasNoSegmenter() {
+    IntList out = new IntList();
+    assertThat(Lexicon.forThisThread("de").segment("Der Sturm traf die Küste.", 0, 25, out)).isFalse();
+    assertThat(out.size()).isZero();
+  }
+
+  private static java.util.List<String> segment(String language, String text) {
+    Lexicon lexicon = Lexicon.forThisThread(language);
+    IntList out = new IntList();
+    assertThat(lexicon.segment(text, 0, text.length(), out)).isTrue();
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (int k = 0; k < out.size(); k++) {
+      words.add(lexicon.word(out.get(k)));
+    }
+    return words;
+  }
 }

@@ -32,4 +32,27 @@ class MultilingualSplittingTest {
     // a dotted abbreviation (upper case before the dot) stays whole
     assertThat(split(new NewsSentenceSplitter().forLanguage("de"), "Die U.S.A. melden Gewinne.")).hasSize(1);
   }
+
+  @Test
+  void eachLanguageKeepsItsAbbreviationsInsideASentence() {
+    assertThat(split(new NewsSentenceSplitter().forLanguage("de"),
+        "Viele Städte, z. B. Köln und Bonn, meldeten Schäden. Dr. Weber leitet das Amt Nr. 4 der Stadt."))
+        .containsExactly("Viele Städte, z. B. Köln und Bonn, meldeten Schäden.", "Dr. Weber leitet das Amt Nr. 4 der Stadt.");
+    assertThat(split(new NewsSentenceSplitter().forLanguage("fr"),
+        "M. Dupont a rencontré Mme Martin lundi. Ils ont parlé du budget."))
+        .containsExactly("M. Dupont a rencontré Mme Martin lundi.", "Ils ont parlé du budget.");
+    assertThat(split(new NewsSentenceSplitter().forLanguage("es"),
+        "El Sr. García y la Sra. López llegaron el lunes. La reunión duró dos horas."))
+        .containsExactly("El Sr. García y la Sra. López llegaron el lunes.", "La reunión duró dos horas.");
+    assertThat(split(new NewsSentenceSplitter().forLanguage("ru"),
+        "Шторм прошёл через г. Сочи, т. е. через самый южный город. Жители остались дома."))
+        .containsExactly("Шторм прошёл через г. Сочи, т. е. через самый южный город.", "Жители остались дома.");
+  }
+
+  @Test
+  void anAbbreviationOfOneLanguageEndsASentenceInAnother() {
+    // "Nr." is German, "Mme" French: in French or English text they are words like any other
+    assertThat(split(new NewsSentenceSplitter().forLanguage("fr"), "Il a vu le film Nr. Demain il part.")).hasSize(2);
+    assertThat(split(new NewsSentenceSplitter().forLanguage("en"), "He met Mme. Dupont at noon. Then he left.")).hasSize(3);
+  }
 }
