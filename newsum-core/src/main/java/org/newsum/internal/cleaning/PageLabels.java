@@ -182,7 +182,11 @@ final class PageLabels {
     int mainStart = starts.get(main);
     int mainEnd = regionEnd(mainStart);
     // How many blocks of the main region contain each stem.
-    IntIntMap stemIds = new IntIntMap(64);
+    int mainStems = 0;
+    for (int i = mainStart; i < mainEnd; i++) {
+      mainStems += f.get(i).contentStems().length;
+    }
+    IntIntMap stemIds = new IntIntMap(mainStems);
     IntList blocks = new IntList();
     for (int i = mainStart; i < mainEnd; i++) {
       for (int stem : f.get(i).contentStems()) {
