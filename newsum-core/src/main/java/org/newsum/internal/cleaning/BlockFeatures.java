@@ -197,12 +197,18 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
 
   /** "(SAUL LOEB/AFP/Getty Images)": a final parenthetical naming agencies, slash-separated. */
   static boolean endsWithPhotoCredit(String text) {
-    String t = text.strip();
-    int open = t.lastIndexOf('(');
-    if (!t.endsWith(")") || open < 0) {
+    int last = text.length() - 1;
+    while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (last < 0 || text.charAt(last) != ')') {
+      return false; // most blocks: no final parenthesis
+    }
+    int open = text.lastIndexOf('(', last);
+    if (open < 0) {
       return false;
     }
-    String inside = t.substring(open + 1, t.length() - 1).strip();
+    String inside = text.substring(open + 1, last).strip();
     if (inside.indexOf('/') < 0) {
       return false;
     }
@@ -259,6 +265,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
    * speaker is not the site: it counts nothing.
    */
   static int readerPronounsOutsideQuotes(String text) {
+    if (!hasReaderPronoun(text)) {
+      return 0; // most blocks: no need to follow the quotation marks
+    }
     int straight = 0;
     int opens = 0;
     int closes = 0;
@@ -301,6 +310,26 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
       }
     }
     return count;
+  }
+
+  /** Whether any run of letters of {@code text} is a reader pronoun, quoted or not. */
+  private static boolean hasReaderPronoun(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (isReaderPronoun(text, s, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The character at {@code i}, reading the newswire quotes {@code ``} and {@code ''} as \u201c and \u201d. */
