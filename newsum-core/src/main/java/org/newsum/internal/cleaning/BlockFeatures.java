@@ -3,6 +3,7 @@ package org.newsum.internal.cleaning;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.SentenceShape;
 import org.newsum.internal.text.TextTokens;
@@ -40,6 +41,10 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
 
   /** Words addressing the reader or speaking for the site; only counted outside quotations. */
   private static final String[] READER_PRONOUNS = {"you", "your", "yours", "yourself", "we", "our", "ours", "us"};
+  /** The first letters of the pronouns and their greatest length: a quick test that rejects most words. */
+  private static final String PRONOUN_INITIALS = Arrays.stream(READER_PRONOUNS).map(p -> p.substring(0, 1)).distinct()
+      .collect(Collectors.joining());
+  private static final int LONGEST_PRONOUN = Arrays.stream(READER_PRONOUNS).mapToInt(String::length).max().orElse(0);
 
   /**
    * The features of a block whose words are {@code tokens} from {@code from} on (the block's
@@ -73,13 +78,43 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         i++;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(text.charAt(i))) {
-        i++;
+      int keyStart = key.length();
+      if (keyStart > 0 && i < n) {
+        key.append(' ');
+        keyStart++;
+      }
+      // The word's first letter or digit, the marks of an address, and the word lower-cased
+      // (ASCII as it is read; a word with other characters is redone by String.toLowerCase).
+      int first = -1;
+      int at = -1;
+      int dot = -1;
+      boolean scheme = false;
+      boolean ascii = true;
+      for (; i < n; i++) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c)) {
+          break;
+        }
+        if (first < 0 && Character.isLetterOrDigit(c)) {
+          first = i;
+        }
+        if (c == '@' && at < 0) {
+          at = i;
+        } else if (c == '.' && at >= 0 && dot < 0) {
+          dot = i;
+        } else if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+          scheme = true;
+        }
+        ascii &= c < 0x80;
+        key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
       }
       if (i == start) {
         break;
       }
-      int first = firstLetterOrDigit(text, start, i);
+      if (!ascii) {
+        key.setLength(keyStart);
+        key.append(text.substring(start, i).toLowerCase(Locale.ROOT));
+      }
       if (first >= 0) {
         lettered++;
         char c = text.charAt(first);
@@ -87,11 +122,7 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
           capitalized++;
         }
       }
-      contactOrLink |= isContactOrLink(text, start, i);
-      if (key.length() > 0) {
-        key.append(' ');
-      }
-      appendLowerCase(text, start, i, key);
+      contactOrLink |= scheme || at > start && dot > at + 1 || isWebAddress(text, start, i);
     }
     return new BlockFeatures(
         wordCount,
@@ -117,21 +148,6 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     }
     return Arrays.copyOf(ids, distinct);
   }
-
-  /** Appends {@code text[start, end)} lower-cased as {@link String#toLowerCase(Locale)} would. */
-  private static void appendLowerCase(String text, int start, int end, StringBuilder out) {
-    for (int i = start; i < end; i++) {
-      if (text.charAt(i) >= 0x80) {
-        out.append(text.substring(start, end).toLowerCase(Locale.ROOT));
-        return;
-      }
-    }
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-    }
-  }
-
 
   /**
    * Reads like prose: a sentence of at least three words that is not in title case, or a long
@@ -181,12 +197,18 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
 
   /** "(SAUL LOEB/AFP/Getty Images)": a final parenthetical naming agencies, slash-separated. */
   static boolean endsWithPhotoCredit(String text) {
-    String t = text.strip();
-    int open = t.lastIndexOf('(');
-    if (!t.endsWith(")") || open < 0) {
+    int last = text.length() - 1;
+    while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (last < 0 || text.charAt(last) != ')') {
+      return false; // most blocks: no final parenthesis
+    }
+    int open = text.lastIndexOf('(', last);
+    if (open < 0) {
       return false;
     }
-    String inside = t.substring(open + 1, t.length() - 1).strip();
+    String inside = text.substring(open + 1, last).strip();
     if (inside.indexOf('/') < 0) {
       return false;
     }
@@ -199,21 +221,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     return true;
   }
 
-  /** An e-mail address (text@host.domain) or a web address (a scheme, or www.) in {@code text[start, end)}. */
-  private static boolean isContactOrLink(String text, int start, int end) {
-    int at = -1;
-    int dot = -1;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '@' && at < 0) {
-        at = i;
-      } else if (c == '.' && at >= 0 && dot < 0) {
-        dot = i;
-      } else if (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
-        return true;
-      }
-    }
-    return at > start && dot > at + 1 || end - start >= 4 && text.regionMatches(true, start, "www.", 0, 4);
+  /** Whether the word {@code text[start, end)} starts with "www." (a web address without a scheme). */
+  private static boolean isWebAddress(String text, int start, int end) {
+    return end - start >= 4 && (text.charAt(start) | 0x20) == 'w' && text.regionMatches(true, start, "www.", 0, 4);
   }
 
   /**
@@ -255,6 +265,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
    * speaker is not the site: it counts nothing.
    */
   static int readerPronounsOutsideQuotes(String text) {
+    if (!hasReaderPronoun(text)) {
+      return 0; // most blocks: no need to follow the quotation marks
+    }
     int straight = 0;
     int opens = 0;
     int closes = 0;
@@ -299,6 +312,26 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     return count;
   }
 
+  /** Whether any run of letters of {@code text} is a reader pronoun, quoted or not. */
+  private static boolean hasReaderPronoun(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (isReaderPronoun(text, s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The character at {@code i}, reading the newswire quotes {@code ``} and {@code ''} as \u201c and \u201d. */
   private static char quoteMark(String text, int i) {
     char c = text.charAt(i);
@@ -317,6 +350,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
    */
   private static boolean isReaderPronoun(String t, int start, int end) {
     int length = end - start;
+    if (length > LONGEST_PRONOUN || PRONOUN_INITIALS.indexOf(t.charAt(start) | 0x20) < 0) {
+      return false;
+    }
     boolean allCaps = length > 1;
     for (int i = start; i < end; i++) {
       char c = t.charAt(i);
@@ -335,4 +371,5 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     }
     return false;
   }
+
 }

@@ -30,7 +30,13 @@ final class ClusterEvidence {
   final boolean multiPage;
 
   ClusterEvidence(List<List<BlockFeatures>> pages) {
-    IntIntMap stemIds = new IntIntMap(1024);
+    int stemOccurrences = 0;
+    for (List<BlockFeatures> page : pages) {
+      for (BlockFeatures block : page) {
+        stemOccurrences += block.contentStems().length;
+      }
+    }
+    IntIntMap stemIds = new IntIntMap(stemOccurrences);
     IntList blocksPerStem = new IntList();
     Map<String, Integer> keyIds = new HashMap<>();
     IntList pagesPerKey = new IntList();

@@ -78,7 +78,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     Lexicon lexicon = lexiconOf(cluster);
     lexicon.forgetTokens();
     List<PageTokens> pageTokens = new ArrayList<>();
-    List<PageLayout> layouts = classify(cluster, lexicon, pageTokens);
+    List<PageLayout> layouts = classify(cluster, lexicon, pageTokens, false);
     List<Document> cleaned = new ArrayList<>(cluster.documents().size());
     for (int d = 0; d < layouts.size(); d++) {
       Document doc = cluster.documents().get(d);
@@ -141,11 +141,14 @@ public final class FurnitureClassifier implements FurnitureCleaner {
   /** Labels the blocks of every document of the cluster, with reasons; in document order. */
   @Override
   public List<PageLayout> classify(Cluster cluster) {
-    return classify(cluster, lexiconOf(cluster), new ArrayList<>());
+    return classify(cluster, lexiconOf(cluster), new ArrayList<>(), true);
   }
 
-  /** {@link #classify(Cluster)}, adding each document's tokens to {@code pageTokens}. */
-  private List<PageLayout> classify(Cluster cluster, Lexicon lexicon, List<PageTokens> pageTokens) {
+  /**
+   * {@link #classify(Cluster)}, adding each document's tokens to {@code pageTokens}; the blocks'
+   * reasons are empty unless {@code explain} (cleaning needs the labels alone).
+   */
+  private List<PageLayout> classify(Cluster cluster, Lexicon lexicon, List<PageTokens> pageTokens, boolean explain) {
     List<Document> docs = cluster.documents();
     List<Segmentation> segmentations = new ArrayList<>();
     List<List<BlockFeatures>> features = new ArrayList<>();
@@ -179,7 +182,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     List<PageLayout> layouts = new ArrayList<>(docs.size());
     for (int d = 0; d < docs.size(); d++) {
       layouts.add(new PageLayout(docs.get(d).id(), labelPage(docs.get(d).text(), segmentations.get(d), features.get(d),
-          support[d], medians[d], offTopic.reason(d), evidence, d)));
+          support[d], medians[d], offTopic.reason(d), evidence, d, explain)));
     }
     return layouts;
   }
@@ -282,7 +285,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
   }
 
   private static List<LabeledBlock> labelPage(String text, Segmentation segmentation, List<BlockFeatures> f,
-      double[] rawSupport, double median, String offTopicPage, ClusterEvidence evidence, int doc) {
+      double[] rawSupport, double median, String offTopicPage, ClusterEvidence evidence, int doc, boolean explain) {
     if (!SentenceShape.hasSentencePunctuation(text)) {
       // A transcript or text stripped of punctuation: every line is a "fragment", so shape says
       // nothing about what is furniture. Keep it whole rather than lose the article.
@@ -309,7 +312,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     List<LabeledBlock> out = new ArrayList<>(f.size());
     for (int i = 0; i < f.size(); i++) {
       Span s = segmentation.spans().get(i);
-      out.add(new LabeledBlock(s.start(), s.end(), s.of(text), page.label[i], page.reason[i]));
+      out.add(new LabeledBlock(s.start(), s.end(), s.of(text), page.label[i], explain ? page.reason[i].text() : ""));
     }
     return out;
   }

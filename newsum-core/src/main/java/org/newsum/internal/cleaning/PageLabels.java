@@ -30,7 +30,14 @@ final class PageLabels {
   /** Rows of a table: consecutive lines with the same number of items, some rows figures. */
   private final boolean[] tableRow;
   final BlockLabel[] label;
-  final String[] reason;
+  /** Why each block got its label, put into words only when asked (most callers want the labels alone). */
+  final Reason[] reason;
+
+  /** A label's reason, in words on demand: formatting the figures in it costs more than labelling. */
+  @FunctionalInterface
+  interface Reason {
+    String text();
+  }
 
   PageLabels(BlockUnit unit, List<BlockFeatures> f, double[] rawSupport, double median) {
     this.unit = unit;
@@ -42,7 +49,7 @@ final class PageLabels {
     }
     this.tableRow = unit == BlockUnit.LINE ? tableRows(f) : new boolean[n];
     this.label = new BlockLabel[n];
-    this.reason = new String[n];
+    this.reason = new Reason[n];
   }
 
   /**
@@ -73,7 +80,7 @@ final class PageLabels {
     return (int) f.stream().filter(BlockFeatures::prose).count();
   }
 
-  private void furniture(int i, String why) {
+  private void furniture(int i, Reason why) {
     label[i] = BlockLabel.FURNITURE;
     reason[i] = why;
   }
@@ -84,24 +91,25 @@ final class PageLabels {
       BlockFeatures b = f.get(i);
       int repeats = evidence.repeatsOnPage(doc, i);
       int otherPages = evidence.otherPagesWith(doc, i);
-      String r = null;
+      double topic = support[i];
+      Reason r = null;
       if (!b.hasLetters()) {
-        r = "no words";
+        r = () -> "no words";
       } else if (repeats >= REPEATS_FOR_FURNITURE) {
-        r = "repeated " + repeats + " times on the page (form or widget text)";
+        r = () -> "repeated " + repeats + " times on the page (form or widget text)";
       } else if (evidence.copyOfEarlierBlock(doc, i)) {
-        r = "copy of an earlier line of the page";
+        r = () -> "copy of an earlier line of the page";
       } else if (b.photoCredit()) {
-        r = "photo credit (capitalized names in a slash-separated parenthetical)";
+        r = () -> "photo credit (capitalized names in a slash-separated parenthetical)";
       } else if (b.copyright()) {
-        r = "copyright notice (copyright sign)";
-      } else if (b.contactOrLink() && (!b.prose() || support[i] < unit.contactBelow())) {
-        r = "contact address or link (e-mail or web address), topic support " + ratio(support[i]) + " of the page median";
+        r = () -> "copyright notice (copyright sign)";
+      } else if (b.contactOrLink() && (!b.prose() || topic < unit.contactBelow())) {
+        r = () -> "contact address or link (e-mail or web address), topic support " + ratio(topic) + " of the page median";
       } else if (b.items().menu() && !tableRow[i]) {
-        r = "short items separated by bars, arrows or bullets (menu, breadcrumb, dateline or page title with the site"
-            + " name)";
+        r = () -> "short items separated by bars, arrows or bullets (menu, breadcrumb, dateline or page title with the"
+            + " site name)";
       } else if (otherPages > 0 && !b.prose()) {
-        r = "fragment also on " + otherPages + " other page(s) of the cluster (site furniture)";
+        r = () -> "fragment also on " + otherPages + " other page(s) of the cluster (site furniture)";
       }
       if (r != null) {
         furniture(i, r);
@@ -113,7 +121,7 @@ final class PageLabels {
   void markOffTopicPage(String why) {
     for (int i = 0; i < n; i++) {
       if (label[i] == null && f.get(i).prose()) {
-        furniture(i, why);
+        furniture(i, () -> why);
       }
     }
   }
@@ -123,7 +131,7 @@ final class PageLabels {
     for (int i = 0; i < n; i++) {
       if (label[i] == null && !f.get(i).endsLikeSentence()
           && (i > 0 && f.get(i - 1).photoCredit() || i + 1 < n && f.get(i + 1).photoCredit())) {
-        furniture(i, "caption: no final punctuation, next to a photo credit");
+        furniture(i, () -> "caption: no final punctuation, next to a photo credit");
       }
     }
   }
@@ -133,8 +141,8 @@ final class PageLabels {
     for (int i = 0; i < n; i++) {
       BlockFeatures b = f.get(i);
       if (label[i] == null && b.prose() && support[i] < unit.offTopicShare && b.readerPronouns() > 0) {
-        furniture(i, offTopic(support[i], unit.offTopicShare) + ", addressing the reader (" + b.readerPronouns()
-            + " first/second-person pronoun(s) outside quotes)");
+        furniture(i, offTopic(support[i], unit.offTopicShare, ", addressing the reader (" + b.readerPronouns()
+            + " first/second-person pronoun(s) outside quotes)"));
       }
     }
   }
@@ -182,7 +190,11 @@ final class PageLabels {
     int mainStart = starts.get(main);
     int mainEnd = regionEnd(mainStart);
     // How many blocks of the main region contain each stem.
-    IntIntMap stemIds = new IntIntMap(64);
+    int mainStems = 0;
+    for (int i = mainStart; i < mainEnd; i++) {
+      mainStems += f.get(i).contentStems().length;
+    }
+    IntIntMap stemIds = new IntIntMap(mainStems);
     IntList blocks = new IntList();
     for (int i = mainStart; i < mainEnd; i++) {
       for (int stem : f.get(i).contentStems()) {
@@ -235,8 +247,8 @@ final class PageLabels {
           : null;
       if (share < REGION_OFF_TOPIC && register != null) {
         for (int i = start; i < end; i++) {
-          furniture(i, "off-topic region (its prose's topic support is " + ratio(share) + " of the article's median, below "
-              + ratio(REGION_OFF_TOPIC) + "), set apart by furniture, " + register);
+          furniture(i, () -> "off-topic region (its prose's topic support is " + ratio(share)
+              + " of the article's median, below " + ratio(REGION_OFF_TOPIC) + "), set apart by furniture, " + register);
         }
       }
     }
@@ -301,8 +313,8 @@ final class PageLabels {
           || singlePage && f.get(i).readerPronouns() == 0) {
         return;
       }
-      furniture(i, offTopic(support[i], threshold) + " in a run of " + furniture + " furniture block(s) at the "
-          + (fromEnd ? "end" : "start") + " of the page" + (singlePage ? ", addressing the reader" : ""));
+      furniture(i, offTopic(support[i], threshold, " in a run of " + furniture + " furniture block(s) at the "
+          + (fromEnd ? "end" : "start") + " of the page" + (singlePage ? ", addressing the reader" : "")));
       furniture++;
     }
   }
@@ -317,16 +329,18 @@ final class PageLabels {
       if (label[i] == null) {
         BlockFeatures b = f.get(i);
         if (b.prose()) {
+          double topic = support[i];
+          String basis = supportBasis;
           label[i] = BlockLabel.BODY;
-          reason[i] = "prose (" + b.words() + " words, topic support " + ratio(support[i]) + " of " + supportBasis + ")";
+          reason[i] = () -> "prose (" + b.words() + " words, topic support " + ratio(topic) + " of " + basis + ")";
         } else if (tableRow[i]) {
           label[i] = BlockLabel.BODY;
-          reason[i] = "table row (" + b.items().items() + " items, in a run of rows with as many, some of them figures)";
+          reason[i] = () -> "table row (" + b.items().items() + " items, in a run of rows with as many, some of them figures)";
         } else if (next == BlockLabel.BODY) {
           label[i] = BlockLabel.HEADING;
-          reason[i] = "heading: a fragment (" + fragmentShape(b) + ") followed by body text";
+          reason[i] = () -> "heading: a fragment (" + fragmentShape(b) + ") followed by body text";
         } else {
-          furniture(i, "fragment (" + fragmentShape(b) + ") not followed by body text: menu, link or teaser");
+          furniture(i, () -> "fragment (" + fragmentShape(b) + ") not followed by body text: menu, link or teaser");
         }
       }
       if (label[i] != BlockLabel.FURNITURE) {
@@ -335,8 +349,11 @@ final class PageLabels {
     }
   }
 
-  private String offTopic(double support, double threshold) {
-    return "off-topic prose (topic support " + ratio(support) + " of " + supportBasis + ", below " + ratio(threshold) + ")";
+  /** Off-topic prose with its support against {@link #supportBasis} as it is now, then {@code detail}. */
+  private Reason offTopic(double support, double threshold, String detail) {
+    String basis = supportBasis;
+    return () -> "off-topic prose (topic support " + ratio(support) + " of " + basis + ", below " + ratio(threshold) + ")"
+        + detail;
   }
 
   private static String fragmentShape(BlockFeatures b) {

@@ -67,7 +67,6 @@ final class CoverageSolver {
   private final int[] active;
   private int activeCount;
   private final double[] bestMultiplier;
-  private final double[] itemValue;
   private final long[] itemKeys;
   private final double[] fraction;
   private final double[] multiplier;
@@ -121,7 +120,6 @@ final class CoverageSolver {
       active[activeCount++] = i;
     }
     this.bestMultiplier = new double[weights.length];
-    this.itemValue = new double[n];
     this.itemKeys = new long[n];
     this.fraction = new double[n];
     this.multiplier = new double[weights.length];
@@ -363,13 +361,15 @@ final class CoverageSolver {
   private double lagrangianBound(int touchedCount, int availableCount, int iterations) {
     double lowest = Double.POSITIVE_INFINITY;
     double step = 1.0;
+    // The part of the bound the concepts give, value + sum_c (w_c - mu_c), is summed where the
+    // multipliers are set (here, then in each step's update), in the same order.
+    double bound = value;
+    for (int k = 0; k < touchedCount; k++) {
+      int c = touched[k];
+      bound += weights[c] - multiplier[c];
+      subgradient[c] = -1;
+    }
     for (int iteration = 0; iteration < iterations; iteration++) {
-      double bound = value;
-      for (int k = 0; k < touchedCount; k++) {
-        int c = touched[k];
-        bound += weights[c] - multiplier[c];
-        subgradient[c] = -1;
-      }
       for (int k = 0; k < availableCount; k++) {
         int i = available[k];
         double v = 0;
@@ -377,7 +377,6 @@ final class CoverageSolver {
           int c = conceptIds[p];
           v += uncoveredMultiplier[c];
         }
-        itemValue[k] = v;
         fraction[k] = 0;
         itemKeys[k] = ((long) Float.floatToIntBits(Math.nextUp((float) (v / costs[i]))) << 32) | k;
       }
@@ -428,10 +427,14 @@ final class CoverageSolver {
         break;
       }
       double t = step * gap / norm;
+      bound = value;
       for (int k = 0; k < touchedCount; k++) {
         int c = touched[k];
-        multiplier[c] = Math.max(0, Math.min(weights[c], multiplier[c] - t * subgradient[c]));
-        uncoveredMultiplier[c] = multiplier[c]; // touched concepts are uncovered
+        double mu = Math.max(0, Math.min(weights[c], multiplier[c] - t * subgradient[c]));
+        multiplier[c] = mu;
+        uncoveredMultiplier[c] = mu; // touched concepts are uncovered
+        bound += weights[c] - mu;
+        subgradient[c] = -1;
       }
     }
     return lowest;

@@ -34,6 +34,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class Lexicon {
   /** Distinct words remembered before the table starts over (some 20 MB at most per thread). */
   static final int MAX_WORDS = 100_000;
+  private static final int INFO_FLAGS = 2;
+  private static final int STOP = 1 << 1;
+  private static final int LETTER = 1;
   /**
    * Longest text whose tokens are remembered: what is remembered stays referenced until taken or
    * forgotten, so a huge document is tokenized twice rather than held.
@@ -53,9 +56,12 @@ public final class Lexicon {
   private int poolSize;
   private int[] wordStart = new int[1025];
   private int[] wordHash = new int[1024];
-  private int[] wordStem = new int[1024];
-  private boolean[] wordStop = new boolean[1024];
-  private boolean[] wordHasLetter = new boolean[1024];
+  /**
+   * What the stages read of every word, packed so that one read fetches it all: its stem id
+   * above {@link #INFO_FLAGS} bits, then whether it is a stop word ({@link #STOP}) and whether it
+   * has a letter ({@link #LETTER}).
+   */
+  private int[] wordInfo = new int[1024];
   private int wordCount;
   /**
    * Open addressing: a word's hash in the high half and its id + 1 in the low half, 0 for an
@@ -322,9 +328,7 @@ public final class Lexicon {
       words = Arrays.copyOf(words, grown);
       wordStart = Arrays.copyOf(wordStart, grown + 1);
       wordHash = Arrays.copyOf(wordHash, grown);
-      wordStem = Arrays.copyOf(wordStem, grown);
-      wordStop = Arrays.copyOf(wordStop, grown);
-      wordHasLetter = Arrays.copyOf(wordHasLetter, grown);
+      wordInfo = Arrays.copyOf(wordInfo, grown);
     }
     int id = wordCount++;
     words[id] = word;
@@ -335,9 +339,9 @@ public final class Lexicon {
     poolSize += length;
     wordStart[id + 1] = poolSize;
     wordHash[id] = hash;
-    wordStem[id] = stemId(cjk ? word : analysis.stem(word));
-    wordStop[id] = !cjk && analysis.isStopWord(word);
-    wordHasLetter[id] = word.chars().anyMatch(Character::isLetter);
+    wordInfo[id] = stemId(cjk ? word : analysis.stem(word)) << INFO_FLAGS
+        | (!cjk && analysis.isStopWord(word) ? STOP : 0)
+        | (word.chars().anyMatch(Character::isLetter) ? LETTER : 0);
     return id;
   }
 
@@ -374,17 +378,17 @@ public final class Lexicon {
 
   /** The stem id of a word: words with the same stem share it. */
   public int stemOf(int word) {
-    return wordStem[word];
+    return wordInfo[word] >>> INFO_FLAGS;
   }
 
   /** Whether the word is a stop word of the lexicon's language. */
   public boolean isStopWord(int word) {
-    return wordStop[word];
+    return (wordInfo[word] & STOP) != 0;
   }
 
   /** Whether the word has a letter (not only digits). */
   public boolean hasLetter(int word) {
-    return wordHasLetter[word];
+    return (wordInfo[word] & LETTER) != 0;
   }
 
   /** The stem of a stem id. */

@@ -105,6 +105,37 @@ class FurnitureClassifierTest {
   }
 
   @Test
+  void readerPronounsAreFoundInAnyCaseButAllCapitals() {
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("Ours is the best offer; treat yourself.")).isEqualTo(2);
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("Yours truly, wouldn't YOU or You agree?")).isEqualTo(2);
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("Users of outdoor yachts worry about US weather.")).isZero();
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("")).isZero();
+  }
+
+  @Test
+  void aPhotoCreditMayBeFollowedByWhiteSpaceButNotByText() {
+    assertThat(BlockFeatures.endsWithPhotoCredit("(JOHN DOE/AFP/Getty Images) \n")).isTrue();
+    assertThat(BlockFeatures.endsWithPhotoCredit("(JOHN DOE/AFP/Getty Images) said")).isFalse();
+    assertThat(BlockFeatures.endsWithPhotoCredit("JOHN DOE/AFP)")).isFalse();
+    assertThat(BlockFeatures.endsWithPhotoCredit(" ")).isFalse();
+  }
+
+  @Test
+  void cleaningLabelsAsClassifyDoesAndOnlyClassifySaysWhy() {
+    String page = "Home | News | World\n\nContact us at WWW.Example.com\n\n" + FLOOD_A + "\nShare this article\n";
+    Cluster cluster = Cluster.of("c", List.of(Document.of("page", page), Document.of("b", FLOOD_B)));
+    PageLayout explained = classifier.classify(cluster).get(0);
+    assertThat(explained.blocks()).allSatisfy(b -> assertThat(b.reason()).isNotBlank());
+    assertThat(explained.blocks()).filteredOn(b -> b.text().startsWith("Contact us")).singleElement()
+        .satisfies(b -> assertThat(b.reason()).startsWith("contact address or link"));
+    String cleaned = classifier.clean(cluster).documents().get(0).text();
+    for (LabeledBlock b : explained.blocks()) {
+      String kept = cleaned.substring(b.start(), b.end());
+      assertThat(kept.isBlank()).as(b.text()).isEqualTo(b.label() == BlockLabel.FURNITURE);
+    }
+  }
+
+  @Test
   void captionNextToAPhotoCreditIsFurniture() {
     String page = "Villagers wade through the flood water\n(JOHN DOE/AFP/Getty Images)\n\n" + FLOOD_A;
     PageLayout layout = layoutOf(page, FLOOD_B);
