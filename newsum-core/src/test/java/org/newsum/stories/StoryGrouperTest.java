@@ -69,17 +69,60 @@ class StoryGrouperTest {
     }
   }
 
+  /** A signature of equally weighted terms: the tf-idf cosines then follow from the shared terms. */
+  private static ArticleSignature signature(String id, LocalDate date, String... terms) {
+    double[] weights = new double[terms.length];
+    java.util.Arrays.fill(weights, 1);
+    return new ArticleSignature(id, date, id, false, terms, weights);
+  }
+
+  private static final String[] REPORT = {"quake", "ridgeland", "magnitude", "collapse", "killed", "rescuers",
+      "tuesday", "hospital", "aftershock", "governor"};
+  /** Shares 4 of its 10 terms with {@link #REPORT}: a cosine of about 0.37, above the threshold but not far. */
+  private static final String[] RELATED = {"quake", "ridgeland", "magnitude", "collapse", "storm", "flood", "dam",
+      "river", "levee", "barge"};
+
   @Test
-  void theSameKindOfEventWeeksApartIsAnotherStory() {
-    String text = "A magnitude 6 earthquake struck Ridgeland on Tuesday, collapsing buildings and killing 12.";
-    StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
-    String first = grouper.add(article("a", text, DAY));
-    String sameWeek = grouper.add(article("b", text, DAY.plusDays(2)));
-    String weeksLater = grouper.add(article("c", text, DAY.plusDays(40)));
-    String undated = grouper.add(article("d", text, null));
-    assertThat(sameWeek).isEqualTo(first);
-    assertThat(weeksLater).isNotEqualTo(first);
-    assertThat(undated).isIn(first, weeksLater);
+  void timeIsSoftAModerateMatchJoinsWithinTheWindowAndAStrongOneAcrossMonths() {
+    for (int gap : new int[] {2, 365}) {
+      StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
+      String first = grouper.add(signature("a", DAY, REPORT));
+      String related = grouper.add(signature("b", DAY.plusDays(gap), RELATED));
+      String same = grouper.add(signature("c", DAY.plusDays(gap), REPORT));
+      assertThat(same).as("a strong match joins %d days later", gap).isEqualTo(first);
+      assertThat(related.equals(first)).as("a moderate match %d days later joins", gap).isEqualTo(gap < 7);
+    }
+    StoryGrouper undated = StoryGrouper.standard(StoryOptions.DEFAULT);
+    String dated = undated.add(signature("a", DAY.minusDays(365), REPORT));
+    assertThat(undated.add(signature("d", null, RELATED))).as("time never counts against an undated article")
+        .isEqualTo(dated);
+    StoryGrouper hard = StoryGrouper.standard(StoryOptions.DEFAULT.with("timeSlope", "0"));
+    String first = hard.add(signature("a", DAY, REPORT));
+    assertThat(hard.add(signature("b", DAY.plusDays(365), RELATED))).as("timeSlope 0 ignores time").isEqualTo(first);
+  }
+
+  @Test
+  void refinementMovesAnArticleThatCameBeforeItsEventToItsStory() {
+    // "f" shares 3 of its 12 terms with each report of the event: under the threshold with any one
+    // report, which it precedes, but above it with the centroid of all four
+    List<ArticleSignature> feed = new ArrayList<>();
+    feed.add(signature("f", DAY, "c1", "c2", "c3", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9"));
+    for (int e = 0; e < 4; e++) {
+      feed.add(signature("e" + e, DAY, "c1", "c2", "c3", "c4", "c5", "c6", "u" + e + "a", "u" + e + "b", "u" + e + "c",
+          "u" + e + "d"));
+    }
+    Map<String, String> refined = new LinkedHashMap<>();
+    Map<String, String> single = new LinkedHashMap<>();
+    StoryGrouper withRefinement = StoryGrouper.standard(StoryOptions.DEFAULT);
+    StoryGrouper singlePass = StoryGrouper.standard(StoryOptions.DEFAULT.with("refineRounds", "0"));
+    feed.forEach(withRefinement::add);
+    feed.forEach(singlePass::add);
+    withRefinement.openStories().forEach(s -> s.articleIds().forEach(id -> refined.put(id, s.id())));
+    singlePass.openStories().forEach(s -> s.articleIds().forEach(id -> single.put(id, s.id())));
+
+    assertThat(single.get("f")).isNotEqualTo(single.get("e0"));
+    assertThat(new java.util.HashSet<>(refined.values())).hasSize(1);
+    assertThat(refined.get("e0")).isEqualTo(single.get("e0"));
   }
 
   @Test
