@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
       "--in takes a .jsonl/.jsonl.gz feed (one article per line: {\"id\",\"title\"?,\"text\"|\"html\",\"date\"?,\"url\"?}),"
           + " a .txt/.html file, a directory of them, or an http(s) URL; repeatable.",
       "Articles are grouped in date order (undated ones stay after the article they follow), online: each joins"
-          + " the most similar open story within the time window or opens a new one.",
+          + " the most similar open story (a higher similarity needed the further apart in time) or opens a new one;"
+          + " the open stories are then refined by re-assigning every article to its best story.",
       "Writes one line per story, largest first: {\"id\",\"articles\":[ids],\"size\",\"first_date\",\"last_date\","
           + "\"headline\",\"summary\":{sentences with their sources}}.",
       "A story that cannot be summarized (e.g. only boilerplate) is reported and written without a summary.",
@@ -92,7 +93,7 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Option(names = "--set", paramLabel = "NAME=VALUE", mapFallbackValue = "",
       description = "Set a grouping parameter (threshold, windowDays, titleWeight, anchorWeight, articleTerms,"
-          + " centroidTerms, queryTerms, maxOpenStories) or a method option (`newsum methods`); repeatable.")
+          + " centroidTerms, queryTerms, maxOpenStories, timeSlope, refineRounds) or a method option (`newsum methods`); repeatable.")
   Map<String, String> settings = new LinkedHashMap<>();
 
   @Option(names = "--threads", paramLabel = "T", description = "Threads summarizing stories (default: all cores, ${DEFAULT-VALUE}).")

@@ -32,7 +32,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
   private static final long serialVersionUID = 1L;
 
   /** The parameters of BENCHMARKS.md "Stories". */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.28, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 2);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.28, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 1);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");

@@ -191,8 +191,9 @@ class StoryGrouperTest {
   }
 
   @Test
-  void storiesIdleBeyondTheWindowOrBeyondTheCapAreRetired() {
-    StoryOptions options = StoryOptions.DEFAULT.with("maxOpenStories", "5");
+  void storiesNoArticleCouldJoinAnyMoreOrBeyondTheCapAreRetired() {
+    // timeSlope 1: the cosine needed passes 1 at 7 + 7 * (2^0.72 - 1) = 11.5 days beyond a story's last date
+    StoryOptions options = StoryOptions.DEFAULT.with("maxOpenStories", "5").with("timeSlope", "1");
     StoryGrouper grouper = StoryGrouper.standard(options);
     List<Document> feed = StoryGrouper.feedOrder(feed(100, 3, 3));
     List<Story> retired = new ArrayList<>();
@@ -201,9 +202,9 @@ class StoryGrouperTest {
       retired.addAll(grouper.drainRetired());
       assertThat(grouper.openStories().size()).isLessThanOrEqualTo(5 + 256);
     }
-    // one sweep ran (after article 256): it retired the stories idle beyond the window, then the least recent beyond 5
+    // one sweep ran (after article 256): it retired the stories idle beyond 11.5 days, then the least recent beyond 5
     assertThat(retired).isNotEmpty();
-    assertThat(retired.get(0).lastDate()).isBefore(feed.get(255).date().minusDays(StoryOptions.DEFAULT.windowDays()));
+    assertThat(retired.get(0).lastDate()).isBefore(feed.get(255).date().minusDays(11));
     assertThat(retired.size() + grouper.openStories().size()).isGreaterThanOrEqualTo(100);
     assertThat(retired.stream().mapToInt(Story::size).sum() + grouper.openStories().stream().mapToInt(Story::size).sum())
         .isEqualTo(300);
