@@ -73,7 +73,8 @@ final class StoriesCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--assignments", paramLabel = "FILE",
-      description = "Also write one {\"id\",\"story\"} line per article (the format cluster_score.py reads).")
+      description = "Also write one {\"id\",\"story\"} line per article (the format cluster_score.py reads): this run's,"
+          + " then those of earlier runs (--state) that are in a story written now.")
   Path assignments;
 
   @Option(names = "--no-summaries", description = "Group only: stories without summaries.")
@@ -145,8 +146,8 @@ final class StoriesCommand implements Callable<Integer> {
     }
     Map<String, Document> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
-    // With a state, stories of earlier runs that gained nothing now are not this run's output.
-    stories.removeIf(story -> story.articleIds().stream().noneMatch(byId::containsKey));
+    // With a state, stories of earlier runs that this run left as they were handed out are not its output.
+    stories.removeIf(story -> !grouper.changedSinceRestore(story));
     stories.sort((a, b) -> Integer.compare(b.size(), a.size()));
 
     int[] unsummarized = {0};
@@ -194,7 +195,8 @@ final class StoriesCommand implements Callable<Integer> {
 
   /**
    * The summary of every story, in story order, made on {@code threads} threads; null for a story
-   * that cannot be summarized (e.g. all boilerplate), which is reported and counted in {@code unsummarized[0]}.
+   * that cannot be summarized (e.g. all boilerplate), which is reported and counted in {@code unsummarized[0]},
+   * and for a story of earlier runs that only the refinement changed (no article of this run to summarize).
    */
   private List<ObjectNode> summarize(List<Story> stories, Map<String, Document> byId, SummaryRequest request,
       PrintWriter err, int[] unsummarized) {
@@ -204,6 +206,10 @@ final class StoriesCommand implements Callable<Integer> {
       List<Future<ObjectNode>> futures = new ArrayList<>();
       for (Story story : stories) {
         List<Document> docs = story.articleIds().stream().filter(byId::containsKey).map(byId::get).toList();
+        if (docs.isEmpty()) {
+          futures.add(null);
+          continue;
+        }
         Cluster cluster = Cluster.of(story.id(), docs);
         futures.add(pool.submit(() -> {
           ClusterResult result = step.apply(cluster, "story " + story.id());
@@ -213,8 +219,8 @@ final class StoriesCommand implements Callable<Integer> {
       }
       List<ObjectNode> summaries = new ArrayList<>();
       for (Future<ObjectNode> future : futures) {
-        ObjectNode summary = future.get();
-        if (summary.has("skipped")) {
+        ObjectNode summary = future == null ? null : future.get();
+        if (summary != null && summary.has("skipped")) {
           err.println("newsum stories: no summary: " + summary.get("skipped").asText());
           unsummarized[0]++;
           summary = null;
@@ -245,9 +251,19 @@ final class StoriesCommand implements Callable<Integer> {
       Map<String, String> storyOf = new HashMap<>();
       stories.forEach(s -> s.articleIds().forEach(id -> storyOf.put(id, s.id())));
       try (BufferedWriter w = Files.newBufferedWriter(assignments)) {
+        Set<String> written = new HashSet<>();
         for (Document article : articles) {
+          written.add(article.id());
           w.write(JSON.writeValueAsString(StoryJson.assignment(article.id(), storyOf.get(article.id()))));
           w.newLine();
+        }
+        for (Story story : stories) {
+          for (String id : story.articleIds()) {
+            if (written.add(id)) {
+              w.write(JSON.writeValueAsString(StoryJson.assignment(id, story.id())));
+              w.newLine();
+            }
+          }
         }
       } catch (IOException e) {
         throw new InputException(assignments.toString(), "cannot write: " + e.getMessage(), e);

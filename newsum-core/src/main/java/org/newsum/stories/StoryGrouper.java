@@ -86,6 +86,17 @@ public interface StoryGrouper {
   /** The stories retired since the last call, in the order they were retired; forgets them. */
   List<Story> drainRetired();
 
-  /** Writes the open stories and term statistics into {@code directory} (created if needed), atomically. */
+  /**
+   * Whether {@code story} (as handed out now) differs from how the run that saved the restored state
+   * handed it out: one of its articles was then in another story, or is new. Always true for a
+   * grouper that was not restored. The refinement may move articles between open stories, so a run
+   * outputs the stories it changed, not only those it added to.
+   */
+  boolean changedSinceRestore(Story story);
+
+  /**
+   * Writes the open stories and term statistics into {@code directory} (created if needed),
+   * atomically, with the open stories as now handed out (see {@link #changedSinceRestore}).
+   */
   void save(Path directory);
 }

@@ -153,6 +153,28 @@ class StoryGrouperTest {
   }
 
   @Test
+  void aRestoredGrouperTellsWhichStoriesTheRefinementOrNewArticlesChanged(@TempDir Path state) {
+    // run 1: "f" and the first report stay apart, "z" is unrelated; run 2: three more reports pull "f" in
+    StoryGrouper first = StoryGrouper.restore(state, StoryOptions.DEFAULT);
+    first.add(signature("f", DAY, "c1", "c2", "c3", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9"));
+    first.add(signature("e0", DAY, "c1", "c2", "c3", "c4", "c5", "c6", "u0a", "u0b", "u0c", "u0d"));
+    first.add(signature("z", DAY, "z1", "z2", "z3", "z4", "z5", "z6", "z7", "z8", "z9", "z10"));
+    assertThat(first.openStories()).allSatisfy(story -> assertThat(first.changedSinceRestore(story)).isTrue());
+    first.save(state);
+
+    StoryGrouper second = StoryGrouper.restore(state, StoryOptions.DEFAULT);
+    for (int e = 1; e < 4; e++) {
+      second.add(signature("e" + e, DAY, "c1", "c2", "c3", "c4", "c5", "c6", "u" + e + "a", "u" + e + "b", "u" + e + "c",
+          "u" + e + "d"));
+    }
+    Map<String, Story> byArticle = new LinkedHashMap<>();
+    second.openStories().forEach(story -> story.articleIds().forEach(id -> byArticle.put(id, story)));
+    assertThat(byArticle.get("f")).isSameAs(byArticle.get("e0"));
+    assertThat(second.changedSinceRestore(byArticle.get("f"))).isTrue();
+    assertThat(second.changedSinceRestore(byArticle.get("z"))).isFalse();
+  }
+
+  @Test
   void aStateMadeWithOtherParametersOrDamagedIsRefusedWithOneLine(@TempDir Path state) throws Exception {
     StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
     grouper.add(article("a", "Some words about a vote in Springfield.", DAY));

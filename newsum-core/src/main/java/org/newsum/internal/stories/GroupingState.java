@@ -10,15 +10,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsum.documents.InputException;
 import org.newsum.internal.output.AtomicFileWriter;
+import org.newsum.stories.Story;
 import org.newsum.stories.StoryOptions;
 
 /**
  * The saved state of an {@link OnlineStoryGrouper}: the parameters, feed counters, the term table
  * with its document frequencies, and every open story (centroid, dates, headline, and its members
- * with their vectors, dates and headlines, for {@link StoryRefiner}), as
+ * with their vectors, dates, headlines and the story each was handed out in, for {@link
+ * StoryRefiner} and {@link OnlineStoryGrouper#changedSinceRestore}), as
  * one JSON file {@value #FILE} written atomically. The inverted index is rebuilt from the
  * centroids on reading. Doubles are written exactly (shortest round-trip form), so a restored
  * grouper continues exactly as the saved one would have.
@@ -45,6 +49,10 @@ final class GroupingState {
     for (int f : grouper.vectorizer.documentFrequencies()) {
       df.add(f);
     }
+    Map<String, String> shown = new HashMap<>();
+    for (Story story : grouper.openStories()) {
+      story.articleIds().forEach(id -> shown.put(id, story.id()));
+    }
     ArrayNode stories = root.putArray("stories");
     for (OpenStory story : grouper.open()) {
       ObjectNode node = stories.addObject();
@@ -61,6 +69,7 @@ final class GroupingState {
         article.put("id", member.id());
         article.put("day", member.day());
         article.put("headline", member.headline());
+        article.put("shown", shown.get(member.id()));
         putVector(article, member.vector());
       }
       putVector(node, story.centroid);
@@ -145,11 +154,13 @@ final class GroupingState {
       grouper.articlesSeen = root.get("articlesSeen").longValue();
       grouper.storiesOpened = root.get("storiesOpened").longValue();
       grouper.latestDay = root.get("latestDay").intValue();
+      grouper.shownAtRestore = new HashMap<>();
       for (JsonNode node : root.get("stories")) {
         String id = node.get("id").asText();
         List<OpenStory.Member> members = new ArrayList<>();
         for (JsonNode article : node.get("articles")) {
           String articleId = article.get("id").asText();
+          grouper.shownAtRestore.put(articleId, article.get("shown").asText());
           members.add(new OpenStory.Member(articleId, vector(article, terms.size(), where, "article " + articleId),
               article.get("day").intValue(), article.get("headline").asText()));
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.newsum.internal.text.IntList;
 import org.newsum.model.Document;
 import org.newsum.stories.ArticleSignature;
@@ -316,6 +317,14 @@ public final class OnlineStoryGrouper implements StoryGrouper {
     List<Story> out = List.copyOf(retired);
     retired.clear();
     return out;
+  }
+
+  /** Article id -> the story it was in when the restored state was saved; {@code null} when not restored. */
+  Map<String, String> shownAtRestore;
+
+  @Override
+  public boolean changedSinceRestore(Story story) {
+    return shownAtRestore == null || story.articleIds().stream().anyMatch(id -> !story.id().equals(shownAtRestore.get(id)));
   }
 
   @Override
