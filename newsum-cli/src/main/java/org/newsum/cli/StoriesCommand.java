@@ -94,7 +94,8 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Option(names = "--set", paramLabel = "NAME=VALUE", mapFallbackValue = "",
       description = "Set a grouping parameter (threshold, windowDays, titleWeight, anchorWeight, articleTerms,"
-          + " centroidTerms, queryTerms, maxOpenStories, timeSlope, refineRounds) or a method option (`newsum methods`); repeatable.")
+          + " centroidTerms, queryTerms, maxOpenStories, timeSlope, refineRounds, refineThreshold) or a method option"
+          + " (`newsum methods`); repeatable.")
   Map<String, String> settings = new LinkedHashMap<>();
 
   @Option(names = "--threads", paramLabel = "T", description = "Threads summarizing stories (default: all cores, ${DEFAULT-VALUE}).")

@@ -25,14 +25,18 @@ import java.util.Map;
  *     that no article could join them are retired
  * @param refineRounds re-assignment rounds over the open stories when they are handed out (0: the
  *     single pass as it is)
+ * @param refineThreshold least cosine between an article and a story's centroid in the
+ *     re-assignment (within the window; rising beyond it as for {@code threshold}): lower than
+ *     {@code threshold}, because a story's centroid is a surer sign of its event than the one or
+ *     two articles a story starts from in the pass
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
-    int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds)
+    int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The parameters of BENCHMARKS.md "Stories". */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.28, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 1);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.28, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 1, 0.22);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
@@ -45,6 +49,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     check(maxOpenStories >= 1, "maxOpenStories", ">= 1");
     check(timeSlope >= 0, "timeSlope", ">= 0");
     check(refineRounds >= 0, "refineRounds", ">= 0");
+    check(refineThreshold > 0 && refineThreshold <= 1, "refineThreshold", "in (0, 1]");
   }
 
   private static void check(boolean ok, String name, String expected) {
@@ -66,6 +71,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     map.put("maxOpenStories", Integer.toString(maxOpenStories));
     map.put("timeSlope", Double.toString(timeSlope));
     map.put("refineRounds", Integer.toString(refineRounds));
+    map.put("refineThreshold", Double.toString(refineThreshold));
     return map;
   }
 
@@ -87,7 +93,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
           Double.parseDouble(map.get("titleWeight")), Double.parseDouble(map.get("anchorWeight")),
           integer(map, "articleTerms"), integer(map, "centroidTerms"), integer(map, "queryTerms"),
           integer(map, "maxOpenStories"), Double.parseDouble(map.get("timeSlope")),
-          integer(map, "refineRounds"));
+          integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
     }

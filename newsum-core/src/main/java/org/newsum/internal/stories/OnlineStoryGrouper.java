@@ -70,16 +70,17 @@ public final class OnlineStoryGrouper implements StoryGrouper {
   }
 
   /**
-   * The least cosine for an article to join a story {@code gap} days from its dates: the threshold
-   * within the window, beyond it {@link StoryOptions#timeSlope} more per doubling of the gap in
-   * windows, so a strong content match still joins across months while a topical one does not.
+   * The least cosine for an article to join a story {@code gap} days from its dates: {@code base}
+   * (the threshold of the pass or of the refinement) within the window, beyond it {@link
+   * StoryOptions#timeSlope} more per doubling of the gap in windows, so a strong content match
+   * still joins across months while a topical one does not.
    */
-  static double required(StoryOptions options, int gap) {
+  static double required(StoryOptions options, double base, int gap) {
     int beyond = gap - options.windowDays();
     if (beyond <= 0) {
-      return options.threshold();
+      return base;
     }
-    return options.threshold() + options.timeSlope() * Math.log1p(beyond / (double) window(options)) / Math.log(2);
+    return base + options.timeSlope() * Math.log1p(beyond / (double) window(options)) / Math.log(2);
   }
 
   public static OnlineStoryGrouper create(StoryOptions options) {
@@ -149,7 +150,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         }
       }
       double score = dot / story.centroidNorm;
-      if (score >= required(options, story.gap(day))
+      if (score >= required(options, options.threshold(), story.gap(day))
           && (best < 0 || score > bestScore || score == bestScore && story.number < slots[best].number)) {
         best = slot;
         bestScore = score;

@@ -11,7 +11,8 @@ import org.newsum.stories.StoryOptions;
  * Refines the open stories of a single pass by re-assignment, {@link StoryOptions#refineRounds}
  * times: every article goes to the story whose centroid (recomputed from the current members, its
  * own story's without the article itself) is most similar and reaches the {@linkplain
- * OnlineStoryGrouper#required required cosine} for their time gap, or else stands alone. This
+ * OnlineStoryGrouper#required required cosine} for their time gap (from {@link
+ * StoryOptions#refineThreshold}), or else stands alone. This
  * undoes what the feed order did: an article that opened a story before its event's other
  * reports came moves to them, and a member that fits its story worse than the threshold leaves.
  * Candidates come through an inverted index over the centroids, as in the pass; the cost per round
@@ -153,7 +154,8 @@ final class StoryRefiner {
         for (int i = 0; i < candidates.size(); i++) {
           int c = candidates.get(i);
           double score = score(c, c == owner[k]);
-          if (score >= OnlineStoryGrouper.required(options, OpenStory.gap(member.day(), firstDay[c], lastDay[c]))
+          if (score >= OnlineStoryGrouper.required(options, options.refineThreshold(),
+              OpenStory.gap(member.day(), firstDay[c], lastDay[c]))
               && (best < 0 || score > bestScore || score == bestScore && c < best)) {
             best = c;
             bestScore = score;
