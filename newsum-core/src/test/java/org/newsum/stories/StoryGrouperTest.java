@@ -200,6 +200,7 @@ class StoryGrouperTest {
     String b = grouper.add(article("b", "... !!! ,", null));
     assertThat(a).isNotEqualTo(b);
     assertThat(grouper.openStories()).extracting(Story::size).containsExactly(1, 1);
+    assertThat(grouper.openStories()).extracting(Story::id).as("a story alone keeps its id").containsExactly(a, b);
   }
 
   @Test

@@ -18,9 +18,9 @@ import org.newsum.stories.StoryOptions;
  * Candidates come through an inverted index over the centroids, as in the pass; the cost per round
  * is that of grouping the open articles once, the memory their vectors.
  *
- * <p>Stories keep their ids and headlines; an article that stands alone after the refinement gets
+ * <p>Stories keep their ids and headlines; an article that leaves its story to stand alone gets
  * the id of the story it left with a suffix ({@code s12.1}, {@code s12.2}, ...) and its own
- * headline.
+ * headline (one that was alone and fits no other story keeps its own).
  */
 final class StoryRefiner {
   private StoryRefiner() {}
@@ -87,6 +87,8 @@ final class StoryRefiner {
     private final int[] lastDay;
     private final IntList[] postings;
     private final double[] dense;
+    /** Articles per cluster: an article alone in its cluster that fits no other keeps it (and its id). */
+    private final int[] sizes;
 
     Round(List<OpenStory.Member> members, int[] owner, int clusters, int terms, StoryOptions options) {
       this.members = members;
@@ -107,6 +109,10 @@ final class StoryRefiner {
           firstDay[c] = firstDay[c] == OpenStory.NO_DAY ? member.day() : Math.min(firstDay[c], member.day());
           lastDay[c] = lastDay[c] == OpenStory.NO_DAY ? member.day() : Math.max(lastDay[c], member.day());
         }
+      }
+      sizes = new int[clusters];
+      for (int c : owner) {
+        sizes[c]++;
       }
       norms = new double[clusters];
       postings = new IntList[terms];
@@ -164,7 +170,7 @@ final class StoryRefiner {
         for (int id : vector.ids()) {
           dense[id] = 0;
         }
-        next[k] = best >= 0 ? best : fresh++;
+        next[k] = best >= 0 ? best : sizes[owner[k]] == 1 ? owner[k] : fresh++;
       }
       return next;
     }
