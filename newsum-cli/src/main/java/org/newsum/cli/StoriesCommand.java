@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
       "--in takes a .jsonl/.jsonl.gz feed (one article per line: {\"id\",\"title\"?,\"text\"|\"html\",\"date\"?,\"url\"?}),"
           + " a .txt/.html file, a directory of them, or an http(s) URL; repeatable.",
       "Articles are grouped in date order (undated ones stay after the article they follow), online: each joins"
-          + " the most similar open story within the time window or opens a new one.",
+          + " the most similar open story (a higher similarity needed the further apart in time) or opens a new one;"
+          + " the open stories are then refined by re-assigning every article to its best story.",
       "Writes one line per story, largest first: {\"id\",\"articles\":[ids],\"size\",\"first_date\",\"last_date\","
           + "\"headline\",\"summary\":{sentences with their sources}}.",
       "A story that cannot be summarized (e.g. only boilerplate) is reported and written without a summary.",
@@ -70,7 +71,8 @@ final class StoriesCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--assignments", paramLabel = "FILE",
-      description = "Also write one {\"id\",\"story\"} line per article (the format cluster_score.py reads).")
+      description = "Also write one {\"id\",\"story\"} line per article (the format cluster_score.py reads): this run's,"
+          + " then those of earlier runs (--state) that are in a story written now.")
   Path assignments;
 
   @Option(names = "--no-summaries", description = "Group only: stories without summaries.")
@@ -90,7 +92,8 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Option(names = "--set", paramLabel = "NAME=VALUE", mapFallbackValue = "",
       description = "Set a grouping parameter (threshold, windowDays, titleWeight, anchorWeight, articleTerms,"
-          + " centroidTerms, queryTerms, maxOpenStories) or a method option (`newsum methods`); repeatable.")
+          + " centroidTerms, queryTerms, maxOpenStories, timeSlope, refineRounds, refineThreshold) or a method option"
+          + " (`newsum methods`); repeatable.")
   Map<String, String> settings = new LinkedHashMap<>();
 
   @Option(names = "--threads", paramLabel = "T", description = "Threads summarizing stories (default: all cores, ${DEFAULT-VALUE}).")
@@ -136,6 +139,9 @@ final class StoriesCommand implements Callable<Integer> {
       grouper.save(state);
     }
     Map<String, Document> byId = Stories.byId(articles);
+    // With a state, stories of earlier runs that this run left as they were handed out are not its output.
+    stories.removeIf(story -> !grouper.changedSinceRestore(story));
+    stories.sort((a, b) -> Integer.compare(b.size(), a.size()));
 
     int[] unsummarized = {0};
     List<ObjectNode> lines = noSummaries ? stories.stream().map(s -> StoryJson.toJson(s, null)).toList()
@@ -183,7 +189,8 @@ final class StoriesCommand implements Callable<Integer> {
   /**
    * The line of every story, in story order, summarized on {@code threads} threads; a story that
    * cannot be summarized (e.g. all boilerplate) is reported, counted in {@code unsummarized[0]}
-   * and written without a summary.
+   * and written without a summary, as is a story of earlier runs that only the refinement changed
+   * (no article of this run to summarize).
    */
   private List<ObjectNode> summarize(List<Story> stories, Map<String, Document> byId, SummaryRequest request,
       PrintWriter err, int[] unsummarized) {
@@ -192,10 +199,15 @@ final class StoriesCommand implements Callable<Integer> {
     try {
       List<Future<ClusterResult>> futures = new ArrayList<>();
       for (Story story : stories) {
-        futures.add(pool.submit(() -> Stories.summarize(story, byId, step)));
+        boolean hasArticlesOfThisRun = story.articleIds().stream().anyMatch(byId::containsKey);
+        futures.add(hasArticlesOfThisRun ? pool.submit(() -> Stories.summarize(story, byId, step)) : null);
       }
       List<ObjectNode> lines = new ArrayList<>();
       for (int k = 0; k < stories.size(); k++) {
+        if (futures.get(k) == null) {
+          lines.add(StoryJson.toJson(stories.get(k), null));
+          continue;
+        }
         ClusterResult result = futures.get(k).get();
         if (result instanceof ClusterResult.Skipped skipped) {
           err.println("newsum stories: no summary: " + skipped.message());
@@ -226,9 +238,19 @@ final class StoriesCommand implements Callable<Integer> {
     if (assignments != null) {
       Map<String, String> storyOf = Stories.storyOf(stories);
       try (BufferedWriter w = Files.newBufferedWriter(assignments)) {
+        Set<String> written = new HashSet<>();
         for (Document article : articles) {
+          written.add(article.id());
           w.write(JSON.writeValueAsString(StoryJson.assignment(article.id(), storyOf.get(article.id()))));
           w.newLine();
+        }
+        for (Story story : stories) {
+          for (String id : story.articleIds()) {
+            if (written.add(id)) {
+              w.write(JSON.writeValueAsString(StoryJson.assignment(id, story.id())));
+              w.newLine();
+            }
+          }
         }
       } catch (IOException e) {
         throw new InputException(assignments.toString(), "cannot write: " + e.getMessage(), e);

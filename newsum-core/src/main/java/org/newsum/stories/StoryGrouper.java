@@ -11,11 +11,12 @@ import org.newsum.model.Document;
 
 /**
  * Groups a feed of articles into stories, online: each article, in feed order, joins the open
- * story it is most similar to (content and date) or opens a new one. Memory is bounded by the
- * open stories: stories idle beyond the time window, or the least recently joined beyond {@link
- * StoryOptions#maxOpenStories}, are retired (handed out by {@link #drainRetired}). The open
- * stories and the term statistics can be saved and restored, so a later run continues the feed
- * exactly where an earlier one stopped. Not thread-safe.
+ * story it is most similar to (content, and time: the further apart, the more similar it must be)
+ * or opens a new one; the open stories are handed out refined (every article re-assigned to its
+ * best story). Memory is bounded by the open stories: stories no article could join any more, or
+ * the least recently joined beyond {@link StoryOptions#maxOpenStories}, are retired (handed out by
+ * {@link #drainRetired}). The open stories and the term statistics can be saved and restored, so a
+ * later run continues the feed exactly where an earlier one stopped. Not thread-safe.
  */
 public interface StoryGrouper {
   /** A grouper with no story yet. */
@@ -80,12 +81,26 @@ public interface StoryGrouper {
    */
   String add(ArticleSignature article);
 
-  /** The stories still open, in the order they were opened. */
+  /**
+   * The stories still open, refined, in the order they were opened; an article the refinement sets
+   * apart comes after them, alone, under the id of the story it left with a suffix ({@code s12.1}).
+   */
   List<Story> openStories();
 
   /** The stories retired since the last call, in the order they were retired; forgets them. */
   List<Story> drainRetired();
 
-  /** Writes the open stories and term statistics into {@code directory} (created if needed), atomically. */
+  /**
+   * Whether {@code story} (as handed out now) differs from how the run that saved the restored state
+   * handed it out: one of its articles was then in another story, or is new. Always true for a
+   * grouper that was not restored. The refinement may move articles between open stories, so a run
+   * outputs the stories it changed, not only those it added to.
+   */
+  boolean changedSinceRestore(Story story);
+
+  /**
+   * Writes the open stories and term statistics into {@code directory} (created if needed),
+   * atomically, with the open stories as now handed out (see {@link #changedSinceRestore}).
+   */
   void save(Path directory);
 }

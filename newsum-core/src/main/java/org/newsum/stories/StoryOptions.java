@@ -11,21 +11,32 @@ import java.util.Map;
  * (the CLI's {@code --set K=V}).
  *
  * @param threshold least cosine between an article and a story's centroid for the article to join it
- * @param windowDays an article joins only a story whose dates are at most this many days from its
- *     own (when both are dated); stories idle longer than this behind the feed are retired
+ * @param windowDays within this many days of a story's dates (or when either is undated) an article
+ *     joins it at {@code threshold}; beyond, the cosine needed rises with the gap (see {@code timeSlope})
  * @param titleWeight weight of a title word occurrence relative to a body word
  * @param anchorWeight extra weight of anchors: capitalized words inside a sentence (names) and numbers
  * @param articleTerms salient terms kept per article vector
  * @param centroidTerms terms kept per story centroid
  * @param queryTerms an article's top terms looked up in the inverted index to find candidate stories
  * @param maxOpenStories open stories kept at most; beyond, the least recently joined are retired
+ * @param timeSlope how much the cosine needed to join rises per doubling of the time gap beyond the
+ *     window (counted in windows): 0 ignores time; time is soft, so a strong content match joins
+ *     across months while two events of the same kind weeks apart stay apart. Stories idle so long
+ *     that no article could join them are retired
+ * @param refineRounds re-assignment rounds over the open stories when they are handed out (0: the
+ *     single pass as it is)
+ * @param refineThreshold least cosine between an article and a story's centroid in the
+ *     re-assignment (within the window; rising beyond it as for {@code threshold}): lower than
+ *     {@code threshold}, because a story's centroid is a surer sign of its event than the one or
+ *     two articles a story starts from in the pass
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
-    int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories) implements Serializable {
+    int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The parameters of BENCHMARKS.md "Stories". */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.28, 7, 2.0, 2.5, 80, 240, 10, 50_000);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.28, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 1, 0.22);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
@@ -36,6 +47,9 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     check(centroidTerms >= 1, "centroidTerms", ">= 1");
     check(queryTerms >= 1, "queryTerms", ">= 1");
     check(maxOpenStories >= 1, "maxOpenStories", ">= 1");
+    check(timeSlope >= 0, "timeSlope", ">= 0");
+    check(refineRounds >= 0, "refineRounds", ">= 0");
+    check(refineThreshold > 0 && refineThreshold <= 1, "refineThreshold", "in (0, 1]");
   }
 
   private static void check(boolean ok, String name, String expected) {
@@ -55,6 +69,9 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     map.put("centroidTerms", Integer.toString(centroidTerms));
     map.put("queryTerms", Integer.toString(queryTerms));
     map.put("maxOpenStories", Integer.toString(maxOpenStories));
+    map.put("timeSlope", Double.toString(timeSlope));
+    map.put("refineRounds", Integer.toString(refineRounds));
+    map.put("refineThreshold", Double.toString(refineThreshold));
     return map;
   }
 
@@ -75,7 +92,8 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
       return new StoryOptions(Double.parseDouble(map.get("threshold")), integer(map, "windowDays"),
           Double.parseDouble(map.get("titleWeight")), Double.parseDouble(map.get("anchorWeight")),
           integer(map, "articleTerms"), integer(map, "centroidTerms"), integer(map, "queryTerms"),
-          integer(map, "maxOpenStories"));
+          integer(map, "maxOpenStories"), Double.parseDouble(map.get("timeSlope")),
+          integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
     }

@@ -69,17 +69,60 @@ class StoryGrouperTest {
     }
   }
 
+  /** A signature of equally weighted terms: the tf-idf cosines then follow from the shared terms. */
+  private static ArticleSignature signature(String id, LocalDate date, String... terms) {
+    double[] weights = new double[terms.length];
+    java.util.Arrays.fill(weights, 1);
+    return new ArticleSignature(id, date, id, false, terms, weights);
+  }
+
+  private static final String[] REPORT = {"quake", "ridgeland", "magnitude", "collapse", "killed", "rescuers",
+      "tuesday", "hospital", "aftershock", "governor"};
+  /** Shares 4 of its 10 terms with {@link #REPORT}: a cosine of about 0.37, above the threshold but not far. */
+  private static final String[] RELATED = {"quake", "ridgeland", "magnitude", "collapse", "storm", "flood", "dam",
+      "river", "levee", "barge"};
+
   @Test
-  void theSameKindOfEventWeeksApartIsAnotherStory() {
-    String text = "A magnitude 6 earthquake struck Ridgeland on Tuesday, collapsing buildings and killing 12.";
-    StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
-    String first = grouper.add(article("a", text, DAY));
-    String sameWeek = grouper.add(article("b", text, DAY.plusDays(2)));
-    String weeksLater = grouper.add(article("c", text, DAY.plusDays(40)));
-    String undated = grouper.add(article("d", text, null));
-    assertThat(sameWeek).isEqualTo(first);
-    assertThat(weeksLater).isNotEqualTo(first);
-    assertThat(undated).isIn(first, weeksLater);
+  void timeIsSoftAModerateMatchJoinsWithinTheWindowAndAStrongOneAcrossMonths() {
+    for (int gap : new int[] {2, 365}) {
+      StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
+      String first = grouper.add(signature("a", DAY, REPORT));
+      String related = grouper.add(signature("b", DAY.plusDays(gap), RELATED));
+      String same = grouper.add(signature("c", DAY.plusDays(gap), REPORT));
+      assertThat(same).as("a strong match joins %d days later", gap).isEqualTo(first);
+      assertThat(related.equals(first)).as("a moderate match %d days later joins", gap).isEqualTo(gap < 7);
+    }
+    StoryGrouper undated = StoryGrouper.standard(StoryOptions.DEFAULT);
+    String dated = undated.add(signature("a", DAY.minusDays(365), REPORT));
+    assertThat(undated.add(signature("d", null, RELATED))).as("time never counts against an undated article")
+        .isEqualTo(dated);
+    StoryGrouper hard = StoryGrouper.standard(StoryOptions.DEFAULT.with("timeSlope", "0"));
+    String first = hard.add(signature("a", DAY, REPORT));
+    assertThat(hard.add(signature("b", DAY.plusDays(365), RELATED))).as("timeSlope 0 ignores time").isEqualTo(first);
+  }
+
+  @Test
+  void refinementMovesAnArticleThatCameBeforeItsEventToItsStory() {
+    // "f" shares 3 of its 12 terms with each report of the event: under the threshold with any one
+    // report, which it precedes, but above it with the centroid of all four
+    List<ArticleSignature> feed = new ArrayList<>();
+    feed.add(signature("f", DAY, "c1", "c2", "c3", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9"));
+    for (int e = 0; e < 4; e++) {
+      feed.add(signature("e" + e, DAY, "c1", "c2", "c3", "c4", "c5", "c6", "u" + e + "a", "u" + e + "b", "u" + e + "c",
+          "u" + e + "d"));
+    }
+    Map<String, String> refined = new LinkedHashMap<>();
+    Map<String, String> single = new LinkedHashMap<>();
+    StoryGrouper withRefinement = StoryGrouper.standard(StoryOptions.DEFAULT);
+    StoryGrouper singlePass = StoryGrouper.standard(StoryOptions.DEFAULT.with("refineRounds", "0"));
+    feed.forEach(withRefinement::add);
+    feed.forEach(singlePass::add);
+    withRefinement.openStories().forEach(s -> s.articleIds().forEach(id -> refined.put(id, s.id())));
+    singlePass.openStories().forEach(s -> s.articleIds().forEach(id -> single.put(id, s.id())));
+
+    assertThat(single.get("f")).isNotEqualTo(single.get("e0"));
+    assertThat(new java.util.HashSet<>(refined.values())).hasSize(1);
+    assertThat(refined.get("e0")).isEqualTo(single.get("e0"));
   }
 
   @Test
@@ -110,6 +153,28 @@ class StoryGrouperTest {
   }
 
   @Test
+  void aRestoredGrouperTellsWhichStoriesTheRefinementOrNewArticlesChanged(@TempDir Path state) {
+    // run 1: "f" and the first report stay apart, "z" is unrelated; run 2: three more reports pull "f" in
+    StoryGrouper first = StoryGrouper.restore(state, StoryOptions.DEFAULT);
+    first.add(signature("f", DAY, "c1", "c2", "c3", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9"));
+    first.add(signature("e0", DAY, "c1", "c2", "c3", "c4", "c5", "c6", "u0a", "u0b", "u0c", "u0d"));
+    first.add(signature("z", DAY, "z1", "z2", "z3", "z4", "z5", "z6", "z7", "z8", "z9", "z10"));
+    assertThat(first.openStories()).allSatisfy(story -> assertThat(first.changedSinceRestore(story)).isTrue());
+    first.save(state);
+
+    StoryGrouper second = StoryGrouper.restore(state, StoryOptions.DEFAULT);
+    for (int e = 1; e < 4; e++) {
+      second.add(signature("e" + e, DAY, "c1", "c2", "c3", "c4", "c5", "c6", "u" + e + "a", "u" + e + "b", "u" + e + "c",
+          "u" + e + "d"));
+    }
+    Map<String, Story> byArticle = new LinkedHashMap<>();
+    second.openStories().forEach(story -> story.articleIds().forEach(id -> byArticle.put(id, story)));
+    assertThat(byArticle.get("f")).isSameAs(byArticle.get("e0"));
+    assertThat(second.changedSinceRestore(byArticle.get("f"))).isTrue();
+    assertThat(second.changedSinceRestore(byArticle.get("z"))).isFalse();
+  }
+
+  @Test
   void aStateMadeWithOtherParametersOrDamagedIsRefusedWithOneLine(@TempDir Path state) throws Exception {
     StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
     grouper.add(article("a", "Some words about a vote in Springfield.", DAY));
@@ -135,6 +200,7 @@ class StoryGrouperTest {
     String b = grouper.add(article("b", "... !!! ,", null));
     assertThat(a).isNotEqualTo(b);
     assertThat(grouper.openStories()).extracting(Story::size).containsExactly(1, 1);
+    assertThat(grouper.openStories()).extracting(Story::id).as("a story alone keeps its id").containsExactly(a, b);
   }
 
   @Test
@@ -148,8 +214,9 @@ class StoryGrouperTest {
   }
 
   @Test
-  void storiesIdleBeyondTheWindowOrBeyondTheCapAreRetired() {
-    StoryOptions options = StoryOptions.DEFAULT.with("maxOpenStories", "5");
+  void storiesNoArticleCouldJoinAnyMoreOrBeyondTheCapAreRetired() {
+    // timeSlope 1: the cosine needed passes 1 at 7 + 7 * (2^0.72 - 1) = 11.5 days beyond a story's last date
+    StoryOptions options = StoryOptions.DEFAULT.with("maxOpenStories", "5").with("timeSlope", "1");
     StoryGrouper grouper = StoryGrouper.standard(options);
     List<Document> feed = StoryGrouper.feedOrder(feed(100, 3, 3));
     List<Story> retired = new ArrayList<>();
@@ -158,9 +225,9 @@ class StoryGrouperTest {
       retired.addAll(grouper.drainRetired());
       assertThat(grouper.openStories().size()).isLessThanOrEqualTo(5 + 256);
     }
-    // one sweep ran (after article 256): it retired the stories idle beyond the window, then the least recent beyond 5
+    // one sweep ran (after article 256): it retired the stories idle beyond 11.5 days, then the least recent beyond 5
     assertThat(retired).isNotEmpty();
-    assertThat(retired.get(0).lastDate()).isBefore(feed.get(255).date().minusDays(StoryOptions.DEFAULT.windowDays()));
+    assertThat(retired.get(0).lastDate()).isBefore(feed.get(255).date().minusDays(11));
     assertThat(retired.size() + grouper.openStories().size()).isGreaterThanOrEqualTo(100);
     assertThat(retired.stream().mapToInt(Story::size).sum() + grouper.openStories().stream().mapToInt(Story::size).sum())
         .isEqualTo(300);

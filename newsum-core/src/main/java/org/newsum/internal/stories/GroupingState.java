@@ -10,21 +10,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsum.documents.InputException;
 import org.newsum.internal.output.AtomicFileWriter;
+import org.newsum.stories.Story;
 import org.newsum.stories.StoryOptions;
 
 /**
  * The saved state of an {@link OnlineStoryGrouper}: the parameters, feed counters, the term table
- * with its document frequencies, and every open story (centroid, dates, members, headline), as
+ * with its document frequencies, and every open story (centroid, dates, headline, and its members
+ * with their vectors, dates, headlines and the story each was handed out in, for {@link
+ * StoryRefiner} and {@link OnlineStoryGrouper#changedSinceRestore}), as
  * one JSON file {@value #FILE} written atomically. The inverted index is rebuilt from the
  * centroids on reading. Doubles are written exactly (shortest round-trip form), so a restored
  * grouper continues exactly as the saved one would have.
  */
 final class GroupingState {
   static final String FILE = "stories-state.json";
-  private static final String FORMAT = "newsum-stories-state/1";
+  private static final String FORMAT = "newsum-stories-state/2";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private GroupingState() {}
@@ -44,6 +49,10 @@ final class GroupingState {
     for (int f : grouper.vectorizer.documentFrequencies()) {
       df.add(f);
     }
+    Map<String, String> shown = new HashMap<>();
+    for (Story story : grouper.openStories()) {
+      story.articleIds().forEach(id -> shown.put(id, story.id()));
+    }
     ArrayNode stories = root.putArray("stories");
     for (OpenStory story : grouper.open()) {
       ObjectNode node = stories.addObject();
@@ -55,13 +64,15 @@ final class GroupingState {
       node.put("headline", story.headline);
       node.put("headlineScore", story.headlineScore);
       ArrayNode articles = node.putArray("articles");
-      story.articleIds.forEach(articles::add);
-      ArrayNode ids = node.putArray("terms");
-      ArrayNode weights = node.putArray("weights");
-      for (int k = 0; k < story.centroid.size(); k++) {
-        ids.add(story.centroid.ids()[k]);
-        weights.add(story.centroid.weights()[k]);
+      for (OpenStory.Member member : story.members) {
+        ObjectNode article = articles.addObject();
+        article.put("id", member.id());
+        article.put("day", member.day());
+        article.put("headline", member.headline());
+        article.put("shown", shown.get(member.id()));
+        putVector(article, member.vector());
       }
+      putVector(node, story.centroid);
     }
     try {
       Files.createDirectories(directory);
@@ -71,6 +82,34 @@ final class GroupingState {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the story state into " + directory, e);
     }
+  }
+
+  private static void putVector(ObjectNode node, SparseVector vector) {
+    ArrayNode ids = node.putArray("terms");
+    ArrayNode weights = node.putArray("weights");
+    for (int k = 0; k < vector.size(); k++) {
+      ids.add(vector.ids()[k]);
+      weights.add(vector.weights()[k]);
+    }
+  }
+
+  /** The vector under {@code node}'s "terms" and "weights"; {@code what} names it in errors. */
+  private static SparseVector vector(JsonNode node, int terms, String where, String what) {
+    JsonNode ids = node.get("terms");
+    JsonNode weights = node.get("weights");
+    if (ids.size() != weights.size()) {
+      throw new InputException(where, what + ": " + ids.size() + " terms but " + weights.size() + " weights");
+    }
+    int[] vectorIds = new int[ids.size()];
+    double[] vectorWeights = new double[ids.size()];
+    for (int k = 0; k < vectorIds.length; k++) {
+      vectorIds[k] = ids.get(k).intValue();
+      vectorWeights[k] = weights.get(k).doubleValue();
+      if (vectorIds[k] < 0 || vectorIds[k] >= terms || k > 0 && vectorIds[k] <= vectorIds[k - 1]) {
+        throw new InputException(where, what + ": bad term id " + vectorIds[k]);
+      }
+    }
+    return new SparseVector(vectorIds, vectorWeights);
   }
 
   static OnlineStoryGrouper read(Path directory, StoryOptions options) {
@@ -115,26 +154,22 @@ final class GroupingState {
       grouper.articlesSeen = root.get("articlesSeen").longValue();
       grouper.storiesOpened = root.get("storiesOpened").longValue();
       grouper.latestDay = root.get("latestDay").intValue();
+      grouper.shownAtRestore = new HashMap<>();
       for (JsonNode node : root.get("stories")) {
-        List<String> articles = new ArrayList<>();
-        node.get("articles").forEach(a -> articles.add(a.asText()));
-        OpenStory story = new OpenStory(node.get("id").asText(), node.get("number").longValue(), articles,
+        String id = node.get("id").asText();
+        List<OpenStory.Member> members = new ArrayList<>();
+        for (JsonNode article : node.get("articles")) {
+          String articleId = article.get("id").asText();
+          grouper.shownAtRestore.put(articleId, article.get("shown").asText());
+          members.add(new OpenStory.Member(articleId, vector(article, terms.size(), where, "article " + articleId),
+              article.get("day").intValue(), article.get("headline").asText()));
+        }
+        OpenStory story = new OpenStory(id, node.get("number").longValue(), members,
             node.get("headline").asText(), node.get("headlineScore").doubleValue());
         story.firstDay = node.get("firstDay").intValue();
         story.lastDay = node.get("lastDay").intValue();
         story.lastJoined = node.get("lastJoined").longValue();
-        JsonNode ids = node.get("terms");
-        JsonNode weights = node.get("weights");
-        int[] centroidIds = new int[ids.size()];
-        double[] centroidWeights = new double[ids.size()];
-        for (int k = 0; k < centroidIds.length; k++) {
-          centroidIds[k] = ids.get(k).intValue();
-          centroidWeights[k] = weights.get(k).doubleValue();
-          if (centroidIds[k] < 0 || centroidIds[k] >= terms.size() || k > 0 && centroidIds[k] <= centroidIds[k - 1]) {
-            throw new InputException(where, "story " + story.id + ": bad term id " + centroidIds[k]);
-          }
-        }
-        story.setCentroid(new SparseVector(centroidIds, centroidWeights));
+        story.setCentroid(vector(node, terms.size(), where, "story " + id));
         grouper.place(story);
       }
       return grouper;

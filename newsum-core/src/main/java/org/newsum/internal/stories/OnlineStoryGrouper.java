@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.newsum.internal.text.IntList;
 import org.newsum.model.Document;
 import org.newsum.stories.ArticleSignature;
@@ -16,15 +17,19 @@ import org.newsum.stories.StoryOptions;
  * Single-pass story grouping (see {@link StoryGrouper}). An article's unit tf-idf vector ({@link
  * ArticleVectorizer}) looks up candidate stories through an inverted index from term to the open
  * stories whose centroid holds it, using only the article's top {@link StoryOptions#queryTerms}
- * terms: the cost per article is the candidates found, never all stories. Each candidate within
- * the time window is scored exactly (cosine of the article and the story's truncated centroid);
- * the article joins the best at or above {@link StoryOptions#threshold}, the older story on a
- * tie, else opens a new story. Every {@value #SWEEP_EVERY} articles, stories idle more than the
- * window behind the latest date seen are retired, and the least recently joined beyond {@link
+ * terms: the cost per article is the candidates found, never all stories. Each candidate is
+ * scored exactly (cosine of the article and the story's truncated centroid); the article joins the
+ * best whose cosine reaches the {@linkplain #required required} one for their time gap (the
+ * threshold within the window, rising beyond it), the older story on a tie, else opens a new
+ * story. Every {@value #SWEEP_EVERY} articles, stories idle so long behind the latest date seen
+ * that no article could join them are retired, and the least recently joined beyond {@link
  * StoryOptions#maxOpenStories}.
  *
- * <p>Everything depends only on the feed so far and on the saved state, so one run over a feed
- * and two runs over its halves (the second restoring the first's state) assign the same stories.
+ * <p>The open stories are handed out refined ({@link StoryRefiner}): a bounded re-assignment that
+ * undoes the order effects of the single pass. The refinement is a view; the state goes on from
+ * the single pass. So everything depends only on the feed so far and on the saved state, and one
+ * run over a feed and two runs over its halves (the second restoring the first's state) give the
+ * same stories.
  */
 public final class OnlineStoryGrouper implements StoryGrouper {
   static final int SWEEP_EVERY = 256;
@@ -50,9 +55,32 @@ public final class OnlineStoryGrouper implements StoryGrouper {
   private double bestScore;
   private final IntList candidates = new IntList();
 
+  /** Days behind the latest date beyond which no article can join a story (the required cosine exceeds 1). */
+  private final double horizonDays;
+
   OnlineStoryGrouper(StoryOptions options, ArticleVectorizer vectorizer) {
     this.options = options;
     this.vectorizer = vectorizer;
+    this.horizonDays = options.timeSlope() == 0 ? Double.POSITIVE_INFINITY
+        : options.windowDays() + window(options) * (Math.pow(2, (1 - options.threshold()) / options.timeSlope()) - 1);
+  }
+
+  private static int window(StoryOptions options) {
+    return Math.max(1, options.windowDays());
+  }
+
+  /**
+   * The least cosine for an article to join a story {@code gap} days from its dates: {@code base}
+   * (the threshold of the pass or of the refinement) within the window, beyond it {@link
+   * StoryOptions#timeSlope} more per doubling of the gap in windows, so a strong content match
+   * still joins across months while a topical one does not.
+   */
+  static double required(StoryOptions options, double base, int gap) {
+    int beyond = gap - options.windowDays();
+    if (beyond <= 0) {
+      return base;
+    }
+    return base + options.timeSlope() * Math.log1p(beyond / (double) window(options)) / Math.log(2);
   }
 
   public static OnlineStoryGrouper create(StoryOptions options) {
@@ -88,7 +116,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         story.headlineScore = bestScore;
       }
     }
-    join(slot, vector, day, position, article.id());
+    join(slot, new OpenStory.Member(article.id(), vector, day, article.headline()), position);
     if (articlesSeen % SWEEP_EVERY == 0) {
       sweep();
     }
@@ -112,9 +140,6 @@ public final class OnlineStoryGrouper implements StoryGrouper {
     for (int c = 0; c < candidates.size(); c++) {
       int slot = candidates.get(c);
       OpenStory story = slots[slot];
-      if (story.gap(day) > options.windowDays()) {
-        continue;
-      }
       int[] terms = story.centroid.ids();
       double[] ws = story.centroid.weights();
       double dot = 0;
@@ -125,7 +150,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         }
       }
       double score = dot / story.centroidNorm;
-      if (score >= options.threshold()
+      if (score >= required(options, options.threshold(), story.gap(day))
           && (best < 0 || score > bestScore || score == bestScore && story.number < slots[best].number)) {
         best = slot;
         bestScore = score;
@@ -183,15 +208,15 @@ public final class OnlineStoryGrouper implements StoryGrouper {
     return place(story);
   }
 
-  private void join(int slot, SparseVector vector, int day, long position, String articleId) {
+  private void join(int slot, OpenStory.Member member, long position) {
     OpenStory story = slots[slot];
     SparseVector before = story.centroid;
-    SparseVector sum = before.plus(vector);
+    SparseVector sum = before.plus(member.vector());
     story.setCentroid(SparseVector.top(sum.ids(), sum.weights(), sum.size(), options.centroidTerms()));
     index(slot, before, story.centroid);
-    story.addDay(day);
+    story.addDay(member.day());
     story.lastJoined = position;
-    story.articleIds.add(articleId);
+    story.members.add(member);
   }
 
   /** Posts {@code slot} under every term of {@code after} that {@code before} did not hold. */
@@ -241,7 +266,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
     if (latestDay != OpenStory.NO_DAY) {
       for (int slot = 0; slot < slots.length; slot++) {
         OpenStory story = slots[slot];
-        if (story != null && story.lastDay != OpenStory.NO_DAY && latestDay - story.lastDay > options.windowDays()) {
+        if (story != null && story.lastDay != OpenStory.NO_DAY && latestDay - story.lastDay > horizonDays) {
           retire(slot);
         }
       }
@@ -285,7 +310,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
 
   @Override
   public List<Story> openStories() {
-    return open().stream().map(OpenStory::snapshot).toList();
+    return StoryRefiner.refine(open(), options);
   }
 
   @Override
@@ -293,6 +318,14 @@ public final class OnlineStoryGrouper implements StoryGrouper {
     List<Story> out = List.copyOf(retired);
     retired.clear();
     return out;
+  }
+
+  /** Article id -> the story it was in when the restored state was saved; {@code null} when not restored. */
+  Map<String, String> shownAtRestore;
+
+  @Override
+  public boolean changedSinceRestore(Story story) {
+    return shownAtRestore == null || story.articleIds().stream().anyMatch(id -> !story.id().equals(shownAtRestore.get(id)));
   }
 
   @Override

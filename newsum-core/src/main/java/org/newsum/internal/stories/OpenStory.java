@@ -10,6 +10,16 @@ import org.newsum.stories.Story;
 final class OpenStory {
   static final int NO_DAY = Integer.MIN_VALUE;
 
+  /**
+   * An article of an open story, kept so that {@link StoryRefiner} can move it to another story.
+   *
+   * @param id the article's id
+   * @param vector its unit tf-idf vector as grouped
+   * @param day its epoch day, or {@link #NO_DAY}
+   * @param headline its headline (title or opening words)
+   */
+  record Member(String id, SparseVector vector, int day, String headline) {}
+
   final String id;
   /** The order in which stories were opened: ties between equally similar stories go to the older. */
   final long number;
@@ -20,14 +30,14 @@ final class OpenStory {
   int lastDay = NO_DAY;
   /** Feed position of the last article that joined. */
   long lastJoined;
-  final List<String> articleIds;
+  final List<Member> members;
   String headline;
   double headlineScore;
 
-  OpenStory(String id, long number, List<String> articleIds, String headline, double headlineScore) {
+  OpenStory(String id, long number, List<Member> members, String headline, double headlineScore) {
     this.id = id;
     this.number = number;
-    this.articleIds = new ArrayList<>(articleIds);
+    this.members = new ArrayList<>(members);
     this.headline = headline;
     this.headlineScore = headlineScore;
   }
@@ -51,14 +61,34 @@ final class OpenStory {
 
   /** Days between {@code day} and this story's dates, 0 inside them; 0 when either is undated. */
   int gap(int day) {
-    if (day == NO_DAY || lastDay == NO_DAY) {
+    return gap(day, firstDay, lastDay);
+  }
+
+  /** Days between {@code day} and the dates {@code first..last}, 0 inside them; 0 when either is undated. */
+  static int gap(int day, int first, int last) {
+    if (day == NO_DAY || last == NO_DAY) {
       return 0;
     }
-    return day > lastDay ? day - lastDay : day < firstDay ? firstDay - day : 0;
+    return day > last ? day - last : day < first ? first - day : 0;
   }
 
   Story snapshot() {
-    return new Story(id, articleIds, date(firstDay), date(lastDay), headline);
+    return snapshot(id, members, headline);
+  }
+
+  /** A story of {@code members} (in joining order), dated by their dates. */
+  static Story snapshot(String id, List<Member> members, String headline) {
+    int first = NO_DAY;
+    int last = NO_DAY;
+    List<String> ids = new ArrayList<>(members.size());
+    for (Member member : members) {
+      ids.add(member.id());
+      if (member.day() != NO_DAY) {
+        first = first == NO_DAY ? member.day() : Math.min(first, member.day());
+        last = last == NO_DAY ? member.day() : Math.max(last, member.day());
+      }
+    }
+    return new Story(id, ids, date(first), date(last), headline);
   }
 
   private static LocalDate date(int day) {
