@@ -4,18 +4,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.ca.CatalanAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.cz.CzechStemmer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fa.PersianNormalizer;
+import org.apache.lucene.analysis.fa.PersianStemmer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.hi.HindiAnalyzer;
@@ -25,13 +33,16 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.stempel.StempelStemmer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.ArabicStemmer;
 import org.tartarus.snowball.ext.CatalanStemmer;
@@ -55,7 +66,8 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 import org.tartarus.snowball.ext.TurkishStemmer;
 
 /**
- * How the words of one language are analysed: their stem (a Snowball stemmer from Lucene) and
+ * How the words of one language are analysed: their stem (a Snowball stemmer from Lucene; for
+ * Czech, Persian, Polish and Ukrainian, which Snowball lacks, Lucene's own stemmers) and
  * whether they are stop words (Lucene's list for the language; newsum's own for English). French,
  * Italian and Catalan elided articles ({@code l'}, {@code d'}, {@code qu'}) are dropped before
  * stemming. Chinese, Japanese and Korean, written without spaces between words (or, in Korean, with
@@ -72,15 +84,18 @@ public final class LanguageAnalysis {
   /** Languages with a word segmenter ({@link #segmenter()}). */
   private static final Set<String> SEGMENTED = Set.of("zh", "ja", "ko");
   private static final Set<String> ELIDING = Set.of("fr", "it", "ca");
-  private static final Map<String, Supplier<SnowballStemmer>> STEMMERS = Map.ofEntries(
-      Map.entry("en", PorterStemmer::new), Map.entry("de", GermanStemmer::new), Map.entry("fr", FrenchStemmer::new),
-      Map.entry("es", SpanishStemmer::new), Map.entry("it", ItalianStemmer::new),
-      Map.entry("pt", PortugueseStemmer::new), Map.entry("nl", DutchStemmer::new), Map.entry("sv", SwedishStemmer::new),
-      Map.entry("da", DanishStemmer::new), Map.entry("no", NorwegianStemmer::new), Map.entry("nb", NorwegianStemmer::new),
-      Map.entry("fi", FinnishStemmer::new), Map.entry("ru", RussianStemmer::new), Map.entry("tr", TurkishStemmer::new),
-      Map.entry("ar", ArabicStemmer::new), Map.entry("hi", HindiStemmer::new), Map.entry("id", IndonesianStemmer::new),
-      Map.entry("el", GreekStemmer::new), Map.entry("hu", HungarianStemmer::new), Map.entry("ro", RomanianStemmer::new),
-      Map.entry("ca", CatalanStemmer::new));
+  /** Stemmers (lower-case word to stem): Snowball where it has the language, else Lucene's own. */
+  private static final Map<String, Supplier<UnaryOperator<String>>> STEMMERS = Map.ofEntries(
+      snowball("en", PorterStemmer::new), snowball("de", GermanStemmer::new), snowball("fr", FrenchStemmer::new),
+      snowball("es", SpanishStemmer::new), snowball("it", ItalianStemmer::new),
+      snowball("pt", PortugueseStemmer::new), snowball("nl", DutchStemmer::new), snowball("sv", SwedishStemmer::new),
+      snowball("da", DanishStemmer::new), snowball("no", NorwegianStemmer::new), snowball("nb", NorwegianStemmer::new),
+      snowball("fi", FinnishStemmer::new), snowball("ru", RussianStemmer::new), snowball("tr", TurkishStemmer::new),
+      snowball("ar", ArabicStemmer::new), snowball("hi", HindiStemmer::new), snowball("id", IndonesianStemmer::new),
+      snowball("el", GreekStemmer::new), snowball("hu", HungarianStemmer::new), snowball("ro", RomanianStemmer::new),
+      snowball("ca", CatalanStemmer::new),
+      Map.entry("cs", LuceneStemmers::czech), Map.entry("fa", LuceneStemmers::persian),
+      Map.entry("pl", LuceneStemmers::polish), Map.entry("uk", LuceneStemmers::ukrainian));
   private static final Map<String, Supplier<CharArraySet>> STOP_WORDS = Map.ofEntries(
       Map.entry("de", GermanAnalyzer::getDefaultStopSet), Map.entry("fr", FrenchAnalyzer::getDefaultStopSet),
       Map.entry("es", SpanishAnalyzer::getDefaultStopSet), Map.entry("it", ItalianAnalyzer::getDefaultStopSet),
@@ -93,7 +108,8 @@ public final class LanguageAnalysis {
       Map.entry("el", GreekAnalyzer::getDefaultStopSet), Map.entry("hu", HungarianAnalyzer::getDefaultStopSet),
       Map.entry("ro", RomanianAnalyzer::getDefaultStopSet), Map.entry("ca", CatalanAnalyzer::getDefaultStopSet),
       Map.entry("cs", CzechAnalyzer::getDefaultStopSet), Map.entry("fa", PersianAnalyzer::getDefaultStopSet),
-      Map.entry("bg", BulgarianAnalyzer::getDefaultStopSet));
+      Map.entry("bg", BulgarianAnalyzer::getDefaultStopSet), Map.entry("pl", PolishAnalyzer::getDefaultStopSet),
+      Map.entry("uk", UkrainianMorfologikAnalyzer::getDefaultStopwords));
   private static final Set<String> ELISIONS = Set.of(
       "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu", "un", "dell", "nell", "all",
       "dall", "sull", "coll", "pell", "quest", "quell", "nessun", "sant");
@@ -104,7 +120,7 @@ public final class LanguageAnalysis {
   }
 
   private final String language;
-  private final SnowballStemmer stemmer;
+  private final UnaryOperator<String> stemmer;
   private final CharArraySet stopWords;
   private final boolean english;
   private final boolean eliding;
@@ -114,7 +130,7 @@ public final class LanguageAnalysis {
   private LanguageAnalysis(String language) {
     this.language = language;
     this.english = language.equals("en");
-    Supplier<SnowballStemmer> stemmerOf = STEMMERS.get(language);
+    Supplier<UnaryOperator<String>> stemmerOf = STEMMERS.get(language);
     this.stemmer = stemmerOf == null ? null : stemmerOf.get();
     Supplier<CharArraySet> stopOf = STOP_WORDS.get(language);
     this.stopWords = stopOf == null ? null : stopOf.get();
@@ -174,12 +190,73 @@ public final class LanguageAnalysis {
   /** The stem of a lower-case word (the word itself without a stemmer). */
   public String stem(String lowerCaseWord) {
     String word = eliding ? withoutElision(lowerCaseWord) : lowerCaseWord;
-    if (stemmer == null) {
-      return word;
+    return stemmer == null ? word : stemmer.apply(word);
+  }
+
+  private static Map.Entry<String, Supplier<UnaryOperator<String>>> snowball(String language,
+      Supplier<SnowballStemmer> stemmers) {
+    return Map.entry(language, () -> {
+      SnowballStemmer stemmer = stemmers.get();
+      return word -> {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+      };
+    });
+  }
+
+  /**
+   * Lucene's stemmers of the languages Snowball lacks; a class of its own so that their tables
+   * (Stempel's Polish trie, the Ukrainian Morfologik dictionary) load only when the language is met.
+   */
+  private static final class LuceneStemmers {
+    /** Czech: Lucene's light stemmer (Dolamic and Savoy), as CzechAnalyzer uses. */
+    static UnaryOperator<String> czech() {
+      CzechStemmer stemmer = new CzechStemmer();
+      return word -> {
+        char[] chars = word.toCharArray();
+        return new String(chars, 0, stemmer.stem(chars, chars.length));
+      };
     }
-    stemmer.setCurrent(word);
-    stemmer.stem();
-    return stemmer.getCurrent();
+
+    /** Persian: Lucene's normalization (Arabic and Persian letter forms) and light suffix stemmer. */
+    static UnaryOperator<String> persian() {
+      PersianNormalizer normalizer = new PersianNormalizer();
+      PersianStemmer stemmer = new PersianStemmer();
+      return word -> {
+        char[] chars = word.toCharArray();
+        int length = normalizer.normalize(chars, chars.length);
+        return new String(chars, 0, stemmer.stem(chars, length));
+      };
+    }
+
+    /** Polish: Stempel's stemming trie, as PolishAnalyzer uses; a word it cannot stem stays. */
+    static UnaryOperator<String> polish() {
+      StempelStemmer stemmer = new StempelStemmer(PolishAnalyzer.getDefaultTable());
+      return word -> {
+        StringBuilder stem = stemmer.stem(word);
+        return stem == null || stem.isEmpty() ? word : stem.toString();
+      };
+    }
+
+    /**
+     * Ukrainian: the first lemma of Lucene's Morfologik analyzer (a dictionary of word forms, with
+     * its normalization of apostrophes and stress marks); a word it does not know stays.
+     */
+    static UnaryOperator<String> ukrainian() {
+      Analyzer analyzer = new UkrainianMorfologikAnalyzer(CharArraySet.EMPTY_SET);
+      return word -> {
+        try (TokenStream tokens = analyzer.tokenStream("", word)) {
+          CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+          tokens.reset();
+          String lemma = tokens.incrementToken() ? term.toString() : word;
+          tokens.end();
+          return lemma;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // reading a String cannot fail
+        }
+      };
+    }
   }
 
   /** Whether a lower-case word is a stop word of the language. */

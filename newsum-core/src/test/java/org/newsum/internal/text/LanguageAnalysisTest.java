@@ -2,6 +2,7 @@ package org.newsum.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LanguageAnalysisTest {
@@ -33,12 +34,36 @@ class LanguageAnalysisTest {
     assertThat(LanguageAnalysis.of("und").language()).isEqualTo("en");
   }
 
+  /** The languages issue 18 names all have an analyzer. */
+  @Test
+  void everyLanguageOfTheNewsWeReadHasAnAnalyzer() {
+    assertThat(List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "ru", "uk", "tr",
+        "ar", "fa", "hi", "id", "zh", "ja", "ko")).allMatch(LanguageAnalysis::hasAnalyzer).hasSize(23);
+  }
+
+  /** Polish, Ukrainian, Czech and Persian, which Snowball lacks, stem with Lucene's own stemmers. */
+  @Test
+  void languagesWithoutSnowballStemWithLucenesStemmers() {
+    LanguageAnalysis pl = LanguageAnalysis.of("pl");
+    assertThat(pl.stem("prezydenta")).isEqualTo(pl.stem("prezydent"));
+    assertThat(pl.isStopWord("oraz")).isTrue();
+    LanguageAnalysis uk = LanguageAnalysis.of("uk");
+    assertThat(uk.stem("президента")).isEqualTo(uk.stem("президент"));
+    assertThat(uk.stem("переговорів")).isEqualTo(uk.stem("переговори"));
+    assertThat(uk.stem("зкщфхб")).as("a word the dictionary lacks").isEqualTo("зкщфхб");
+    assertThat(uk.isStopWord("та")).isTrue();
+    LanguageAnalysis cs = LanguageAnalysis.of("cs");
+    assertThat(cs.stem("prezidenta")).isEqualTo(cs.stem("prezident"));
+    LanguageAnalysis fa = LanguageAnalysis.of("fa");
+    assertThat(fa.stem("کتابها")).isEqualTo(fa.stem("کتاب"));
+  }
+
   @Test
   void aLanguageWithoutAnalyzerIsNeutralNeverEnglish() {
-    LanguageAnalysis pl = LanguageAnalysis.of("pl");
-    assertThat(LanguageAnalysis.hasAnalyzer("pl")).isFalse();
-    assertThat(pl.stem("meeting")).isEqualTo("meeting");
-    assertThat(pl.isStopWord("the")).isFalse();
+    LanguageAnalysis sw = LanguageAnalysis.of("sw");
+    assertThat(LanguageAnalysis.hasAnalyzer("sw")).isFalse();
+    assertThat(sw.stem("meeting")).isEqualTo("meeting");
+    assertThat(sw.isStopWord("the")).isFalse();
     assertThat(LanguageAnalysis.of("zh").isStopWord("的")).isFalse();
   }
 
