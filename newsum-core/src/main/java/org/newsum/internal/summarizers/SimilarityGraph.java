@@ -44,7 +44,7 @@ final class SimilarityGraph {
    */
   record Limits(long exactPairs, int maxPostings, int maxNeighbours, int window) {
     /** 2²¹ pairs: a few MB of edges; the largest benchmark cluster (DUC 2006) has 0.6 M. */
-    static final Limits DEFAULT = new Limits(1L << 21, 64, 50, 1024);
+    static final Limits DEFAULT = new Limits(1L << 21, 64, 50, 4096);
   }
 
   private final int[] rowStart;

@@ -91,10 +91,11 @@ class SimilarityGraphTest {
 
   @Test
   void aLongDocumentsGraphStaysWithinTheNeighbourCapAndTheWindow() {
-    // 10,000 sentences whose common terms recur in thousands of them: the exact graph visits 2.3e8
-    // pairs (gigabytes of edges); the sparse one keeps at most two edges per sentence and neighbour
-    // kept, all between sentences at most a window apart (what keeps the work per sentence bounded).
-    TermVector[] vectors = zipfSentences(10_000, 5_000, 1);
+    // 20,000 sentences whose common terms recur in thousands of them: the exact graph visits over
+    // 10^8 pairs (gigabytes of edges); the sparse one keeps at most two edges per sentence and
+    // neighbour kept, all between sentences at most a window apart (what keeps the work per
+    // sentence bounded).
+    TermVector[] vectors = zipfSentences(20_000, 5_000, 1);
     SimilarityGraph.Limits limits = SimilarityGraph.Limits.DEFAULT;
     SimilarityGraph graph = SimilarityGraph.build(vectors, true, (i, j, dot) -> dot / (vectors[i].norm() * vectors[j].norm()));
     assertThat(graph.edgeCount()).isLessThanOrEqualTo(2 * limits.maxNeighbours() * vectors.length);
