@@ -182,6 +182,7 @@ final class SimilarityGraph {
     return exact ? new SimilarityGraph(rowStart, neighbours.toArray(), weights.toArray())
         : symmetricClosure(rowStart, neighbours.values, weights.values);
   }
+
   /**
    * The graph with edge {@code i–j} wherever row {@code i} has {@code j} or row {@code j} has
    * {@code i} (once; its weight from either row, which agree up to rounding), rows sorted by
