@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,20 +45,29 @@ import org.newsum.text.ClusterAnalyzer;
  * English function words) doubled four times, in three series: 1 → 16 MB in one document, the
  * same split over three documents, and 1,000 → 16,000 documents of about 1 KB. For every stage
  * (reading the text files, cleaning, analysis, each method's selection with a 250-word budget,
- * ROUGE of the whole text against a fixed three-sentence reference) it prints the wall time, the
- * peak live heap the stage added and both growth ratios per doubling, flagging those above
- * {@value #MAX_RATIO}. Uses the public API only, and runs from source against the jar:
+ * ROUGE of the whole text against a fixed three-sentence reference) it prints the CPU time, the
+ * bytes allocated, the peak live heap the stage added and their growth ratios per doubling,
+ * flagging those above {@value #MAX_RATIO}. Uses the public API only, and runs from source against the jar:
  *
  * <pre>java -XX:+UseSerialGC -Xmn8m -Xmx3g -cp newsum-cli/target/newsum.jar \
- *     newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java [one|three|documents ...] [--methods M,...] [--steps N]
+ *     newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java [one|three|documents ...] [--methods M,...] [--steps N] [--rounds R]
  * java -Xmx200m -cp newsum-cli/target/newsum.jar newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java request</pre>
  *
- * <p>Time is the CPU time of the thread running the stage (the stages are single-threaded; on a
- * shared machine wall time mostly measures the other load). The peak live heap is sampled by a
- * full collection every {@value #SAMPLE_MILLIS} ms while the stage runs and at its end, less the
- * live heap before it: a lower bound of the true peak that misses only peaks shorter than the
- * sampling period. Growth is reported per doubling as the geometric mean over the series and as
- * the largest single doubling whose larger side is measurable (at least 0.1 s or 16 MB).
+ * <p>Each stage runs {@code --rounds} times (default {@value #ROUNDS}) on the same input, and
+ * three costs are kept per stage and size: <b>CPU</b>, the least CPU time of the thread running
+ * the stage over the rounds (the stages are single-threaded; on a shared machine wall time
+ * mostly measures the other load, and the least of several rounds drops the rounds another
+ * process or a collection disturbed); <b>allocated</b>, the least number of bytes the thread
+ * allocated during a round (exact and unaffected by the load; the memory a stage holds at any
+ * time is at most what it allocated, so linear allocation bounds the peak linearly);
+ * <b>peak</b>, for information, the largest over the rounds of the peak live heap the stage
+ * added, sampled by a full collection every {@value #SAMPLE_MILLIS} ms while the stage runs and
+ * at its end, less the live heap before it (a lower bound of the true peak: it misses peaks
+ * shorter than the sampling period, more often in the short runs of the small sizes, which
+ * exaggerates its growth). Growth is reported per doubling, for each of the three, as the
+ * geometric mean over the series and as the largest single doubling whose larger side is
+ * measurable (at least 0.1 s, or 16 MB); CPU and allocated growth above {@value #MAX_RATIO}, in
+ * either, is flagged: nothing is averaged away but the rounds.
  * {@code request} summarizes one generated 4 MiB single-document request with {@code default}
  * as the server does ({@link Newsum#analyze(Cluster, SummaryRequest)} then
  * {@link Newsum#summarize(AnalyzedCluster, SummaryRequest)}); run with {@code -Xmx200m}, finishing
@@ -75,28 +83,36 @@ public final class ScalingBenchmark {
       + " time these two may then do first any my now such like our over man me even most made after also did").split(" ");
   /** How often the live heap is sampled (a full collection) while a stage runs. */
   private static final long SAMPLE_MILLIS = 250;
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** Rounds per stage and size, unless {@code --rounds} says otherwise. */
+  private static final int ROUNDS = 3;
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
   private static final AtomicLong PEAK_LIVE = new AtomicLong();
   private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
       .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
   private final Vocabulary vocabulary = new Vocabulary(50_000, 1.05);
+  private final int rounds;
 
-  private ScalingBenchmark() {}
+  private ScalingBenchmark(int rounds) {
+    this.rounds = rounds;
+  }
 
   public static void main(String[] args) throws IOException {
     List<String> series = new ArrayList<>();
     List<String> methods = Summarizers.names();
     int steps = 5;
+    int rounds = ROUNDS;
     for (int a = 0; a < args.length; a++) {
       switch (args[a]) {
         case "--methods" -> methods = List.of(args[++a].split(","));
         case "--steps" -> steps = Integer.parseInt(args[++a]);
+        case "--rounds" -> rounds = Integer.parseInt(args[++a]);
         default -> series.add(args[a]);
       }
     }
     watchCollections();
-    ScalingBenchmark benchmark = new ScalingBenchmark();
+    ScalingBenchmark benchmark = new ScalingBenchmark(rounds);
     if (series.equals(List.of("request"))) {
       benchmark.request();
       return;
@@ -104,6 +120,10 @@ public final class ScalingBenchmark {
     if (series.isEmpty()) {
       series = List.of("one", "three", "documents");
     }
+    System.out.printf(Locale.ROOT, "%d cores, load average %s before; %d rounds per stage and size: CPU = least CPU time of"
+        + " the stage's thread, alloc = least bytes it allocated, peak = largest sampled peak live heap it added (a lower"
+        + " bound, not checked); **over**: CPU or allocation growth above %.1f per doubling%n%n",
+        Runtime.getRuntime().availableProcessors(), loadAverage(), rounds, MAX_RATIO);
     benchmark.run(new Series("warm-up", 1, 0), List.of("0.1"), methods, 1, false);
     for (String name : series) {
       Series s = switch (name) {
@@ -117,6 +137,17 @@ public final class ScalingBenchmark {
         sizes.add(Integer.toString(1 << k));
       }
       benchmark.run(s, sizes, methods, steps, true);
+    }
+    System.out.printf("load average %s after%n", loadAverage());
+  }
+
+  /** The 1, 5 and 15-minute load averages from /proc/loadavg, or "unknown". */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return String.join(" ", fields[0], fields[1], fields[2]);
+    } catch (IOException e) {
+      return "unknown";
     }
   }
 
@@ -138,11 +169,41 @@ public final class ScalingBenchmark {
     }
   }
 
-  /** One stage's cost at one size. */
-  private record Cost(double seconds, double megabytes) {}
+  /** One stage's cost at one size: CPU seconds, MB allocated, MB of peak live heap added. */
+  private record Cost(double seconds, double allocated, double peak) {
+    Cost best(Cost other) {
+      return new Cost(Math.min(seconds, other.seconds), Math.min(allocated, other.allocated), Math.max(peak, other.peak));
+    }
+  }
+
+  /** The three costs, in the order of the table's column groups. */
+  private enum Measure {
+    CPU("CPU s", 0.1, true), ALLOCATED("alloc MB", 16, true), PEAK("peak MB", 16, false);
+
+    final String label;
+    /** Below this, timer noise, buffer sizes and sampling dominate: not used for growth. */
+    final double floor;
+    /** Whether growth above {@link #MAX_RATIO} is flagged (the sampled peak is a lower bound, shown for information). */
+    final boolean checked;
+
+    Measure(String label, double floor, boolean checked) {
+      this.label = label;
+      this.floor = floor;
+      this.checked = checked;
+    }
+
+    double of(Cost c) {
+      return switch (this) {
+        case CPU -> c.seconds();
+        case ALLOCATED -> c.allocated();
+        case PEAK -> c.peak();
+      };
+    }
+  }
 
   private void run(Series series, List<String> sizes, List<String> methods, int steps, boolean print) throws IOException {
     Map<String, List<Cost>> costs = new LinkedHashMap<>();
+    List<String> sentences = new ArrayList<>();
     for (String size : sizes) {
       List<String> texts = series.texts(this, Double.parseDouble(size), 17);
       Path dir = Files.createTempDirectory("newsum-scaling");
@@ -155,6 +216,7 @@ public final class ScalingBenchmark {
       Cluster cluster = cluster(texts);
       Cluster cleaned = measure(costs, "clean", () -> FurnitureCleaner.standard().clean(cluster));
       AnalyzedCluster analyzed = measure(costs, "analyse", () -> ClusterAnalyzer.standard().analyze(cleaned));
+      sentences.add(String.format(Locale.ROOT, "%,d", analyzed.size()));
       for (String method : methods) {
         measure(costs, method, () -> Summarizers.byName(method).select(analyzed, BUDGET));
       }
@@ -170,45 +232,45 @@ public final class ScalingBenchmark {
     if (!print) {
       return;
     }
-    System.out.printf("### %s: %s%n%n", series.name(), String.join(", ", sizes));
+    System.out.printf("### %s: %s (sentences: %s)%n%n", series.name(), String.join(", ", sizes), String.join(", ", sentences));
     StringBuilder header = new StringBuilder("| stage |");
     StringBuilder rule = new StringBuilder("|---|");
-    for (String size : sizes) {
-      header.append(" CPU s @").append(size).append(" |");
+    for (Measure m : Measure.values()) {
+      for (String size : sizes) {
+        header.append(' ').append(m.label).append(" @").append(size).append(" |");
+        rule.append("---|");
+      }
+    }
+    for (Measure m : Measure.values()) {
+      header.append(' ').append(m.label.split(" ")[0]).append(" ×/doubling (mean, max)").append(m.checked ? "" : ", not checked").append(" |");
       rule.append("---|");
     }
-    for (String size : sizes) {
-      header.append(" MB @").append(size).append(" |");
-      rule.append("---|");
-    }
-    header.append(" time ×/doubling (mean, max) | memory ×/doubling (mean, max) |");
-    rule.append("---|---|");
     System.out.println(header);
     System.out.println(rule);
     for (Map.Entry<String, List<Cost>> e : costs.entrySet()) {
       List<Cost> c = e.getValue();
       StringBuilder row = new StringBuilder("| " + e.getKey() + " |");
-      for (Cost x : c) {
-        row.append(String.format(Locale.ROOT, " %.3f |", x.seconds()));
+      for (Measure m : Measure.values()) {
+        for (Cost x : c) {
+          row.append(String.format(Locale.ROOT, m == Measure.CPU ? " %.3f |" : " %.1f |", m.of(x)));
+        }
       }
-      for (Cost x : c) {
-        row.append(String.format(Locale.ROOT, " %.1f |", x.megabytes()));
+      for (Measure m : Measure.values()) {
+        row.append(ratio(c, m));
       }
-      row.append(ratio(c, true)).append(ratio(c, false));
       System.out.println(row);
     }
     System.out.println();
   }
 
   /**
-   * Growth per doubling: the geometric mean from the first measurable size (at least 0.1 s, or
-   * 16 MB: below, timer noise, buffer sizes and sampling dominate) to the last, and the largest
-   * single doubling whose larger side is measurable; flagged when either is above
-   * {@link #MAX_RATIO}.
+   * Growth per doubling: the geometric mean from the first measurable size (at least the
+   * measure's floor) to the last, and the largest single doubling whose larger side is
+   * measurable; flagged when either is above {@link #MAX_RATIO} and the measure is checked.
    */
-  private static String ratio(List<Cost> costs, boolean time) {
-    double floor = time ? 0.1 : 16;
-    double[] v = costs.stream().mapToDouble(c -> time ? c.seconds() : c.megabytes()).toArray();
+  private static String ratio(List<Cost> costs, Measure measure) {
+    double floor = measure.floor;
+    double[] v = costs.stream().mapToDouble(measure::of).toArray();
     int first = 0;
     while (first < v.length && v[first] < floor) {
       first++;
@@ -223,37 +285,47 @@ public final class ScalingBenchmark {
         max = Math.max(max, v[k] / Math.max(v[k - 1], floor / 2));
       }
     }
-    boolean over = mean > MAX_RATIO || max > MAX_RATIO;
+    boolean over = measure.checked && (mean > MAX_RATIO || max > MAX_RATIO);
     return String.format(Locale.ROOT, " %.2f, %.2f%s |", mean, max, over ? " **over**" : "");
   }
 
-  private static <T> T measure(Map<String, List<Cost>> costs, String stage, Supplier<T> work) {
-    long before = liveHeap();
-    PEAK_LIVE.set(before);
-    Thread sampler = new Thread(() -> {
-      try {
-        while (true) {
-          Thread.sleep(SAMPLE_MILLIS);
-          System.gc();
+  /** Runs {@code work} {@link #rounds} times, records its {@link Cost} (see the class comment) and returns the last result. */
+  private <T> T measure(Map<String, List<Cost>> costs, String stage, Supplier<T> work) {
+    T result = null;
+    Cost best = null;
+    for (int round = 0; round < rounds; round++) {
+      result = null; // the previous round's result is garbage before this round's live heap is taken
+      long before = liveHeap();
+      PEAK_LIVE.set(before);
+      Thread sampler = new Thread(() -> {
+        try {
+          while (true) {
+            Thread.sleep(SAMPLE_MILLIS);
+            System.gc();
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
         }
+      });
+      sampler.setDaemon(true);
+      sampler.start();
+      long allocated = THREADS.getCurrentThreadAllocatedBytes();
+      long start = THREADS.getCurrentThreadCpuTime();
+      result = work.get();
+      double seconds = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
+      double allocatedMegabytes = (THREADS.getCurrentThreadAllocatedBytes() - allocated) / 1e6;
+      sampler.interrupt();
+      try {
+        sampler.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    });
-    sampler.setDaemon(true);
-    sampler.start();
-    long start = THREADS.getCurrentThreadCpuTime();
-    T result = work.get();
-    double seconds = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
-    sampler.interrupt();
-    try {
-      sampler.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      long after = liveHeap(); // the result is still reachable
+      double peak = Math.max(0, (Math.max(PEAK_LIVE.get(), after) - before) / 1e6);
+      Cost cost = new Cost(seconds, allocatedMegabytes, peak);
+      best = best == null ? cost : best.best(cost);
     }
-    long after = liveHeap(); // the result is still reachable
-    double megabytes = (Math.max(PEAK_LIVE.get(), after) - before) / 1e6;
-    costs.computeIfAbsent(stage, k -> new ArrayList<>()).add(new Cost(seconds, Math.max(0, megabytes)));
+    costs.computeIfAbsent(stage, k -> new ArrayList<>()).add(best);
     return result;
   }
 

@@ -15,11 +15,15 @@ import org.newsum.text.TermVector;
  * which grows with the square of the input when common terms recur in a fraction of all
  * sentences (one long document). Within {@link Limits#exactPairs()} pairs (every benchmark
  * cluster, by a wide margin) the graph is exact: every pair sharing a term. Beyond it the graph is
- * sparsified so that time and memory stay linear in the input: terms in more sentences than a
- * cut-off are not followed to find neighbours (the cut-off is the largest that keeps the pairs
- * visited within {@link Limits#pairsPerEntry()} per vector entry); each sentence keeps its
- * {@link Limits#maxNeighbours()} heaviest edges, whose weights include the frequent terms
- * (added back for the best candidates only); and the kept edges are made symmetric.
+ * sparse and local, so that the work and the memory touched per sentence are bounded whatever
+ * the input's size: each sentence looks for neighbours only among the sentences at most
+ * {@link Limits#window()} positions away (in a long document its context, in a large cluster
+ * the documents next to its own); a term found in more than {@link Limits#maxPostings()} of
+ * those is not followed to find neighbours (when that leaves a sentence fewer candidates than
+ * twice the neighbours it may keep, the nearest sentences are candidates too); each sentence
+ * keeps its {@link Limits#maxNeighbours()} heaviest edges, whose weights include the terms not
+ * followed (added back for the best candidates only); and the kept edges are made symmetric.
+ * Random walks still cross the whole input through the overlapping windows.
  */
 final class SimilarityGraph {
   /** Turns the dot product of two sentence vectors into an edge weight; 0 or less means no edge. */
@@ -30,13 +34,21 @@ final class SimilarityGraph {
 
   /**
    * When and how the graph is sparsified: exact while the co-occurring pairs are at most
-   * {@code exactPairs}; otherwise at most {@code max(exactPairs, pairsPerEntry · entries)} pairs
-   * are visited and each sentence keeps its {@code maxNeighbours} heaviest edges (a hub may gain
-   * more from the symmetric closure; the total stays at most twice that per sentence).
+   * {@code exactPairs}; otherwise sentence {@code i}'s neighbours are sought among sentences
+   * {@code i - window} to {@code i + window}, following only the terms found in at most
+   * {@code maxPostings} of them, and each sentence keeps its {@code maxNeighbours} heaviest edges
+   * (a hub may gain more from the symmetric closure; the total stays at most twice that per
+   * sentence). Per sentence of {@code m} terms, building visits at most
+   * {@code m · maxPostings + 2 · maxNeighbours} pairs, all within {@code 2 · window + 1}
+   * consecutive sentences (a working set that stays in the CPU's caches however long the input).
    */
-  record Limits(long exactPairs, int pairsPerEntry, int maxNeighbours) {
-    /** 2²¹ pairs: a few MB of edges; the largest benchmark cluster (DUC 2006) has 0.6 M. */
-    static final Limits DEFAULT = new Limits(1L << 21, 32, 50);
+  record Limits(long exactPairs, int maxPostings, int maxNeighbours, int window) {
+    /**
+     * 2²¹ pairs: a few MB of edges; the largest benchmark cluster (DUC 2006) has 0.6 M. A window
+     * of 2 · 2,048 + 1 sentences: their vectors (about 200 bytes each) fit a 1 MB L2 cache, and the
+     * windows are full from about 0.5 MB of text on.
+     */
+    static final Limits DEFAULT = new Limits(1L << 21, 64, 50, 2048);
   }
 
   private final int[] rowStart;
@@ -63,16 +75,21 @@ final class SimilarityGraph {
   static SimilarityGraph build(TermVector[] vectors, boolean selfLoops, EdgeWeight edgeWeight, Limits limits) {
     int n = vectors.length;
     Postings postings = Postings.of(vectors);
-    boolean exact = postings.pairsWithin(Integer.MAX_VALUE) <= limits.exactPairs();
-    int maxPosting = exact ? Integer.MAX_VALUE
-        : postings.longestWithin(Math.max(limits.exactPairs(), limits.pairsPerEntry() * postings.entries()));
+    boolean exact = postings.pairs() <= limits.exactPairs();
+    int window = exact ? n : limits.window();
+    int maxPostings = exact ? Integer.MAX_VALUE : limits.maxPostings();
     int maxNeighbours = exact ? Integer.MAX_VALUE : limits.maxNeighbours();
+    int terms = postings.sentences.length;
+    // Per term, its postings within the current sentence's window: [first, end). Both only move
+    // forward as the sentence does, so all windows of a term together cost its posting list once.
+    int[] first = new int[terms];
+    int[] end = new int[terms];
     double[] dot = new double[n];
     boolean[] touched = new boolean[n];
     int[] touchedList = new int[n];
     double[] score = new double[n];
     // Sentence i's weights of the terms not followed, by term id (0 elsewhere).
-    double[] frequentWeight = new double[exact ? 0 : postings.sentences.length];
+    double[] frequentWeight = new double[terms];
     int[] rowStart = new int[n + 1];
     // Sparse rows keep at most maxNeighbours edges (the last one holds up to twice that before it
     // is cut): allocated once, not grown by copying.
@@ -81,20 +98,35 @@ final class SimilarityGraph {
     DoubleArray weights = new DoubleArray(capacity);
     for (int i = 0; i < n; i++) {
       TermVector v = vectors[i];
+      long low = (long) i - window;
+      long high = (long) i + window;
       int touchedCount = 0;
       if (!exact && selfLoops) {
         touched[i] = true; // its own terms may all be too frequent to be followed
         touchedList[touchedCount++] = i;
       }
+      boolean frequent = false;
       for (int k = 0; k < v.size(); k++) {
         int term = v.termAt(k);
         int[] sentences = postings.sentences[term];
-        if (sentences.length > maxPosting) {
+        int from = first[term];
+        while (sentences[from] < low) {
+          from++; // stops at i at the latest: i contains the term
+        }
+        int to = Math.max(end[term], from);
+        while (to < sentences.length && sentences[to] <= high) {
+          to++;
+        }
+        first[term] = from;
+        end[term] = to;
+        double w = v.weightAt(k);
+        if (to - from > maxPostings) {
+          frequentWeight[term] = w;
+          frequent = true;
           continue;
         }
-        double w = v.weightAt(k);
         double[] termWeights = postings.weights[term];
-        for (int p = 0; p < sentences.length; p++) {
+        for (int p = from; p < to; p++) {
           int j = sentences[p];
           if (!touched[j]) {
             touched[j] = true;
@@ -105,12 +137,22 @@ final class SimilarityGraph {
       }
       int candidates = touchedCount;
       if (!exact) {
+        // Too few candidates (terms all too frequent to follow): the nearest sentences are
+        // candidates too, so that a sentence of common words is still weighed against its context.
+        int nearest = 2 * Math.min(window, n);
+        for (int d = 1; d <= nearest && touchedCount < 2 * maxNeighbours; d++) {
+          int j = (d & 1) == 1 ? i - (d + 1) / 2 : i + d / 2; // i - 1, i + 1, i - 2, ...
+          if (j >= 0 && j < n && !touched[j]) {
+            touched[j] = true;
+            touchedList[touchedCount++] = j;
+          }
+        }
         for (int t = 0; t < touchedCount; t++) {
-          score[t] = dot[touchedList[t]];
+          int j = touchedList[t];
+          score[t] = j == i ? Double.POSITIVE_INFINITY : dot[j]; // its self-loop is always weighed
         }
         candidates = TopScores.keepLargest(touchedList, score, 0, touchedCount, 2 * maxNeighbours);
       }
-      boolean frequent = !exact && postings.scatterFrequent(v, maxPosting, frequentWeight);
       int row = neighbours.size();
       for (int t = 0; t < touchedCount; t++) {
         int j = touchedList[t];
@@ -201,20 +243,18 @@ final class SimilarityGraph {
     return new SimilarityGraph(closedStart, closed, closedWeights);
   }
 
-  /** The inverted index: for each term, the sentences containing it and its weight there. */
-  private record Postings(int[][] sentences, double[][] weights, long entries) {
+  /** The inverted index: for each term, the sentences containing it (ascending) and its weight there. */
+  private record Postings(int[][] sentences, double[][] weights) {
     static Postings of(TermVector[] vectors) {
       int bound = 0;
       for (TermVector v : vectors) {
         bound = Math.max(bound, v.idBound());
       }
       int[] length = new int[bound];
-      long entries = 0;
       for (TermVector v : vectors) {
         for (int k = 0; k < v.size(); k++) {
           length[v.termAt(k)]++;
         }
-        entries += v.size();
       }
       int[][] sentences = new int[bound][];
       double[][] weights = new double[bound][];
@@ -230,53 +270,16 @@ final class SimilarityGraph {
           weights[t][fill[t]++] = vectors[j].weightAt(k);
         }
       }
-      return new Postings(sentences, weights, entries);
+      return new Postings(sentences, weights);
     }
 
-    /** The pairs visited when following every posting list of at most {@code maxLength} sentences. */
-    long pairsWithin(int maxLength) {
+    /** The co-occurring pairs (ordered, self-pairs included) the exact graph visits. */
+    long pairs() {
       long pairs = 0;
       for (int[] s : sentences) {
-        if (s.length <= maxLength) {
-          pairs += (long) s.length * s.length;
-        }
+        pairs += (long) s.length * s.length;
       }
       return pairs;
-    }
-
-    /** The longest posting-list length such that following all lists up to it visits at most {@code budget} pairs. */
-    int longestWithin(long budget) {
-      int longest = 0;
-      for (int[] s : sentences) {
-        longest = Math.max(longest, s.length);
-      }
-      long[] pairsOfLength = new long[longest + 1];
-      for (int[] s : sentences) {
-        pairsOfLength[s.length] += (long) s.length * s.length;
-      }
-      long pairs = 0;
-      for (int length = 1; length <= longest; length++) {
-        pairs += pairsOfLength[length];
-        if (pairs > budget) {
-          return length - 1;
-        }
-      }
-      return longest;
-    }
-
-    /**
-     * Sets {@code weights[t]} to {@code v}'s weight of each of its terms in more than
-     * {@code maxPosting} sentences (not followed); returns whether there was any.
-     */
-    boolean scatterFrequent(TermVector v, int maxPosting, double[] weights) {
-      boolean any = false;
-      for (int k = 0; k < v.size(); k++) {
-        if (sentences[v.termAt(k)].length > maxPosting) {
-          weights[v.termAt(k)] = v.weightAt(k);
-          any = true;
-        }
-      }
-      return any;
     }
   }
 
@@ -296,6 +299,11 @@ final class SimilarityGraph {
   /** Number of stored (directed) edges. */
   int edgeCount() {
     return rowStart[size()];
+  }
+
+  /** The neighbours of sentence {@code i} (a copy of its row: for inspection). */
+  int[] neighbours(int i) {
+    return Arrays.copyOfRange(neighbours, rowStart[i], rowStart[i + 1]);
   }
 
   /** The weight of edge {@code i–j}, 0 when absent (a scan of row i: for inspection, not for hot loops). */

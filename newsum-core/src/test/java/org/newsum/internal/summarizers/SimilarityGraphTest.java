@@ -90,32 +90,68 @@ class SimilarityGraphTest {
   }
 
   @Test
-  void aLongDocumentsGraphStaysWithinTheNeighbourCap() {
-    // 10,000 sentences whose common terms recur in thousands of them: the exact graph visits 2.3e8
-    // pairs (gigabytes of edges); the capped one keeps at most two edges per sentence and neighbour kept.
-    TermVector[] vectors = zipfSentences(10_000, 5_000, 1);
+  void aLongDocumentsGraphStaysWithinTheNeighbourCapAndTheWindow() {
+    // 20,000 sentences whose common terms recur in thousands of them: the exact graph visits over
+    // 10^8 pairs (gigabytes of edges); the sparse one keeps at most two edges per sentence and
+    // neighbour kept, all between sentences at most a window apart (what keeps the work per
+    // sentence bounded).
+    TermVector[] vectors = zipfSentences(20_000, 5_000, 1);
+    SimilarityGraph.Limits limits = SimilarityGraph.Limits.DEFAULT;
     SimilarityGraph graph = SimilarityGraph.build(vectors, true, (i, j, dot) -> dot / (vectors[i].norm() * vectors[j].norm()));
-    assertThat(graph.edgeCount()).isLessThanOrEqualTo(2 * SimilarityGraph.Limits.DEFAULT.maxNeighbours() * vectors.length);
+    assertThat(graph.edgeCount()).isLessThanOrEqualTo(2 * limits.maxNeighbours() * vectors.length);
+    assertThat(vectors.length).isGreaterThan(4 * limits.window());
+    int farthest = 0;
+    int isolated = 0;
+    for (int i = 0; i < graph.size(); i++) {
+      int[] row = graph.neighbours(i);
+      isolated += row.length <= 1 ? 1 : 0; // at most its self-loop
+      for (int j : row) {
+        farthest = Math.max(farthest, Math.abs(i - j));
+      }
+    }
+    assertThat(farthest).isLessThanOrEqualTo(limits.window()).isGreaterThan(limits.window() / 2);
+    assertThat(isolated).isZero();
+  }
+
+  @Test
+  void aWindowedGraphWithoutCapsIsTheExactGraphWithinTheWindow() {
+    TermVector[] vectors = zipfSentences(300, 200, 4);
+    SimilarityGraph.EdgeWeight dot = (i, j, d) -> d;
+    SimilarityGraph exact = SimilarityGraph.build(vectors, true, dot);
+    SimilarityGraph windowed = SimilarityGraph.build(vectors, true, dot, new SimilarityGraph.Limits(0, 1 << 20, 1 << 20, 20));
+    int edges = 0;
+    double largestDifference = 0;
+    for (int i = 0; i < vectors.length; i++) {
+      for (int j = 0; j < vectors.length; j++) {
+        double expected = Math.abs(i - j) <= 20 ? exact.weight(i, j) : 0;
+        largestDifference = Math.max(largestDifference, Math.abs(windowed.weight(i, j) - expected));
+        edges += expected > 0 ? 1 : 0;
+      }
+    }
+    assertThat(largestDifference).isLessThan(1e-9);
+    assertThat(windowed.edgeCount()).isEqualTo(edges).isLessThan(exact.edgeCount());
   }
 
   @Test
   void sparsifiedEdgesWeighTheirFullDotProductAndAreSymmetric() {
     TermVector[] vectors = zipfSentences(300, 200, 2);
-    // Sparse from the start, following only terms of at most a handful of sentences.
-    SimilarityGraph graph = SimilarityGraph.build(vectors, true, (i, j, dot) -> dot, new SimilarityGraph.Limits(0, 1, 10));
+    // Sparse from the start, following only terms of at most a handful of the sentences within 50.
+    SimilarityGraph graph = SimilarityGraph.build(vectors, true, (i, j, dot) -> dot / (vectors[i].norm() * vectors[j].norm()),
+        new SimilarityGraph.Limits(0, 4, 10, 50));
     int edges = 0;
     for (int i = 0; i < vectors.length; i++) {
       for (int j = 0; j < vectors.length; j++) {
         double w = graph.weight(i, j);
         if (w > 0) {
           edges++;
-          assertThat(w).as("edge %d-%d", i, j).isCloseTo(vectors[i].dot(vectors[j]), within(1e-9));
+          assertThat(w).as("edge %d-%d", i, j).isCloseTo(vectors[i].cosine(vectors[j]), within(1e-9));
           assertThat(graph.weight(j, i)).isCloseTo(w, within(1e-9));
+          assertThat(Math.abs(i - j)).isLessThanOrEqualTo(50);
         }
       }
       assertThat(graph.weight(i, i)).as("self-loop %d", i).isPositive();
     }
-    assertThat(graph.edgeCount()).isEqualTo(edges).isLessThanOrEqualTo(2 * 10 * vectors.length);
+    assertThat(graph.edgeCount()).isEqualTo(edges).isGreaterThan(2 * vectors.length).isLessThanOrEqualTo(2 * 10 * vectors.length);
   }
 
   @Test
@@ -123,8 +159,8 @@ class SimilarityGraphTest {
     TermVector[] vectors = zipfSentences(200, 300, 3);
     SimilarityGraph.EdgeWeight dot = (i, j, d) -> d;
     SimilarityGraph exact = SimilarityGraph.build(vectors, false, dot);
-    SimilarityGraph uncapped = SimilarityGraph.build(vectors, false, dot, new SimilarityGraph.Limits(0, 1 << 20, 1 << 20));
-    SimilarityGraph capped = SimilarityGraph.build(vectors, false, dot, new SimilarityGraph.Limits(0, 1 << 20, 3));
+    SimilarityGraph uncapped = SimilarityGraph.build(vectors, false, dot, new SimilarityGraph.Limits(0, 1 << 20, 1 << 20, 1 << 20));
+    SimilarityGraph capped = SimilarityGraph.build(vectors, false, dot, new SimilarityGraph.Limits(0, 1 << 20, 3, 1 << 20));
     assertThat(uncapped.edgeCount()).isEqualTo(exact.edgeCount());
     for (int i = 0; i < vectors.length; i++) {
       double[] row = new double[vectors.length];
