@@ -163,16 +163,7 @@ class WebPageBrowserTest {
     screenshot("page-desktop.png", 1280);
     Files.copy(SCREENSHOTS.resolve("page-desktop.png"), DOCS_SCREENSHOT, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-        Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
-    try {
-      Object overflow = browser.executeScript(
-          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-      assertThat(((Number) overflow).intValue()).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
-      screenshot("page-phone.png", 390);
-    } finally {
-      browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
+    atPhoneWidth("page-phone.png");
   }
 
   @Test
@@ -404,16 +395,7 @@ class WebPageBrowserTest {
     screenshot("stories-desktop.png", 1280);
     Files.copy(SCREENSHOTS.resolve("stories-desktop.png"), DOCS_STORIES_SCREENSHOT, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-        Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
-    try {
-      Object overflow = browser.executeScript(
-          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-      assertThat(((Number) overflow).intValue()).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
-      screenshot("stories-phone.png", 390);
-    } finally {
-      browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
+    atPhoneWidth("stories-phone.png");
     try (var files = Files.walk(parent)) {
       files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     }
@@ -492,6 +474,20 @@ class WebPageBrowserTest {
     browser.executeScript(
         "arguments[0].focus(); arguments[0].value = arguments[1];"
             + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text);
+  }
+
+  /** At a phone's width (390 px): the page needs no sideways scrolling; saves a screenshot as {@code name}. */
+  private static void atPhoneWidth(String name) throws IOException {
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    try {
+      Object overflow = browser.executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
+      screenshot(name, 390);
+    } finally {
+      browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
   }
 
   /** Saves a screenshot of the whole page (from the top) at the given CSS width. */
