@@ -139,9 +139,6 @@ final class StoriesCommand implements Callable<Integer> {
       grouper.save(state);
     }
     Map<String, Document> byId = Stories.byId(articles);
-    // With a state, stories of earlier runs that this run left as they were handed out are not its output.
-    stories.removeIf(story -> !grouper.changedSinceRestore(story));
-    stories.sort((a, b) -> Integer.compare(b.size(), a.size()));
 
     int[] unsummarized = {0};
     List<ObjectNode> lines = noSummaries ? stories.stream().map(s -> StoryJson.toJson(s, null)).toList()

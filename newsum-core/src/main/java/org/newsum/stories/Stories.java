@@ -20,9 +20,11 @@ public final class Stories {
 
   /**
    * Adds {@code articles} to {@code grouper} in {@linkplain StoryGrouper#feedOrder feed order} and
-   * returns every story holding at least one of them, largest first (equal sizes: retired stories
-   * in the order they were retired, then open ones in the order they were opened). Stories of an
-   * earlier run (a restored state) that gained none of {@code articles} are left out.
+   * returns every story {@linkplain StoryGrouper#changedSinceRestore changed} by them, largest first
+   * (equal sizes: retired stories in the order they were retired, then open ones in the order they
+   * were opened). With a fresh grouper that is every story holding one of them; with a restored
+   * state, stories of earlier runs that this run left as they were handed out are left out, while
+   * those the refinement changed without adding to them are kept.
    */
   public static List<Story> group(StoryGrouper grouper, List<Document> articles) {
     List<Story> stories = new ArrayList<>();
@@ -31,8 +33,7 @@ public final class Stories {
       stories.addAll(grouper.drainRetired());
     }
     stories.addAll(grouper.openStories());
-    Map<String, Document> byId = byId(articles);
-    stories.removeIf(story -> story.articleIds().stream().noneMatch(byId::containsKey));
+    stories.removeIf(story -> !grouper.changedSinceRestore(story));
     stories.sort(Comparator.comparingInt(Story::size).reversed());
     return stories;
   }

@@ -54,6 +54,50 @@ class StoriesTest {
         .as("only this run's articles are summarized").allSatisfy(s -> assertThat(s.sentence().documentId()).isEqualTo("e2"));
   }
 
+  /**
+   * With a restored state the refinement may move an earlier article between stories: a story it
+   * changed is this run's output even when none of this run's articles joined it.
+   */
+  @Test
+  void aContinuedRunReturnsTheStoriesTheRefinementChangedToo() {
+    Story joined = new Story("s1", List.of("a1", "n1"), null, null, "joined");
+    Story refined = new Story("s2", List.of("a2", "a3"), null, null, "refined");
+    Story untouched = new Story("s3", List.of("a4"), null, null, "untouched");
+    StoryGrouper restored = new StoryGrouper() {
+      @Override
+      public String add(Document article) {
+        return "s1";
+      }
+
+      @Override
+      public String add(ArticleSignature article) {
+        return "s1";
+      }
+
+      @Override
+      public List<Story> openStories() {
+        return List.of(joined, refined, untouched);
+      }
+
+      @Override
+      public List<Story> drainRetired() {
+        return List.of();
+      }
+
+      @Override
+      public boolean changedSinceRestore(Story story) {
+        return story != untouched;
+      }
+
+      @Override
+      public void save(Path directory) {}
+    };
+
+    List<Story> stories = Stories.group(restored, List.of(new Document("n1", "", "New text.", null, null)));
+
+    assertThat(stories).containsExactly(joined, refined);
+  }
+
   @Test
   void aStoryThatCannotBeSummarizedIsSkippedAndItsLineHasNoSummary() {
     Document menu = new Document("m1", "", "Home\nNews\nSport\nWeather", null, null);
