@@ -127,12 +127,7 @@ class WebPageBrowserTest {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     wait.until(d -> d.findElements(By.cssSelector("#method option")).size() > 1);
 
-    for (int i = 0; i < articles.size(); i++) {
-      if (i >= browser.findElements(By.cssSelector("#articles .article")).size()) {
-        browser.findElement(By.id("add-article")).click();
-      }
-      paste(browser.findElements(By.cssSelector("#articles .article-text")).get(i), articles.get(i));
-    }
+    pasteArticles(articles);
     WebElement length = browser.findElement(By.id("length"));
     length.clear();
     length.sendKeys("100");
@@ -201,12 +196,7 @@ class WebPageBrowserTest {
     open();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     List<String> articles = TestServer.articles();
-    for (int i = 0; i < articles.size(); i++) {
-      if (i >= browser.findElements(By.cssSelector("#articles .article")).size()) {
-        browser.findElement(By.id("add-article")).click();
-      }
-      paste(browser.findElements(By.cssSelector("#articles .article-text")).get(i), articles.get(i));
-    }
+    pasteArticles(articles);
     WebElement button = browser.findElement(By.id("summarize"));
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
     assertThat(top("output")).as("the summary starts off-screen").isLessThan(-200);
@@ -240,12 +230,7 @@ class WebPageBrowserTest {
     open();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     List<String> articles = TestServer.articles();
-    for (int i = 0; i < articles.size(); i++) {
-      if (i >= browser.findElements(By.cssSelector("#articles .article")).size()) {
-        browser.findElement(By.id("add-article")).click();
-      }
-      paste(browser.findElements(By.cssSelector("#articles .article-text")).get(i), articles.get(i));
-    }
+    pasteArticles(articles);
     browser.findElement(By.id("summarize")).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Done."));
     List<WebElement> jumps = browser.findElements(By.cssSelector(".summary-sentence .also .jump"));
@@ -467,6 +452,16 @@ class WebPageBrowserTest {
   /** Text as the browser reports it: no-break spaces as spaces, runs of white space as one. */
   private static String visible(String text) {
     return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  /** Pastes each text into its own article box, adding boxes beyond the page's first ones. */
+  private static void pasteArticles(List<String> articles) {
+    for (int i = 0; i < articles.size(); i++) {
+      if (i >= browser.findElements(By.cssSelector("#articles .article")).size()) {
+        browser.findElement(By.id("add-article")).click();
+      }
+      paste(browser.findElements(By.cssSelector("#articles .article-text")).get(i), articles.get(i));
+    }
   }
 
   /** Puts text into a text area (or any input) as a paste does: all at once, then an input event. */
