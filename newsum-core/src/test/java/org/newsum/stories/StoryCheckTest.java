@@ -34,6 +34,24 @@ class StoryCheckTest {
     assertThat(StoryCheck.distinctStories(List.of(QUAKE_1))).isEmpty();
   }
 
+  /**
+   * Two sides of one event, the toll and the donors' conference, each told twice: they share the
+   * place and the quake but little else, which grouping by event keeps apart (two groups) and the
+   * one-story check must not call two stories.
+   */
+  @Test
+  void sidesOfOneEventAreOneStory() {
+    Document toll = Document.of("t1", "The interior ministry said 63 people were killed in Persk and 200 injured after"
+        + " Tuesday's magnitude 6.8 earthquake; collapsed homes lined the old town.");
+    Document toll2 = Document.of("t2", "The death toll in Persk rose to 71, the interior ministry said, as hospitals"
+        + " treated hundreds injured when homes collapsed in the earthquake.");
+    Document donors = Document.of("a1", "Donors at a Geneva conference pledged 40 million euros to rebuild Persk after"
+        + " the earthquake; the World Bank offered loans for schools and roads.");
+    Document donors2 = Document.of("a2", "The Geneva donor conference closed with pledges of 40 million euros; the World"
+        + " Bank and the EU will fund new schools and roads in Persk, where homes collapsed in the earthquake.");
+    assertThat(StoryCheck.distinctStories(List.of(toll, toll2, donors, donors2))).isEmpty();
+  }
+
   @Test
   void twoEventsOrUnrelatedDocumentsAreNamed() {
     List<Story> stories = StoryCheck.distinctStories(List.of(QUAKE_1, VOTE_1, QUAKE_2, VOTE_2, CUP));
