@@ -2,7 +2,6 @@ package org.newsum.model;
 
 import java.nio.charset.StandardCharsets;
 import org.newsum.NewsumException;
-import org.newsum.internal.text.Characters;
 
 /**
  * How long a summary may be: a number of words, bytes, sentences or characters. Words are

@@ -1,7 +1,7 @@
 package org.newsum.internal.output;
 
 import java.util.Optional;
-import org.newsum.internal.text.Characters;
+import org.newsum.model.Characters;
 import org.newsum.model.Budget;
 import org.newsum.model.Sentence;
 import org.newsum.model.SummarySentence;

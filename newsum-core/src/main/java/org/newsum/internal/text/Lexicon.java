@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.newsum.model.Characters;
 
 /**
  * The one tokenizer and word table of text analysis, shared by cleaning and summarization:

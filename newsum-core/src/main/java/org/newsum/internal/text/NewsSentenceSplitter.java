@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsum.model.Characters;
 import org.newsum.text.SentenceSplitter;
 import org.newsum.text.Span;
 

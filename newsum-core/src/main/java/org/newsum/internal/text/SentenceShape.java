@@ -1,5 +1,7 @@
 package org.newsum.internal.text;
 
+import org.newsum.model.Characters;
+
 /**
  * Surface tests on a piece of text that tell a complete sentence from a fragment (headline,
  * caption, menu entry). Shared by sentence selection and furniture cleaning so both agree on

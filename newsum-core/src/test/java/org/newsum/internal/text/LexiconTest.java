@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newsum.model.Characters;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.text.AnalyzedCluster;

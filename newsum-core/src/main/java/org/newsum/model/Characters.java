@@ -1,4 +1,4 @@
-package org.newsum.internal.text;
+package org.newsum.model;
 
 /**
  * The character classes of text analysis, in one place: sentence terminals and the closers

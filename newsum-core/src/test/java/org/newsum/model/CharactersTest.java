@@ -1,4 +1,4 @@
-package org.newsum.internal.text;
+package org.newsum.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
