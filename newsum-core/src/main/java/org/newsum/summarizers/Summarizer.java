@@ -21,4 +21,12 @@ public interface Summarizer {
 
   /** Indices into {@link AnalyzedCluster#sentences()} of the chosen sentences. */
   List<Integer> select(AnalyzedCluster cluster, Budget budget);
+
+  /**
+   * The chosen sentences, each whole or shortened ({@link Extract}), fitting the budget as
+   * shown; this is what the pipeline summarizes with. By default {@link #select}'s, whole.
+   */
+  default List<Extract> extract(AnalyzedCluster cluster, Budget budget) {
+    return select(cluster, budget).stream().map(Extract::whole).toList();
+  }
 }
