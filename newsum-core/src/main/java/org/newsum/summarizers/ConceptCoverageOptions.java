@@ -35,13 +35,14 @@ import org.newsum.summarizers.MethodOption.Range;
  *     happened (default true; as option {@code preferReports}, 1 or 0; no effect on clusters
  *     with fewer than two distinct dates, nor with a query, which may ask for the expectations:
  *     on the DUC 2007 update set it cost 1.0 ROUGE-2)
- * @param compression the most shorter forms of each candidate sentence (English only) that the
- *     solver may choose instead of it: the sentence without a parenthetical or bracketed aside, a
- *     leading time or place phrase ("On Monday, "), a weekday phrase ("said on Friday"), a
- *     non-restrictive clause or appositive between commas, or a trailing participial or relative
- *     clause (", saying ..."). A sentence and its forms exclude one another; a chosen form is
- *     output with its source sentence's span and the parts kept ({@link
- *     org.newsum.model.SummarySentence#kept()}). In [0, {@value #MAX_COMPRESSION}], 0 whole
+ * @param compression shorter forms of candidate sentences (English only) that the solver may
+ *     choose instead of them: the level says which kinds of cut are let in, in the order they
+ *     scored: 1 parenthetical and bracketed asides ("Apple (AAPL) rose"), 2 also non-restrictive
+ *     clauses and appositives between commas ("Smith, who is 45, said"), 3 also leading time or
+ *     place phrases ("On Monday, "), 4 also trailing participial or relative clauses (", saying
+ *     ..."), 5 also weekday phrases ("said on Friday"). A sentence and its forms exclude one
+ *     another; a chosen form is output with its source sentence's span and the parts kept
+ *     ({@link org.newsum.model.SummarySentence#kept()}). In [0, {@value #MAX_COMPRESSION}], 0 whole
  *     sentences only (default {@value #DEFAULT_COMPRESSION}; see docs/benchmarks/update.md,
  *     "Fourth pass")
  */
@@ -54,8 +55,8 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
    */
   public static final int DEFAULT_NODE_LIMIT = 300;
 
-  /** Most shorter forms per sentence the {@code compression} option allows. */
-  public static final int MAX_COMPRESSION = 8;
+  /** Highest {@code compression} level: every kind of cut. */
+  public static final int MAX_COMPRESSION = 5;
 
   /** Default of {@code compression}: see docs/benchmarks/update.md, "Fourth pass". */
   public static final int DEFAULT_COMPRESSION = 0;
@@ -133,8 +134,8 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), v != 0,
             o.compression())));
     knobs.add(Knob.integer("compression", Range.closed(0, MAX_COMPRESSION),
-        "shorter forms of a sentence (asides, lead-in time phrases, trailing clauses cut) the solver may choose instead "
-            + "of it, at most this many; 0: whole sentences only",
+        "shorter forms of sentences the solver may choose instead: 0 none; kinds of cut let in, 1 asides, 2 + clauses "
+            + "between commas, 3 + leading time or place phrases, 4 + trailing clauses, 5 + weekday phrases",
         ConceptCoverageOptions::compression, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
             (int) v)));

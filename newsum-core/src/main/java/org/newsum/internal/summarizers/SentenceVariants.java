@@ -41,21 +41,31 @@ final class SentenceVariants {
   private static final Pattern END = Pattern.compile("[.!?][\"”’')\\]]*\\s*$");
   private static final Pattern SEAM = Pattern.compile("[,;:]\\s*[.!?]|,\\s*,");
 
+  /**
+   * The kinds of cut, in the order the {@code compression} level lets them in: by how they
+   * scored on the DUC 2007 update set (docs/benchmarks/update.md, "Fourth pass").
+   */
+  private static final List<Pattern> CUTS = List.of(ASIDE, BETWEEN_COMMAS, LEADING, TRAILING, WEEKDAY_PHRASE);
+
   /** Most cuts combined: their subsets are the forms. */
   private static final int MAX_CUTS = 4;
+
+  /** Most forms of one sentence. */
+  private static final int MAX_FORMS = 8;
 
   private SentenceVariants() {}
 
   /**
-   * Up to {@code max} shorter forms of {@code sentence}, each as the parts it keeps (ranges of
-   * {@code sentence}, ascending), the shortest form first, then each single cut; none when
-   * nothing can be cut.
+   * The shorter forms of {@code sentence} by the first {@code level} kinds of cut (at most
+   * {@value #MAX_FORMS}), each as the parts it keeps (ranges of {@code sentence}, ascending): the
+   * shortest form first, then each single cut, then the other combinations; none when nothing
+   * can be cut.
    */
-  static List<List<Span>> of(String sentence, int max) {
-    if (max <= 0 || !END.matcher(sentence).find()) {
+  static List<List<Span>> of(String sentence, int level) {
+    if (level <= 0 || !END.matcher(sentence).find()) {
       return List.of();
     }
-    List<Span> cuts = cuts(sentence);
+    List<Span> cuts = cuts(sentence, level);
     Set<List<Span>> forms = new LinkedHashSet<>();
     int n = cuts.size();
     // All cuts first (the shortest form), then the single cuts, then the other combinations.
@@ -70,7 +80,7 @@ final class SentenceVariants {
       }
     }
     for (int mask : masks) {
-      if (forms.size() >= max) {
+      if (forms.size() >= MAX_FORMS) {
         break;
       }
       List<Span> kept = kept(sentence.length(), cuts, mask);
@@ -86,17 +96,13 @@ final class SentenceVariants {
     return SummarySentence.keptText(sentence, 0, kept);
   }
 
-  /** The cuts of {@code sentence}, disjoint and ascending, at most {@link #MAX_CUTS} (the longest kept). */
-  static List<Span> cuts(String sentence) {
+  /**
+   * The cuts of {@code sentence} by the first {@code level} kinds, disjoint and ascending, at most
+   * {@link #MAX_CUTS} (the longest kept).
+   */
+  static List<Span> cuts(String sentence, int level) {
     List<Span> found = new ArrayList<>();
-    String fam = System.getProperty("newsum.cuts", "LABTW"); // SCRATCH
-    List<Pattern> ps = new ArrayList<>();
-    if (fam.contains("L")) ps.add(LEADING);
-    if (fam.contains("A")) ps.add(ASIDE);
-    if (fam.contains("B")) ps.add(BETWEEN_COMMAS);
-    if (fam.contains("T")) ps.add(TRAILING);
-    if (fam.contains("W")) ps.add(WEEKDAY_PHRASE);
-    for (Pattern p : ps) {
+    for (Pattern p : CUTS.subList(0, Math.min(level, CUTS.size()))) {
       Matcher m = p.matcher(sentence);
       while (m.find()) {
         if (m.end() > m.start() && (m.start() > 0 || p == LEADING)) {
