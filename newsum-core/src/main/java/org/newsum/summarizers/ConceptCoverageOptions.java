@@ -59,7 +59,7 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
   public static final int MAX_COMPRESSION = 5;
 
   /** Default of {@code compression}: see docs/benchmarks/update.md, "Fourth pass". */
-  public static final int DEFAULT_COMPRESSION = 0;
+  public static final int DEFAULT_COMPRESSION = 1;
 
   static final List<Knob<ConceptCoverageOptions>> KNOBS = knobs();
 

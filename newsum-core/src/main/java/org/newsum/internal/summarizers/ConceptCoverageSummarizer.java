@@ -187,7 +187,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     }
     List<Unit> all = new ArrayList<>();
     for (int i : sentences) {
-      all.add(new Unit(i, List.of(), concepts.conceptsOf(i), cluster.contentTerms(i), cluster.cost(i, budget)));
+      if (cluster.cost(i, budget) <= budget.limit()) {
+        all.add(new Unit(i, List.of(), concepts.conceptsOf(i), cluster.contentTerms(i), cluster.cost(i, budget)));
+      }
       all.addAll(forms(cluster, budget, concepts, i, filter));
     }
     // The solver's nodes and conflict rows cost the number of candidates: keep it bounded.
@@ -251,7 +253,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     for (List<Span> form : forms) {
       String text = SentenceVariants.text(s.text(), form);
       int cost = budget.cost(text);
-      if (Characters.countWords(text) < minWords || cost >= cluster.cost(i, budget)
+      if (Characters.countWords(text) < minWords || cost >= cluster.cost(i, budget) || cost > budget.limit()
           || filter != Filter.ELIGIBLE && DanglingOpening.isDangling(cluster.language(), text)) {
         continue;
       }
@@ -339,7 +341,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     boolean previews = reportsPreferred(cluster);
     for (int i = 0; i < cluster.size(); i++) {
       if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
-          || cluster.cost(i, budget) > budget.limit() || cluster.historySimilarity(i) >= settings.historySimilarity()) {
+          || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
+          || cluster.historySimilarity(i) >= settings.historySimilarity()) {
         continue;
       }
       if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
@@ -384,7 +387,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   private static long totalCost(AnalyzedCluster cluster, Budget budget, int[] candidates) {
     long total = 0;
     for (int i : candidates) {
-      total += cluster.cost(i, budget);
+      int cost = cluster.cost(i, budget);
+      total += cost <= budget.limit() ? cost : 0;
     }
     return total;
   }

@@ -66,6 +66,9 @@ final class SentenceVariants {
       return List.of();
     }
     List<Span> cuts = cuts(sentence, level);
+    if (cuts.isEmpty()) {
+      return List.of();
+    }
     Set<List<Span>> forms = new LinkedHashSet<>();
     int n = cuts.size();
     // All cuts first (the shortest form), then the single cuts, then the other combinations.
