@@ -28,7 +28,8 @@ import org.newsum.text.TermVector;
  * and bound. Concepts are stemmed bigrams that are not made only of stop words, plus content
  * words, weighted by {@link BigramConcepts} (how many documents use them, earlier mentions
  * counting more, boosted when they touch the query, plus a small lead prior per sentence). The
- * summary is the set of whole sentences that maximizes the total weight of the concepts it
+ * summary is the set of sentences (whole, or {@linkplain SentenceVariants shortened} with
+ * {@link ConceptCoverageOptions#compression()}) that maximizes the total weight of the concepts it
  * covers, each concept counted once (so repetition earns nothing: coverage and diversity, as in
  * Lin &amp; Bilmes 2011), within the budget, without near-duplicates (in generic summaries also
  * {@linkplain Redundancy paraphrases}), found by {@link CoverageSolver} (proven optimal unless its
