@@ -3,6 +3,7 @@ package org.newsum;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,17 @@ import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Provenance;
+import org.newsum.model.Sentence;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 import org.newsum.output.SentenceOrderer;
+import org.newsum.summarizers.Extract;
 import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
 import org.newsum.text.LanguageDetector;
+import org.newsum.text.Span;
 
 /**
  * The library's front door: clean, analyse, select, order and attribute, in one call.
@@ -153,16 +157,31 @@ public final class Newsum {
    */
   private Summary summary(AnalyzedCluster analyzed, String method, Budget budget, Summarizer summarizer,
       Provenance provenance) {
-    List<Integer> selected = summarizer.select(analyzed, budget);
+    List<Extract> extracts = summarizer.extract(analyzed, budget);
+    List<Integer> selected = extracts.stream().map(Extract::sentence).toList();
     boolean cut = selected.isEmpty() && budget.unit() == Budget.Unit.CHARACTERS;
     if (cut) {
       selected = summarizer.select(analyzed, Budget.sentences(1));
     }
-    List<SummarySentence> sentences = attribution.attribute(analyzed, orderer.order(analyzed, selected));
+    List<SummarySentence> sentences = shortened(analyzed, extracts,
+        attribution.attribute(analyzed, orderer.order(analyzed, selected)));
     if (cut) {
       sentences = sentences.stream().map(s -> SentenceCut.toBudget(s, budget)).flatMap(Optional::stream).toList();
     }
     return new Summary(analyzed.cluster().id(), method, budget, sentences, provenance);
+  }
+
+  /** The summary sentences with the parts kept of those the summarizer shortened ({@link Extract#kept}). */
+  private static List<SummarySentence> shortened(AnalyzedCluster analyzed, List<Extract> extracts,
+      List<SummarySentence> sentences) {
+    Map<Sentence, List<Span>> kept = new HashMap<>();
+    for (Extract e : extracts) {
+      if (!e.kept().isEmpty()) {
+        kept.put(analyzed.sentence(e.sentence()), e.kept());
+      }
+    }
+    return kept.isEmpty() ? sentences : sentences.stream().map(s -> new SummarySentence(s.sentence(), s.alsoIn(),
+        s.alsoInSentences(), kept.getOrDefault(s.sentence(), List.of()))).toList();
   }
 
   /**

@@ -11,6 +11,7 @@ import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
+import org.newsum.text.Span;
 import org.newsum.summarizers.Summarizers;
 
 /**
@@ -52,7 +53,19 @@ class NewsumFuzzTest {
     assertThat(summary.texts()).doesNotHaveDuplicates();
     for (SummarySentence s : summary.sentences()) {
       String source = texts[s.sentence().documentIndex()];
-      assertThat(source.substring(s.sentence().start(), s.sentence().end())).isEqualTo(s.text());
+      assertThat(source.substring(s.sentence().start(), s.sentence().end())).isEqualTo(s.sentence().text());
+      // A compressed sentence is the parts of its span it keeps, in order; only a first letter may be upper-cased.
+      StringBuilder kept = new StringBuilder();
+      int from = s.sentence().start();
+      for (Span k : s.kept()) {
+        assertThat(k.start()).isGreaterThanOrEqualTo(from);
+        kept.append(source, k.start(), k.end());
+        from = k.end();
+      }
+      assertThat(from).isLessThanOrEqualTo(s.sentence().end());
+      assertThat(s.text()).isEqualToIgnoringCase(s.compressed() ? kept.toString() : s.sentence().text());
+      assertThat(s.text().substring(Math.min(1, s.text().length())))
+          .isEqualTo((s.compressed() ? kept.toString() : s.sentence().text()).substring(Math.min(1, s.text().length())));
     }
   }
 }

@@ -7,7 +7,7 @@ import org.newsum.model.Summary;
 /**
  * The record written per summarized cluster by {@code newsum batch}, the Spark job and
  * {@code newsum summarize FILE.jsonl --format jsonl}:
- * {@code {"id","summary":[sentences],"sources":[{"doc","index","span":[start,end],"alsoIn"}],"method","provenance","time_s"}},
+ * {@code {"id","summary":[sentences],"sources":[{"doc","index","span":[start,end],"alsoIn","kept"?}],"method","provenance","time_s"}},
  * {@code sources} parallel to {@code summary}. rouge.py reads it as a system summary.
  *
  * @param summary the summary

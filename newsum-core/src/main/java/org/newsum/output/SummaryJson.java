@@ -107,13 +107,20 @@ public final class SummaryJson {
     return n;
   }
 
-  /** Where a summary sentence comes from: document id, sentence index, character span, other documents. */
+  /**
+   * Where a summary sentence comes from: document id, sentence index, character span, other
+   * documents, and for a compressed sentence the {@code "kept"} parts of the span, {@code [[start, end], ...]}.
+   */
   static void putSource(ObjectNode n, SummarySentence s) {
     n.put("doc", s.sentence().documentId());
     n.put("index", s.sentence().index());
     n.putArray("span").add(s.sentence().start()).add(s.sentence().end());
     ArrayNode also = n.putArray("alsoIn");
     s.alsoIn().forEach(also::add);
+    if (s.compressed()) {
+      ArrayNode kept = n.putArray("kept");
+      s.kept().forEach(k -> kept.addArray().add(k.start()).add(k.end()));
+    }
   }
 
   public static String toJsonString(Summary summary) {

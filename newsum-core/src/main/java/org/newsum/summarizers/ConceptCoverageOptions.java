@@ -35,15 +35,31 @@ import org.newsum.summarizers.MethodOption.Range;
  *     happened (default true; as option {@code preferReports}, 1 or 0; no effect on clusters
  *     with fewer than two distinct dates, nor with a query, which may ask for the expectations:
  *     on the DUC 2007 update set it cost 1.0 ROUGE-2)
+ * @param compression shorter forms of candidate sentences (English only) that the solver may
+ *     choose instead of them: the level says which kinds of cut are let in, in the order they
+ *     scored: 1 parenthetical and bracketed asides ("Apple (AAPL) rose"), 2 also non-restrictive
+ *     clauses and appositives between commas ("Smith, who is 45, said"), 3 also leading time or
+ *     place phrases ("On Monday, "), 4 also trailing participial or relative clauses (", saying
+ *     ..."), 5 also weekday phrases ("said on Friday"). A sentence and its forms exclude one
+ *     another; a chosen form is output with its source sentence's span and the parts kept
+ *     ({@link org.newsum.model.SummarySentence#kept()}). In [0, {@value #MAX_COMPRESSION}], 0 whole
+ *     sentences only (default {@value #DEFAULT_COMPRESSION}; see docs/benchmarks/update.md,
+ *     "Fourth pass")
  */
 public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWords, int minQueryWords,
-    double maxSimilarity, double historySimilarity, int nodeLimit, int minWords, boolean preferReports)
+    double maxSimilarity, double historySimilarity, int nodeLimit, int minWords, boolean preferReports, int compression)
     implements MethodOptions {
   /**
    * Default branch-and-bound nodes after which the best solution found so far is returned: on
    * DUC 2006 a larger limit gave no better ROUGE, only more time.
    */
   public static final int DEFAULT_NODE_LIMIT = 300;
+
+  /** Highest {@code compression} level: every kind of cut. */
+  public static final int MAX_COMPRESSION = 5;
+
+  /** Default of {@code compression}: see docs/benchmarks/update.md, "Fourth pass". */
+  public static final int DEFAULT_COMPRESSION = 1;
 
   static final List<Knob<ConceptCoverageOptions>> KNOBS = knobs();
 
@@ -52,13 +68,13 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
       throw new org.newsum.NewsumException("method 'ilp': concept weights are missing");
     }
     Summarizers.check("ilp", KNOBS.subList(ConceptWeights.KNOBS.size(), KNOBS.size()), preferredMinWords,
-        minQueryWords, maxSimilarity, historySimilarity, nodeLimit, minWords, preferReports ? 1 : 0);
+        minQueryWords, maxSimilarity, historySimilarity, nodeLimit, minWords, preferReports ? 1 : 0, compression);
   }
 
   /** The chosen defaults (see the components). */
   public static ConceptCoverageOptions defaults() {
     return new ConceptCoverageOptions(ConceptWeights.defaults(), 10, 2, 0.7, 0.8, DEFAULT_NODE_LIMIT,
-        DEFAULT_MIN_WORDS, true);
+        DEFAULT_MIN_WORDS, true, DEFAULT_COMPRESSION);
   }
 
   /**
@@ -72,7 +88,7 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
   /** These options with other concept weights. */
   public ConceptCoverageOptions withWeights(ConceptWeights other) {
     return new ConceptCoverageOptions(other, preferredMinWords, minQueryWords, maxSimilarity, historySimilarity,
-        nodeLimit, minWords, preferReports);
+        nodeLimit, minWords, preferReports, compression);
   }
 
   @Override
@@ -93,29 +109,36 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
     knobs.add(Knob.integer("preferredMinWords", Range.closed(1, 1000),
         "shortest candidate sentence while longer ones can fill the budget", ConceptCoverageOptions::preferredMinWords,
         (o, v) -> new ConceptCoverageOptions(o.weights(), (int) v, o.minQueryWords(), o.maxSimilarity(),
-            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression())));
     knobs.add(Knob.integer("minQueryWords", Range.closed(1, 100),
         "with a query: distinct query words a candidate sentence must use", ConceptCoverageOptions::minQueryWords,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), (int) v, o.maxSimilarity(),
-            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression())));
     knobs.add(Knob.maxSimilarity(ConceptCoverageOptions::maxSimilarity,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), v,
-            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression())));
     knobs.add(Knob.decimal("historySimilarity", Range.openClosed(0, 1),
         "content-word cosine from which a sentence repeats one of the history (already read) and is left out",
         ConceptCoverageOptions::historySimilarity,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), o.maxSimilarity(),
-            v, o.nodeLimit(), o.minWords(), o.preferReports())));
+            v, o.nodeLimit(), o.minWords(), o.preferReports(), o.compression())));
     knobs.add(Knob.integer("nodeLimit", Range.closed(1, 1e9),
         "branch-and-bound nodes after which the best summary found so far is taken", ConceptCoverageOptions::nodeLimit,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), o.maxSimilarity(),
-            o.historySimilarity(), (int) v, o.minWords(), o.preferReports())));
+            o.historySimilarity(), (int) v, o.minWords(), o.preferReports(), o.compression())));
     knobs.add(Knob.minWords((o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
-        o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), (int) v, o.preferReports())));
+        o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), (int) v, o.preferReports(), o.compression())));
     knobs.add(Knob.integer("preferReports", Range.closed(0, 1),
         "1: sentences of expectation or speculation only when reports cannot fill the budget; 0: no preference",
         o -> o.preferReports() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
-            o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), v != 0)));
+            o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), v != 0,
+            o.compression())));
+    knobs.add(Knob.integer("compression", Range.closed(0, MAX_COMPRESSION),
+        "shorter forms of sentences the solver may choose instead: 0 none; kinds of cut let in, 1 asides, 2 + clauses "
+            + "between commas, 3 + leading time or place phrases, 4 + trailing clauses, 5 + weekday phrases",
+        ConceptCoverageOptions::compression, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
+            o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
+            (int) v)));
     return List.copyOf(knobs);
   }
 }

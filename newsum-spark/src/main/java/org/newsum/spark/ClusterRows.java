@@ -30,7 +30,8 @@ final class ClusterRows {
       .add("doc", DataTypes.StringType, false)
       .add("index", DataTypes.IntegerType, false)
       .add("span", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-      .add("alsoIn", DataTypes.createArrayType(DataTypes.StringType, false), false);
+      .add("alsoIn", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("kept", DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.IntegerType, false), false), true);
 
   /** How a summary was made ({@link Provenance}), as in {@code newsum batch} output. */
   static final StructType PROVENANCE = new StructType()
@@ -106,8 +107,11 @@ final class ClusterRows {
   static Row toRow(BatchLine line) {
     List<Row> sources = new ArrayList<>(line.summary().sentences().size());
     for (SummarySentence s : line.summary().sentences()) {
+      // A compressed sentence's parts kept, [[start, end], ...]; null (no field in JSON) for a whole one.
+      scala.collection.Seq<scala.collection.Seq<Integer>> kept = s.compressed()
+          ? seq(s.kept().stream().map(k -> seq(List.of(k.start(), k.end()))).toList()) : null;
       sources.add(RowFactory.create(s.sentence().documentId(), s.sentence().index(),
-          seq(List.of(s.sentence().start(), s.sentence().end())), seq(s.alsoIn())));
+          seq(List.of(s.sentence().start(), s.sentence().end())), seq(s.alsoIn()), kept));
     }
     Provenance p = line.summary().provenance();
     Map<String, Double> options = new LinkedHashMap<>();

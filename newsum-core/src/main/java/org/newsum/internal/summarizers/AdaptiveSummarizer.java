@@ -3,6 +3,7 @@ package org.newsum.internal.summarizers;
 import java.util.List;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.DefaultOptions;
+import org.newsum.summarizers.Extract;
 import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.summarizers.Summarizers;
@@ -47,6 +48,11 @@ public final class AdaptiveSummarizer implements Summarizer {
   @Override
   public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
     return chooseFor(cluster).select(cluster, budget);
+  }
+
+  @Override
+  public List<Extract> extract(AnalyzedCluster cluster, Budget budget) {
+    return chooseFor(cluster).extract(cluster, budget);
   }
 
   /** The method this summarizer delegates to for {@code cluster}. */

@@ -28,11 +28,15 @@ final class BigramConcepts {
   private final int[][] sentenceConcepts;
   private final double[] weights;
   private final int sharedConcepts;
+  private final Builder source;
+  private final int[] dense;
 
-  private BigramConcepts(int[][] sentenceConcepts, double[] weights, int sharedConcepts) {
+  private BigramConcepts(int[][] sentenceConcepts, double[] weights, int sharedConcepts, Builder source, int[] dense) {
     this.sentenceConcepts = sentenceConcepts;
     this.weights = weights;
     this.sharedConcepts = sharedConcepts;
+    this.source = source;
+    this.dense = dense;
   }
 
   /**
@@ -112,6 +116,28 @@ final class BigramConcepts {
   /** The distinct concept ids of sentence {@code i}, ascending. Do not modify. */
   int[] conceptsOf(int i) {
     return sentenceConcepts[i];
+  }
+
+  /**
+   * The distinct concept ids, ascending, of a shorter form of sentence {@code i} whose terms are
+   * {@code terms} (a subsequence of the sentence's): the word concepts in them (a bigram made
+   * where a part was cut counts if the cluster has it) and the sentence's own lead prior, if it
+   * has one. The form adds no weight: its words are mentions the sentence already counted.
+   */
+  int[] conceptsOf(int i, int[] terms) {
+    int[] found = new int[2 * terms.length + 1];
+    int[] count = {0};
+    source.concepts(terms, (key, unigram, queryShare) -> {
+      int id = source.ids.get(key);
+      if (id >= 0 && dense[id] >= 0) {
+        found[count[0]++] = dense[id];
+      }
+    });
+    int[] own = sentenceConcepts[i];
+    if (own.length > 0 && own[own.length - 1] >= sharedConcepts) {
+      found[count[0]++] = own[own.length - 1];
+    }
+    return Arrays.stream(found, 0, count[0]).sorted().distinct().toArray();
   }
 
   /** The weight of every concept id. Do not modify. */
@@ -277,7 +303,7 @@ final class BigramConcepts {
           sentenceConcepts[i][distinct] = own;
         }
       }
-      return new BigramConcepts(sentenceConcepts, weights, kept);
+      return new BigramConcepts(sentenceConcepts, weights, kept, this, dense);
     }
   }
 }

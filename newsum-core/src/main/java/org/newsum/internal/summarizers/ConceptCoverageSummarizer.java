@@ -3,14 +3,24 @@ package org.newsum.internal.summarizers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.newsum.model.Characters;
+import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.SentenceShape;
+import org.newsum.internal.text.TextTokens;
 import org.newsum.model.Budget;
 import org.newsum.model.Document;
+import org.newsum.model.Sentence;
+import org.newsum.model.SummarySentence;
 import org.newsum.summarizers.ConceptCoverageOptions;
+import org.newsum.summarizers.Extract;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.text.AnalyzedCluster;
+import org.newsum.text.Span;
 import org.newsum.text.TermVector;
 
 /**
@@ -18,7 +28,8 @@ import org.newsum.text.TermVector;
  * and bound. Concepts are stemmed bigrams that are not made only of stop words, plus content
  * words, weighted by {@link BigramConcepts} (how many documents use them, earlier mentions
  * counting more, boosted when they touch the query, plus a small lead prior per sentence). The
- * summary is the set of whole sentences that maximizes the total weight of the concepts it
+ * summary is the set of sentences (whole, or {@linkplain SentenceVariants shortened} with
+ * {@link ConceptCoverageOptions#compression()}) that maximizes the total weight of the concepts it
  * covers, each concept counted once (so repetition earns nothing: coverage and diversity, as in
  * Lin &amp; Bilmes 2011), within the budget, without near-duplicates (in generic summaries also
  * {@linkplain Redundancy paraphrases}), found by {@link CoverageSolver} (proven optimal unless its
@@ -74,8 +85,33 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    */
   @Override
   public List<Integer> select(AnalyzedCluster cluster, Budget budget) {
-    List<Integer> chosen = solve(cluster, budget).chosen();
-    return chosen.isEmpty() ? new LeadSummarizer().select(cluster, budget) : withContext(cluster, budget, chosen, settings.minWords());
+    return extract(cluster, budget).stream().map(Extract::sentence).toList();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>With {@link ConceptCoverageOptions#compression()}, a chosen sentence may be one of its
+   * {@linkplain SentenceVariants shorter forms}. When no sentence carries a concept (say,
+   * sentences of stop words only), the lead is returned rather than nothing.
+   */
+  @Override
+  public List<Extract> extract(AnalyzedCluster cluster, Budget budget) {
+    List<Extract> chosen = solve(cluster, budget).extracts();
+    if (chosen.isEmpty()) {
+      return new LeadSummarizer().extract(cluster, budget);
+    }
+    int used = 0;
+    Map<Integer, List<Span>> kept = new HashMap<>();
+    for (Extract e : chosen) {
+      used += e.kept().isEmpty() ? cluster.cost(e.sentence(), budget)
+          : budget.cost(SummarySentence.keptText(cluster.sentence(e.sentence()).text(),
+              cluster.sentence(e.sentence()).start(), e.kept()));
+      kept.put(e.sentence(), e.kept());
+    }
+    List<Integer> sentences = withContext(cluster, budget, chosen.stream().map(Extract::sentence).toList(),
+        settings.minWords(), budget.limit() - used);
+    return sentences.stream().map(i -> new Extract(i, kept.getOrDefault(i, List.of()))).toList();
   }
 
   /**
@@ -88,11 +124,18 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    * no summary.
    */
   static List<Integer> withContext(AnalyzedCluster cluster, Budget budget, List<Integer> chosen, int minWords) {
-    TreeSet<Integer> kept = new TreeSet<>(chosen);
     int left = budget.limit();
     for (int i : chosen) {
       left -= cluster.cost(i, budget);
     }
+    return withContext(cluster, budget, chosen, minWords, left);
+  }
+
+  /** {@link #withContext(AnalyzedCluster, Budget, List, int)} with {@code left} of the budget unused by {@code chosen}. */
+  private static List<Integer> withContext(AnalyzedCluster cluster, Budget budget, List<Integer> chosen, int minWords,
+      int budgetLeft) {
+    TreeSet<Integer> kept = new TreeSet<>(chosen);
+    int left = budgetLeft;
     Integer i = kept.last();
     while (i != null) {
       boolean dangles = DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text());
@@ -118,44 +161,59 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     CoverageSolver.Solution solution =
         new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(), settings.nodeLimit())
             .solve(model.capacity());
-    List<Integer> chosen = new ArrayList<>(solution.chosen().length);
+    List<Extract> chosen = new ArrayList<>(solution.chosen().length);
     for (int k : solution.chosen()) {
-      chosen.add(model.candidates()[k]);
+      chosen.add(new Extract(model.candidates()[k], model.kept().get(k)));
     }
     return new Selection(List.copyOf(chosen), solution);
   }
 
   /**
-   * The coverage problem this method solves for a cluster: its candidate sentences (item
-   * {@code k} is sentence {@code candidates[k]}), the concepts of each, the concept weights, the
-   * item costs, the near-duplicate conflicts and the capacity. Kept apart from solving so that a
-   * reference solver can be handed exactly the same problem.
+   * The coverage problem this method solves for a cluster: its candidates (item {@code k} is
+   * sentence {@code candidates[k]}, whole or, with compression, a {@linkplain SentenceVariants
+   * shorter form} keeping {@code kept[k]}), the concepts of each, the concept weights, the item
+   * costs, the conflicts (near-duplicates; a sentence and its forms) and the capacity. Kept apart
+   * from solving so that a reference solver can be handed exactly the same problem.
    */
   Model model(AnalyzedCluster cluster, Budget budget) {
     boolean reports = reportsPreferred(cluster);
     BigramConcepts concepts = BigramConcepts.of(cluster, settings.weights(), settings.minQueryWords(), reports);
-    int[] candidates = candidates(cluster, budget, concepts, Filter.PREFERRED);
+    Filter filter = Filter.PREFERRED;
+    int[] sentences = candidates(cluster, budget, concepts, filter);
     for (Filter looser : List.of(Filter.READABLE, Filter.ELIGIBLE)) {
-      if (totalCost(cluster, budget, candidates) < budget.limit()) {
-        candidates = candidates(cluster, budget, concepts, looser);
+      if (totalCost(cluster, budget, sentences) < budget.limit()) {
+        filter = looser;
+        sentences = candidates(cluster, budget, concepts, looser);
       }
+    }
+    List<Unit> all = new ArrayList<>();
+    for (int i : sentences) {
+      if (cluster.cost(i, budget) <= budget.limit()) {
+        all.add(new Unit(i, List.of(), concepts.conceptsOf(i), cluster.contentTerms(i), cluster.cost(i, budget)));
+      }
+      all.addAll(forms(cluster, budget, concepts, i, filter));
     }
     // The solver's nodes and conflict rows cost the number of candidates: keep it bounded.
     double[] conceptWeights = concepts.weights();
-    candidates = TopScores.best(candidates, i -> covered(concepts, i) * outcomeFactor(cluster, i, reports)
-        / cluster.cost(i, budget));
-    int[][] items = new int[candidates.length][];
-    int[] costs = new int[candidates.length];
-    TermVector[] vectors = new TermVector[candidates.length];
-    double[] weights = reports ? Arrays.copyOf(conceptWeights, conceptWeights.length + candidates.length) : conceptWeights;
-    for (int k = 0; k < candidates.length; k++) {
-      items[k] = concepts.conceptsOf(candidates[k]);
-      costs[k] = cluster.cost(candidates[k], budget);
-      vectors[k] = cluster.contentTerms(candidates[k]);
+    int[] best = TopScores.best(IntStream.range(0, all.size()).toArray(), u -> covered(concepts, all.get(u).concepts())
+        * outcomeFactor(cluster, all.get(u).sentence(), reports) / all.get(u).cost());
+    int[] candidates = new int[best.length];
+    List<List<Span>> kept = new ArrayList<>(best.length);
+    int[][] items = new int[best.length][];
+    int[] costs = new int[best.length];
+    TermVector[] vectors = new TermVector[best.length];
+    double[] weights = reports ? Arrays.copyOf(conceptWeights, conceptWeights.length + best.length) : conceptWeights;
+    for (int k = 0; k < best.length; k++) {
+      Unit unit = all.get(best[k]);
+      candidates[k] = unit.sentence();
+      kept.add(unit.kept());
+      items[k] = unit.concepts();
+      costs[k] = unit.cost();
+      vectors[k] = unit.vector();
       if (outcomeFactor(cluster, candidates[k], reports) > 1) {
         // An outcome sentence carries a concept of its own, worth OUTCOME_WEIGHT of what it covers.
         int own = conceptWeights.length + k;
-        weights[own] = OUTCOME_WEIGHT * covered(concepts, candidates[k]);
+        weights[own] = OUTCOME_WEIGHT * covered(concepts, items[k]);
         items[k] = Arrays.copyOf(items[k], items[k].length + 1);
         items[k][items[k].length - 1] = own;
       }
@@ -166,13 +224,81 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     CoverageSolver.Conflicts nearDuplicates = generic
         ? (a, b) -> Redundancy.repeats(vectors[a], vectors[b], settings.maxSimilarity())
         : (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
-    return new Model(candidates, items, weights, costs, nearDuplicates, budget.limit());
+    CoverageSolver.Conflicts conflicts = (a, b) -> candidates[a] == candidates[b] || nearDuplicates.conflict(a, b);
+    return new Model(candidates, List.copyOf(kept), items, weights, costs, conflicts, budget.limit());
   }
 
-  /** The total weight of the concepts sentence {@code i} covers. */
-  private static double covered(BigramConcepts concepts, int i) {
+  /**
+   * The {@linkplain SentenceVariants shorter forms} of candidate sentence {@code i} that pass the
+   * candidate filter as the sentence did (in English, with {@link ConceptCoverageOptions#compression()}):
+   * long enough, not opening dangling, still answering the query, cheaper and with concepts.
+   * Their terms are the sentence's tokens within the parts kept, by the analysis' own tokenizer
+   * (none when its tokens do not line up with the sentence's terms).
+   */
+  private List<Unit> forms(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, int i, Filter filter) {
+    Sentence s = cluster.sentence(i);
+    List<List<Span>> forms = settings.compression() == 0 || !DanglingOpening.ENGLISH.equals(cluster.language())
+        ? List.of() : SentenceVariants.of(s.text(), settings.compression());
+    if (forms.isEmpty()) {
+      return List.of();
+    }
+    TextTokens tokens = new TextTokens();
+    Lexicon.forThisThread(cluster.language())
+        .tokenize(cluster.cluster().documents().get(s.documentIndex()).text(), s.start(), s.end(), tokens);
+    int[] terms = cluster.terms(i);
+    if (tokens.size() != terms.length) {
+      return List.of();
+    }
+    int minWords = filter == Filter.PREFERRED ? Math.max(settings.minWords(), settings.preferredMinWords()) : settings.minWords();
+    List<Unit> out = new ArrayList<>();
+    for (List<Span> form : forms) {
+      String text = SentenceVariants.text(s.text(), form);
+      int cost = budget.cost(text);
+      if (Characters.countWords(text) < minWords || cost >= cluster.cost(i, budget) || cost > budget.limit()
+          || filter != Filter.ELIGIBLE && DanglingOpening.isDangling(cluster.language(), text)) {
+        continue;
+      }
+      int[] kept = keptTerms(tokens, terms, s.start(), form);
+      int[] formConcepts = concepts.conceptsOf(i, kept);
+      if (formConcepts.length == 0 || filter == Filter.PREFERRED && cluster.queryTerms().length > 0
+          && distinctQueryTerms(cluster, kept) < settings.minQueryWords()) {
+        continue;
+      }
+      out.add(new Unit(i, form.stream().map(k -> new Span(s.start() + k.start(), s.start() + k.end())).toList(),
+          formConcepts, TermVector.contentTermFrequencies(kept, cluster.vocabulary()), cost));
+    }
+    return out;
+  }
+
+  /** The terms of the tokens (at document offsets, the sentence at {@code offset}) that lie within a kept part. */
+  private static int[] keptTerms(TextTokens tokens, int[] terms, int offset, List<Span> kept) {
+    int[] out = new int[terms.length];
+    int n = 0;
+    int part = 0;
+    for (int k = 0; k < terms.length; k++) {
+      int start = tokens.start(k) - offset;
+      while (part < kept.size() && kept.get(part).end() <= start) {
+        part++;
+      }
+      if (part < kept.size() && kept.get(part).start() <= start && tokens.end(k) - offset <= kept.get(part).end()) {
+        out[n++] = terms[k];
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** The number of distinct query terms among {@code terms}. */
+  private static int distinctQueryTerms(AnalyzedCluster cluster, int[] terms) {
+    return (int) Arrays.stream(terms).filter(cluster::isQueryTerm).distinct().count();
+  }
+
+  /** A candidate: sentence {@code sentence}, whole ({@code kept} empty) or a shorter form, with its concepts, content terms and cost. */
+  private record Unit(int sentence, List<Span> kept, int[] concepts, TermVector vector, int cost) {}
+
+  /** The total weight of {@code items}, concept ids. */
+  private static double covered(BigramConcepts concepts, int[] items) {
     double covered = 0;
-    for (int c : concepts.conceptsOf(i)) {
+    for (int c : items) {
       covered += concepts.weights()[c];
     }
     return covered;
@@ -197,11 +323,16 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   }
 
   /** A coverage problem over candidate sentences; see {@link #model}. */
-  record Model(int[] candidates, int[][] items, double[] weights, int[] costs, CoverageSolver.Conflicts conflicts,
-      int capacity) {}
+  record Model(int[] candidates, List<List<Span>> kept, int[][] items, double[] weights, int[] costs,
+      CoverageSolver.Conflicts conflicts, int capacity) {}
 
-  /** A selection (sentence indices) and how the solver got it. */
-  record Selection(List<Integer> chosen, CoverageSolver.Solution solution) {}
+  /** A selection (sentences, whole or shortened) and how the solver got it. */
+  record Selection(List<Extract> extracts, CoverageSolver.Solution solution) {
+    /** The chosen sentences' indices. */
+    List<Integer> chosen() {
+      return extracts.stream().map(Extract::sentence).toList();
+    }
+  }
 
   /** How choosy the candidate filter is, from the preferred sentences to every eligible one (READABLE: neither dangling nor speculative). */
   private enum Filter { PREFERRED, READABLE, ELIGIBLE }
@@ -211,7 +342,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     boolean previews = reportsPreferred(cluster);
     for (int i = 0; i < cluster.size(); i++) {
       if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
-          || cluster.cost(i, budget) > budget.limit() || cluster.historySimilarity(i) >= settings.historySimilarity()) {
+          || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
+          || cluster.historySimilarity(i) >= settings.historySimilarity()) {
         continue;
       }
       if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
@@ -256,7 +388,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   private static long totalCost(AnalyzedCluster cluster, Budget budget, int[] candidates) {
     long total = 0;
     for (int i : candidates) {
-      total += cluster.cost(i, budget);
+      int cost = cluster.cost(i, budget);
+      total += cost <= budget.limit() ? cost : 0;
     }
     return total;
   }

@@ -14,9 +14,14 @@ import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
+import org.newsum.model.Summary;
+import org.newsum.model.SummarySentence;
+import org.newsum.summarizers.ConceptCoverageOptions;
+import org.newsum.summarizers.Extract;
 import org.newsum.summarizers.Summarizers;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
+import org.newsum.text.Span;
 
 class ConceptCoverageSummarizerTest {
   private static final String STORM = "The storm flooded the coastal town of Marlow and damaged many homes there.";
@@ -42,6 +47,59 @@ class ConceptCoverageSummarizerTest {
 
     assertThat(generic).containsExactly(STORM);
     assertThat(focused).containsExactly(SCHOOLS);
+  }
+
+  /** Three documents that tell of the storm, one with an aside that makes its sentence too long for the budget. */
+  private static Cluster stormWithAside(String withAside) {
+    return Cluster.of("aside", List.of(
+        Document.of("a", withAside + " " + SCHOOLS + " Residents of the town cleaned the streets for several long days."),
+        Document.of("b", SCHOOLS + " Engineers inspected the old bridge near the harbour on Tuesday. " + STORM),
+        Document.of("c", "Volunteers handed out food and water to dozens of families at the church. " + STORM)));
+  }
+
+  @Test
+  void withCompressionTheSolverChoosesAShorterFormThatFits() {
+    String withAside = STORM.replace("The storm ", "The storm (the worst in a decade) ");
+    Budget budget = Budget.words(Budget.countWords(STORM));
+    ConceptCoverageSummarizer compressing =
+        new ConceptCoverageSummarizer((ConceptCoverageOptions) Summarizers.options("ilp").with("compression", "1"));
+    // Only the aside's document tells the storm whole; its shorter form fits the budget, the sentence does not.
+    Cluster alone = Cluster.of("alone", List.of(
+        Document.of("a", withAside + " " + SCHOOLS),
+        Document.of("b", SCHOOLS + " The storm flooded the coastal town of Marlow, residents said."),
+        Document.of("c", "The storm damaged many homes there and flooded the coastal town of Marlow.")));
+    AnalyzedCluster analyzedAlone = ClusterAnalyzer.standard().analyze(alone);
+    Summary summary = Newsum.standard().summarize(analyzedAlone, compressing, budget);
+    SummarySentence first = summary.sentences().stream().filter(SummarySentence::compressed).findFirst().orElseThrow();
+    assertThat(first.text()).isEqualTo(STORM);
+    assertThat(first.sentence().text()).isEqualTo(withAside);
+    Extract extract = compressing.extract(analyzedAlone, budget).get(0);
+    assertThat(extract.kept()).isEqualTo(first.kept());
+    assertThat(first.kept()).allSatisfy(k -> assertThat(k.start()).isBetween(first.sentence().start(), first.sentence().end()));
+    assertThat(summary.wordCount()).isLessThanOrEqualTo(budget.limit());
+    // Without compression the long sentence cannot be chosen.
+    ConceptCoverageSummarizer whole =
+        new ConceptCoverageSummarizer((ConceptCoverageOptions) Summarizers.options("ilp").with("compression", "0"));
+    assertThat(Newsum.standard().summarize(analyzedAlone, whole, budget).texts()).doesNotContain(STORM, withAside);
+  }
+
+  @Test
+  void aSentenceAndItsShorterFormsAreNeverBothChosen() {
+    String withAside = STORM.replace("The storm ", "The storm (the worst in a decade) ");
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(stormWithAside(withAside));
+    ConceptCoverageSummarizer compressing = new ConceptCoverageSummarizer(new ConceptCoverageOptions(
+        ConceptCoverageOptions.defaults().weights(), 10, 2, 0.99, 0.8, 300, 5, true, ConceptCoverageOptions.MAX_COMPRESSION));
+    ConceptCoverageSummarizer.Model model = compressing.model(analyzed, Budget.words(200));
+    assertThat(model.kept()).anySatisfy(k -> assertThat(k).isNotEmpty());
+    for (int a = 0; a < model.candidates().length; a++) {
+      for (int b = a + 1; b < model.candidates().length; b++) {
+        if (model.candidates()[a] == model.candidates()[b]) {
+          assertThat(model.conflicts().conflict(a, b)).isTrue();
+        }
+      }
+    }
+    List<Integer> chosen = compressing.select(analyzed, Budget.words(200));
+    assertThat(chosen).doesNotHaveDuplicates();
   }
 
   @Test
@@ -132,7 +190,10 @@ class ConceptCoverageSummarizerTest {
         AnalyzedCluster cluster = newsum.analyze(reader.next().cluster());
         for (Budget budget : List.of(Budget.words(100), Budget.bytes(665), Budget.sentences(3))) {
           var selection = summarizer.solve(cluster, budget);
-          int used = selection.chosen().stream().mapToInt(i -> budget.cost(cluster.sentence(i).text())).sum();
+          int used = selection.extracts().stream().mapToInt(e -> budget.cost(SummarySentence.keptText(
+              cluster.sentence(e.sentence()).text(), cluster.sentence(e.sentence()).start(), e.kept().isEmpty()
+                  ? List.of(new Span(cluster.sentence(e.sentence()).start(), cluster.sentence(e.sentence()).end()))
+                  : e.kept()))).sum();
           assertThat(used).isLessThanOrEqualTo(budget.limit());
           assertThat(selection.chosen()).isNotEmpty();
           unproven += selection.solution().optimal() ? 0 : 1;
