@@ -71,6 +71,7 @@ final class CoverageSolver {
   private final int[] localOf;
   private final int[] touched;
   private final double[] localRatio;
+  private final double[] localWeight;
   private final double[] localMultiplier;
   private final double[] localBestMultiplier;
   private final double[] localSubgradient;
@@ -148,6 +149,7 @@ final class CoverageSolver {
     Arrays.fill(localOf, -1);
     this.touched = new int[weights.length];
     this.localRatio = new double[weights.length];
+    this.localWeight = new double[weights.length];
     this.localMultiplier = new double[weights.length];
     this.localBestMultiplier = new double[weights.length];
     this.localSubgradient = new double[weights.length];
@@ -428,6 +430,7 @@ final class CoverageSolver {
     for (int l = 0; l < touchedCount; l++) {
       int c = touched[l];
       double mu = multiplier[c];
+      localWeight[l] = weights[c];
       localMultiplier[l] = mu;
       bound += weights[c] - mu;
       localSubgradient[l] = -1;
@@ -498,10 +501,13 @@ final class CoverageSolver {
       double t = step * gap / norm;
       bound = value;
       for (int l = 0; l < touchedCount; l++) {
-        int c = touched[l];
-        double mu = Math.max(0, Math.min(weights[c], localMultiplier[l] - t * localSubgradient[l]));
+        // max(0, min(w, x)), as Math's would give it (x is never NaN; a -0.0 becomes 0).
+        double w = localWeight[l];
+        double x = localMultiplier[l] - t * localSubgradient[l];
+        double mu = x < w ? x : w;
+        mu = mu > 0 ? mu : 0;
         localMultiplier[l] = mu;
-        bound += weights[c] - mu;
+        bound += w - mu;
         localSubgradient[l] = -1;
       }
     }
