@@ -253,7 +253,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
 
   /** Whether the word {@code text[start, end)} starts with "www." (a web address without a scheme). */
   private static boolean isWebAddress(String text, int start, int end) {
-    return end - start >= 4 && (text.charAt(start) | 0x20) == 'w' && text.regionMatches(true, start, "www.", 0, 4);
+    // Only 'W' and 'w' give 'w' when OR-ed with 0x20, and no other character folds to either.
+    return end - start >= 4 && (text.charAt(start) | 0x20) == 'w' && (text.charAt(start + 1) | 0x20) == 'w'
+        && (text.charAt(start + 2) | 0x20) == 'w' && text.charAt(start + 3) == '.';
   }
 
   /**
