@@ -535,7 +535,7 @@ final class CoverageSolver {
    * time) only when it does. Keys end in an index, so the order is total and the same as a full
    * sort's.
    */
-  private static final class DescendingKeys {
+  static final class DescendingKeys {
     private final long[] keys;
     private long threshold;
     /** Keys at or above the threshold: {@code keys[0, high)}, ascending once sorted. */
