@@ -66,15 +66,18 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         stems[stemCount++] = lexicon.stemOf(w);
       }
     }
-    // One pass over the whitespace-separated words: capitalization, links, key.
+    // One pass over the whitespace-separated words: capitalization, links, key, and whether a
+    // run of letters is a reader pronoun (most blocks have none, and then the quotation marks
+    // need not be followed).
     StringBuilder key = new StringBuilder(text.length());
     int capitalized = 0;
     int lettered = 0;
     boolean contactOrLink = false;
+    boolean pronoun = false;
     int n = text.length();
     int i = 0;
     while (i < n) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) {
+      while (i < n && isWhitespace(text.charAt(i))) {
         i++;
       }
       int start = i;
@@ -88,15 +91,29 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
       int first = -1;
       int at = -1;
       int dot = -1;
+      int letters = -1;
       boolean scheme = false;
       boolean ascii = true;
       for (; i < n; i++) {
         char c = text.charAt(i);
-        if (Character.isWhitespace(c)) {
+        if (isWhitespace(c)) {
           break;
         }
-        if (first < 0 && Character.isLetterOrDigit(c)) {
-          first = i;
+        if (isLetter(c)) {
+          if (letters < 0) {
+            letters = i;
+          }
+          if (first < 0) {
+            first = i;
+          }
+        } else {
+          if (letters >= 0) {
+            pronoun = pronoun || isReaderPronoun(text, letters, i);
+            letters = -1;
+          }
+          if (first < 0 && Character.isLetterOrDigit(c)) {
+            first = i;
+          }
         }
         if (c == '@' && at < 0) {
           at = i;
@@ -107,6 +124,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         }
         ascii &= c < 0x80;
         key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      }
+      if (letters >= 0) {
+        pronoun = pronoun || isReaderPronoun(text, letters, i);
       }
       if (i == start) {
         break;
@@ -133,7 +153,7 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         endsWithPhotoCredit(text),
         contactOrLink,
         isCopyrightLine(text, lettered),
-        startsInQuotation ? 0 : readerPronounsOutsideQuotes(text),
+        startsInQuotation || !pronoun ? 0 : readerPronounsOutsideQuotes(text),
         distinct(stems, stemCount),
         key.toString());
   }
@@ -161,6 +181,16 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
 
   boolean hasLetters() {
     return key.chars().anyMatch(Character::isLetter);
+  }
+
+  /** {@link Character#isWhitespace}, with ASCII answered without a table lookup. */
+  private static boolean isWhitespace(char c) {
+    return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f : Character.isWhitespace(c);
+  }
+
+  /** {@link Character#isLetter}, with ASCII answered without a table lookup. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   private static int firstLetterOrDigit(String text, int start, int end) {
@@ -223,7 +253,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
 
   /** Whether the word {@code text[start, end)} starts with "www." (a web address without a scheme). */
   private static boolean isWebAddress(String text, int start, int end) {
-    return end - start >= 4 && (text.charAt(start) | 0x20) == 'w' && text.regionMatches(true, start, "www.", 0, 4);
+    // Only 'W' and 'w' give 'w' when OR-ed with 0x20, and no other character folds to either.
+    return end - start >= 4 && (text.charAt(start) | 0x20) == 'w' && (text.charAt(start + 1) | 0x20) == 'w'
+        && (text.charAt(start + 2) | 0x20) == 'w' && text.charAt(start + 3) == '.';
   }
 
   /**
@@ -265,9 +297,6 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
    * speaker is not the site: it counts nothing.
    */
   static int readerPronounsOutsideQuotes(String text) {
-    if (!hasReaderPronoun(text)) {
-      return 0; // most blocks: no need to follow the quotation marks
-    }
     int straight = 0;
     int opens = 0;
     int closes = 0;
@@ -310,26 +339,6 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
       }
     }
     return count;
-  }
-
-  /** Whether any run of letters of {@code text} is a reader pronoun, quoted or not. */
-  private static boolean hasReaderPronoun(String text) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      if (isReaderPronoun(text, s, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The character at {@code i}, reading the newswire quotes {@code ``} and {@code ''} as \u201c and \u201d. */

@@ -112,6 +112,29 @@ class FurnitureClassifierTest {
     assertThat(BlockFeatures.readerPronounsOutsideQuotes("")).isZero();
   }
 
+  private static BlockFeatures featuresOf(String text, boolean startsInQuotation) {
+    Lexicon lexicon = Lexicon.forThisThread();
+    org.newsum.internal.text.TextTokens tokens = new org.newsum.internal.text.TextTokens();
+    lexicon.tokenize(text, 0, text.length(), tokens);
+    return BlockFeatures.of(text, lexicon, tokens, 0, startsInQuotation);
+  }
+
+  @Test
+  void blockFeaturesFindReaderPronounsAndAddressesInTheirOnePassOverTheWords() {
+    for (String text : List.of("Thank you.", "(We) did it", "Tell us:yes", "\u00e9t\u00e9 you\u00e9 ours", "Yours-truly, US aid",
+        "YOU and US", "\u201cWe will,\u201d she said", "nothing here", "", "  you  ")) {
+      assertThat(featuresOf(text, false).readerPronouns()).as(text)
+          .isEqualTo(BlockFeatures.readerPronounsOutsideQuotes(text));
+      assertThat(featuresOf(text, true).readerPronouns()).as(text).isZero();
+    }
+    assertThat(BlockFeatures.readerPronounsOutsideQuotes("Thank you. (We) did it")).isEqualTo(2);
+    assertThat(featuresOf("Visit WWW.example.com today", false).contactOrLink()).isTrue();
+    assertThat(featuresOf("Visit Www.example.com today", false).contactOrLink()).isTrue();
+    assertThat(featuresOf("Visit www. today", false).contactOrLink()).isTrue();
+    assertThat(featuresOf("Visit wwwexample.com or ww.w today", false).contactOrLink()).isFalse();
+    assertThat(featuresOf("The world was wide", false).contactOrLink()).isFalse();
+  }
+
   @Test
   void aPhotoCreditMayBeFollowedByWhiteSpaceButNotByText() {
     assertThat(BlockFeatures.endsWithPhotoCredit("(JOHN DOE/AFP/Getty Images) \n")).isTrue();

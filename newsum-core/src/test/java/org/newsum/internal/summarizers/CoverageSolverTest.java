@@ -3,10 +3,37 @@ package org.newsum.internal.summarizers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CoverageSolverTest {
+  @Test
+  void descendingKeysComeInTheOrderOfAFullSortWhateverTheThreshold() {
+    Random random = new Random(7);
+    for (int trial = 0; trial < 300; trial++) {
+      int size = random.nextInt(40);
+      long[] keys = new long[size];
+      CoverageSolver.DescendingKeys queue = new CoverageSolver.DescendingKeys(size);
+      // Ratios repeat (ties broken by the index in the low bits), and the threshold falls below
+      // every key, among them or above every key, so that the heap of the rest is reached too.
+      float threshold = random.nextInt(6) * 0.5f;
+      queue.start(threshold, size);
+      for (int k = 0; k < size; k++) {
+        keys[k] = ((long) Float.floatToIntBits(Math.nextUp(random.nextInt(5) * 0.5f)) << 32) | k;
+        queue.add(keys[k]);
+      }
+      queue.sortHigh();
+      Arrays.sort(keys);
+      int taken = random.nextInt(size + 1);
+      for (int k = size - 1; k >= size - taken; k--) {
+        assertThat(queue.hasNext()).isTrue();
+        assertThat(queue.next()).as("trial %d", trial).isEqualTo(keys[k]);
+      }
+      assertThat(queue.hasNext()).isEqualTo(taken < size);
+    }
+  }
+
   private static final long NO_LIMIT = Long.MAX_VALUE;
 
   @Test
