@@ -113,8 +113,9 @@ class StoryGrouperTest {
     }
     Map<String, String> refined = new LinkedHashMap<>();
     Map<String, String> single = new LinkedHashMap<>();
-    StoryGrouper withRefinement = StoryGrouper.standard(StoryOptions.DEFAULT);
-    StoryGrouper singlePass = StoryGrouper.standard(StoryOptions.DEFAULT.with("refineRounds", "0"));
+    StoryOptions noMerge = StoryOptions.DEFAULT.with("mergeThreshold", "0"); // the refinement alone
+    StoryGrouper withRefinement = StoryGrouper.standard(noMerge);
+    StoryGrouper singlePass = StoryGrouper.standard(noMerge.with("refineRounds", "0"));
     feed.forEach(withRefinement::add);
     feed.forEach(singlePass::add);
     withRefinement.openStories().forEach(s -> s.articleIds().forEach(id -> refined.put(id, s.id())));

@@ -61,6 +61,15 @@ final class StoryRefiner {
     for (int k = 0; k < owner.length; k++) {
       grouped.get(owner[k]).add(members.get(k));
     }
+    if (options.mergeThreshold() > 0) {
+      int[] into = StoryMerger.merge(grouped, maxTerm + 1, options);
+      for (int c = 0; c < clusters; c++) {
+        if (into[c] != c) {
+          grouped.get(into[c]).addAll(grouped.get(c));
+          grouped.get(c).clear();
+        }
+      }
+    }
     int[] splits = new int[open.size()];
     List<Story> stories = new ArrayList<>();
     for (int c = 0; c < clusters; c++) {
