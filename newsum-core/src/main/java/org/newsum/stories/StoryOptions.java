@@ -21,7 +21,9 @@ import java.util.Map;
  * @param maxOpenStories open stories kept at most; beyond, the least recently joined are retired
  * @param timeSlope how much the cosine needed to join rises per doubling of the time gap beyond the
  *     window (counted in windows): 0 ignores time; time is soft, so a strong content match joins
- *     across months while two events of the same kind weeks apart stay apart. Stories idle so long
+ *     across months while two events of the same kind weeks apart stay apart. The rise shrinks with
+ *     the share of the similarity that comes from shared anchors (names, numbers): reports of one
+ *     event share its names, two events of the same kind only topic words. Stories idle so long
  *     that no article could join them are retired
  * @param refineRounds re-assignment rounds over the open stories when they are handed out (0: the
  *     single pass as it is)

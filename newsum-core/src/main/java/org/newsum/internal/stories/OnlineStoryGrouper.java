@@ -72,16 +72,24 @@ public final class OnlineStoryGrouper implements StoryGrouper {
 
   /**
    * The least cosine for an article to join a story {@code gap} days from its dates: {@code base}
-   * (the threshold of the pass or of the refinement) within the window, beyond it {@link
+   * (the threshold of the pass, the refinement or the merge) within the window, beyond it {@link
    * StoryOptions#timeSlope} more per doubling of the gap in windows, so a strong content match
-   * still joins across months while a topical one does not.
+   * still joins across months while a topical one does not. The rise is scaled by {@code 1 -
+   * anchorShare}, the share of the similarity that anchors (names, numbers: {@link
+   * ArticleVectorizer#isAnchor}) make: reports that share their event's names stay one story across
+   * a gap, while two events of the same kind, which share topic words but not names, stay apart.
    */
-  static double required(StoryOptions options, double base, int gap) {
+  static double required(StoryOptions options, double base, int gap, double anchorShare) {
     int beyond = gap - options.windowDays();
     if (beyond <= 0) {
       return base;
     }
-    return base + options.timeSlope() * Math.log1p(beyond / (double) window(options)) / Math.log(2);
+    return base + (1 - anchorShare) * options.timeSlope() * Math.log1p(beyond / (double) window(options)) / Math.log(2);
+  }
+
+  /** The share of a positive dot product that anchors contribute (0 when there is none). */
+  static double anchorShare(double anchorDot, double dot) {
+    return dot <= 0 ? 0 : Math.min(1, anchorDot / dot);
   }
 
   public static OnlineStoryGrouper create(StoryOptions options) {
@@ -144,14 +152,19 @@ public final class OnlineStoryGrouper implements StoryGrouper {
       int[] terms = story.centroid.ids();
       double[] ws = story.centroid.weights();
       double dot = 0;
+      double anchorDot = 0;
       for (int k = 0; k < terms.length; k++) {
         int t = terms[k];
         if (t < dense.length) {
-          dot += dense[t] * ws[k];
+          double product = dense[t] * ws[k];
+          dot += product;
+          if (product != 0 && vectorizer.isAnchor(t)) {
+            anchorDot += product;
+          }
         }
       }
       double score = dot / story.centroidNorm;
-      if (score >= required(options, options.threshold(), story.gap(day))
+      if (score >= required(options, options.threshold(), story.gap(day), anchorShare(anchorDot, dot))
           && (best < 0 || score > bestScore || score == bestScore && story.number < slots[best].number)) {
         best = slot;
         bestScore = score;
@@ -311,7 +324,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
 
   @Override
   public List<Story> openStories() {
-    return StoryRefiner.refine(open(), options);
+    return StoryRefiner.refine(open(), options, vectorizer);
   }
 
   @Override

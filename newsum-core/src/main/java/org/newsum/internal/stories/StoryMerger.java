@@ -21,6 +21,7 @@ import org.newsum.stories.StoryOptions;
  */
 final class StoryMerger {
   private final StoryOptions options;
+  private final ArticleVectorizer vectorizer;
   private final SparseVector[] sums;
   private final int[] sizes;
   private final int[] firstDay;
@@ -32,10 +33,13 @@ final class StoryMerger {
   private final double[] dense;
   private final int[] seen;
   private int stamp;
+  private double anchorDot;
   private final PairHeap heap = new PairHeap();
 
-  private StoryMerger(List<List<OpenStory.Member>> stories, int terms, StoryOptions options) {
+  private StoryMerger(List<List<OpenStory.Member>> stories, int terms, StoryOptions options,
+      ArticleVectorizer vectorizer) {
     this.options = options;
+    this.vectorizer = vectorizer;
     int n = stories.size();
     sums = new SparseVector[n];
     sizes = new int[n];
@@ -65,8 +69,9 @@ final class StoryMerger {
    * The story each of {@code stories} ends in after merging: for every index, the smallest index of
    * the stories merged with it (itself when it stays apart). Empty stories stay apart.
    */
-  static int[] merge(List<List<OpenStory.Member>> stories, int terms, StoryOptions options) {
-    StoryMerger merger = new StoryMerger(stories, terms, options);
+  static int[] merge(List<List<OpenStory.Member>> stories, int terms, StoryOptions options,
+      ArticleVectorizer vectorizer) {
+    StoryMerger merger = new StoryMerger(stories, terms, options, vectorizer);
     merger.run();
     int[] into = new int[stories.size()];
     for (int c = 0; c < into.length; c++) {
@@ -151,8 +156,10 @@ final class StoryMerger {
           continue;
         }
         seen[d] = now;
-        double mean = dot(sums[d]) / ((double) sizes[c] * sizes[d]);
-        if (mean >= OnlineStoryGrouper.required(options, options.mergeThreshold(), gap(c, d))) {
+        double dot = dot(sums[d]);
+        double mean = dot / ((double) sizes[c] * sizes[d]);
+        if (mean >= OnlineStoryGrouper.required(options, options.mergeThreshold(), gap(c, d),
+            OnlineStoryGrouper.anchorShare(anchorDot, dot))) {
           heap.push(mean, c, d, versions[c], versions[d]);
         }
       }
@@ -162,10 +169,17 @@ final class StoryMerger {
     }
   }
 
+  /** The dot product of the scattered sum with {@code other}; the anchors' part goes to {@link #anchorDot}. */
   private double dot(SparseVector other) {
     double dot = 0;
+    anchorDot = 0;
     for (int k = 0; k < other.size(); k++) {
-      dot += dense[other.ids()[k]] * other.weights()[k];
+      int term = other.ids()[k];
+      double product = dense[term] * other.weights()[k];
+      dot += product;
+      if (product != 0 && vectorizer.isAnchor(term)) {
+        anchorDot += product;
+      }
     }
     return dot;
   }

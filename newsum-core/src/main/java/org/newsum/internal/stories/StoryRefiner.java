@@ -28,7 +28,7 @@ final class StoryRefiner {
   private StoryRefiner() {}
 
   /** The refined stories of {@code open} (in the order opened): the originals in order, then the split-off articles. */
-  static List<Story> refine(List<OpenStory> open, StoryOptions options) {
+  static List<Story> refine(List<OpenStory> open, StoryOptions options, ArticleVectorizer vectorizer) {
     List<OpenStory.Member> members = new ArrayList<>();
     IntList owners = new IntList();
     int maxTerm = 0;
@@ -47,7 +47,7 @@ final class StoryRefiner {
       origin.add(c);
     }
     for (int round = 0; round < options.refineRounds(); round++) {
-      int[] next = new Round(members, owner, clusters, maxTerm + 1, options).reassign();
+      int[] next = new Round(members, owner, clusters, maxTerm + 1, options, vectorizer).reassign();
       for (int k = 0; k < next.length; k++) {
         if (next[k] >= clusters) {
           origin.add(origin.get(owner[k]));
@@ -64,7 +64,7 @@ final class StoryRefiner {
       grouped.get(owner[k]).add(members.get(k));
     }
     if (options.mergeThreshold() > 0) {
-      int[] into = StoryMerger.merge(grouped, maxTerm + 1, options);
+      int[] into = StoryMerger.merge(grouped, maxTerm + 1, options, vectorizer);
       for (int c = 0; c < clusters; c++) {
         if (into[c] != c) {
           grouped.get(into[c]).addAll(grouped.get(c));
@@ -92,6 +92,7 @@ final class StoryRefiner {
     private final int[] owner;
     private final int clusters;
     private final StoryOptions options;
+    private final ArticleVectorizer vectorizer;
     private final SparseVector[] centroids;
     private final double[] norms;
     private final int[] firstDay;
@@ -101,7 +102,12 @@ final class StoryRefiner {
     /** Articles per cluster: an article alone in its cluster that fits no other keeps it (and its id). */
     private final int[] sizes;
 
-    Round(List<OpenStory.Member> members, int[] owner, int clusters, int terms, StoryOptions options) {
+    /** The anchors' share of the dot product of the last {@link #score}. */
+    private double anchorShare;
+
+    Round(List<OpenStory.Member> members, int[] owner, int clusters, int terms, StoryOptions options,
+        ArticleVectorizer vectorizer) {
+      this.vectorizer = vectorizer;
       this.members = members;
       this.owner = owner;
       this.clusters = clusters;
@@ -172,7 +178,7 @@ final class StoryRefiner {
           int c = candidates.get(i);
           double score = score(c, c == owner[k]);
           if (score >= OnlineStoryGrouper.required(options, options.refineThreshold(),
-              OpenStory.gap(member.day(), firstDay[c], lastDay[c]))
+              OpenStory.gap(member.day(), firstDay[c], lastDay[c]), anchorShare)
               && (best < 0 || score > bestScore || score == bestScore && c < best)) {
             best = c;
             bestScore = score;
@@ -192,11 +198,19 @@ final class StoryRefiner {
       double[] weights = centroids[c].weights();
       double dot = 0;
       double self = 0;
+      double anchorDot = 0;
+      double anchorSelf = 0;
       for (int i = 0; i < terms.length; i++) {
         double w = dense[terms[i]];
         dot += w * weights[i];
         self += w * w;
+        if (w != 0 && vectorizer.isAnchor(terms[i])) {
+          anchorDot += w * weights[i];
+          anchorSelf += w * w;
+        }
       }
+      anchorShare = own ? OnlineStoryGrouper.anchorShare(anchorDot - anchorSelf, dot - self)
+          : OnlineStoryGrouper.anchorShare(anchorDot, dot);
       if (!own) {
         return norms[c] == 0 ? 0 : dot / norms[c];
       }

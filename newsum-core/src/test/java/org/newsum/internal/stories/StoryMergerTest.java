@@ -12,6 +12,28 @@ class StoryMergerTest {
   private static final StoryOptions OPTIONS = StoryOptions.DEFAULT.with("mergeThreshold", "0.3");
   private static final int TERMS = 20;
 
+  /** A vectorizer that knows terms 0 .. {@value #TERMS} - 1 (by id), none an anchor. */
+  private static ArticleVectorizer plain() {
+    return anchors();
+  }
+
+  /** A vectorizer that knows terms 0 .. {@value #TERMS} - 1 (by id), {@code anchors} among them as anchors. */
+  private static ArticleVectorizer anchors(int... anchors) {
+    String[] terms = new String[TERMS];
+    double[] weights = new double[TERMS];
+    boolean[] flags = new boolean[TERMS];
+    for (int t = 0; t < TERMS; t++) {
+      terms[t] = "t" + t;
+      weights[t] = 1;
+    }
+    for (int t : anchors) {
+      flags[t] = true;
+    }
+    ArticleVectorizer vectorizer = new ArticleVectorizer(StoryOptions.DEFAULT);
+    vectorizer.vectorize(new org.newsum.stories.ArticleSignature("v", null, "", false, terms, weights, flags));
+    return vectorizer;
+  }
+
   /** A member whose unit vector spreads its weight evenly over {@code terms}. */
   private static OpenStory.Member member(int day, int... terms) {
     double[] weights = new double[terms.length];
@@ -36,7 +58,7 @@ class StoryMergerTest {
         List.of(member(OpenStory.NO_DAY, 1, 2, 3, 4), member(OpenStory.NO_DAY, 1, 2, 5, 6)),
         List.of(member(OpenStory.NO_DAY, 10, 11, 12)),
         List.of(member(OpenStory.NO_DAY, 1, 2, 7, 8)));
-    assertThat(StoryMerger.merge(stories, TERMS, OPTIONS)).containsExactly(0, 1, 0);
+    assertThat(StoryMerger.merge(stories, TERMS, OPTIONS, plain())).containsExactly(0, 1, 0);
   }
 
   @Test
@@ -46,9 +68,9 @@ class StoryMergerTest {
     List<List<OpenStory.Member>> stories = stories(
         List.of(member(OpenStory.NO_DAY, 1, 2), member(OpenStory.NO_DAY, 5, 6), member(OpenStory.NO_DAY, 7, 8)),
         List.of(member(OpenStory.NO_DAY, 1, 2)));
-    assertThat(StoryMerger.merge(stories, TERMS, StoryOptions.DEFAULT.with("mergeThreshold", "0.4")))
+    assertThat(StoryMerger.merge(stories, TERMS, StoryOptions.DEFAULT.with("mergeThreshold", "0.4"), plain()))
         .containsExactly(0, 1);
-    assertThat(StoryMerger.merge(stories, TERMS, StoryOptions.DEFAULT.with("mergeThreshold", "0.3")))
+    assertThat(StoryMerger.merge(stories, TERMS, StoryOptions.DEFAULT.with("mergeThreshold", "0.3"), plain()))
         .containsExactly(0, 0);
   }
 
@@ -62,13 +84,13 @@ class StoryMergerTest {
         List.of(member(OpenStory.NO_DAY, 1, 2, 5, 6)),
         List.of(member(OpenStory.NO_DAY, 5, 6, 15, 16)),
         List.of(member(OpenStory.NO_DAY, 5, 6, 15, 16)));
-    assertThat(StoryMerger.merge(stories, TERMS, OPTIONS)).containsExactly(0, 0, 2, 2);
+    assertThat(StoryMerger.merge(stories, TERMS, OPTIONS, plain())).containsExactly(0, 0, 2, 2);
     // 1 and 2 merge first (into 1), then that story merges into 0 at mean 0.5: all end in 0
     List<List<OpenStory.Member>> pairFirst = stories(
         List.of(member(OpenStory.NO_DAY, 1, 2, 3, 4)),
         List.of(member(OpenStory.NO_DAY, 1, 2, 5, 6)),
         List.of(member(OpenStory.NO_DAY, 1, 2, 5, 6)));
-    assertThat(StoryMerger.merge(pairFirst, TERMS, OPTIONS)).containsExactly(0, 0, 0);
+    assertThat(StoryMerger.merge(pairFirst, TERMS, OPTIONS, plain())).containsExactly(0, 0, 0);
   }
 
   @Test
@@ -77,15 +99,16 @@ class StoryMergerTest {
     List<List<OpenStory.Member>> near = stories(List.of(member(day, 1, 2, 3, 4)), List.of(member(day + 5, 1, 2, 5, 6)));
     List<List<OpenStory.Member>> far = stories(List.of(member(day, 1, 2, 3, 4)), List.of(member(day + 400, 1, 2, 5, 6)));
     StoryOptions options = StoryOptions.DEFAULT.with("mergeThreshold", "0.45").with("timeSlope", "0.03");
-    assertThat(StoryMerger.merge(near, TERMS, options)).containsExactly(0, 0);
-    assertThat(StoryMerger.merge(far, TERMS, options)).containsExactly(0, 1);
-    assertThat(StoryMerger.merge(far, TERMS, options.with("timeSlope", "0"))).containsExactly(0, 0);
+    assertThat(StoryMerger.merge(near, TERMS, options, plain())).containsExactly(0, 0);
+    assertThat(StoryMerger.merge(far, TERMS, options, plain())).containsExactly(0, 1);
+    assertThat(StoryMerger.merge(far, TERMS, options, anchors(1, 2))).as("what they share are names").containsExactly(0, 0);
+    assertThat(StoryMerger.merge(far, TERMS, options.with("timeSlope", "0"), plain())).containsExactly(0, 0);
   }
 
   @Test
   void emptyStoriesAndWordlessArticlesStayApart() {
     List<List<OpenStory.Member>> stories = stories(List.of(), List.of(new OpenStory.Member("e", SparseVector.EMPTY,
         OpenStory.NO_DAY, "")), List.of(member(OpenStory.NO_DAY, 1)));
-    assertThat(StoryMerger.merge(stories, TERMS, OPTIONS)).containsExactly(0, 1, 2);
+    assertThat(StoryMerger.merge(stories, TERMS, OPTIONS, plain())).containsExactly(0, 1, 2);
   }
 }
