@@ -152,19 +152,16 @@ public final class OnlineStoryGrouper implements StoryGrouper {
       int[] terms = story.centroid.ids();
       double[] ws = story.centroid.weights();
       double dot = 0;
-      double anchorDot = 0;
       for (int k = 0; k < terms.length; k++) {
         int t = terms[k];
         if (t < dense.length) {
-          double product = dense[t] * ws[k];
-          dot += product;
-          if (product != 0 && vectorizer.isAnchor(t)) {
-            anchorDot += product;
-          }
+          dot += dense[t] * ws[k];
         }
       }
       double score = dot / story.centroidNorm;
-      if (score >= required(options, options.threshold(), story.gap(day), anchorShare(anchorDot, dot))
+      int gap = story.gap(day);
+      if (score >= options.threshold()
+          && (gap <= options.windowDays() || score >= required(options, options.threshold(), gap, anchorShare(story, dot)))
           && (best < 0 || score > bestScore || score == bestScore && story.number < slots[best].number)) {
         best = slot;
         bestScore = score;
@@ -174,6 +171,20 @@ public final class OnlineStoryGrouper implements StoryGrouper {
       dense[id] = 0;
     }
     return best;
+  }
+
+  /** The share of the article's (scattered) dot product {@code dot} with the story's centroid that anchors make. */
+  private double anchorShare(OpenStory story, double dot) {
+    int[] terms = story.centroid.ids();
+    double[] ws = story.centroid.weights();
+    double anchorDot = 0;
+    for (int k = 0; k < terms.length; k++) {
+      int t = terms[k];
+      if (t < dense.length && dense[t] != 0 && vectorizer.isAnchor(t)) {
+        anchorDot += dense[t] * ws[k];
+      }
+    }
+    return anchorShare(anchorDot, dot);
   }
 
   /** The open stories indexed under the article's top query terms, each once; drops stale postings. */

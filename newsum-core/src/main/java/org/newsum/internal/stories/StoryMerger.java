@@ -33,7 +33,6 @@ final class StoryMerger {
   private final double[] dense;
   private final int[] seen;
   private int stamp;
-  private double anchorDot;
   private final PairHeap heap = new PairHeap();
 
   private StoryMerger(List<List<OpenStory.Member>> stories, int terms, StoryOptions options,
@@ -158,8 +157,9 @@ final class StoryMerger {
         seen[d] = now;
         double dot = dot(sums[d]);
         double mean = dot / ((double) sizes[c] * sizes[d]);
-        if (mean >= OnlineStoryGrouper.required(options, options.mergeThreshold(), gap(c, d),
-            OnlineStoryGrouper.anchorShare(anchorDot, dot))) {
+        int gap = gap(c, d);
+        if (mean >= options.mergeThreshold() && (gap <= options.windowDays()
+            || mean >= OnlineStoryGrouper.required(options, options.mergeThreshold(), gap, anchorShare(sums[d], dot)))) {
           heap.push(mean, c, d, versions[c], versions[d]);
         }
       }
@@ -169,19 +169,25 @@ final class StoryMerger {
     }
   }
 
-  /** The dot product of the scattered sum with {@code other}; the anchors' part goes to {@link #anchorDot}. */
+  /** The dot product of the scattered sum with {@code other}. */
   private double dot(SparseVector other) {
     double dot = 0;
-    anchorDot = 0;
     for (int k = 0; k < other.size(); k++) {
-      int term = other.ids()[k];
-      double product = dense[term] * other.weights()[k];
-      dot += product;
-      if (product != 0 && vectorizer.isAnchor(term)) {
-        anchorDot += product;
-      }
+      dot += dense[other.ids()[k]] * other.weights()[k];
     }
     return dot;
+  }
+
+  /** The share of {@code dot}, the scattered sum's dot product with {@code other}, that anchors make. */
+  private double anchorShare(SparseVector other, double dot) {
+    double anchorDot = 0;
+    for (int k = 0; k < other.size(); k++) {
+      int term = other.ids()[k];
+      if (dense[term] != 0 && vectorizer.isAnchor(term)) {
+        anchorDot += dense[term] * other.weights()[k];
+      }
+    }
+    return OnlineStoryGrouper.anchorShare(anchorDot, dot);
   }
 
   /** Days between the date ranges of two stories, 0 when they overlap or either is undated. */

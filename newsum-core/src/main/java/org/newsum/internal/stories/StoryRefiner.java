@@ -102,9 +102,6 @@ final class StoryRefiner {
     /** Articles per cluster: an article alone in its cluster that fits no other keeps it (and its id). */
     private final int[] sizes;
 
-    /** The anchors' share of the dot product of the last {@link #score}. */
-    private double anchorShare;
-
     Round(List<OpenStory.Member> members, int[] owner, int clusters, int terms, StoryOptions options,
         ArticleVectorizer vectorizer) {
       this.vectorizer = vectorizer;
@@ -177,8 +174,9 @@ final class StoryRefiner {
         for (int i = 0; i < candidates.size(); i++) {
           int c = candidates.get(i);
           double score = score(c, c == owner[k]);
-          if (score >= OnlineStoryGrouper.required(options, options.refineThreshold(),
-              OpenStory.gap(member.day(), firstDay[c], lastDay[c]), anchorShare)
+          int gap = OpenStory.gap(member.day(), firstDay[c], lastDay[c]);
+          if (score >= options.refineThreshold() && (gap <= options.windowDays()
+              || score >= OnlineStoryGrouper.required(options, options.refineThreshold(), gap, anchorShare(c, c == owner[k])))
               && (best < 0 || score > bestScore || score == bestScore && c < best)) {
             best = c;
             bestScore = score;
@@ -192,25 +190,36 @@ final class StoryRefiner {
       return next;
     }
 
+    /** The share of the scattered article's dot product with centroid {@code c} (as in {@link #score}) that anchors make. */
+    private double anchorShare(int c, boolean own) {
+      int[] terms = centroids[c].ids();
+      double[] weights = centroids[c].weights();
+      double dot = 0;
+      double anchorDot = 0;
+      for (int i = 0; i < terms.length; i++) {
+        double w = dense[terms[i]];
+        if (w != 0) {
+          double product = own ? w * weights[i] - w * w : w * weights[i];
+          dot += product;
+          if (vectorizer.isAnchor(terms[i])) {
+            anchorDot += product;
+          }
+        }
+      }
+      return OnlineStoryGrouper.anchorShare(anchorDot, dot);
+    }
+
     /** Cosine of the scattered article with centroid {@code c}, without the article's own part when it is a member. */
     private double score(int c, boolean own) {
       int[] terms = centroids[c].ids();
       double[] weights = centroids[c].weights();
       double dot = 0;
       double self = 0;
-      double anchorDot = 0;
-      double anchorSelf = 0;
       for (int i = 0; i < terms.length; i++) {
         double w = dense[terms[i]];
         dot += w * weights[i];
         self += w * w;
-        if (w != 0 && vectorizer.isAnchor(terms[i])) {
-          anchorDot += w * weights[i];
-          anchorSelf += w * w;
-        }
       }
-      anchorShare = own ? OnlineStoryGrouper.anchorShare(anchorDot - anchorSelf, dot - self)
-          : OnlineStoryGrouper.anchorShare(anchorDot, dot);
       if (!own) {
         return norms[c] == 0 ? 0 : dot / norms[c];
       }
