@@ -29,7 +29,10 @@ final class StoryMerger {
   private final int[] versions;
   /** Per story: the story it merged into ({@code c} itself while it is alive). */
   private final int[] parent;
+  /** Term -> the stories posted under it (merged-away stories are dropped when read). */
   private final IntList[] postings;
+  /** Per story: the terms it is posted under, sorted (so that a merge posts only its new terms). */
+  private final int[][] posted;
   private final double[] dense;
   private final int[] seen;
   private int stamp;
@@ -48,6 +51,7 @@ final class StoryMerger {
     parent = new int[n];
     seen = new int[n];
     postings = new IntList[terms];
+    posted = new int[n][];
     dense = new double[terms];
     Arrays.fill(firstDay, OpenStory.NO_DAY);
     Arrays.fill(lastDay, OpenStory.NO_DAY);
@@ -123,15 +127,34 @@ final class StoryMerger {
     }
   }
 
-  /** Indexes story {@code c} under its top terms (stale entries of merged stories are skipped when read). */
+  /**
+   * Indexes story {@code c} under those of its top terms it is not yet posted under: each story
+   * appears at most once per term, however often it merges.
+   */
   private void post(int c) {
-    SparseVector top = SparseVector.top(sums[c].ids(), sums[c].weights(), sums[c].size(), options.centroidTerms());
-    for (int term : top.ids()) {
+    int[] top = SparseVector.top(sums[c].ids(), sums[c].weights(), sums[c].size(), options.centroidTerms()).ids();
+    int[] before = posted[c] == null ? new int[0] : posted[c];
+    int[] union = new int[before.length + top.length];
+    int n = 0;
+    int b = 0;
+    for (int term : top) {
+      while (b < before.length && before[b] < term) {
+        union[n++] = before[b++];
+      }
+      if (b < before.length && before[b] == term) {
+        union[n++] = before[b++];
+        continue;
+      }
       if (postings[term] == null) {
         postings[term] = new IntList(4);
       }
       postings[term].add(c);
+      union[n++] = term;
     }
+    while (b < before.length) {
+      union[n++] = before[b++];
+    }
+    posted[c] = Arrays.copyOf(union, n);
   }
 
   /**
@@ -149,9 +172,14 @@ final class StoryMerger {
     SparseVector query = SparseVector.top(sum.ids(), sum.weights(), sum.size(), options.queryTerms());
     for (int term : query.ids()) {
       IntList list = postings[term];
+      int kept = 0;
       for (int p = 0; list != null && p < list.size(); p++) {
         int d = list.get(p);
-        if (seen[d] == now || parent[d] != d || laterOnly && d < c) {
+        if (parent[d] != d) {
+          continue; // merged away: dropped from the list
+        }
+        list.set(kept++, d);
+        if (seen[d] == now || laterOnly && d < c) {
           continue;
         }
         seen[d] = now;
@@ -162,6 +190,9 @@ final class StoryMerger {
             || mean >= OnlineStoryGrouper.required(options, options.mergeThreshold(), gap, anchorShare(sums[d], dot)))) {
           heap.push(mean, c, d, versions[c], versions[d]);
         }
+      }
+      if (list != null) {
+        list.truncate(kept);
       }
     }
     for (int id : sum.ids()) {
