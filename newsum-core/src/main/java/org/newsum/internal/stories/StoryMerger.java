@@ -20,6 +20,13 @@ import org.newsum.stories.StoryOptions;
  * pairs.
  */
 final class StoryMerger {
+  /**
+   * Candidate pairs kept per story, its best by mean cosine: a topic of n stories that all share
+   * terms would otherwise queue n^2 pairs. When a partner merges, the pair moves to the merged
+   * story, so each story keeps its candidates and the queue stays within n times this.
+   */
+  static final int PAIRS_PER_STORY = 16;
+
   private final StoryOptions options;
   private final ArticleVectorizer vectorizer;
   private final SparseVector[] sums;
@@ -36,6 +43,9 @@ final class StoryMerger {
   private final double[] dense;
   private final int[] seen;
   private int stamp;
+  /** The qualifying partners of the story {@link #pushPairs} is at, and their means by story. */
+  private final IntList found = new IntList();
+  private final double[] means;
   private final PairHeap heap = new PairHeap();
 
   private StoryMerger(List<List<OpenStory.Member>> stories, int terms, StoryOptions options,
@@ -50,6 +60,7 @@ final class StoryMerger {
     versions = new int[n];
     parent = new int[n];
     seen = new int[n];
+    means = new double[n];
     postings = new IntList[terms];
     posted = new int[n][];
     dense = new double[terms];
@@ -86,16 +97,22 @@ final class StoryMerger {
   private void run() {
     for (int c = 0; c < sums.length; c++) {
       if (sizes[c] > 0) {
-        pushPairs(c, true);
+        pushPairs(c);
       }
     }
     while (heap.size() > 0) {
       int a = heap.topA();
       int b = heap.topB();
-      boolean current = heap.topVersionA() == versions[a] && heap.topVersionB() == versions[b]
-          && parent[a] == a && parent[b] == b;
+      boolean currentA = heap.topVersionA() == versions[a];
+      boolean currentB = heap.topVersionB() == versions[b];
       heap.pop();
-      if (!current) {
+      if (currentA != currentB) {
+        // one side merged since: its partner's candidate is now the story it merged into
+        int stays = currentA ? a : b;
+        repush(stays, root(currentA ? b : a));
+        continue;
+      }
+      if (!currentA) {
         continue;
       }
       int keep = Math.min(a, b);
@@ -108,7 +125,7 @@ final class StoryMerger {
       versions[keep]++;
       versions[gone]++;
       post(keep);
-      pushPairs(keep, false);
+      pushPairs(keep);
     }
   }
 
@@ -158,17 +175,15 @@ final class StoryMerger {
   }
 
   /**
-   * Pushes every candidate pair of {@code c} whose mean cosine reaches the required one; with
-   * {@code laterOnly} only partners of a larger index (the first sweep, which meets each pair from
-   * both sides).
+   * Pushes the {@value #PAIRS_PER_STORY} best candidate pairs of {@code c} whose mean cosine reaches
+   * the required one (ties to the smaller partner).
    */
-  private void pushPairs(int c, boolean laterOnly) {
-    SparseVector sum = sums[c];
-    for (int k = 0; k < sum.size(); k++) {
-      dense[sum.ids()[k]] = sum.weights()[k];
-    }
+  private void pushPairs(int c) {
+    scatter(c);
     int now = ++stamp;
     seen[c] = now;
+    found.clear();
+    SparseVector sum = sums[c];
     SparseVector query = SparseVector.top(sum.ids(), sum.weights(), sum.size(), options.queryTerms());
     for (int term : query.ids()) {
       IntList list = postings[term];
@@ -179,23 +194,69 @@ final class StoryMerger {
           continue; // merged away: dropped from the list
         }
         list.set(kept++, d);
-        if (seen[d] == now || laterOnly && d < c) {
-          continue;
-        }
-        seen[d] = now;
-        double dot = dot(sums[d]);
-        double mean = dot / ((double) sizes[c] * sizes[d]);
-        int gap = gap(c, d);
-        if (mean >= options.mergeThreshold() && (gap <= options.windowDays()
-            || mean >= OnlineStoryGrouper.required(options, options.mergeThreshold(), gap, anchorShare(sums[d], dot)))) {
-          heap.push(mean, c, d, versions[c], versions[d]);
+        if (seen[d] != now) {
+          seen[d] = now;
+          double mean = qualifyingMean(c, d);
+          if (mean >= 0) {
+            found.add(d);
+            means[d] = mean;
+          }
         }
       }
       if (list != null) {
         list.truncate(kept);
       }
     }
-    for (int id : sum.ids()) {
+    unscatter(c);
+    int[] partners = found.toArray();
+    int keep = Math.min(PAIRS_PER_STORY, partners.length);
+    for (int k = 0; k < keep; k++) {
+      int best = k; // a partial selection sort: keep is small
+      for (int i = k + 1; i < partners.length; i++) {
+        if (means[partners[i]] > means[partners[best]]
+            || means[partners[i]] == means[partners[best]] && partners[i] < partners[best]) {
+          best = i;
+        }
+      }
+      int d = partners[best];
+      partners[best] = partners[k];
+      partners[k] = d;
+      heap.push(means[d], c, d, versions[c], versions[d]);
+    }
+  }
+
+  /** Pushes the pair of {@code c} and {@code d} again with their current versions, if it still qualifies. */
+  private void repush(int c, int d) {
+    if (c == d) {
+      return;
+    }
+    scatter(c);
+    double mean = qualifyingMean(c, d);
+    unscatter(c);
+    if (mean >= 0) {
+      heap.push(mean, c, d, versions[c], versions[d]);
+    }
+  }
+
+  /** The mean cosine of {@code c} (scattered) and {@code d}, or -1 when it misses the required one for their gap. */
+  private double qualifyingMean(int c, int d) {
+    double dot = dot(sums[d]);
+    double mean = dot / ((double) sizes[c] * sizes[d]);
+    int gap = gap(c, d);
+    boolean reaches = mean >= options.mergeThreshold() && (gap <= options.windowDays()
+        || mean >= OnlineStoryGrouper.required(options, options.mergeThreshold(), gap, anchorShare(sums[d], dot)));
+    return reaches ? mean : -1;
+  }
+
+  private void scatter(int c) {
+    SparseVector sum = sums[c];
+    for (int k = 0; k < sum.size(); k++) {
+      dense[sum.ids()[k]] = sum.weights()[k];
+    }
+  }
+
+  private void unscatter(int c) {
+    for (int id : sums[c].ids()) {
       dense[id] = 0;
     }
   }

@@ -106,6 +106,18 @@ class StoryMergerTest {
   }
 
   @Test
+  void manyStoriesOfOneTopicMergeIntoOne() {
+    // 3,000 one-article stories sharing terms 1 and 2 (pairwise cosine 0.5): each merge re-posts
+    // the growing story, which must not grow the index with it
+    List<List<OpenStory.Member>> stories = new ArrayList<>();
+    for (int k = 0; k < 3_000; k++) {
+      stories.add(List.of(member(OpenStory.NO_DAY, 1, 2, 3 + k % 15, 4 + (k + 7) % 15)));
+    }
+    int[] into = StoryMerger.merge(stories, TERMS, OPTIONS, plain());
+    assertThat(Arrays.stream(into).distinct()).containsExactly(0);
+  }
+
+  @Test
   void emptyStoriesAndWordlessArticlesStayApart() {
     List<List<OpenStory.Member>> stories = stories(List.of(), List.of(new OpenStory.Member("e", SparseVector.EMPTY,
         OpenStory.NO_DAY, "")), List.of(member(OpenStory.NO_DAY, 1)));
