@@ -176,7 +176,7 @@ class StoriesCommandTest {
     int code = NewsumCommand.run(new String[] {"summarize", pages.toString()}, new PrintWriter(new StringWriter()),
         new PrintWriter(err));
     assertThat(code).isZero();
-    assertThat(err.toString()).contains("WARNING: the 11 inputs look like 3 different stories") // undated files: both earthquakes in one
+    assertThat(err.toString()).contains("WARNING: the 11 inputs look like 4 different stories") // undated: the earthquakes apart by content
         .contains("4 about \"").contains("e1, e2, e3, u1").contains("newsum stories");
 
     StringWriter quiet = new StringWriter();

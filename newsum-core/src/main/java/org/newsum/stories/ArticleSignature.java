@@ -20,16 +20,19 @@ import org.newsum.model.Document;
  * @param titled whether {@code headline} is a real title
  * @param terms distinct stems, in order of first occurrence
  * @param weights the summed occurrence weight of each term, parallel to {@code terms}
+ * @param anchors whether each term is mostly an anchor here (a name or a number: more of its weight
+ *     comes from anchor occurrences than from others), parallel to {@code terms}
  */
 public record ArticleSignature(String id, LocalDate date, String headline, boolean titled, String[] terms,
-    double[] weights) implements Serializable {
+    double[] weights, boolean[] anchors) implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public ArticleSignature {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
-    if (terms.length != weights.length) {
-      throw new IllegalArgumentException(terms.length + " terms but " + weights.length + " weights");
+    if (terms.length != weights.length || terms.length != anchors.length) {
+      throw new IllegalArgumentException(terms.length + " terms but " + weights.length + " weights and "
+          + anchors.length + " anchor flags");
     }
   }
 
@@ -42,12 +45,13 @@ public record ArticleSignature(String id, LocalDate date, String headline, boole
   public boolean equals(Object other) {
     return other instanceof ArticleSignature s && id.equals(s.id) && Objects.equals(date, s.date)
         && headline.equals(s.headline) && titled == s.titled && Arrays.equals(terms, s.terms)
-        && Arrays.equals(weights, s.weights);
+        && Arrays.equals(weights, s.weights) && Arrays.equals(anchors, s.anchors);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, headline, titled, Arrays.hashCode(terms), Arrays.hashCode(weights));
+    return Objects.hash(id, date, headline, titled, Arrays.hashCode(terms), Arrays.hashCode(weights),
+        Arrays.hashCode(anchors));
   }
 
   @Override

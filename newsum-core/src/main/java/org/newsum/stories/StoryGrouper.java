@@ -82,8 +82,10 @@ public interface StoryGrouper {
   String add(ArticleSignature article);
 
   /**
-   * The stories still open, refined, in the order they were opened; an article the refinement sets
-   * apart comes after them, alone, under the id of the story it left with a suffix ({@code s12.1}).
+   * The stories still open, refined and merged (see {@link StoryOptions#mergeThreshold}), in the
+   * order they were opened; an article the refinement sets apart comes after them, alone unless a
+   * merge takes it in, under the id of the story it left with a suffix ({@code s12.1}). A merged
+   * story keeps the id of the one listed first.
    */
   List<Story> openStories();
 

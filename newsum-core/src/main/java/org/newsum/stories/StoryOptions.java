@@ -21,7 +21,9 @@ import java.util.Map;
  * @param maxOpenStories open stories kept at most; beyond, the least recently joined are retired
  * @param timeSlope how much the cosine needed to join rises per doubling of the time gap beyond the
  *     window (counted in windows): 0 ignores time; time is soft, so a strong content match joins
- *     across months while two events of the same kind weeks apart stay apart. Stories idle so long
+ *     across months while two events of the same kind weeks apart stay apart. The rise shrinks with
+ *     the share of the similarity that comes from shared anchors (names, numbers): reports of one
+ *     event share its names, two events of the same kind only topic words. Stories idle so long
  *     that no article could join them are retired
  * @param refineRounds re-assignment rounds over the open stories when they are handed out (0: the
  *     single pass as it is)
@@ -29,14 +31,18 @@ import java.util.Map;
  *     re-assignment (within the window; rising beyond it as for {@code threshold}): lower than
  *     {@code threshold}, because a story's centroid is a surer sign of its event than the one or
  *     two articles a story starts from in the pass
+ * @param mergeThreshold least mean cosine over all article pairs of two refined stories for them to
+ *     merge (average linkage, most similar pair first; within the window, rising beyond it as for
+ *     {@code threshold}); 0 merges nothing
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
-    int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold)
+    int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold,
+    double mergeThreshold)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The parameters of BENCHMARKS.md "Stories". */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.28, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 1, 0.22);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.30, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 1, 0.22, 0.23);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
@@ -50,6 +56,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     check(timeSlope >= 0, "timeSlope", ">= 0");
     check(refineRounds >= 0, "refineRounds", ">= 0");
     check(refineThreshold > 0 && refineThreshold <= 1, "refineThreshold", "in (0, 1]");
+    check(mergeThreshold >= 0 && mergeThreshold <= 1, "mergeThreshold", "in [0, 1]");
   }
 
   private static void check(boolean ok, String name, String expected) {
@@ -72,6 +79,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     map.put("timeSlope", Double.toString(timeSlope));
     map.put("refineRounds", Integer.toString(refineRounds));
     map.put("refineThreshold", Double.toString(refineThreshold));
+    map.put("mergeThreshold", Double.toString(mergeThreshold));
     return map;
   }
 
@@ -93,7 +101,8 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
           Double.parseDouble(map.get("titleWeight")), Double.parseDouble(map.get("anchorWeight")),
           integer(map, "articleTerms"), integer(map, "centroidTerms"), integer(map, "queryTerms"),
           integer(map, "maxOpenStories"), Double.parseDouble(map.get("timeSlope")),
-          integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")));
+          integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")),
+          Double.parseDouble(map.get("mergeThreshold")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
     }

@@ -69,11 +69,20 @@ class StoryGrouperTest {
     }
   }
 
-  /** A signature of equally weighted terms: the tf-idf cosines then follow from the shared terms. */
+  /**
+   * A signature of equally weighted terms: the tf-idf cosines then follow from the shared terms. A
+   * capitalized term is an anchor (a name), under its lower-cased form.
+   */
   private static ArticleSignature signature(String id, LocalDate date, String... terms) {
     double[] weights = new double[terms.length];
     java.util.Arrays.fill(weights, 1);
-    return new ArticleSignature(id, date, id, false, terms, weights);
+    boolean[] anchors = new boolean[terms.length];
+    String[] stems = new String[terms.length];
+    for (int k = 0; k < terms.length; k++) {
+      anchors[k] = Character.isUpperCase(terms[k].charAt(0));
+      stems[k] = terms[k].toLowerCase(java.util.Locale.ROOT);
+    }
+    return new ArticleSignature(id, date, id, false, stems, weights, anchors);
   }
 
   private static final String[] REPORT = {"quake", "ridgeland", "magnitude", "collapse", "killed", "rescuers",
@@ -102,6 +111,26 @@ class StoryGrouperTest {
   }
 
   @Test
+  void sharedNamesRelaxTheTimePenaltySharedTopicWordsDoNot() {
+    // a year later, 4 of 10 terms shared (a cosine of about 0.37, under what a year's gap needs):
+    // names of the same place and people join the story, the same number of topic words do not
+    String[] report = {"Ridgeland", "Varga", "Oskar", "Belmar", "quake", "collapse", "killed", "rescuers", "hospital",
+        "aftershock"};
+    String[] names = {"Ridgeland", "Varga", "Oskar", "Belmar", "storm", "flood", "dam", "river", "levee", "barge"};
+    String[] topic = {"quake", "collapse", "killed", "rescuers", "storm", "flood", "dam", "river", "levee", "barge"};
+    StoryGrouper sameNames = StoryGrouper.standard(StoryOptions.DEFAULT);
+    String first = sameNames.add(signature("a", DAY, report));
+    assertThat(sameNames.add(signature("b", DAY.plusDays(365), names))).isEqualTo(first);
+    StoryGrouper sameKind = StoryGrouper.standard(StoryOptions.DEFAULT);
+    String event = sameKind.add(signature("a", DAY, report));
+    assertThat(sameKind.add(signature("b", DAY.plusDays(365), topic))).isNotEqualTo(event);
+    StoryGrouper near = StoryGrouper.standard(StoryOptions.DEFAULT);
+    String recent = near.add(signature("a", DAY, report));
+    assertThat(near.add(signature("b", DAY.plusDays(3), topic))).as("within the window topic words suffice")
+        .isEqualTo(recent);
+  }
+
+  @Test
   void refinementMovesAnArticleThatCameBeforeItsEventToItsStory() {
     // "f" shares 3 of its 12 terms with each report of the event: under the threshold with any one
     // report, which it precedes, but above it with the centroid of all four
@@ -113,8 +142,9 @@ class StoryGrouperTest {
     }
     Map<String, String> refined = new LinkedHashMap<>();
     Map<String, String> single = new LinkedHashMap<>();
-    StoryGrouper withRefinement = StoryGrouper.standard(StoryOptions.DEFAULT);
-    StoryGrouper singlePass = StoryGrouper.standard(StoryOptions.DEFAULT.with("refineRounds", "0"));
+    StoryOptions noMerge = StoryOptions.DEFAULT.with("mergeThreshold", "0"); // the refinement alone
+    StoryGrouper withRefinement = StoryGrouper.standard(noMerge);
+    StoryGrouper singlePass = StoryGrouper.standard(noMerge.with("refineRounds", "0"));
     feed.forEach(withRefinement::add);
     feed.forEach(singlePass::add);
     withRefinement.openStories().forEach(s -> s.articleIds().forEach(id -> refined.put(id, s.id())));

@@ -111,7 +111,7 @@ class StoriesApiTest {
     assertThat(grouped.path("stories")).hasSize(2).allSatisfy(s -> assertThat(s.has("summary")).isFalse());
 
     ObjectNode apart = feed().put("summaries", false);
-    apart.putObject("grouping").put("threshold", 0.99).put("refineThreshold", 0.99);
+    apart.putObject("grouping").put("threshold", 0.99).put("refineThreshold", 0.99).put("mergeThreshold", 0.99);
     JsonNode singletons = TestServer.json(server.post("/api/stories", apart.toString()));
     assertThat(singletons.path("stories")).as("a threshold no pair reaches").hasSize(FEED.size());
   }

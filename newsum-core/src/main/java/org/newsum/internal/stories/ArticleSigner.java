@@ -24,6 +24,8 @@ public final class ArticleSigner {
 
   /** Per lexicon stem id: the weight summed so far in this article (0 = not seen). */
   private double[] stemWeight = new double[1024];
+  /** Per lexicon stem id: the part of {@link #stemWeight} from anchor occurrences. */
+  private double[] anchorPart = new double[1024];
   private int[] touched = new int[256];
 
   private ArticleSigner() {}
@@ -48,15 +50,18 @@ public final class ArticleSigner {
     count = addOccurrences(lexicon, text, bodyStart, 1.0, options.anchorWeight(), count);
     String[] terms = new String[count];
     double[] weights = new double[count];
+    boolean[] anchors = new boolean[count];
     for (int k = 0; k < count; k++) {
       int stem = touched[k];
       terms[k] = lexicon.stem(stem);
       weights[k] = stemWeight[stem];
+      anchors[k] = 2 * anchorPart[stem] > stemWeight[stem];
       stemWeight[stem] = 0;
+      anchorPart[stem] = 0;
     }
     boolean titled = !article.title().isBlank();
     return new ArticleSignature(article.id(), article.date(), titled ? article.title().strip() : opening(text),
-        titled, terms, weights);
+        titled, terms, weights, anchors);
   }
 
   /** Adds the weighted occurrences of {@code text[from..]}; returns the new count of distinct stems. */
@@ -75,6 +80,7 @@ public final class ArticleSigner {
       int stem = lexicon.stemOf(word);
       if (stem >= stemWeight.length) {
         stemWeight = Arrays.copyOf(stemWeight, Math.max(stem + 1, 2 * stemWeight.length));
+        anchorPart = Arrays.copyOf(anchorPart, stemWeight.length);
       }
       if (stemWeight[stem] == 0) {
         if (count == touched.length) {
@@ -82,7 +88,12 @@ public final class ArticleSigner {
         }
         touched[count++] = stem;
       }
-      stemWeight[stem] += anchor ? weight * anchorWeight : weight;
+      if (anchor) {
+        stemWeight[stem] += weight * anchorWeight;
+        anchorPart[stem] += weight * anchorWeight;
+      } else {
+        stemWeight[stem] += weight;
+      }
     }
     return count;
   }

@@ -21,6 +21,8 @@ final class ArticleVectorizer {
   private final Map<String, Integer> termIds = new HashMap<>();
   private final List<String> terms = new ArrayList<>();
   private int[] documentFrequency = new int[1024];
+  /** Per term: the articles in which it was mostly an anchor (see {@link ArticleSignature#anchors}). */
+  private int[] anchorFrequency = new int[1024];
   private long articles;
 
   /**
@@ -35,13 +37,15 @@ final class ArticleVectorizer {
   }
 
   /** A vectorizer that continues with the terms and document frequencies of an earlier run. */
-  ArticleVectorizer(StoryOptions options, List<String> terms, int[] documentFrequency, long articles) {
+  ArticleVectorizer(StoryOptions options, List<String> terms, int[] documentFrequency, int[] anchorFrequency,
+      long articles) {
     this(options);
     for (String term : terms) {
       termIds.put(term, this.terms.size());
       this.terms.add(term);
     }
     this.documentFrequency = Arrays.copyOf(documentFrequency, Math.max(1024, terms.size()));
+    this.anchorFrequency = Arrays.copyOf(anchorFrequency, this.documentFrequency.length);
     this.articles = articles;
   }
 
@@ -53,6 +57,18 @@ final class ArticleVectorizer {
     return Arrays.copyOf(documentFrequency, terms.size());
   }
 
+  int[] anchorFrequencies() {
+    return Arrays.copyOf(anchorFrequency, terms.size());
+  }
+
+  /**
+   * Whether a term is an anchor of the feed: a name or number in most of the articles holding it
+   * so far. What two articles share of anchors tells one event from another of the same kind.
+   */
+  boolean isAnchor(int term) {
+    return 2 * anchorFrequency[term] > documentFrequency[term];
+  }
+
   long articles() {
     return articles;
   }
@@ -61,6 +77,7 @@ final class ArticleVectorizer {
   SparseVector vectorize(ArticleSignature article) {
     String[] stems = article.terms();
     double[] occurrences = article.weights();
+    boolean[] anchors = article.anchors();
     int count = stems.length;
     int[] ids = new int[count];
     double[] weights = new double[count];
@@ -70,6 +87,9 @@ final class ArticleVectorizer {
       int term = term(stems[k]);
       ids[k] = term;
       documentFrequency[term]++;
+      if (anchors[k]) {
+        anchorFrequency[term]++;
+      }
       weights[k] = (1 + Math.log(occurrences[k])) * Math.log(idfBase / documentFrequency[term]);
     }
     return SparseVector.topUnit(ids, weights, count, options.articleTerms());
@@ -86,6 +106,7 @@ final class ArticleVectorizer {
     terms.add(stem);
     if (term == documentFrequency.length) {
       documentFrequency = Arrays.copyOf(documentFrequency, 2 * term);
+      anchorFrequency = Arrays.copyOf(anchorFrequency, 2 * term);
     }
     return term;
   }

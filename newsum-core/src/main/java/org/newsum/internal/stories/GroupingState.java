@@ -29,7 +29,7 @@ import org.newsum.stories.StoryOptions;
  */
 final class GroupingState {
   static final String FILE = "stories-state.json";
-  private static final String FORMAT = "newsum-stories-state/2";
+  private static final String FORMAT = "newsum-stories-state/3";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private GroupingState() {}
@@ -48,6 +48,10 @@ final class GroupingState {
     ArrayNode df = root.putArray("documentFrequencies");
     for (int f : grouper.vectorizer.documentFrequencies()) {
       df.add(f);
+    }
+    ArrayNode af = root.putArray("anchorFrequencies");
+    for (int f : grouper.vectorizer.anchorFrequencies()) {
+      af.add(f);
     }
     Map<String, String> shown = new HashMap<>();
     for (Story story : grouper.openStories()) {
@@ -146,11 +150,17 @@ final class GroupingState {
       for (int k = 0; k < df.length; k++) {
         df[k] = dfNode.get(k).intValue();
       }
-      if (df.length != terms.size()) {
-        throw new InputException(where, terms.size() + " terms but " + df.length + " document frequencies");
+      JsonNode afNode = root.get("anchorFrequencies");
+      int[] af = new int[afNode.size()];
+      for (int k = 0; k < af.length; k++) {
+        af[k] = afNode.get(k).intValue();
+      }
+      if (df.length != terms.size() || af.length != terms.size()) {
+        throw new InputException(where, terms.size() + " terms but " + df.length + " document frequencies and "
+            + af.length + " anchor frequencies");
       }
       OnlineStoryGrouper grouper = new OnlineStoryGrouper(options,
-          new ArticleVectorizer(options, terms, df, root.get("vectorizedArticles").longValue()));
+          new ArticleVectorizer(options, terms, df, af, root.get("vectorizedArticles").longValue()));
       grouper.articlesSeen = root.get("articlesSeen").longValue();
       grouper.storiesOpened = root.get("storiesOpened").longValue();
       grouper.latestDay = root.get("latestDay").intValue();

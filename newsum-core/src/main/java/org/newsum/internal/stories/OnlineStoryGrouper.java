@@ -26,7 +26,8 @@ import org.newsum.stories.StoryOptions;
  * StoryOptions#maxOpenStories}.
  *
  * <p>The open stories are handed out refined ({@link StoryRefiner}): a bounded re-assignment that
- * undoes the order effects of the single pass. The refinement is a view; the state goes on from
+ * undoes the order effects of the single pass, then an average-linkage merge of stories whose
+ * articles are on average similar ({@link StoryMerger}). The refinement is a view; the state goes on from
  * the single pass. So everything depends only on the feed so far and on the saved state, and one
  * run over a feed and two runs over its halves (the second restoring the first's state) give the
  * same stories.
@@ -71,16 +72,24 @@ public final class OnlineStoryGrouper implements StoryGrouper {
 
   /**
    * The least cosine for an article to join a story {@code gap} days from its dates: {@code base}
-   * (the threshold of the pass or of the refinement) within the window, beyond it {@link
+   * (the threshold of the pass, the refinement or the merge) within the window, beyond it {@link
    * StoryOptions#timeSlope} more per doubling of the gap in windows, so a strong content match
-   * still joins across months while a topical one does not.
+   * still joins across months while a topical one does not. The rise is scaled by {@code 1 -
+   * anchorShare}, the share of the similarity that anchors (names, numbers: {@link
+   * ArticleVectorizer#isAnchor}) make: reports that share their event's names stay one story across
+   * a gap, while two events of the same kind, which share topic words but not names, stay apart.
    */
-  static double required(StoryOptions options, double base, int gap) {
+  static double required(StoryOptions options, double base, int gap, double anchorShare) {
     int beyond = gap - options.windowDays();
     if (beyond <= 0) {
       return base;
     }
-    return base + options.timeSlope() * Math.log1p(beyond / (double) window(options)) / Math.log(2);
+    return base + (1 - anchorShare) * options.timeSlope() * Math.log1p(beyond / (double) window(options)) / Math.log(2);
+  }
+
+  /** The share of a positive dot product that anchors contribute (0 when there is none). */
+  static double anchorShare(double anchorDot, double dot) {
+    return dot <= 0 ? 0 : Math.min(1, anchorDot / dot);
   }
 
   public static OnlineStoryGrouper create(StoryOptions options) {
@@ -150,7 +159,9 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         }
       }
       double score = dot / story.centroidNorm;
-      if (score >= required(options, options.threshold(), story.gap(day))
+      int gap = story.gap(day);
+      if (score >= options.threshold()
+          && (gap <= options.windowDays() || score >= required(options, options.threshold(), gap, anchorShare(story, dot)))
           && (best < 0 || score > bestScore || score == bestScore && story.number < slots[best].number)) {
         best = slot;
         bestScore = score;
@@ -160,6 +171,20 @@ public final class OnlineStoryGrouper implements StoryGrouper {
       dense[id] = 0;
     }
     return best;
+  }
+
+  /** The share of the article's (scattered) dot product {@code dot} with the story's centroid that anchors make. */
+  private double anchorShare(OpenStory story, double dot) {
+    int[] terms = story.centroid.ids();
+    double[] ws = story.centroid.weights();
+    double anchorDot = 0;
+    for (int k = 0; k < terms.length; k++) {
+      int t = terms[k];
+      if (t < dense.length && dense[t] != 0 && vectorizer.isAnchor(t)) {
+        anchorDot += dense[t] * ws[k];
+      }
+    }
+    return anchorShare(anchorDot, dot);
   }
 
   /** The open stories indexed under the article's top query terms, each once; drops stale postings. */
@@ -310,7 +335,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
 
   @Override
   public List<Story> openStories() {
-    return StoryRefiner.refine(open(), options);
+    return StoryRefiner.refine(open(), options, vectorizer);
   }
 
   @Override

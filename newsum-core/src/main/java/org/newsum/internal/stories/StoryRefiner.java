@@ -16,7 +16,9 @@ import org.newsum.stories.StoryOptions;
  * undoes what the feed order did: an article that opened a story before its event's other
  * reports came moves to them, and a member that fits its story worse than the threshold leaves.
  * Candidates come through an inverted index over the centroids, as in the pass; the cost per round
- * is that of grouping the open articles once, the memory their vectors.
+ * is that of grouping the open articles once, the memory their vectors. Then, with a {@link
+ * StoryOptions#mergeThreshold}, the re-assigned stories are merged by average linkage ({@link
+ * StoryMerger}); a merged story keeps the id and headline of the one opened first.
  *
  * <p>Stories keep their ids and headlines; an article that leaves its story to stand alone gets
  * the id of the story it left with a suffix ({@code s12.1}, {@code s12.2}, ...) and its own
@@ -26,7 +28,7 @@ final class StoryRefiner {
   private StoryRefiner() {}
 
   /** The refined stories of {@code open} (in the order opened): the originals in order, then the split-off articles. */
-  static List<Story> refine(List<OpenStory> open, StoryOptions options) {
+  static List<Story> refine(List<OpenStory> open, StoryOptions options, ArticleVectorizer vectorizer) {
     List<OpenStory.Member> members = new ArrayList<>();
     IntList owners = new IntList();
     int maxTerm = 0;
@@ -45,7 +47,7 @@ final class StoryRefiner {
       origin.add(c);
     }
     for (int round = 0; round < options.refineRounds(); round++) {
-      int[] next = new Round(members, owner, clusters, maxTerm + 1, options).reassign();
+      int[] next = new Round(members, owner, clusters, maxTerm + 1, options, vectorizer).reassign();
       for (int k = 0; k < next.length; k++) {
         if (next[k] >= clusters) {
           origin.add(origin.get(owner[k]));
@@ -60,6 +62,15 @@ final class StoryRefiner {
     }
     for (int k = 0; k < owner.length; k++) {
       grouped.get(owner[k]).add(members.get(k));
+    }
+    if (options.mergeThreshold() > 0) {
+      int[] into = StoryMerger.merge(grouped, maxTerm + 1, options, vectorizer);
+      for (int c = 0; c < clusters; c++) {
+        if (into[c] != c) {
+          grouped.get(into[c]).addAll(grouped.get(c));
+          grouped.get(c).clear();
+        }
+      }
     }
     int[] splits = new int[open.size()];
     List<Story> stories = new ArrayList<>();
@@ -81,6 +92,7 @@ final class StoryRefiner {
     private final int[] owner;
     private final int clusters;
     private final StoryOptions options;
+    private final ArticleVectorizer vectorizer;
     private final SparseVector[] centroids;
     private final double[] norms;
     private final int[] firstDay;
@@ -90,7 +102,9 @@ final class StoryRefiner {
     /** Articles per cluster: an article alone in its cluster that fits no other keeps it (and its id). */
     private final int[] sizes;
 
-    Round(List<OpenStory.Member> members, int[] owner, int clusters, int terms, StoryOptions options) {
+    Round(List<OpenStory.Member> members, int[] owner, int clusters, int terms, StoryOptions options,
+        ArticleVectorizer vectorizer) {
+      this.vectorizer = vectorizer;
       this.members = members;
       this.owner = owner;
       this.clusters = clusters;
@@ -160,8 +174,9 @@ final class StoryRefiner {
         for (int i = 0; i < candidates.size(); i++) {
           int c = candidates.get(i);
           double score = score(c, c == owner[k]);
-          if (score >= OnlineStoryGrouper.required(options, options.refineThreshold(),
-              OpenStory.gap(member.day(), firstDay[c], lastDay[c]))
+          int gap = OpenStory.gap(member.day(), firstDay[c], lastDay[c]);
+          if (score >= options.refineThreshold() && (gap <= options.windowDays()
+              || score >= OnlineStoryGrouper.required(options, options.refineThreshold(), gap, anchorShare(c, c == owner[k])))
               && (best < 0 || score > bestScore || score == bestScore && c < best)) {
             best = c;
             bestScore = score;
@@ -173,6 +188,25 @@ final class StoryRefiner {
         next[k] = best >= 0 ? best : sizes[owner[k]] == 1 ? owner[k] : fresh++;
       }
       return next;
+    }
+
+    /** The share of the scattered article's dot product with centroid {@code c} (as in {@link #score}) that anchors make. */
+    private double anchorShare(int c, boolean own) {
+      int[] terms = centroids[c].ids();
+      double[] weights = centroids[c].weights();
+      double dot = 0;
+      double anchorDot = 0;
+      for (int i = 0; i < terms.length; i++) {
+        double w = dense[terms[i]];
+        if (w != 0) {
+          double product = own ? w * weights[i] - w * w : w * weights[i];
+          dot += product;
+          if (vectorizer.isAnchor(terms[i])) {
+            anchorDot += product;
+          }
+        }
+      }
+      return OnlineStoryGrouper.anchorShare(anchorDot, dot);
     }
 
     /** Cosine of the scattered article with centroid {@code c}, without the article's own part when it is a member. */

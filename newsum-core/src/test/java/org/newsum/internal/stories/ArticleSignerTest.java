@@ -14,6 +14,7 @@ class ArticleSignerTest {
         StoryOptions.DEFAULT);
     assertThat(s.terms()).containsExactly("flood", "reach", "persk", "water", "rose");
     assertThat(s.weights()).containsExactly(StoryOptions.DEFAULT.titleWeight() + 1, 1, StoryOptions.DEFAULT.anchorWeight(), 1, 1);
+    assertThat(s.anchors()).containsExactly(false, false, true, false, false);
     assertThat(s.headline()).isEqualTo("Flood");
     assertThat(s.titled()).isTrue();
   }

@@ -1,0 +1,126 @@
+package org.newsum.internal.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsum.stories.StoryOptions;
+
+class StoryMergerTest {
+  private static final StoryOptions OPTIONS = StoryOptions.DEFAULT.with("mergeThreshold", "0.3");
+  private static final int TERMS = 20;
+
+  /** A vectorizer that knows terms 0 .. {@value #TERMS} - 1 (by id), none an anchor. */
+  private static ArticleVectorizer plain() {
+    return anchors();
+  }
+
+  /** A vectorizer that knows terms 0 .. {@value #TERMS} - 1 (by id), {@code anchors} among them as anchors. */
+  private static ArticleVectorizer anchors(int... anchors) {
+    String[] terms = new String[TERMS];
+    double[] weights = new double[TERMS];
+    boolean[] flags = new boolean[TERMS];
+    for (int t = 0; t < TERMS; t++) {
+      terms[t] = "t" + t;
+      weights[t] = 1;
+    }
+    for (int t : anchors) {
+      flags[t] = true;
+    }
+    ArticleVectorizer vectorizer = new ArticleVectorizer(StoryOptions.DEFAULT);
+    vectorizer.vectorize(new org.newsum.stories.ArticleSignature("v", null, "", false, terms, weights, flags));
+    return vectorizer;
+  }
+
+  /** A member whose unit vector spreads its weight evenly over {@code terms}. */
+  private static OpenStory.Member member(int day, int... terms) {
+    double[] weights = new double[terms.length];
+    Arrays.fill(weights, 1);
+    return new OpenStory.Member("a" + Arrays.toString(terms) + day,
+        SparseVector.topUnit(terms, weights, terms.length, terms.length), day, "");
+  }
+
+  @SafeVarargs
+  private static List<List<OpenStory.Member>> stories(List<OpenStory.Member>... stories) {
+    List<List<OpenStory.Member>> out = new ArrayList<>();
+    for (List<OpenStory.Member> story : stories) {
+      out.add(new ArrayList<>(story));
+    }
+    return out;
+  }
+
+  @Test
+  void storiesWhoseArticlesAreOnAverageSimilarMergeIntoTheEarlierOneAndOthersStayApart() {
+    // every pair of 0's and 2's articles shares terms 1 and 2 (mean cosine 0.5); 1 shares nothing
+    List<List<OpenStory.Member>> stories = stories(
+        List.of(member(OpenStory.NO_DAY, 1, 2, 3, 4), member(OpenStory.NO_DAY, 1, 2, 5, 6)),
+        List.of(member(OpenStory.NO_DAY, 10, 11, 12)),
+        List.of(member(OpenStory.NO_DAY, 1, 2, 7, 8)));
+    assertThat(StoryMerger.merge(stories, TERMS, OPTIONS, plain())).containsExactly(0, 1, 0);
+  }
+
+  @Test
+  void oneSimilarArticleDoesNotMergeTwoStoriesTheMeanOverAllPairsDecides() {
+    // story 1's article matches the first of story 0's three fully and the others not at all:
+    // single linkage would merge at cosine 1, the mean over the three pairs is 1/3
+    List<List<OpenStory.Member>> stories = stories(
+        List.of(member(OpenStory.NO_DAY, 1, 2), member(OpenStory.NO_DAY, 5, 6), member(OpenStory.NO_DAY, 7, 8)),
+        List.of(member(OpenStory.NO_DAY, 1, 2)));
+    assertThat(StoryMerger.merge(stories, TERMS, StoryOptions.DEFAULT.with("mergeThreshold", "0.4"), plain()))
+        .containsExactly(0, 1);
+    assertThat(StoryMerger.merge(stories, TERMS, StoryOptions.DEFAULT.with("mergeThreshold", "0.3"), plain()))
+        .containsExactly(0, 0);
+  }
+
+  @Test
+  void theMostSimilarPairMergesFirstAndTheMergedStoryIsComparedByItsMean() {
+    // a chain 0 - 1 - 2 = 3 (cosines 0.5, 0.5, 1; 0 and 2 share nothing): 2 and 3 merge first,
+    // then 0 and 1 (the tie with 1 and {2, 3} goes to the smaller pair); the two halves meet at a
+    // mean of (0 + 0 + 0.5 + 0.5) / 4 = 0.25 and stay apart, where single linkage would chain all
+    List<List<OpenStory.Member>> stories = stories(
+        List.of(member(OpenStory.NO_DAY, 1, 2, 3, 4)),
+        List.of(member(OpenStory.NO_DAY, 1, 2, 5, 6)),
+        List.of(member(OpenStory.NO_DAY, 5, 6, 15, 16)),
+        List.of(member(OpenStory.NO_DAY, 5, 6, 15, 16)));
+    assertThat(StoryMerger.merge(stories, TERMS, OPTIONS, plain())).containsExactly(0, 0, 2, 2);
+    // 1 and 2 merge first (into 1), then that story merges into 0 at mean 0.5: all end in 0
+    List<List<OpenStory.Member>> pairFirst = stories(
+        List.of(member(OpenStory.NO_DAY, 1, 2, 3, 4)),
+        List.of(member(OpenStory.NO_DAY, 1, 2, 5, 6)),
+        List.of(member(OpenStory.NO_DAY, 1, 2, 5, 6)));
+    assertThat(StoryMerger.merge(pairFirst, TERMS, OPTIONS, plain())).containsExactly(0, 0, 0);
+  }
+
+  @Test
+  void timeRaisesTheMeanNeededBeyondTheWindow() {
+    int day = 10_000;
+    List<List<OpenStory.Member>> near = stories(List.of(member(day, 1, 2, 3, 4)), List.of(member(day + 5, 1, 2, 5, 6)));
+    List<List<OpenStory.Member>> far = stories(List.of(member(day, 1, 2, 3, 4)), List.of(member(day + 400, 1, 2, 5, 6)));
+    StoryOptions options = StoryOptions.DEFAULT.with("mergeThreshold", "0.45").with("timeSlope", "0.03");
+    assertThat(StoryMerger.merge(near, TERMS, options, plain())).containsExactly(0, 0);
+    assertThat(StoryMerger.merge(far, TERMS, options, plain())).containsExactly(0, 1);
+    assertThat(StoryMerger.merge(far, TERMS, options, anchors(1, 2))).as("what they share are names").containsExactly(0, 0);
+    assertThat(StoryMerger.merge(far, TERMS, options.with("timeSlope", "0"), plain())).containsExactly(0, 0);
+  }
+
+  @Test
+  void manyStoriesOfOneTopicMergeIntoOne() {
+    // 3,000 one-article stories sharing terms 1 and 2 (pairwise cosine 0.5): each merge re-posts
+    // the growing story, which must not grow the index with it
+    List<List<OpenStory.Member>> stories = new ArrayList<>();
+    for (int k = 0; k < 3_000; k++) {
+      stories.add(List.of(member(OpenStory.NO_DAY, 1, 2, 3 + k % 15, 4 + (k + 7) % 15)));
+    }
+    int[] into = StoryMerger.merge(stories, TERMS, OPTIONS, plain());
+    assertThat(Arrays.stream(into).distinct()).containsExactly(0);
+  }
+
+  @Test
+  void emptyStoriesAndWordlessArticlesStayApart() {
+    List<List<OpenStory.Member>> stories = stories(List.of(), List.of(new OpenStory.Member("e", SparseVector.EMPTY,
+        OpenStory.NO_DAY, "")), List.of(member(OpenStory.NO_DAY, 1)));
+    assertThat(StoryMerger.merge(stories, TERMS, OPTIONS, plain())).containsExactly(0, 1, 2);
+  }
+}
