@@ -12,7 +12,7 @@ import org.newsum.model.Document;
  * re-assignment), with dates ignored: a cluster may span any time, and
  * the question is "one story or unrelated ones", not "which event": one story's facets (the
  * quake, the rescue, the aid) share less than two reports of one event do, while unrelated
- * events share almost nothing. Chosen on DUC 2004 (real one-event clusters: warned on 1 of 50
+ * events share almost nothing. Chosen on DUC 2004 (real one-event clusters: warned on none of 50
  * instead of 15) and mixes drawn from the stories feeds (as often caught as before); see
  * BENCHMARKS.md "Stories". They look like
  * several stories when at least two groups have two documents or more, when three or more
