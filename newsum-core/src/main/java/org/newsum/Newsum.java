@@ -32,7 +32,7 @@ import org.newsum.summarizers.Summarizer;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
 import org.newsum.text.LanguageDetector;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 /**
  * The library's front door: clean, analyse, select, order and attribute, in one call.

@@ -11,7 +11,7 @@ import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 import org.newsum.summarizers.Summarizers;
 
 /**

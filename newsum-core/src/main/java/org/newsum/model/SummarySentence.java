@@ -1,7 +1,6 @@
 package org.newsum.model;
 
 import java.util.List;
-import org.newsum.text.Span;
 
 /**
  * A sentence of a summary with its provenance.

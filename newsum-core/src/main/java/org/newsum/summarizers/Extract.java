@@ -1,7 +1,7 @@
 package org.newsum.summarizers;
 
 import java.util.List;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 /**
  * A sentence a summarizer chose, whole or shortened.

@@ -12,6 +12,7 @@ import org.newsum.internal.text.TextTokens;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Sentence;
+import org.newsum.model.Span;
 
 /**
  * Splits every document of a cluster (and of its history) into sentences (a document's first sentence starts after

@@ -1,6 +1,7 @@
 package org.newsum.text;
 
 import java.util.List;
+import org.newsum.model.Span;
 
 /**
  * Finds sentence boundaries. Returns spans into the input rather than copies (as OpenNLP's

@@ -16,7 +16,7 @@ import org.newsum.model.Sentence;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 import org.newsum.text.AnalyzedCluster;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 class SummaryJsonTest {
   @Test

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.SentenceShape;
 import org.newsum.internal.text.TextTokens;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 /**
  * Surface features of one block (line or paragraph) of scraped text, computed once per block:

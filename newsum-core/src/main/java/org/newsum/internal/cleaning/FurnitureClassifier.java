@@ -15,7 +15,7 @@ import org.newsum.internal.text.SentenceShape;
 import org.newsum.internal.text.TextTokens;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 /**
  * The standard {@link ClusterCleaner}: labels every line of scraped text (every paragraph in

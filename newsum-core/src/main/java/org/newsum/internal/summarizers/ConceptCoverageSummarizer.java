@@ -20,7 +20,7 @@ import org.newsum.summarizers.ConceptCoverageOptions;
 import org.newsum.summarizers.Extract;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.text.AnalyzedCluster;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 import org.newsum.text.TermVector;
 
 /**

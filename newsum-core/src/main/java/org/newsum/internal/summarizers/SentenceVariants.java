@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsum.model.SummarySentence;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 /**
  * Shorter forms of an English sentence, for sentence compression as a choice of the solver

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsum.model.Characters;
 import org.newsum.text.SentenceSplitter;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 /**
  * A rule-based sentence splitter tuned for news text.

@@ -12,7 +12,7 @@ import org.newsum.cleaning.PageLayout;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 class FurnitureClassifierTest {
   private static final String FLOOD_A = """

@@ -21,7 +21,7 @@ import org.newsum.summarizers.Extract;
 import org.newsum.summarizers.Summarizers;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 class ConceptCoverageSummarizerTest {
   private static final String STORM = "The storm flooded the coastal town of Marlow and damaged many homes there.";

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 class SentenceVariantsTest {
   private static final int ALL = 5;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 /**
  * Fuzz target: on any text the {@link NewsSentenceSplitter}'s spans are ordered,

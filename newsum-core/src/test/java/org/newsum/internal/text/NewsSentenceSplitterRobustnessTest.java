@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsum.HostileInputs;
-import org.newsum.text.Span;
+import org.newsum.model.Span;
 
 /** Splitting text the splitter was not tuned for: no punctuation, one huge line, no spaces, Chinese. */
 class NewsSentenceSplitterRobustnessTest {

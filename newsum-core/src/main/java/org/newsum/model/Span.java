@@ -1,4 +1,4 @@
-package org.newsum.text;
+package org.newsum.model;
 
 import java.util.List;
 
