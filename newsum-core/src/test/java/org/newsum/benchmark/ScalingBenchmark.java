@@ -1,8 +1,6 @@
 package org.newsum.benchmark;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -16,13 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import org.newsum.Newsum;
 import org.newsum.SummaryRequest;
 import org.newsum.cleaning.FurnitureCleaner;
@@ -53,21 +47,22 @@ import org.newsum.text.ClusterAnalyzer;
  *     newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java [one|three|documents ...] [--methods M,...] [--steps N] [--rounds R]
  * java -Xmx200m -cp newsum-cli/target/newsum.jar newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java request</pre>
  *
- * <p>Each stage runs {@code --rounds} times (default {@value #ROUNDS}) on the same input, and
- * three costs are kept per stage and size: <b>CPU</b>, the least CPU time of the thread running
- * the stage over the rounds (the stages are single-threaded; on a shared machine wall time
- * mostly measures the other load, and the least of several rounds drops the rounds another
- * process or a collection disturbed); <b>allocated</b>, the least number of bytes the thread
- * allocated during a round (exact and unaffected by the load; the memory a stage holds at any
- * time is at most what it allocated, so linear allocation bounds the peak linearly);
- * <b>peak</b>, for information, the largest over the rounds of the peak live heap the stage
- * added, sampled by a full collection every {@value #SAMPLE_MILLIS} ms while the stage runs and
- * at its end, less the live heap before it (a lower bound of the true peak: it misses peaks
- * shorter than the sampling period, more often in the short runs of the small sizes, which
- * exaggerates its growth). Growth is reported per doubling, for each of the three, as the
- * geometric mean over the series and as the largest single doubling whose larger side is
- * measurable (at least 0.1 s, or 16 MB); CPU and allocated growth above {@value #MAX_RATIO}, in
- * either, is flagged: nothing is averaged away but the rounds.
+ * <p>Each stage runs {@code --rounds} times (default {@value #ROUNDS}) on the same input, then once
+ * more, and three costs are kept per stage and size: <b>CPU</b>, the least CPU time of the thread
+ * running the stage over the rounds (the stages are single-threaded; on a shared machine wall time
+ * mostly measures the other load, and the least of several rounds drops the rounds another process
+ * disturbed; collections run in other threads and do not count); <b>allocated</b>, the least number
+ * of bytes the thread allocated during a round (exact and unaffected by the load); <b>peak</b>, the
+ * peak live heap the stage added over the live heap before it, from the extra round: a
+ * {@link PeakSampler} takes the live heap (a full collection) whenever the stage has allocated
+ * another 1/{@value #PEAK_SAMPLES} of its allocation, and at its end (the result still reachable).
+ * The live heap grows only by what is allocated, so the true peak lies between the largest sample
+ * (<em>low</em>) and the largest sample-plus-allocation-since (<em>high</em>); both are printed and
+ * the growth of <em>low</em> is checked, so peak memory that grows faster than linearly fails.
+ * Growth is reported per doubling, for each of the three, as the geometric mean over the series
+ * and as the largest single doubling whose larger side is measurable (at least 0.1 s, or 16 MB);
+ * growth above {@value #MAX_RATIO} in either is flagged **over**, and each series ends with a
+ * verdict line (PASS, or FAIL with the doublings over): nothing is averaged away but the rounds.
  * {@code request} summarizes one generated 4 MiB single-document request with {@code default}
  * as the server does ({@link Newsum#analyze(Cluster, SummaryRequest)} then
  * {@link Newsum#summarize(AnalyzedCluster, SummaryRequest)}); run with {@code -Xmx200m}, finishing
@@ -81,15 +76,16 @@ public final class ScalingBenchmark {
       + " i this had not are but from or have an they which one you were her all she there would their we him been"
       + " has when who will more no if out so said what up its about into than them can only other new some could"
       + " time these two may then do first any my now such like our over man me even most made after also did").split(" ");
-  /** How often the live heap is sampled (a full collection) while a stage runs. */
-  private static final long SAMPLE_MILLIS = 250;
+  /** The peak round samples the live heap (a full collection) this many times per stage, at least (see {@link PeakSampler}). */
+  private static final int PEAK_SAMPLES = 16;
+  /** ... but not more often than once per this many bytes the stage allocates. */
+  private static final long MIN_STEP = 1 << 20;
+  /** How often the peak round's sampler looks at the stage's allocation. */
+  private static final long POLL_MICROS = 200;
   /** Rounds per stage and size, unless {@code --rounds} says otherwise. */
   private static final int ROUNDS = 3;
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-  private static final AtomicLong PEAK_LIVE = new AtomicLong();
-  private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
   private final Vocabulary vocabulary = new Vocabulary(50_000, 1.05);
   private final int rounds;
@@ -111,7 +107,6 @@ public final class ScalingBenchmark {
         default -> series.add(args[a]);
       }
     }
-    watchCollections();
     ScalingBenchmark benchmark = new ScalingBenchmark(rounds);
     if (series.equals(List.of("request"))) {
       benchmark.request();
@@ -121,9 +116,10 @@ public final class ScalingBenchmark {
       series = List.of("one", "three", "documents");
     }
     System.out.printf(Locale.ROOT, "%d cores, load average %s before; %d rounds per stage and size: CPU = least CPU time of"
-        + " the stage's thread, alloc = least bytes it allocated, peak = largest sampled peak live heap it added (a lower"
-        + " bound, not checked); **over**: CPU or allocation growth above %.1f per doubling%n%n",
-        Runtime.getRuntime().availableProcessors(), loadAverage(), rounds, MAX_RATIO);
+        + " the stage's thread, alloc = least bytes it allocated; then one more round for peak = the peak live heap it"
+        + " added, low–high (live heap sampled by a full collection every 1/%d of its allocation; growth of the low"
+        + " figure); **over**: growth above %.1f per doubling, mean or any single doubling%n%n",
+        Runtime.getRuntime().availableProcessors(), loadAverage(), rounds, PEAK_SAMPLES, MAX_RATIO);
     benchmark.run(new Series("warm-up", 1, 0), List.of("0.1"), methods, 1, false);
     for (String name : series) {
       Series s = switch (name) {
@@ -170,33 +166,26 @@ public final class ScalingBenchmark {
   }
 
   /** One stage's cost at one size: CPU seconds, MB allocated, MB of peak live heap added. */
-  private record Cost(double seconds, double allocated, double peak) {
-    Cost best(Cost other) {
-      return new Cost(Math.min(seconds, other.seconds), Math.min(allocated, other.allocated), Math.max(peak, other.peak));
-    }
-  }
+  private record Cost(double seconds, double allocated, Peak peak) {}
 
   /** The three costs, in the order of the table's column groups. */
   private enum Measure {
-    CPU("CPU s", 0.1, true), ALLOCATED("alloc MB", 16, true), PEAK("peak MB", 16, false);
+    CPU("CPU s", 0.1), ALLOCATED("alloc MB", 16), PEAK("peak MB", 16);
 
     final String label;
     /** Below this, timer noise, buffer sizes and sampling dominate: not used for growth. */
     final double floor;
-    /** Whether growth above {@link #MAX_RATIO} is flagged (the sampled peak is a lower bound, shown for information). */
-    final boolean checked;
 
-    Measure(String label, double floor, boolean checked) {
+    Measure(String label, double floor) {
       this.label = label;
       this.floor = floor;
-      this.checked = checked;
     }
 
     double of(Cost c) {
       return switch (this) {
         case CPU -> c.seconds();
         case ALLOCATED -> c.allocated();
-        case PEAK -> c.peak();
+        case PEAK -> c.peak().low();
       };
     }
   }
@@ -242,91 +231,165 @@ public final class ScalingBenchmark {
       }
     }
     for (Measure m : Measure.values()) {
-      header.append(' ').append(m.label.split(" ")[0]).append(" ×/doubling (mean, max)").append(m.checked ? "" : ", not checked").append(" |");
+      header.append(' ').append(m.label.split(" ")[0]).append(" ×/doubling (mean, max)").append(" |");
       rule.append("---|");
     }
     System.out.println(header);
     System.out.println(rule);
+    List<String> over = new ArrayList<>();
+    double largest = 0;
     for (Map.Entry<String, List<Cost>> e : costs.entrySet()) {
       List<Cost> c = e.getValue();
       StringBuilder row = new StringBuilder("| " + e.getKey() + " |");
       for (Measure m : Measure.values()) {
         for (Cost x : c) {
-          row.append(String.format(Locale.ROOT, m == Measure.CPU ? " %.3f |" : " %.1f |", m.of(x)));
+          row.append(switch (m) {
+            case CPU -> String.format(Locale.ROOT, " %.3f |", x.seconds());
+            case ALLOCATED -> String.format(Locale.ROOT, " %.1f |", x.allocated());
+            case PEAK -> String.format(Locale.ROOT, " %.1f–%.1f |", x.peak().low(), x.peak().high());
+          });
         }
       }
       for (Measure m : Measure.values()) {
-        row.append(ratio(c, m));
+        Growth g = Growth.of(c, m);
+        if (g == null) {
+          row.append(" - |");
+          continue;
+        }
+        boolean above = g.mean() > MAX_RATIO || g.max() > MAX_RATIO;
+        row.append(String.format(Locale.ROOT, " %.2f, %.2f%s |", g.mean(), g.max(), above ? " **over**" : ""));
+        largest = Math.max(largest, g.max());
+        if (above) {
+          over.add(String.format(Locale.ROOT, "%s %s %.2f× (%s → %s)", e.getKey(), m.label.split(" ")[0], g.max(),
+              sizes.get(g.maxAt() - 1), sizes.get(g.maxAt())));
+        }
       }
       System.out.println(row);
     }
     System.out.println();
+    System.out.printf(Locale.ROOT, "**verdict, %s: %s** (%d stages, CPU, allocation and peak, every measurable doubling; largest %.2f×)%s%n%n",
+        series.name(), over.isEmpty() ? "PASS, all ≤ " + MAX_RATIO + "× per doubling" : "FAIL, " + over.size() + " over " + MAX_RATIO + "×",
+        costs.size(), largest, over.isEmpty() ? "" : ": " + String.join("; ", over));
   }
 
   /**
-   * Growth per doubling: the geometric mean from the first measurable size (at least the
-   * measure's floor) to the last, and the largest single doubling whose larger side is
-   * measurable; flagged when either is above {@link #MAX_RATIO} and the measure is checked.
+   * Growth per doubling of one measure: {@code mean}, the geometric mean from the first measurable
+   * size (at least the measure's floor) to the last, and {@code max}, the largest single doubling
+   * whose larger side is measurable (its smaller side taken as at least half the floor), at size
+   * index {@code maxAt}. Both are checked against {@link #MAX_RATIO}.
    */
-  private static String ratio(List<Cost> costs, Measure measure) {
-    double floor = measure.floor;
-    double[] v = costs.stream().mapToDouble(measure::of).toArray();
-    int first = 0;
-    while (first < v.length && v[first] < floor) {
-      first++;
-    }
-    if (first >= v.length - 1) {
-      return " - |";
-    }
-    double mean = Math.pow(v[v.length - 1] / v[first], 1.0 / (v.length - 1 - first));
-    double max = 0;
-    for (int k = 1; k < v.length; k++) {
-      if (v[k] >= floor) {
-        max = Math.max(max, v[k] / Math.max(v[k - 1], floor / 2));
+  private record Growth(double mean, double max, int maxAt) {
+    /** The growth, or null when fewer than two sizes are measurable. */
+    static Growth of(List<Cost> costs, Measure measure) {
+      double floor = measure.floor;
+      double[] v = costs.stream().mapToDouble(measure::of).toArray();
+      int first = 0;
+      while (first < v.length && v[first] < floor) {
+        first++;
       }
+      if (first >= v.length - 1) {
+        return null;
+      }
+      double mean = Math.pow(v[v.length - 1] / v[first], 1.0 / (v.length - 1 - first));
+      double max = 0;
+      int maxAt = 0;
+      for (int k = 1; k < v.length; k++) {
+        double ratio = v[k] / Math.max(v[k - 1], floor / 2);
+        if (v[k] >= floor && ratio > max) {
+          max = ratio;
+          maxAt = k;
+        }
+      }
+      return new Growth(mean, max, maxAt);
     }
-    boolean over = measure.checked && (mean > MAX_RATIO || max > MAX_RATIO);
-    return String.format(Locale.ROOT, " %.2f, %.2f%s |", mean, max, over ? " **over**" : "");
   }
 
-  /** Runs {@code work} {@link #rounds} times, records its {@link Cost} (see the class comment) and returns the last result. */
+  /**
+   * Runs {@code work} {@link #rounds} times for its CPU time and allocation, then once more for its
+   * peak (see the class comment), records its {@link Cost} and returns the last result.
+   */
   private <T> T measure(Map<String, List<Cost>> costs, String stage, Supplier<T> work) {
     T result = null;
-    Cost best = null;
+    double seconds = Double.MAX_VALUE;
+    long allocated = Long.MAX_VALUE;
     for (int round = 0; round < rounds; round++) {
-      result = null; // the previous round's result is garbage before this round's live heap is taken
-      long before = liveHeap();
-      PEAK_LIVE.set(before);
-      Thread sampler = new Thread(() -> {
-        try {
-          while (true) {
-            Thread.sleep(SAMPLE_MILLIS);
-            System.gc();
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
-      sampler.setDaemon(true);
-      sampler.start();
-      long allocated = THREADS.getCurrentThreadAllocatedBytes();
+      result = null; // the previous round's result is garbage during this round
+      long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
       long start = THREADS.getCurrentThreadCpuTime();
       result = work.get();
-      double seconds = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
-      double allocatedMegabytes = (THREADS.getCurrentThreadAllocatedBytes() - allocated) / 1e6;
-      sampler.interrupt();
+      seconds = Math.min(seconds, (THREADS.getCurrentThreadCpuTime() - start) / 1e9);
+      allocated = Math.min(allocated, THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
+    }
+    result = null;
+    PeakSampler sampler = new PeakSampler(Thread.currentThread().getId(), Math.max(MIN_STEP, allocated / PEAK_SAMPLES));
+    result = work.get();
+    Peak peak = sampler.stop();
+    costs.computeIfAbsent(stage, k -> new ArrayList<>()).add(new Cost(seconds, allocated / 1e6, peak));
+    return result;
+  }
+
+  /** The peak live heap a stage added: at least {@code low} MB, at most {@code high} MB. */
+  private record Peak(double low, double high) {}
+
+  /**
+   * Samples the live heap while a stage runs on the thread {@code worker}: a full collection
+   * whenever the worker has allocated {@code step} more bytes since the last one (polled every
+   * {@value #POLL_MICROS} µs), and one at the start and at the end. The live heap can only grow
+   * by what is allocated, so between two samples it stays below the first plus the bytes the
+   * worker allocated in between: the peak is within [largest sample, largest sample-plus-interval
+   * allocation] (the allocations of other threads, the sampler's own, are negligible).
+   */
+  private static final class PeakSampler {
+    private final long worker;
+    private final long before;
+    private final Thread thread;
+    private volatile boolean running = true;
+    // Written by the sampling thread, then (after join) by stop().
+    private long lastAllocated;
+    private long lastLive;
+    private long low;
+    private long high;
+
+    PeakSampler(long worker, long step) {
+      this.worker = worker;
+      before = liveHeap();
+      lastLive = before;
+      low = before;
+      high = before;
+      lastAllocated = THREADS.getThreadAllocatedBytes(worker);
+      thread = new Thread(() -> {
+        while (running) {
+          LockSupport.parkNanos(POLL_MICROS * 1000L);
+          if (THREADS.getThreadAllocatedBytes(worker) - lastAllocated >= step) {
+            sample();
+          }
+        }
+      });
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    /** One sample: the live heap bounds the peak from below, the last sample plus the allocation since, from above. */
+    private void sample() {
+      long live = liveHeap();
+      long allocated = THREADS.getThreadAllocatedBytes(worker);
+      high = Math.max(high, lastLive + allocated - lastAllocated);
+      low = Math.max(low, live);
+      lastAllocated = allocated;
+      lastLive = live;
+    }
+
+    /** Stops sampling, takes a last sample (the stage's result still reachable) and returns the peak the stage added, in MB. */
+    Peak stop() {
+      running = false;
       try {
-        sampler.join();
+        thread.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      long after = liveHeap(); // the result is still reachable
-      double peak = Math.max(0, (Math.max(PEAK_LIVE.get(), after) - before) / 1e6);
-      Cost cost = new Cost(seconds, allocatedMegabytes, peak);
-      best = best == null ? cost : best.best(cost);
+      sample();
+      return new Peak(Math.max(0, low - before) / 1e6, Math.max(0, high - before) / 1e6);
     }
-    costs.computeIfAbsent(stage, k -> new ArrayList<>()).add(best);
-    return result;
   }
 
   private static List<Path> write(Path dir, List<String> texts) throws IOException {
@@ -433,37 +496,19 @@ public final class ScalingBenchmark {
     }
   }
 
-  /** The live heap: used heap right after a full collection. */
+  /**
+   * The live heap: the heap pools' usage after a full collection (their collection usage, which
+   * the collection itself records, so the worker's allocations since do not count).
+   */
   private static long liveHeap() {
     System.gc();
     long used = 0;
-    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
-        used += pool.getUsage().getUsed();
+        MemoryUsage usage = pool.getCollectionUsage();
+        used += (usage != null ? usage : pool.getUsage()).getUsed();
       }
     }
     return used;
-  }
-
-  /** Records the heap used after every full collection (the live heap) in {@link #PEAK_LIVE}, its maximum since the last reset. */
-  private static void watchCollections() {
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-          GarbageCollectionNotificationInfo info =
-              GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-          if (!info.getGcAction().contains("major")) {
-            return; // after a minor collection the old generation still holds garbage
-          }
-          long used = 0;
-          for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            if (HEAP_POOLS.contains(pool.getKey())) {
-              used += pool.getValue().getUsed();
-            }
-          }
-          PEAK_LIVE.accumulateAndGet(used, Math::max);
-        }
-      }, null, null);
-    }
   }
 }
