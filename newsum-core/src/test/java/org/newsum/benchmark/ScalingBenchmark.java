@@ -53,7 +53,7 @@ import org.newsum.text.ClusterAnalyzer;
  * mostly measures the other load, and the least of several rounds drops the rounds another process
  * disturbed; collections run in other threads and do not count); <b>allocated</b>, the least number
  * of bytes the thread allocated during a round (exact and unaffected by the load); <b>peak</b>, the
- * peak live heap the stage added over the live heap before it, from the extra round: a
+ * peak live heap the stage added over the lowest live heap during it, from the extra round: a
  * {@link PeakSampler} takes the live heap (a full collection) whenever the stage has allocated
  * another 1/{@value #PEAK_SAMPLES} of its allocation, and at its end (the result still reachable).
  * The live heap grows only by what is allocated, so the true peak lies between the largest sample
@@ -337,25 +337,28 @@ public final class ScalingBenchmark {
    * {@value #POLL_MICROS} µs), and one at the start and at the end. The live heap can only grow
    * by what is allocated, so between two samples it stays below the first plus the bytes the
    * worker allocated in between: the peak is within [largest sample, largest sample-plus-interval
-   * allocation] (the allocations of other threads, the sampler's own, are negligible).
+   * allocation] (the allocations of other threads, the sampler's own, are negligible). What the
+   * stage added is measured from the lowest sample, not the first: the live heap before a stage
+   * can hold what the previous round of the same stage left reachable until this round replaces
+   * it (seen as 10–17 MB at 1 MB of text), which would hide that much of the stage's own peak.
    */
   private static final class PeakSampler {
     private final long worker;
-    private final long before;
     private final Thread thread;
     private volatile boolean running = true;
     // Written by the sampling thread, then (after join) by stop().
     private long lastAllocated;
     private long lastLive;
+    private long lowest;
     private long low;
     private long high;
 
     PeakSampler(long worker, long step) {
       this.worker = worker;
-      before = liveHeap();
-      lastLive = before;
-      low = before;
-      high = before;
+      lastLive = liveHeap();
+      lowest = lastLive;
+      low = lastLive;
+      high = lastLive;
       lastAllocated = THREADS.getThreadAllocatedBytes(worker);
       thread = new Thread(() -> {
         while (running) {
@@ -375,6 +378,7 @@ public final class ScalingBenchmark {
       long allocated = THREADS.getThreadAllocatedBytes(worker);
       high = Math.max(high, lastLive + allocated - lastAllocated);
       low = Math.max(low, live);
+      lowest = Math.min(lowest, live);
       lastAllocated = allocated;
       lastLive = live;
     }
@@ -388,7 +392,7 @@ public final class ScalingBenchmark {
         Thread.currentThread().interrupt();
       }
       sample();
-      return new Peak(Math.max(0, low - before) / 1e6, Math.max(0, high - before) / 1e6);
+      return new Peak((low - lowest) / 1e6, (high - lowest) / 1e6);
     }
   }
 
