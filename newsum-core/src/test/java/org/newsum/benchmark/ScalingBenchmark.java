@@ -83,7 +83,7 @@ public final class ScalingBenchmark {
   /** How often the peak round's sampler looks at the stage's allocation. */
   private static final long POLL_MICROS = 200;
   /** Rounds per stage and size, unless {@code --rounds} says otherwise. */
-  private static final int ROUNDS = 3;
+  private static final int ROUNDS = 5;
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
