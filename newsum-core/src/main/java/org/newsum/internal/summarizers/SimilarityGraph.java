@@ -53,12 +53,26 @@ final class SimilarityGraph {
 
   private final int[] rowStart;
   private final int[] neighbours;
+  /** Edge weights, parallel to {@link #neighbours}; null when every edge weighs 1 (thresholded LexRank). */
   private final double[] weights;
 
+  /**
+   * Drops {@code weights} when they are all 1, so that PageRank streams 4 bytes per edge instead of
+   * 12 (its iterations read every edge; at 1.0 the products are unchanged).
+   */
   private SimilarityGraph(int[] rowStart, int[] neighbours, double[] weights) {
     this.rowStart = rowStart;
     this.neighbours = neighbours;
-    this.weights = weights;
+    this.weights = allOnes(weights, rowStart[rowStart.length - 1]) ? null : weights;
+  }
+
+  private static boolean allOnes(double[] weights, int count) {
+    for (int k = 0; k < count; k++) {
+      if (weights[k] != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #build(TermVector[], boolean, EdgeWeight, Limits)} with {@link Limits#DEFAULT}. */
@@ -407,7 +421,7 @@ final class SimilarityGraph {
   double weight(int i, int j) {
     for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
       if (neighbours[k] == j) {
-        return weights[k];
+        return weights == null ? 1 : weights[k];
       }
     }
     return 0;
@@ -428,7 +442,7 @@ final class SimilarityGraph {
     double[] rowSum = new double[n];
     for (int i = 0; i < n; i++) {
       for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-        rowSum[i] += weights[k];
+        rowSum[i] += weights == null ? 1 : weights[k];
       }
     }
     double[] rank = new double[n];
@@ -449,8 +463,14 @@ final class SimilarityGraph {
       double change = 0;
       for (int j = 0; j < n; j++) {
         double in = 0;
-        for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
-          in += weights[k] * outShare[neighbours[k]];
+        if (weights == null) {
+          for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
+            in += outShare[neighbours[k]];
+          }
+        } else {
+          for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
+            in += weights[k] * outShare[neighbours[k]];
+          }
         }
         next[j] = base + damping * in;
         change += Math.abs(next[j] - rank[j]);
