@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import org.newsum.Newsum;
 import org.newsum.SummaryRequest;
 import org.newsum.cleaning.FurnitureCleaner;
@@ -47,22 +47,26 @@ import org.newsum.text.ClusterAnalyzer;
  *     newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java [one|three|documents ...] [--methods M,...] [--steps N] [--rounds R]
  * java -Xmx200m -cp newsum-cli/target/newsum.jar newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java request</pre>
  *
- * <p>Each stage runs {@code --rounds} times (default {@value #ROUNDS}) on the same input, then once
- * more, and three costs are kept per stage and size: <b>CPU</b>, the least CPU time of the thread
- * running the stage over the rounds (the stages are single-threaded; on a shared machine wall time
- * mostly measures the other load, and the least of several rounds drops the rounds another process
- * disturbed; collections run in other threads and do not count); <b>allocated</b>, the least number
- * of bytes the thread allocated during a round (exact and unaffected by the load); <b>peak</b>, the
- * peak live heap the stage added over the lowest live heap during it, from the extra round: a
+ * <p>Each stage runs {@code --rounds} times (default {@value #ROUNDS}) at every size, the sizes one
+ * after the other within each stage and round (so that the machine's load, which changes over the
+ * minutes a series takes, weighs on all sizes alike instead of showing as growth), then once more
+ * per size for the peak, and three costs are kept per stage and size: <b>CPU</b>, the least CPU
+ * time of the thread running the stage over the rounds (the stages are single-threaded; on a
+ * shared machine wall time mostly measures the other load, and the least of several rounds drops
+ * the rounds another process disturbed; collections run in other threads and do not count);
+ * <b>allocated</b>, the least number of bytes the thread allocated during a round (exact and
+ * unaffected by the load); <b>peak</b>, the peak live heap the stage added (the largest rise over a
+ * lowest point before it), from the extra round, where only that size's data is in the heap: a
  * {@link PeakSampler} takes the live heap (a full collection) whenever the stage has allocated
  * another 1/{@value #PEAK_SAMPLES} of its allocation, and at its end (the result still reachable).
  * The live heap grows only by what is allocated, so the true peak lies between the largest sample
- * (<em>low</em>) and the largest sample-plus-allocation-since (<em>high</em>); both are printed and
- * the growth of <em>low</em> is checked, so peak memory that grows faster than linearly fails.
+ * (<em>low</em>) and the largest sample-plus-allocation-since (<em>high</em>); both are printed.
  * Growth is reported per doubling, for each of the three, as the geometric mean over the series
- * and as the largest single doubling whose larger side is measurable (at least 0.1 s, or 16 MB);
- * growth above {@value #MAX_RATIO} in either is flagged **over**, and each series ends with a
- * verdict line (PASS, or FAIL with the doublings over): nothing is averaged away but the rounds.
+ * and as the largest single doubling whose larger side is measurable (at least 0.1 s, or 16 MB;
+ * for the peak, the larger size's low over the smaller size's high, so peak memory that grows
+ * faster than linearly fails); growth above {@value #MAX_RATIO} in either is flagged **over**, and
+ * each series ends with a verdict line (PASS, or FAIL with the doublings over): nothing is
+ * averaged away but the rounds.
  * {@code request} summarizes one generated 4 MiB single-document request with {@code default}
  * as the server does ({@link Newsum#analyze(Cluster, SummaryRequest)} then
  * {@link Newsum#summarize(AnalyzedCluster, SummaryRequest)}); run with {@code -Xmx200m}, finishing
@@ -115,12 +119,13 @@ public final class ScalingBenchmark {
     if (series.isEmpty()) {
       series = List.of("one", "three", "documents");
     }
-    System.out.printf(Locale.ROOT, "%d cores, load average %s before; %d rounds per stage and size: CPU = least CPU time of"
-        + " the stage's thread, alloc = least bytes it allocated; then one more round for peak = the peak live heap it"
-        + " added, low–high (live heap sampled by a full collection every 1/%d of its allocation; growth of the low"
-        + " figure); **over**: growth above %.1f per doubling, mean or any single doubling%n%n",
+    System.out.printf(Locale.ROOT, "%d cores, load average %s before; %d rounds per stage and size (sizes interleaved):"
+        + " CPU = least CPU time of the stage's thread, alloc = least bytes it allocated; then one more round per size for"
+        + " peak = the peak live heap it added, low–high (live heap sampled by a full collection every 1/%d of its"
+        + " allocation; growth = larger size's low / smaller size's high); **over**: growth above %.1f per doubling,"
+        + " mean or any single doubling%n%n",
         Runtime.getRuntime().availableProcessors(), loadAverage(), rounds, PEAK_SAMPLES, MAX_RATIO);
-    benchmark.run(new Series("warm-up", 1, 0), List.of("0.1"), methods, 1, false);
+    benchmark.run(new Series("warm-up", 1, 0), List.of("0.1"), methods, false);
     for (String name : series) {
       Series s = switch (name) {
         case "one" -> new Series("1 document, MB of text", 1, 0);
@@ -132,7 +137,7 @@ public final class ScalingBenchmark {
       for (int k = 0; k < steps; k++) {
         sizes.add(Integer.toString(1 << k));
       }
-      benchmark.run(s, sizes, methods, steps, true);
+      benchmark.run(s, sizes, methods, true);
     }
     System.out.printf("load average %s after%n", loadAverage());
   }
@@ -166,7 +171,12 @@ public final class ScalingBenchmark {
   }
 
   /** One stage's cost at one size: CPU seconds, MB allocated, MB of peak live heap added. */
-  private record Cost(double seconds, double allocated, Peak peak) {}
+  private record Cost(double seconds, double allocated, Peak peak) {
+    /** The least CPU time and allocation of this and {@code other} (which may be null). */
+    Cost least(Cost other) {
+      return other == null ? this : new Cost(Math.min(seconds, other.seconds), Math.min(allocated, other.allocated), null);
+    }
+  }
 
   /** The three costs, in the order of the table's column groups. */
   private enum Measure {
@@ -190,33 +200,111 @@ public final class ScalingBenchmark {
     }
   }
 
-  private void run(Series series, List<String> sizes, List<String> methods, int steps, boolean print) throws IOException {
-    Map<String, List<Cost>> costs = new LinkedHashMap<>();
-    List<String> sentences = new ArrayList<>();
+  /** One size's input files and the stage results so far, each stage's input being the one before's. */
+  private static final class State {
+    final List<Path> files;
+    List<String> texts;
+    Cluster cluster;
+    Cluster cleaned;
+    AnalyzedCluster analyzed;
+    List<String> peer;
+    List<List<String>> reference;
+    Object selection;
+    Object scores;
+
+    State(List<Path> files) {
+      this.files = files;
+    }
+  }
+
+  /** A step of the pipeline: a stage measured under {@code name}, or (name null) preparation that is not measured. */
+  private record Step(String name, Consumer<State> work) {}
+
+  /** The stages in pipeline order, with the unmeasured steps between them. */
+  private static List<Step> pipeline(List<String> methods) {
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("read (text files)", s -> s.texts = read(s.files)));
+    steps.add(new Step(null, s -> s.cluster = cluster(s.texts)));
+    steps.add(new Step("clean", s -> s.cleaned = FurnitureCleaner.standard().clean(s.cluster)));
+    steps.add(new Step("analyse", s -> s.analyzed = ClusterAnalyzer.standard().analyze(s.cleaned)));
+    for (String method : methods) {
+      steps.add(new Step(method, s -> s.selection = Summarizers.byName(method).select(s.analyzed, BUDGET)));
+    }
+    steps.add(new Step(null, s -> {
+      s.selection = null;
+      s.peer = new ArrayList<>();
+      for (String t : s.texts) {
+        s.peer.addAll(RougeSentences.split(t.replace('\n', ' '), SplitMode.REGEX));
+      }
+      String first = s.texts.get(0);
+      s.reference = List.of(List.of(first.substring(0, Math.min(600, first.length())).replace('\n', ' ').split("(?<=\\.) ")));
+    }));
+    Rouge rouge = new Rouge(RougeOptions.multiNews(), RougeData.none());
+    steps.add(new Step("ROUGE (-n 2 --su 4 -m, L)", s -> s.scores = rouge.score(s.peer, s.reference)));
+    return steps;
+  }
+
+  /**
+   * Measures every stage at every size: {@link #rounds} rounds for CPU time and allocation, in each
+   * round every stage at all sizes one after the other (so that a change of the machine's load
+   * between sizes, minutes apart when sizes are measured in turn, does not show as growth), then
+   * one round per size, alone in the heap, for the peak.
+   */
+  private void run(Series series, List<String> sizes, List<String> methods, boolean print) throws IOException {
+    List<Step> pipeline = pipeline(methods);
+    int count = sizes.size();
+    List<List<Path>> files = new ArrayList<>();
+    List<Path> dirs = new ArrayList<>();
     for (String size : sizes) {
-      List<String> texts = series.texts(this, Double.parseDouble(size), 17);
       Path dir = Files.createTempDirectory("newsum-scaling");
-      List<Path> files = write(dir, texts);
-      texts = measure(costs, "read (text files)", () -> read(files));
-      for (Path file : files) {
+      dirs.add(dir);
+      files.add(write(dir, series.texts(this, Double.parseDouble(size), 17)));
+    }
+    Map<String, Cost[]> costs = new LinkedHashMap<>();
+    for (Step step : pipeline) {
+      if (step.name() != null) {
+        costs.put(step.name(), new Cost[count]);
+      }
+    }
+    List<String> sentences = new ArrayList<>();
+    State[] states = new State[count];
+    for (int round = 0; round < rounds; round++) {
+      for (int k = 0; k < count; k++) {
+        states[k] = new State(files.get(k));
+      }
+      for (Step step : pipeline) {
+        for (int k = 0; k < count; k++) {
+          if (step.name() == null) {
+            step.work().accept(states[k]);
+          } else {
+            Cost[] c = costs.get(step.name());
+            c[k] = time(step.work(), states[k]).least(c[k]);
+          }
+        }
+      }
+    }
+    for (int k = 0; k < count; k++) {
+      sentences.add(String.format(Locale.ROOT, "%,d", states[k].analyzed.size()));
+      states[k] = null;
+    }
+    for (int k = 0; k < count; k++) {
+      State state = new State(files.get(k));
+      for (Step step : pipeline) {
+        if (step.name() == null) {
+          step.work().accept(state);
+        } else {
+          Cost[] c = costs.get(step.name());
+          PeakSampler sampler = new PeakSampler(Thread.currentThread().getId(), Math.max(MIN_STEP, (long) (c[k].allocated() * 1e6) / PEAK_SAMPLES));
+          step.work().accept(state);
+          c[k] = new Cost(c[k].seconds(), c[k].allocated(), sampler.stop());
+        }
+      }
+    }
+    for (int k = 0; k < count; k++) {
+      for (Path file : files.get(k)) {
         Files.delete(file);
       }
-      Files.delete(dir);
-      Cluster cluster = cluster(texts);
-      Cluster cleaned = measure(costs, "clean", () -> FurnitureCleaner.standard().clean(cluster));
-      AnalyzedCluster analyzed = measure(costs, "analyse", () -> ClusterAnalyzer.standard().analyze(cleaned));
-      sentences.add(String.format(Locale.ROOT, "%,d", analyzed.size()));
-      for (String method : methods) {
-        measure(costs, method, () -> Summarizers.byName(method).select(analyzed, BUDGET));
-      }
-      List<String> peer = new ArrayList<>();
-      for (String t : texts) {
-        peer.addAll(RougeSentences.split(t.replace('\n', ' '), SplitMode.REGEX));
-      }
-      Rouge rouge = new Rouge(RougeOptions.multiNews(), RougeData.none());
-      List<List<String>> reference = List.of(List.of(texts.get(0).substring(0, Math.min(600, texts.get(0).length()))
-          .replace('\n', ' ').split("(?<=\\.) ")));
-      measure(costs, "ROUGE (-n 2 --su 4 -m, L)", () -> rouge.score(peer, reference));
+      Files.delete(dirs.get(k));
     }
     if (!print) {
       return;
@@ -238,8 +326,8 @@ public final class ScalingBenchmark {
     System.out.println(rule);
     List<String> over = new ArrayList<>();
     double largest = 0;
-    for (Map.Entry<String, List<Cost>> e : costs.entrySet()) {
-      List<Cost> c = e.getValue();
+    for (Map.Entry<String, Cost[]> e : costs.entrySet()) {
+      List<Cost> c = Arrays.asList(e.getValue());
       StringBuilder row = new StringBuilder("| " + e.getKey() + " |");
       for (Measure m : Measure.values()) {
         for (Cost x : c) {
@@ -276,13 +364,16 @@ public final class ScalingBenchmark {
    * Growth per doubling of one measure: {@code mean}, the geometric mean from the first measurable
    * size (at least the measure's floor) to the last, and {@code max}, the largest single doubling
    * whose larger side is measurable (its smaller side taken as at least half the floor), at size
-   * index {@code maxAt}. Both are checked against {@link #MAX_RATIO}.
+   * index {@code maxAt}. Both are checked against {@link #MAX_RATIO}. For the peak, each ratio is
+   * the larger size's low over the smaller size's high: growth beyond what sampling leaves open
+   * (a peak that doubles per doubling cannot fail it; one that quadruples cannot pass it).
    */
   private record Growth(double mean, double max, int maxAt) {
     /** The growth, or null when fewer than two sizes are measurable. */
     static Growth of(List<Cost> costs, Measure measure) {
       double floor = measure.floor;
       double[] v = costs.stream().mapToDouble(measure::of).toArray();
+      double[] below = measure == Measure.PEAK ? costs.stream().mapToDouble(c -> c.peak().high()).toArray() : v;
       int first = 0;
       while (first < v.length && v[first] < floor) {
         first++;
@@ -290,11 +381,11 @@ public final class ScalingBenchmark {
       if (first >= v.length - 1) {
         return null;
       }
-      double mean = Math.pow(v[v.length - 1] / v[first], 1.0 / (v.length - 1 - first));
+      double mean = Math.pow(v[v.length - 1] / below[first], 1.0 / (v.length - 1 - first));
       double max = 0;
       int maxAt = 0;
       for (int k = 1; k < v.length; k++) {
-        double ratio = v[k] / Math.max(v[k - 1], floor / 2);
+        double ratio = v[k] / Math.max(below[k - 1], floor / 2);
         if (v[k] >= floor && ratio > max) {
           max = ratio;
           maxAt = k;
@@ -304,28 +395,13 @@ public final class ScalingBenchmark {
     }
   }
 
-  /**
-   * Runs {@code work} {@link #rounds} times for its CPU time and allocation, then once more for its
-   * peak (see the class comment), records its {@link Cost} and returns the last result.
-   */
-  private <T> T measure(Map<String, List<Cost>> costs, String stage, Supplier<T> work) {
-    T result = null;
-    double seconds = Double.MAX_VALUE;
-    long allocated = Long.MAX_VALUE;
-    for (int round = 0; round < rounds; round++) {
-      result = null; // the previous round's result is garbage during this round
-      long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
-      long start = THREADS.getCurrentThreadCpuTime();
-      result = work.get();
-      seconds = Math.min(seconds, (THREADS.getCurrentThreadCpuTime() - start) / 1e9);
-      allocated = Math.min(allocated, THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
-    }
-    result = null;
-    PeakSampler sampler = new PeakSampler(Thread.currentThread().getId(), Math.max(MIN_STEP, allocated / PEAK_SAMPLES));
-    result = work.get();
-    Peak peak = sampler.stop();
-    costs.computeIfAbsent(stage, k -> new ArrayList<>()).add(new Cost(seconds, allocated / 1e6, peak));
-    return result;
+  /** Runs one stage once on {@code state}: its thread's CPU time and allocation (no peak yet). */
+  private static Cost time(Consumer<State> work, State state) {
+    long allocated = THREADS.getCurrentThreadAllocatedBytes();
+    long start = THREADS.getCurrentThreadCpuTime();
+    work.accept(state);
+    double seconds = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
+    return new Cost(seconds, (THREADS.getCurrentThreadAllocatedBytes() - allocated) / 1e6, null);
   }
 
   /** The peak live heap a stage added: at least {@code low} MB, at most {@code high} MB. */
@@ -338,9 +414,9 @@ public final class ScalingBenchmark {
    * by what is allocated, so between two samples it stays below the first plus the bytes the
    * worker allocated in between: the peak is within [largest sample, largest sample-plus-interval
    * allocation] (the allocations of other threads, the sampler's own, are negligible). What the
-   * stage added is measured from the lowest sample, not the first: the live heap before a stage
-   * can hold what the previous round of the same stage left reachable until this round replaces
-   * it (seen as 10–17 MB at 1 MB of text), which would hide that much of the stage's own peak.
+   * stage added is the largest rise of the live heap over its lowest point before: the live heap
+   * at a stage's start can hold data that the stage then releases (seen as 10–17 MB at 1 MB of
+   * text), which measured from the start would hide that much of the stage's own peak.
    */
   private static final class PeakSampler {
     private final long worker;
@@ -357,8 +433,6 @@ public final class ScalingBenchmark {
       this.worker = worker;
       lastLive = liveHeap();
       lowest = lastLive;
-      low = lastLive;
-      high = lastLive;
       lastAllocated = THREADS.getThreadAllocatedBytes(worker);
       thread = new Thread(() -> {
         while (running) {
@@ -372,13 +446,17 @@ public final class ScalingBenchmark {
       thread.start();
     }
 
-    /** One sample: the live heap bounds the peak from below, the last sample plus the allocation since, from above. */
+    /**
+     * One sample. The rise of the live heap over its lowest point so far bounds the stage's peak
+     * from below; the last sample plus the allocation since, over that lowest point, from above.
+     */
     private void sample() {
       long live = liveHeap();
       long allocated = THREADS.getThreadAllocatedBytes(worker);
-      high = Math.max(high, lastLive + allocated - lastAllocated);
-      low = Math.max(low, live);
+      high = Math.max(high, lastLive + allocated - lastAllocated - lowest);
       lowest = Math.min(lowest, live);
+      low = Math.max(low, live - lowest);
+      high = Math.max(high, low);
       lastAllocated = allocated;
       lastLive = live;
     }
@@ -392,7 +470,7 @@ public final class ScalingBenchmark {
         Thread.currentThread().interrupt();
       }
       sample();
-      return new Peak((low - lowest) / 1e6, (high - lowest) / 1e6);
+      return new Peak(low / 1e6, high / 1e6);
     }
   }
 
