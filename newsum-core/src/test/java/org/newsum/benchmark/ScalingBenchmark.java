@@ -423,7 +423,9 @@ public final class ScalingBenchmark {
     private final Thread thread;
     private volatile boolean running = true;
     // Written by the sampling thread, then (after join) by stop().
-    private long lastAllocated;
+    /** The worker's allocation counter read just before and just after the last sample's collection. */
+    private long allocatedBefore;
+    private long allocatedAfter;
     private long lastLive;
     private long lowest;
     private long low;
@@ -431,13 +433,14 @@ public final class ScalingBenchmark {
 
     PeakSampler(long worker, long step) {
       this.worker = worker;
+      allocatedBefore = THREADS.getThreadAllocatedBytes(worker);
       lastLive = liveHeap();
+      allocatedAfter = THREADS.getThreadAllocatedBytes(worker);
       lowest = lastLive;
-      lastAllocated = THREADS.getThreadAllocatedBytes(worker);
       thread = new Thread(() -> {
         while (running) {
           LockSupport.parkNanos(POLL_MICROS * 1000L);
-          if (THREADS.getThreadAllocatedBytes(worker) - lastAllocated >= step) {
+          if (THREADS.getThreadAllocatedBytes(worker) - allocatedAfter >= step) {
             sample();
           }
         }
@@ -448,16 +451,21 @@ public final class ScalingBenchmark {
 
     /**
      * One sample. The rise of the live heap over its lowest point so far bounds the stage's peak
-     * from below; the last sample plus the allocation since, over that lowest point, from above.
+     * from below. From above: between two collections the live heap stays below the first's plus
+     * what the worker allocated between them, which is at most the counter read after the second
+     * less the counter read before the first (the worker runs on while the counter is read, and
+     * a thread's allocation buffers are counted when retired, at the latest at a collection).
      */
     private void sample() {
+      long before = THREADS.getThreadAllocatedBytes(worker);
       long live = liveHeap();
-      long allocated = THREADS.getThreadAllocatedBytes(worker);
-      high = Math.max(high, lastLive + allocated - lastAllocated - lowest);
+      long after = THREADS.getThreadAllocatedBytes(worker);
+      high = Math.max(high, lastLive + after - allocatedBefore - lowest);
       lowest = Math.min(lowest, live);
       low = Math.max(low, live - lowest);
       high = Math.max(high, low);
-      lastAllocated = allocated;
+      allocatedBefore = before;
+      allocatedAfter = after;
       lastLive = live;
     }
 
