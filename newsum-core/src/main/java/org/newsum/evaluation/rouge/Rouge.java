@@ -108,8 +108,9 @@ public final class Rouge {
       for (int i = 0; i < refSkips.length; i++) {
         refSkips[i] = RougeCounts.skipGrams(local.refs[i].tokens(), options.skipDistance(), ids::idOf);
       }
-      int[] peerSkips = RougeCounts.skipGrams(local.peer.tokens(), options.skipDistance(), ids::get);
-      out.put(skipName, RougeCounts.pooled(peerSkips, refSkips, ids.size(), options.alpha()));
+      int[] peerCounts = new int[ids.size()];
+      long peerTotal = RougeCounts.countSkipGrams(local.peer.tokens(), options.skipDistance(), ids::get, peerCounts);
+      out.put(skipName, RougeCounts.pooled(peerCounts, peerTotal, refSkips, options.alpha()));
     }
     return new RougeScores(out);
   }

@@ -1,5 +1,6 @@
 package org.newsum.evaluation.rouge;
 
+import java.util.function.IntConsumer;
 import java.util.function.LongToIntFunction;
 import org.newsum.internal.text.IntList;
 import org.newsum.internal.text.LongIntMap;
@@ -73,16 +74,36 @@ final class RougeCounts {
    * unknown gram); the last token's unigram is not counted.
    */
   static int[] skipGrams(int[] tokens, int skipDistance, LongToIntFunction id) {
-    int length = tokens.length;
     IntList out = new IntList();
+    forEachSkipGram(tokens, skipDistance, id, out::add);
+    return out.toArray();
+  }
+
+  /**
+   * Counts the known skip-bigrams and unigrams of {@link #skipGrams} into {@code counts} (by id)
+   * without listing them, and returns how many there are, unknown ones included: the peer's
+   * list would be five ints per token.
+   */
+  static long countSkipGrams(int[] tokens, int skipDistance, LongToIntFunction id, int[] counts) {
+    long[] total = {0};
+    forEachSkipGram(tokens, skipDistance, id, g -> {
+      total[0]++;
+      if (g >= 0) {
+        counts[g]++;
+      }
+    });
+    return total[0];
+  }
+
+  private static void forEachSkipGram(int[] tokens, int skipDistance, LongToIntFunction id, IntConsumer action) {
+    int length = tokens.length;
     for (int i = 0; i < length - 1; i++) {
-      out.add(id.applyAsInt(tokens[i]));
+      action.accept(id.applyAsInt(tokens[i]));
       int last = skipDistance < 0 ? length - 1 : Math.min(length - 1, i + skipDistance + 1);
       for (int j = i + 1; j <= last; j++) {
-        out.add(id.applyAsInt(((long) (tokens[i] + 1) << 32) | tokens[j]));
+        action.accept(id.applyAsInt(((long) (tokens[i] + 1) << 32) | tokens[j]));
       }
     }
-    return out.toArray();
   }
 
   /**
@@ -96,7 +117,12 @@ final class RougeCounts {
         peerCounts[g]++;
       }
     }
-    int[] refCounts = new int[gramCount];
+    return pooled(peerCounts, peer.length, refs, alpha);
+  }
+
+  /** {@link #pooled(int[], int[][], int, double)} from the peer's counts by id and its number of grams. */
+  static RougeScore pooled(int[] peerCounts, long peerTotal, int[][] refs, double alpha) {
+    int[] refCounts = new int[peerCounts.length];
     long hits = 0;
     long refTotal = 0;
     for (int[] ref : refs) {
@@ -111,6 +137,6 @@ final class RougeCounts {
       }
       refTotal += ref.length;
     }
-    return RougeScore.of(hits, refTotal, (long) refs.length * peer.length, alpha);
+    return RougeScore.of(hits, refTotal, (long) refs.length * peerTotal, alpha);
   }
 }
