@@ -3,7 +3,6 @@ package org.newsum.text;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.newsum.internal.text.IntIntMap;
 import org.newsum.internal.text.Lexicon;
 
 /**
@@ -49,37 +48,56 @@ public final class Vocabulary {
   }
 
   /** Gives the lexicon's stems of one cluster dense ids as they come. */
+  /**
+   * Gives the lexicon's stems cluster term ids in order of first use. The lexicon's stem ids are
+   * dense and bounded (it starts over beyond {@code Lexicon.MAX_WORDS} words), so the table is a
+   * plain array indexed by stem id: one load per token, where a hash table that grew with the
+   * cluster's vocabulary cost a probe sequence and, once past the CPU caches, a miss per token.
+   */
   static final class Builder {
     private final Lexicon lexicon;
-    private final IntIntMap idOfStem = new IntIntMap(4096);
+    /** By lexicon stem id, its term id, -1 while unused. */
+    private int[] termOfStem;
+    private int size;
     private String[] stems = new String[1024];
     private boolean[] stop = new boolean[1024];
 
     Builder(Lexicon lexicon) {
       this.lexicon = lexicon;
+      termOfStem = new int[Math.max(1024, lexicon.stemCount() + 1024)];
+      Arrays.fill(termOfStem, -1);
     }
 
     /** The term id of a lexicon word. */
     int idOf(int word) {
-      int id = idOfStem.getOrAddNext(lexicon.stemOf(word));
+      int stem = lexicon.stemOf(word);
+      if (stem >= termOfStem.length) {
+        int old = termOfStem.length;
+        termOfStem = Arrays.copyOf(termOfStem, Math.max(stem + 1, 2 * old));
+        Arrays.fill(termOfStem, old, termOfStem.length, -1);
+      }
+      int id = termOfStem[stem];
+      if (id >= 0) {
+        return id;
+      }
+      id = size++;
+      termOfStem[stem] = id;
       if (id == stems.length) {
         stems = Arrays.copyOf(stems, 2 * id);
         stop = Arrays.copyOf(stop, 2 * id);
       }
-      if (stems[id] == null) {
-        stems[id] = lexicon.stem(lexicon.stemOf(word));
-        stop[id] = lexicon.isStopWord(word);
-      }
+      stems[id] = lexicon.stem(stem);
+      stop[id] = lexicon.isStopWord(word);
       return id;
     }
 
     /** The term id of a lexicon word, or -1 when no sentence used its stem. */
     int find(int word) {
-      return idOfStem.get(lexicon.stemOf(word));
+      int stem = lexicon.stemOf(word);
+      return stem < termOfStem.length ? termOfStem[stem] : -1;
     }
 
     Vocabulary build() {
-      int size = idOfStem.size();
       return new Vocabulary(Arrays.copyOf(stems, size), Arrays.copyOf(stop, size));
     }
   }

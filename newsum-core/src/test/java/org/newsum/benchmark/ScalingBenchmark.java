@@ -1,8 +1,6 @@
 package org.newsum.benchmark;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -16,13 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.newsum.Newsum;
 import org.newsum.SummaryRequest;
 import org.newsum.cleaning.FurnitureCleaner;
@@ -53,21 +47,26 @@ import org.newsum.text.ClusterAnalyzer;
  *     newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java [one|three|documents ...] [--methods M,...] [--steps N] [--rounds R]
  * java -Xmx200m -cp newsum-cli/target/newsum.jar newsum-core/src/test/java/org/newsum/benchmark/ScalingBenchmark.java request</pre>
  *
- * <p>Each stage runs {@code --rounds} times (default {@value #ROUNDS}) on the same input, and
- * three costs are kept per stage and size: <b>CPU</b>, the least CPU time of the thread running
- * the stage over the rounds (the stages are single-threaded; on a shared machine wall time
- * mostly measures the other load, and the least of several rounds drops the rounds another
- * process or a collection disturbed); <b>allocated</b>, the least number of bytes the thread
- * allocated during a round (exact and unaffected by the load; the memory a stage holds at any
- * time is at most what it allocated, so linear allocation bounds the peak linearly);
- * <b>peak</b>, for information, the largest over the rounds of the peak live heap the stage
- * added, sampled by a full collection every {@value #SAMPLE_MILLIS} ms while the stage runs and
- * at its end, less the live heap before it (a lower bound of the true peak: it misses peaks
- * shorter than the sampling period, more often in the short runs of the small sizes, which
- * exaggerates its growth). Growth is reported per doubling, for each of the three, as the
- * geometric mean over the series and as the largest single doubling whose larger side is
- * measurable (at least 0.1 s, or 16 MB); CPU and allocated growth above {@value #MAX_RATIO}, in
- * either, is flagged: nothing is averaged away but the rounds.
+ * <p>Each stage runs {@code --rounds} times (default {@value #ROUNDS}) at every size, the sizes one
+ * after the other within each stage and round (so that the machine's load, which changes over the
+ * minutes a series takes, weighs on all sizes alike instead of showing as growth), then once more
+ * per size for the peak, and three costs are kept per stage and size: <b>CPU</b>, the least CPU
+ * time of the thread running the stage over the rounds (the stages are single-threaded; on a
+ * shared machine wall time mostly measures the other load, and the least of several rounds drops
+ * the rounds another process disturbed; collections run in other threads and do not count);
+ * <b>allocated</b>, the least number of bytes the thread allocated during a round (exact and
+ * unaffected by the load); <b>peak</b>, the peak live heap the stage added (the largest rise over a
+ * lowest point before it), from the extra round, where only that size's data is in the heap: a
+ * {@link PeakSampler} takes the live heap (a full collection) whenever the stage has allocated
+ * another 1/{@value #PEAK_SAMPLES} of its allocation, and at its end (the result still reachable).
+ * The live heap grows only by what is allocated, so the true peak lies between the largest sample
+ * (<em>low</em>) and the largest sample-plus-allocation-since (<em>high</em>); both are printed.
+ * Growth is reported per doubling, for each of the three, as the geometric mean over the series
+ * and as the largest single doubling whose larger side is measurable (at least 0.1 s, or 16 MB;
+ * for the peak, the larger size's low over the smaller size's high, so peak memory that grows
+ * faster than linearly fails); growth above {@value #MAX_RATIO} in either is flagged **over**, and
+ * each series ends with a verdict line (PASS, or FAIL with the doublings over): nothing is
+ * averaged away but the rounds.
  * {@code request} summarizes one generated 4 MiB single-document request with {@code default}
  * as the server does ({@link Newsum#analyze(Cluster, SummaryRequest)} then
  * {@link Newsum#summarize(AnalyzedCluster, SummaryRequest)}); run with {@code -Xmx200m}, finishing
@@ -81,15 +80,16 @@ public final class ScalingBenchmark {
       + " i this had not are but from or have an they which one you were her all she there would their we him been"
       + " has when who will more no if out so said what up its about into than them can only other new some could"
       + " time these two may then do first any my now such like our over man me even most made after also did").split(" ");
-  /** How often the live heap is sampled (a full collection) while a stage runs. */
-  private static final long SAMPLE_MILLIS = 250;
+  /** The peak round samples the live heap (a full collection) this many times per stage, at least (see {@link PeakSampler}). */
+  private static final int PEAK_SAMPLES = 16;
+  /** ... but not more often than once per this many bytes the stage allocates. */
+  private static final long MIN_STEP = 1 << 20;
+  /** How often the peak round's sampler looks at the stage's allocation. */
+  private static final long POLL_MICROS = 200;
   /** Rounds per stage and size, unless {@code --rounds} says otherwise. */
-  private static final int ROUNDS = 3;
+  private static final int ROUNDS = 5;
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-  private static final AtomicLong PEAK_LIVE = new AtomicLong();
-  private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
   private final Vocabulary vocabulary = new Vocabulary(50_000, 1.05);
   private final int rounds;
@@ -111,7 +111,6 @@ public final class ScalingBenchmark {
         default -> series.add(args[a]);
       }
     }
-    watchCollections();
     ScalingBenchmark benchmark = new ScalingBenchmark(rounds);
     if (series.equals(List.of("request"))) {
       benchmark.request();
@@ -120,11 +119,13 @@ public final class ScalingBenchmark {
     if (series.isEmpty()) {
       series = List.of("one", "three", "documents");
     }
-    System.out.printf(Locale.ROOT, "%d cores, load average %s before; %d rounds per stage and size: CPU = least CPU time of"
-        + " the stage's thread, alloc = least bytes it allocated, peak = largest sampled peak live heap it added (a lower"
-        + " bound, not checked); **over**: CPU or allocation growth above %.1f per doubling%n%n",
-        Runtime.getRuntime().availableProcessors(), loadAverage(), rounds, MAX_RATIO);
-    benchmark.run(new Series("warm-up", 1, 0), List.of("0.1"), methods, 1, false);
+    System.out.printf(Locale.ROOT, "%d cores, load average %s before; %d rounds per stage and size (sizes interleaved):"
+        + " CPU = least CPU time of the stage's thread, alloc = least bytes it allocated; then one more round per size for"
+        + " peak = the peak live heap it added, low–high (live heap sampled by a full collection every 1/%d of its"
+        + " allocation; growth = larger size's low / smaller size's high); **over**: growth above %.1f per doubling,"
+        + " mean or any single doubling%n%n",
+        Runtime.getRuntime().availableProcessors(), loadAverage(), rounds, PEAK_SAMPLES, MAX_RATIO);
+    benchmark.run(new Series("warm-up", 1, 0), List.of("0.1"), methods, false);
     for (String name : series) {
       Series s = switch (name) {
         case "one" -> new Series("1 document, MB of text", 1, 0);
@@ -136,7 +137,7 @@ public final class ScalingBenchmark {
       for (int k = 0; k < steps; k++) {
         sizes.add(Integer.toString(1 << k));
       }
-      benchmark.run(s, sizes, methods, steps, true);
+      benchmark.run(s, sizes, methods, true);
     }
     System.out.printf("load average %s after%n", loadAverage());
   }
@@ -170,64 +171,140 @@ public final class ScalingBenchmark {
   }
 
   /** One stage's cost at one size: CPU seconds, MB allocated, MB of peak live heap added. */
-  private record Cost(double seconds, double allocated, double peak) {
-    Cost best(Cost other) {
-      return new Cost(Math.min(seconds, other.seconds), Math.min(allocated, other.allocated), Math.max(peak, other.peak));
+  private record Cost(double seconds, double allocated, Peak peak) {
+    /** The least CPU time and allocation of this and {@code other} (which may be null). */
+    Cost least(Cost other) {
+      return other == null ? this : new Cost(Math.min(seconds, other.seconds), Math.min(allocated, other.allocated), null);
     }
   }
 
   /** The three costs, in the order of the table's column groups. */
   private enum Measure {
-    CPU("CPU s", 0.1, true), ALLOCATED("alloc MB", 16, true), PEAK("peak MB", 16, false);
+    CPU("CPU s", 0.1), ALLOCATED("alloc MB", 16), PEAK("peak MB", 16);
 
     final String label;
     /** Below this, timer noise, buffer sizes and sampling dominate: not used for growth. */
     final double floor;
-    /** Whether growth above {@link #MAX_RATIO} is flagged (the sampled peak is a lower bound, shown for information). */
-    final boolean checked;
 
-    Measure(String label, double floor, boolean checked) {
+    Measure(String label, double floor) {
       this.label = label;
       this.floor = floor;
-      this.checked = checked;
     }
 
     double of(Cost c) {
       return switch (this) {
         case CPU -> c.seconds();
         case ALLOCATED -> c.allocated();
-        case PEAK -> c.peak();
+        case PEAK -> c.peak().low();
       };
     }
   }
 
-  private void run(Series series, List<String> sizes, List<String> methods, int steps, boolean print) throws IOException {
-    Map<String, List<Cost>> costs = new LinkedHashMap<>();
-    List<String> sentences = new ArrayList<>();
+  /** One size's input files and the stage results so far, each stage's input being the one before's. */
+  private static final class State {
+    final List<Path> files;
+    List<String> texts;
+    Cluster cluster;
+    Cluster cleaned;
+    AnalyzedCluster analyzed;
+    List<String> peer;
+    List<List<String>> reference;
+    Object selection;
+    Object scores;
+
+    State(List<Path> files) {
+      this.files = files;
+    }
+  }
+
+  /** A step of the pipeline: a stage measured under {@code name}, or (name null) preparation that is not measured. */
+  private record Step(String name, Consumer<State> work) {}
+
+  /** The stages in pipeline order, with the unmeasured steps between them. */
+  private static List<Step> pipeline(List<String> methods) {
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("read (text files)", s -> s.texts = read(s.files)));
+    steps.add(new Step(null, s -> s.cluster = cluster(s.texts)));
+    steps.add(new Step("clean", s -> s.cleaned = FurnitureCleaner.standard().clean(s.cluster)));
+    steps.add(new Step("analyse", s -> s.analyzed = ClusterAnalyzer.standard().analyze(s.cleaned)));
+    for (String method : methods) {
+      steps.add(new Step(method, s -> s.selection = Summarizers.byName(method).select(s.analyzed, BUDGET)));
+    }
+    steps.add(new Step(null, s -> {
+      s.selection = null;
+      s.peer = new ArrayList<>();
+      for (String t : s.texts) {
+        s.peer.addAll(RougeSentences.split(t.replace('\n', ' '), SplitMode.REGEX));
+      }
+      String first = s.texts.get(0);
+      s.reference = List.of(List.of(first.substring(0, Math.min(600, first.length())).replace('\n', ' ').split("(?<=\\.) ")));
+    }));
+    Rouge rouge = new Rouge(RougeOptions.multiNews(), RougeData.none());
+    steps.add(new Step("ROUGE (-n 2 --su 4 -m, L)", s -> s.scores = rouge.score(s.peer, s.reference)));
+    return steps;
+  }
+
+  /**
+   * Measures every stage at every size: {@link #rounds} rounds for CPU time and allocation, in each
+   * round every stage at all sizes one after the other (so that a change of the machine's load
+   * between sizes, minutes apart when sizes are measured in turn, does not show as growth), then
+   * one round per size, alone in the heap, for the peak.
+   */
+  private void run(Series series, List<String> sizes, List<String> methods, boolean print) throws IOException {
+    List<Step> pipeline = pipeline(methods);
+    int count = sizes.size();
+    List<List<Path>> files = new ArrayList<>();
+    List<Path> dirs = new ArrayList<>();
     for (String size : sizes) {
-      List<String> texts = series.texts(this, Double.parseDouble(size), 17);
       Path dir = Files.createTempDirectory("newsum-scaling");
-      List<Path> files = write(dir, texts);
-      texts = measure(costs, "read (text files)", () -> read(files));
-      for (Path file : files) {
+      dirs.add(dir);
+      files.add(write(dir, series.texts(this, Double.parseDouble(size), 17)));
+    }
+    Map<String, Cost[]> costs = new LinkedHashMap<>();
+    for (Step step : pipeline) {
+      if (step.name() != null) {
+        costs.put(step.name(), new Cost[count]);
+      }
+    }
+    List<String> sentences = new ArrayList<>();
+    State[] states = new State[count];
+    for (int round = 0; round < rounds; round++) {
+      for (int k = 0; k < count; k++) {
+        states[k] = new State(files.get(k));
+      }
+      for (Step step : pipeline) {
+        for (int k = 0; k < count; k++) {
+          if (step.name() == null) {
+            step.work().accept(states[k]);
+          } else {
+            Cost[] c = costs.get(step.name());
+            c[k] = time(step.work(), states[k]).least(c[k]);
+          }
+        }
+      }
+    }
+    for (int k = 0; k < count; k++) {
+      sentences.add(String.format(Locale.ROOT, "%,d", states[k].analyzed.size()));
+      states[k] = null;
+    }
+    for (int k = 0; k < count; k++) {
+      State state = new State(files.get(k));
+      for (Step step : pipeline) {
+        if (step.name() == null) {
+          step.work().accept(state);
+        } else {
+          Cost[] c = costs.get(step.name());
+          PeakSampler sampler = new PeakSampler(Thread.currentThread().getId(), Math.max(MIN_STEP, (long) (c[k].allocated() * 1e6) / PEAK_SAMPLES));
+          step.work().accept(state);
+          c[k] = new Cost(c[k].seconds(), c[k].allocated(), sampler.stop());
+        }
+      }
+    }
+    for (int k = 0; k < count; k++) {
+      for (Path file : files.get(k)) {
         Files.delete(file);
       }
-      Files.delete(dir);
-      Cluster cluster = cluster(texts);
-      Cluster cleaned = measure(costs, "clean", () -> FurnitureCleaner.standard().clean(cluster));
-      AnalyzedCluster analyzed = measure(costs, "analyse", () -> ClusterAnalyzer.standard().analyze(cleaned));
-      sentences.add(String.format(Locale.ROOT, "%,d", analyzed.size()));
-      for (String method : methods) {
-        measure(costs, method, () -> Summarizers.byName(method).select(analyzed, BUDGET));
-      }
-      List<String> peer = new ArrayList<>();
-      for (String t : texts) {
-        peer.addAll(RougeSentences.split(t.replace('\n', ' '), SplitMode.REGEX));
-      }
-      Rouge rouge = new Rouge(RougeOptions.multiNews(), RougeData.none());
-      List<List<String>> reference = List.of(List.of(texts.get(0).substring(0, Math.min(600, texts.get(0).length()))
-          .replace('\n', ' ').split("(?<=\\.) ")));
-      measure(costs, "ROUGE (-n 2 --su 4 -m, L)", () -> rouge.score(peer, reference));
+      Files.delete(dirs.get(k));
     }
     if (!print) {
       return;
@@ -242,91 +319,167 @@ public final class ScalingBenchmark {
       }
     }
     for (Measure m : Measure.values()) {
-      header.append(' ').append(m.label.split(" ")[0]).append(" ×/doubling (mean, max)").append(m.checked ? "" : ", not checked").append(" |");
+      header.append(' ').append(m.label.split(" ")[0]).append(" ×/doubling (mean, max)").append(" |");
       rule.append("---|");
     }
     System.out.println(header);
     System.out.println(rule);
-    for (Map.Entry<String, List<Cost>> e : costs.entrySet()) {
-      List<Cost> c = e.getValue();
+    List<String> over = new ArrayList<>();
+    double largest = 0;
+    for (Map.Entry<String, Cost[]> e : costs.entrySet()) {
+      List<Cost> c = Arrays.asList(e.getValue());
       StringBuilder row = new StringBuilder("| " + e.getKey() + " |");
       for (Measure m : Measure.values()) {
         for (Cost x : c) {
-          row.append(String.format(Locale.ROOT, m == Measure.CPU ? " %.3f |" : " %.1f |", m.of(x)));
+          row.append(switch (m) {
+            case CPU -> String.format(Locale.ROOT, " %.3f |", x.seconds());
+            case ALLOCATED -> String.format(Locale.ROOT, " %.1f |", x.allocated());
+            case PEAK -> String.format(Locale.ROOT, " %.1f–%.1f |", x.peak().low(), x.peak().high());
+          });
         }
       }
       for (Measure m : Measure.values()) {
-        row.append(ratio(c, m));
+        Growth g = Growth.of(c, m);
+        if (g == null) {
+          row.append(" - |");
+          continue;
+        }
+        boolean above = g.mean() > MAX_RATIO || g.max() > MAX_RATIO;
+        row.append(String.format(Locale.ROOT, " %.2f, %.2f%s |", g.mean(), g.max(), above ? " **over**" : ""));
+        largest = Math.max(largest, g.max());
+        if (above) {
+          over.add(String.format(Locale.ROOT, "%s %s %.2f× (%s → %s)", e.getKey(), m.label.split(" ")[0], g.max(),
+              sizes.get(g.maxAt() - 1), sizes.get(g.maxAt())));
+        }
       }
       System.out.println(row);
     }
     System.out.println();
+    System.out.printf(Locale.ROOT, "**verdict, %s: %s** (%d stages, CPU, allocation and peak, every measurable doubling; largest %.2f×)%s%n%n",
+        series.name(), over.isEmpty() ? "PASS, all ≤ " + MAX_RATIO + "× per doubling" : "FAIL, " + over.size() + " over " + MAX_RATIO + "×",
+        costs.size(), largest, over.isEmpty() ? "" : ": " + String.join("; ", over));
   }
 
   /**
-   * Growth per doubling: the geometric mean from the first measurable size (at least the
-   * measure's floor) to the last, and the largest single doubling whose larger side is
-   * measurable; flagged when either is above {@link #MAX_RATIO} and the measure is checked.
+   * Growth per doubling of one measure: {@code mean}, the geometric mean from the first measurable
+   * size (at least the measure's floor) to the last, and {@code max}, the largest single doubling
+   * whose larger side is measurable (its smaller side taken as at least half the floor), at size
+   * index {@code maxAt}. Both are checked against {@link #MAX_RATIO}. For the peak, each ratio is
+   * the larger size's low over the smaller size's high: growth beyond what sampling leaves open
+   * (a peak that doubles per doubling cannot fail it; one that quadruples cannot pass it).
    */
-  private static String ratio(List<Cost> costs, Measure measure) {
-    double floor = measure.floor;
-    double[] v = costs.stream().mapToDouble(measure::of).toArray();
-    int first = 0;
-    while (first < v.length && v[first] < floor) {
-      first++;
-    }
-    if (first >= v.length - 1) {
-      return " - |";
-    }
-    double mean = Math.pow(v[v.length - 1] / v[first], 1.0 / (v.length - 1 - first));
-    double max = 0;
-    for (int k = 1; k < v.length; k++) {
-      if (v[k] >= floor) {
-        max = Math.max(max, v[k] / Math.max(v[k - 1], floor / 2));
+  private record Growth(double mean, double max, int maxAt) {
+    /** The growth, or null when fewer than two sizes are measurable. */
+    static Growth of(List<Cost> costs, Measure measure) {
+      double floor = measure.floor;
+      double[] v = costs.stream().mapToDouble(measure::of).toArray();
+      double[] below = measure == Measure.PEAK ? costs.stream().mapToDouble(c -> c.peak().high()).toArray() : v;
+      int first = 0;
+      while (first < v.length && v[first] < floor) {
+        first++;
       }
+      if (first >= v.length - 1) {
+        return null;
+      }
+      double mean = Math.pow(v[v.length - 1] / below[first], 1.0 / (v.length - 1 - first));
+      double max = 0;
+      int maxAt = 0;
+      for (int k = 1; k < v.length; k++) {
+        double ratio = v[k] / Math.max(below[k - 1], floor / 2);
+        if (v[k] >= floor && ratio > max) {
+          max = ratio;
+          maxAt = k;
+        }
+      }
+      return new Growth(mean, max, maxAt);
     }
-    boolean over = measure.checked && (mean > MAX_RATIO || max > MAX_RATIO);
-    return String.format(Locale.ROOT, " %.2f, %.2f%s |", mean, max, over ? " **over**" : "");
   }
 
-  /** Runs {@code work} {@link #rounds} times, records its {@link Cost} (see the class comment) and returns the last result. */
-  private <T> T measure(Map<String, List<Cost>> costs, String stage, Supplier<T> work) {
-    T result = null;
-    Cost best = null;
-    for (int round = 0; round < rounds; round++) {
-      result = null; // the previous round's result is garbage before this round's live heap is taken
-      long before = liveHeap();
-      PEAK_LIVE.set(before);
-      Thread sampler = new Thread(() -> {
-        try {
-          while (true) {
-            Thread.sleep(SAMPLE_MILLIS);
-            System.gc();
+  /** Runs one stage once on {@code state}: its thread's CPU time and allocation (no peak yet). */
+  private static Cost time(Consumer<State> work, State state) {
+    long allocated = THREADS.getCurrentThreadAllocatedBytes();
+    long start = THREADS.getCurrentThreadCpuTime();
+    work.accept(state);
+    double seconds = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
+    return new Cost(seconds, (THREADS.getCurrentThreadAllocatedBytes() - allocated) / 1e6, null);
+  }
+
+  /** The peak live heap a stage added: at least {@code low} MB, at most {@code high} MB. */
+  private record Peak(double low, double high) {}
+
+  /**
+   * Samples the live heap while a stage runs on the thread {@code worker}: a full collection
+   * whenever the worker has allocated {@code step} more bytes since the last one (polled every
+   * {@value #POLL_MICROS} µs), and one at the start and at the end. The live heap can only grow
+   * by what is allocated, so between two samples it stays below the first plus the bytes the
+   * worker allocated in between: the peak is within [largest sample, largest sample-plus-interval
+   * allocation] (the allocations of other threads, the sampler's own, are negligible). What the
+   * stage added is the largest rise of the live heap over its lowest point before: the live heap
+   * at a stage's start can hold data that the stage then releases (seen as 10–17 MB at 1 MB of
+   * text), which measured from the start would hide that much of the stage's own peak.
+   */
+  private static final class PeakSampler {
+    private final long worker;
+    private final Thread thread;
+    private volatile boolean running = true;
+    // Written by the sampling thread, then (after join) by stop().
+    /** The worker's allocation counter read just before and just after the last sample's collection. */
+    private long allocatedBefore;
+    private long allocatedAfter;
+    private long lastLive;
+    private long lowest;
+    private long low;
+    private long high;
+
+    PeakSampler(long worker, long step) {
+      this.worker = worker;
+      allocatedBefore = THREADS.getThreadAllocatedBytes(worker);
+      lastLive = liveHeap();
+      allocatedAfter = THREADS.getThreadAllocatedBytes(worker);
+      lowest = lastLive;
+      thread = new Thread(() -> {
+        while (running) {
+          LockSupport.parkNanos(POLL_MICROS * 1000L);
+          if (THREADS.getThreadAllocatedBytes(worker) - allocatedAfter >= step) {
+            sample();
           }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
         }
       });
-      sampler.setDaemon(true);
-      sampler.start();
-      long allocated = THREADS.getCurrentThreadAllocatedBytes();
-      long start = THREADS.getCurrentThreadCpuTime();
-      result = work.get();
-      double seconds = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
-      double allocatedMegabytes = (THREADS.getCurrentThreadAllocatedBytes() - allocated) / 1e6;
-      sampler.interrupt();
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    /**
+     * One sample. The rise of the live heap over its lowest point so far bounds the stage's peak
+     * from below. From above: between two collections the live heap stays below the first's plus
+     * what the worker allocated between them, which is at most the counter read after the second
+     * less the counter read before the first (the worker runs on while the counter is read, and
+     * a thread's allocation buffers are counted when retired, at the latest at a collection).
+     */
+    private void sample() {
+      long before = THREADS.getThreadAllocatedBytes(worker);
+      long live = liveHeap();
+      long after = THREADS.getThreadAllocatedBytes(worker);
+      high = Math.max(high, lastLive + after - allocatedBefore - lowest);
+      lowest = Math.min(lowest, live);
+      low = Math.max(low, live - lowest);
+      high = Math.max(high, low);
+      allocatedBefore = before;
+      allocatedAfter = after;
+      lastLive = live;
+    }
+
+    /** Stops sampling, takes a last sample (the stage's result still reachable) and returns the peak the stage added, in MB. */
+    Peak stop() {
+      running = false;
       try {
-        sampler.join();
+        thread.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      long after = liveHeap(); // the result is still reachable
-      double peak = Math.max(0, (Math.max(PEAK_LIVE.get(), after) - before) / 1e6);
-      Cost cost = new Cost(seconds, allocatedMegabytes, peak);
-      best = best == null ? cost : best.best(cost);
+      sample();
+      return new Peak(low / 1e6, high / 1e6);
     }
-    costs.computeIfAbsent(stage, k -> new ArrayList<>()).add(best);
-    return result;
   }
 
   private static List<Path> write(Path dir, List<String> texts) throws IOException {
@@ -433,37 +586,19 @@ public final class ScalingBenchmark {
     }
   }
 
-  /** The live heap: used heap right after a full collection. */
+  /**
+   * The live heap: the heap pools' usage after a full collection (their collection usage, which
+   * the collection itself records, so the worker's allocations since do not count).
+   */
   private static long liveHeap() {
     System.gc();
     long used = 0;
-    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
-        used += pool.getUsage().getUsed();
+        MemoryUsage usage = pool.getCollectionUsage();
+        used += (usage != null ? usage : pool.getUsage()).getUsed();
       }
     }
     return used;
-  }
-
-  /** Records the heap used after every full collection (the live heap) in {@link #PEAK_LIVE}, its maximum since the last reset. */
-  private static void watchCollections() {
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-          GarbageCollectionNotificationInfo info =
-              GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-          if (!info.getGcAction().contains("major")) {
-            return; // after a minor collection the old generation still holds garbage
-          }
-          long used = 0;
-          for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            if (HEAP_POOLS.contains(pool.getKey())) {
-              used += pool.getValue().getUsed();
-            }
-          }
-          PEAK_LIVE.accumulateAndGet(used, Math::max);
-        }
-      }, null, null);
-    }
   }
 }

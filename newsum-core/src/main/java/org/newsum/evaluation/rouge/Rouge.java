@@ -84,14 +84,18 @@ public final class Rouge {
       refGrams[i] = local.refs[i].tokens();
     }
     int gramCount = local.size;
+    int refTokens = 0;
+    for (int[] ref : refGrams) {
+      refTokens += ref.length;
+    }
     for (int n = 1; n <= options.maxN(); n++) {
       if (n > 1) {
-        LongIntMap ids = new LongIntMap(gramCount);
-        int[] previousPeer = peerGrams;
-        peerGrams = RougeCounts.extend(previousPeer, local.peer.tokens(), n, ids);
+        // The references' grams first (they get the ids), then the peer's looked up (see RougeCounts).
+        LongIntMap ids = new LongIntMap(refTokens);
         for (int i = 0; i < refGrams.length; i++) {
-          refGrams[i] = RougeCounts.extend(refGrams[i], local.refs[i].tokens(), n, ids);
+          refGrams[i] = RougeCounts.extend(refGrams[i], local.refs[i].tokens(), n, ids::idOf);
         }
+        peerGrams = RougeCounts.extend(peerGrams, local.peer.tokens(), n, ids::get);
         gramCount = ids.size();
       }
       out.put("rouge-" + n, RougeCounts.pooled(peerGrams, refGrams, gramCount, options.alpha()));
@@ -99,13 +103,14 @@ public final class Rouge {
     out.put("rouge-l", RougeLcs.unionLcs(local, options.alpha()));
     String skipName = options.skipMetricName();
     if (skipName != null) {
-      LongIntMap ids = new LongIntMap(local.size * 4);
-      int[] peerSkips = RougeCounts.skipGrams(local.peer.tokens(), options.skipDistance(), ids);
+      LongIntMap ids = new LongIntMap(refTokens * 4);
       int[][] refSkips = new int[refTexts.length][];
       for (int i = 0; i < refSkips.length; i++) {
-        refSkips[i] = RougeCounts.skipGrams(local.refs[i].tokens(), options.skipDistance(), ids);
+        refSkips[i] = RougeCounts.skipGrams(local.refs[i].tokens(), options.skipDistance(), ids::idOf);
       }
-      out.put(skipName, RougeCounts.pooled(peerSkips, refSkips, ids.size(), options.alpha()));
+      int[] peerCounts = new int[ids.size()];
+      long peerTotal = RougeCounts.countSkipGrams(local.peer.tokens(), options.skipDistance(), ids::get, peerCounts);
+      out.put(skipName, RougeCounts.pooled(peerCounts, peerTotal, refSkips, options.alpha()));
     }
     return new RougeScores(out);
   }

@@ -1,11 +1,19 @@
 package org.newsum.evaluation.rouge;
 
+import java.util.function.IntConsumer;
+import java.util.function.LongToIntFunction;
 import org.newsum.internal.text.IntList;
 import org.newsum.internal.text.LongIntMap;
 
 /**
  * The n-gram side of {@link Rouge}: dense ids for the tokens of one scoring call, n-grams and
  * skip-bigrams as int ids, and clipped hits pooled over references.
+ *
+ * <p>Only the references' n-grams and skip-bigrams get ids ({@link LongIntMap#idOf}); the peer's
+ * are looked up ({@link LongIntMap#get}), -1 when absent from every reference, since such a gram
+ * can hit nothing and only counts towards the peer's total. So the id tables stay as small as
+ * the references however long the peer, and scoring a long text against short references is
+ * linear in its length (a table of all the peer's grams outgrew the CPU caches).
  */
 final class RougeCounts {
   private RougeCounts() {}
@@ -48,37 +56,73 @@ final class RougeCounts {
     }
   }
 
-  /** Ids of the n-grams from ids of the (n-1)-grams: gram(i) = (gram_{n-1}(i), token(i+n-1)). */
-  static int[] extend(int[] shorter, int[] tokens, int n, LongIntMap ids) {
+  /**
+   * Ids of the n-grams from ids of the (n-1)-grams: gram(i) = (gram_{n-1}(i), token(i+n-1)), by
+   * {@code id} (which may answer -1 for an unknown gram); a gram extending an unknown one is unknown.
+   */
+  static int[] extend(int[] shorter, int[] tokens, int n, LongToIntFunction id) {
     int count = Math.max(tokens.length - n + 1, 0);
     int[] out = new int[count];
     for (int i = 0; i < count; i++) {
-      out[i] = ids.idOf(((long) shorter[i] << 32) | tokens[i + n - 1]);
+      out[i] = shorter[i] < 0 ? -1 : id.applyAsInt(((long) shorter[i] << 32) | tokens[i + n - 1]);
     }
     return out;
   }
 
-  /** Skip-bigrams within the distance plus unigrams; the last token's unigram is not counted. */
-  static int[] skipGrams(int[] tokens, int skipDistance, LongIntMap ids) {
-    int length = tokens.length;
+  /**
+   * Skip-bigrams within the distance plus unigrams, by {@code id} (which may answer -1 for an
+   * unknown gram); the last token's unigram is not counted.
+   */
+  static int[] skipGrams(int[] tokens, int skipDistance, LongToIntFunction id) {
     IntList out = new IntList();
-    for (int i = 0; i < length - 1; i++) {
-      out.add(ids.idOf(tokens[i]));
-      int last = skipDistance < 0 ? length - 1 : Math.min(length - 1, i + skipDistance + 1);
-      for (int j = i + 1; j <= last; j++) {
-        out.add(ids.idOf(((long) (tokens[i] + 1) << 32) | tokens[j]));
-      }
-    }
+    forEachSkipGram(tokens, skipDistance, id, out::add);
     return out.toArray();
   }
 
-  /** Clipped hits summed over references: R = Σhit / Σ|ref|, P = Σhit / (refs × |peer|). */
+  /**
+   * Counts the known skip-bigrams and unigrams of {@link #skipGrams} into {@code counts} (by id)
+   * without listing them, and returns how many there are, unknown ones included: the peer's
+   * list would be five ints per token.
+   */
+  static long countSkipGrams(int[] tokens, int skipDistance, LongToIntFunction id, int[] counts) {
+    long[] total = {0};
+    forEachSkipGram(tokens, skipDistance, id, g -> {
+      total[0]++;
+      if (g >= 0) {
+        counts[g]++;
+      }
+    });
+    return total[0];
+  }
+
+  private static void forEachSkipGram(int[] tokens, int skipDistance, LongToIntFunction id, IntConsumer action) {
+    int length = tokens.length;
+    for (int i = 0; i < length - 1; i++) {
+      action.accept(id.applyAsInt(tokens[i]));
+      int last = skipDistance < 0 ? length - 1 : Math.min(length - 1, i + skipDistance + 1);
+      for (int j = i + 1; j <= last; j++) {
+        action.accept(id.applyAsInt(((long) (tokens[i] + 1) << 32) | tokens[j]));
+      }
+    }
+  }
+
+  /**
+   * Clipped hits summed over references: R = Σhit / Σ|ref|, P = Σhit / (refs × |peer|). Peer
+   * grams of id -1 (in no reference) count only towards |peer|.
+   */
   static RougeScore pooled(int[] peer, int[][] refs, int gramCount, double alpha) {
     int[] peerCounts = new int[gramCount];
     for (int g : peer) {
-      peerCounts[g]++;
+      if (g >= 0) {
+        peerCounts[g]++;
+      }
     }
-    int[] refCounts = new int[gramCount];
+    return pooled(peerCounts, peer.length, refs, alpha);
+  }
+
+  /** {@link #pooled(int[], int[][], int, double)} from the peer's counts by id and its number of grams. */
+  static RougeScore pooled(int[] peerCounts, long peerTotal, int[][] refs, double alpha) {
+    int[] refCounts = new int[peerCounts.length];
     long hits = 0;
     long refTotal = 0;
     for (int[] ref : refs) {
@@ -93,6 +137,6 @@ final class RougeCounts {
       }
       refTotal += ref.length;
     }
-    return RougeScore.of(hits, refTotal, (long) refs.length * peer.length, alpha);
+    return RougeScore.of(hits, refTotal, (long) refs.length * peerTotal, alpha);
   }
 }

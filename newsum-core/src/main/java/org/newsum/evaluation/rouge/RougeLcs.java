@@ -63,11 +63,15 @@ final class RougeLcs {
     private static final int KEEP_ALL_WORDS = 1 << 16;
     private long[] rows = new long[0];
     private long[] checkpoints = new long[0];
-    /** Where token {@code t} occurs in the peer, ascending: {@code positions[positionStart[t] .. positionStart[t + 1])}. */
-    private int[] positionStart = new int[0];
+    /**
+     * Where the model's {@code s}-th distinct token occurs in the peer, ascending:
+     * {@code positions[positionStart[s] .. positionStart[s + 1])}.
+     */
+    private int[] positionStart = new int[1];
     private int[] positions = new int[0];
     private int[] fill = new int[0];
-    private int tokenBound;
+    /** By token id, the model token's slot (its rank among the model's distinct tokens), -1 elsewhere. */
+    private int[] slotOf = new int[0];
     private int peerLength;
 
     /** Marks in {@code mask} the tokens of {@code model} on the LCS with {@code peer}. */
@@ -77,7 +81,19 @@ final class RougeLcs {
       if (m == 0 || n == 0) {
         return;
       }
-      indexPeer(peer);
+      indexPeer(model, peer);
+      try {
+        markIndexed(model, peer, mask);
+      } finally {
+        for (int t : model) {
+          slotOf[t] = -1;
+        }
+      }
+    }
+
+    private void markIndexed(int[] model, int[] peer, boolean[] mask) {
+      int m = model.length;
+      int n = peer.length;
       int words = (n + 63) >>> 6;
       int block = (long) (m + 1) * words <= KEEP_ALL_WORDS ? m : Math.max(1, (int) Math.ceil(Math.sqrt(m)));
       int blocks = (m + block - 1) / block;
@@ -134,8 +150,9 @@ final class RougeLcs {
 
     /** One row of the programme: {@code to} = the row after {@code from} for model token {@code token}. */
     private void step(long[] from, int fromOffset, long[] to, int toOffset, int words, int token) {
-      int p = token < tokenBound ? positionStart[token] : 0;
-      int stop = token < tokenBound ? positionStart[token + 1] : 0;
+      int slot = slotOf[token];
+      int p = positionStart[slot];
+      int stop = positionStart[slot + 1];
       long carry = 0;
       for (int w = 0; w < words; w++) {
         long matches = 0;
@@ -176,30 +193,53 @@ final class RougeLcs {
       return (int) (rows[offset + ((j - 1) >>> 6)] >>> ((j - 1) & 63)) & 1;
     }
 
-    /** Lists where each token occurs in {@code peer} (a counting sort by token id). */
-    private void indexPeer(int[] peer) {
+    /**
+     * Gives the model's distinct tokens slots 0..d-1 and lists where each occurs in {@code peer}
+     * (a counting sort by slot; peer tokens absent from the model are skipped). Costs the two
+     * lengths, not the token ids' range: a peer of many short sentences is scored in time linear
+     * in its length however large its vocabulary.
+     */
+    private void indexPeer(int[] model, int[] peer) {
       peerLength = peer.length;
-      tokenBound = 0;
+      int bound = 0;
+      for (int t : model) {
+        bound = Math.max(bound, t + 1);
+      }
+      if (slotOf.length < bound) {
+        int old = slotOf.length;
+        slotOf = Arrays.copyOf(slotOf, Math.max(bound, 2 * old));
+        Arrays.fill(slotOf, old, slotOf.length, -1);
+      }
+      int distinct = 0;
+      for (int t : model) {
+        if (slotOf[t] < 0) {
+          slotOf[t] = distinct++;
+        }
+      }
+      if (positionStart.length < distinct + 1) {
+        positionStart = new int[distinct + 1];
+        fill = new int[distinct + 1];
+      }
+      Arrays.fill(positionStart, 0, distinct + 1, 0);
       for (int t : peer) {
-        tokenBound = Math.max(tokenBound, t + 1);
+        int slot = t < bound ? slotOf[t] : -1;
+        if (slot >= 0) {
+          positionStart[slot + 1]++;
+        }
       }
-      if (positionStart.length < tokenBound + 1) {
-        positionStart = new int[tokenBound + 1];
-        fill = new int[tokenBound + 1];
-      }
-      Arrays.fill(positionStart, 0, tokenBound + 1, 0);
-      for (int t : peer) {
-        positionStart[t + 1]++;
-      }
-      for (int t = 0; t < tokenBound; t++) {
-        positionStart[t + 1] += positionStart[t];
+      for (int s = 0; s < distinct; s++) {
+        positionStart[s + 1] += positionStart[s];
       }
       if (positions.length < peer.length) {
         positions = new int[peer.length];
       }
-      System.arraycopy(positionStart, 0, fill, 0, tokenBound);
+      System.arraycopy(positionStart, 0, fill, 0, distinct);
       for (int j = 0; j < peer.length; j++) {
-        positions[fill[peer[j]]++] = j;
+        int t = peer[j];
+        int slot = t < bound ? slotOf[t] : -1;
+        if (slot >= 0) {
+          positions[fill[slot]++] = j;
+        }
       }
     }
 

@@ -53,12 +53,26 @@ final class SimilarityGraph {
 
   private final int[] rowStart;
   private final int[] neighbours;
+  /** Edge weights, parallel to {@link #neighbours}; null when every edge weighs 1 (thresholded LexRank). */
   private final double[] weights;
 
+  /**
+   * Drops {@code weights} when they are all 1, so that PageRank streams 4 bytes per edge instead of
+   * 12 (its iterations read every edge; at 1.0 the products are unchanged).
+   */
   private SimilarityGraph(int[] rowStart, int[] neighbours, double[] weights) {
     this.rowStart = rowStart;
     this.neighbours = neighbours;
-    this.weights = weights;
+    this.weights = allOnes(weights, rowStart[rowStart.length - 1]) ? null : weights;
+  }
+
+  private static boolean allOnes(double[] weights, int count) {
+    for (int k = 0; k < count; k++) {
+      if (weights[k] != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #build(TermVector[], boolean, EdgeWeight, Limits)} with {@link Limits#DEFAULT}. */
@@ -74,110 +88,115 @@ final class SimilarityGraph {
    */
   static SimilarityGraph build(TermVector[] vectors, boolean selfLoops, EdgeWeight edgeWeight, Limits limits) {
     int n = vectors.length;
-    Postings postings = Postings.of(vectors);
-    boolean exact = postings.pairs() <= limits.exactPairs();
+    boolean exact = cooccurringPairs(vectors) <= limits.exactPairs();
     int window = exact ? n : limits.window();
     int maxPostings = exact ? Integer.MAX_VALUE : limits.maxPostings();
     int maxNeighbours = exact ? Integer.MAX_VALUE : limits.maxNeighbours();
-    int terms = postings.sentences.length;
-    // Per term, its postings within the current sentence's window: [first, end). Both only move
-    // forward as the sentence does, so all windows of a term together cost its posting list once.
-    int[] first = new int[terms];
-    int[] end = new int[terms];
+    // Sentences are taken in blocks, each with an index of the sentences within a window of it.
+    int block = (int) Math.max(1, Math.min(n, 2L * window));
+    WindowIndex index = new WindowIndex(vectors);
     double[] dot = new double[n];
     boolean[] touched = new boolean[n];
     int[] touchedList = new int[n];
     double[] score = new double[n];
-    // Sentence i's weights of the terms not followed, by term id (0 elsewhere).
-    double[] frequentWeight = new double[terms];
     int[] rowStart = new int[n + 1];
     // Sparse rows keep at most maxNeighbours edges (the last one holds up to twice that before it
     // is cut): allocated once, not grown by copying.
     int capacity = exact ? 64 : (int) Math.min(Integer.MAX_VALUE - 8, (long) (n + 1) * maxNeighbours);
     IntArray neighbours = new IntArray(capacity);
     DoubleArray weights = new DoubleArray(capacity);
-    for (int i = 0; i < n; i++) {
-      TermVector v = vectors[i];
-      long low = (long) i - window;
-      long high = (long) i + window;
-      int touchedCount = 0;
-      if (!exact && selfLoops) {
-        touched[i] = true; // its own terms may all be too frequent to be followed
-        touchedList[touchedCount++] = i;
-      }
-      boolean frequent = false;
-      for (int k = 0; k < v.size(); k++) {
-        int term = v.termAt(k);
-        int[] sentences = postings.sentences[term];
-        int from = first[term];
-        while (sentences[from] < low) {
-          from++; // stops at i at the latest: i contains the term
+    for (int blockStart = 0; blockStart < n; blockStart += block) {
+      int blockEnd = (int) Math.min(n, (long) blockStart + block);
+      index.cover((int) Math.max(0, (long) blockStart - window), (int) Math.min(n, (long) blockEnd + window));
+      int[] postingStart = index.postingStart;
+      int[] postingSentence = index.postingSentence;
+      double[] postingWeight = index.postingWeight;
+      int[] first = index.first;
+      int[] end = index.end;
+      double[] frequentWeight = index.frequentWeight;
+      for (int i = blockStart; i < blockEnd; i++) {
+        long low = (long) i - window;
+        long high = (long) i + window;
+        int touchedCount = 0;
+        if (!exact && selfLoops) {
+          touched[i] = true; // its own terms may all be too frequent to be followed
+          touchedList[touchedCount++] = i;
         }
-        int to = Math.max(end[term], from);
-        while (to < sentences.length && sentences[to] <= high) {
-          to++;
-        }
-        first[term] = from;
-        end[term] = to;
-        double w = v.weightAt(k);
-        if (to - from > maxPostings) {
-          frequentWeight[term] = w;
-          frequent = true;
-          continue;
-        }
-        double[] termWeights = postings.weights[term];
-        for (int p = from; p < to; p++) {
-          int j = sentences[p];
-          if (!touched[j]) {
-            touched[j] = true;
-            touchedList[touchedCount++] = j;
+        boolean frequent = false;
+        int rowFrom = index.rowStart(i);
+        int rowTo = index.rowStart(i + 1);
+        for (int k = rowFrom; k < rowTo; k++) {
+          int term = index.rowTerm[k];
+          int from = first[term];
+          while (postingSentence[from] < low) {
+            from++; // stops at i at the latest: i contains the term
           }
-          dot[j] += w * termWeights[p];
-        }
-      }
-      int candidates = touchedCount;
-      if (!exact) {
-        // Too few candidates (terms all too frequent to follow): the nearest sentences are
-        // candidates too, so that a sentence of common words is still weighed against its context.
-        int nearest = 2 * Math.min(window, n);
-        for (int d = 1; d <= nearest && touchedCount < 2 * maxNeighbours; d++) {
-          int j = (d & 1) == 1 ? i - (d + 1) / 2 : i + d / 2; // i - 1, i + 1, i - 2, ...
-          if (j >= 0 && j < n && !touched[j]) {
-            touched[j] = true;
-            touchedList[touchedCount++] = j;
+          int to = Math.max(end[term], from);
+          int stop = postingStart[term + 1];
+          while (to < stop && postingSentence[to] <= high) {
+            to++;
+          }
+          first[term] = from;
+          end[term] = to;
+          double w = index.rowWeight[k];
+          if (to - from > maxPostings) {
+            frequentWeight[term] = w;
+            frequent = true;
+            continue;
+          }
+          for (int p = from; p < to; p++) {
+            int j = postingSentence[p];
+            if (!touched[j]) {
+              touched[j] = true;
+              touchedList[touchedCount++] = j;
+            }
+            dot[j] += w * postingWeight[p];
           }
         }
+        int candidates = touchedCount;
+        if (!exact) {
+          // Too few candidates (terms all too frequent to follow): the nearest sentences are
+          // candidates too, so that a sentence of common words is still weighed against its context.
+          int nearest = 2 * Math.min(window, n);
+          for (int d = 1; d <= nearest && touchedCount < 2 * maxNeighbours; d++) {
+            int j = (d & 1) == 1 ? i - (d + 1) / 2 : i + d / 2; // i - 1, i + 1, i - 2, ...
+            if (j >= 0 && j < n && !touched[j]) {
+              touched[j] = true;
+              touchedList[touchedCount++] = j;
+            }
+          }
+          for (int t = 0; t < touchedCount; t++) {
+            int j = touchedList[t];
+            score[t] = j == i ? Double.POSITIVE_INFINITY : dot[j]; // its self-loop is always weighed
+          }
+          candidates = TopScores.keepLargest(touchedList, score, 0, touchedCount, 2 * maxNeighbours);
+        }
+        int row = neighbours.size();
         for (int t = 0; t < touchedCount; t++) {
           int j = touchedList[t];
-          score[t] = j == i ? Double.POSITIVE_INFINITY : dot[j]; // its self-loop is always weighed
+          if (t < candidates && (j != i || selfLoops)) {
+            double d = frequent ? dot[j] + index.dot(frequentWeight, j) : dot[j];
+            double weight = edgeWeight.weight(i, j, d);
+            if (weight > 0) {
+              neighbours.add(j);
+              weights.add(weight);
+            }
+          }
+          dot[j] = 0;
+          touched[j] = false;
         }
-        candidates = TopScores.keepLargest(touchedList, score, 0, touchedCount, 2 * maxNeighbours);
-      }
-      int row = neighbours.size();
-      for (int t = 0; t < touchedCount; t++) {
-        int j = touchedList[t];
-        if (t < candidates && (j != i || selfLoops)) {
-          double d = frequent ? dot[j] + dot(frequentWeight, vectors[j]) : dot[j];
-          double weight = edgeWeight.weight(i, j, d);
-          if (weight > 0) {
-            neighbours.add(j);
-            weights.add(weight);
+        if (frequent) {
+          for (int k = rowFrom; k < rowTo; k++) {
+            frequentWeight[index.rowTerm[k]] = 0;
           }
         }
-        dot[j] = 0;
-        touched[j] = false;
-      }
-      if (frequent) {
-        for (int k = 0; k < v.size(); k++) {
-          frequentWeight[v.termAt(k)] = 0;
+        if (!exact) {
+          int kept = TopScores.keepLargest(neighbours.values, weights.values, row, neighbours.size() - row, maxNeighbours);
+          neighbours.truncate(row + kept);
+          weights.truncate(row + kept);
         }
+        rowStart[i + 1] = neighbours.size();
       }
-      if (!exact) {
-        int kept = TopScores.keepLargest(neighbours.values, weights.values, row, neighbours.size() - row, maxNeighbours);
-        neighbours.truncate(row + kept);
-        weights.truncate(row + kept);
-      }
-      rowStart[i + 1] = neighbours.size();
     }
     return exact ? new SimilarityGraph(rowStart, neighbours.toArray(), weights.toArray())
         : symmetricClosure(rowStart, neighbours.values, weights.values);
@@ -243,53 +262,145 @@ final class SimilarityGraph {
     return new SimilarityGraph(closedStart, closed, closedWeights);
   }
 
-  /** The inverted index: for each term, the sentences containing it (ascending) and its weight there. */
-  private record Postings(int[][] sentences, double[][] weights) {
-    static Postings of(TermVector[] vectors) {
+  /** The co-occurring pairs (ordered, self-pairs included) the exact graph visits: {@code Σ_t sf(t)²}. */
+  private static long cooccurringPairs(TermVector[] vectors) {
+    int bound = 0;
+    for (TermVector v : vectors) {
+      bound = Math.max(bound, v.idBound());
+    }
+    int[] sentenceFrequency = new int[bound];
+    for (TermVector v : vectors) {
+      for (int k = 0; k < v.size(); k++) {
+        sentenceFrequency[v.termAt(k)]++;
+      }
+    }
+    long pairs = 0;
+    for (int f : sentenceFrequency) {
+      pairs += (long) f * f;
+    }
+    return pairs;
+  }
+
+  /**
+   * The sentence vectors of a range of consecutive sentences (a block and the window either side
+   * of it) copied into flat arrays with the range's terms renumbered 0..d-1 in order of first
+   * sight, and its inverted index over those local ids (postings ascending by sentence). Building
+   * the graph reads only these: their size is that of the range, not of the input, so the memory
+   * touched per sentence stays in the CPU's caches however long the input (global posting lists
+   * and term-id-indexed arrays outgrew them, and the time per sentence grew with the input). Each
+   * sentence is indexed in at most two ranges, so covering all blocks is linear. Reused across ranges.
+   */
+  private static final class WindowIndex {
+    private final TermVector[] vectors;
+    /** By global term id, its local id in the current range, or -1. */
+    private final int[] localId;
+    /** By local id, the global term id (to reset {@link #localId}). */
+    private int[] globalId = new int[0];
+    private int terms;
+    private int rangeStart;
+    /** Sentence {@code rangeStart + r}'s terms are {@code rowTerm/rowWeight[sentenceStart[r] .. sentenceStart[r + 1])}, in its vector's order. */
+    private int[] sentenceStart = new int[1];
+    int[] rowTerm = new int[0];
+    double[] rowWeight = new double[0];
+    /** Local term {@code t}'s postings are {@code postingSentence/postingWeight[postingStart[t] .. postingStart[t + 1])}. */
+    int[] postingStart = new int[1];
+    int[] postingSentence = new int[0];
+    double[] postingWeight = new double[0];
+    /** Per local term, its postings within the current sentence's window {@code [first, end)}: both only move forward. */
+    int[] first = new int[0];
+    int[] end = new int[0];
+    /** Per local term, the current sentence's weight of it when it is not followed (0 elsewhere). */
+    double[] frequentWeight = new double[0];
+
+    WindowIndex(TermVector[] vectors) {
+      this.vectors = vectors;
       int bound = 0;
       for (TermVector v : vectors) {
         bound = Math.max(bound, v.idBound());
       }
-      int[] length = new int[bound];
-      for (TermVector v : vectors) {
+      localId = new int[bound];
+      Arrays.fill(localId, -1);
+    }
+
+    /** Indexes sentences {@code from} (inclusive) to {@code to} (exclusive). */
+    void cover(int from, int to) {
+      for (int t = 0; t < terms; t++) {
+        localId[globalId[t]] = -1;
+      }
+      terms = 0;
+      rangeStart = from;
+      int sentences = to - from;
+      int occurrences = 0;
+      for (int j = from; j < to; j++) {
+        occurrences += vectors[j].size();
+      }
+      if (sentenceStart.length < sentences + 1) {
+        sentenceStart = new int[sentences + 1];
+      }
+      if (rowTerm.length < occurrences) {
+        rowTerm = new int[occurrences];
+        rowWeight = new double[occurrences];
+        postingSentence = new int[occurrences];
+        postingWeight = new double[occurrences];
+      }
+      if (globalId.length < occurrences) {
+        globalId = new int[occurrences]; // a range has at most as many terms as occurrences
+      }
+      int p = 0;
+      for (int j = from; j < to; j++) {
+        TermVector v = vectors[j];
         for (int k = 0; k < v.size(); k++) {
-          length[v.termAt(k)]++;
+          int global = v.termAt(k);
+          int local = localId[global];
+          if (local < 0) {
+            local = terms++;
+            localId[global] = local;
+            globalId[local] = global;
+          }
+          rowTerm[p] = local;
+          rowWeight[p++] = v.weightAt(k);
+        }
+        sentenceStart[j - from + 1] = p;
+      }
+      if (postingStart.length < terms + 1) {
+        int size = Math.max(terms + 1, 2 * postingStart.length);
+        postingStart = new int[size];
+        first = new int[size];
+        end = new int[size];
+        frequentWeight = new double[size];
+      }
+      Arrays.fill(postingStart, 0, terms + 1, 0);
+      for (int q = 0; q < p; q++) {
+        postingStart[rowTerm[q] + 1]++;
+      }
+      for (int t = 0; t < terms; t++) {
+        postingStart[t + 1] += postingStart[t];
+      }
+      System.arraycopy(postingStart, 0, first, 0, terms);
+      for (int r = 0; r < sentences; r++) {
+        for (int q = sentenceStart[r]; q < sentenceStart[r + 1]; q++) {
+          int at = first[rowTerm[q]]++;
+          postingSentence[at] = from + r;
+          postingWeight[at] = rowWeight[q];
         }
       }
-      int[][] sentences = new int[bound][];
-      double[][] weights = new double[bound][];
-      for (int t = 0; t < bound; t++) {
-        sentences[t] = new int[length[t]];
-        weights[t] = new double[length[t]];
-      }
-      int[] fill = new int[bound];
-      for (int j = 0; j < vectors.length; j++) {
-        for (int k = 0; k < vectors[j].size(); k++) {
-          int t = vectors[j].termAt(k);
-          sentences[t][fill[t]] = j;
-          weights[t][fill[t]++] = vectors[j].weightAt(k);
-        }
-      }
-      return new Postings(sentences, weights);
+      System.arraycopy(postingStart, 0, first, 0, terms);
+      System.arraycopy(postingStart, 0, end, 0, terms);
     }
 
-    /** The co-occurring pairs (ordered, self-pairs included) the exact graph visits. */
-    long pairs() {
-      long pairs = 0;
-      for (int[] s : sentences) {
-        pairs += (long) s.length * s.length;
-      }
-      return pairs;
+    /** Where sentence {@code i}'s terms start in {@link #rowTerm} ({@code i} in the range, or one past it). */
+    int rowStart(int i) {
+      return sentenceStart[i - rangeStart];
     }
-  }
 
-  /** The dot product of a dense vector (indexed by term id) with {@code v}. */
-  private static double dot(double[] dense, TermVector v) {
-    double sum = 0;
-    for (int k = 0; k < v.size(); k++) {
-      sum += dense[v.termAt(k)] * v.weightAt(k);
+    /** The dot product of a dense vector indexed by local term id with sentence {@code j}'s vector. */
+    double dot(double[] dense, int j) {
+      double sum = 0;
+      for (int k = rowStart(j); k < rowStart(j + 1); k++) {
+        sum += dense[rowTerm[k]] * rowWeight[k];
+      }
+      return sum;
     }
-    return sum;
   }
 
   int size() {
@@ -310,7 +421,7 @@ final class SimilarityGraph {
   double weight(int i, int j) {
     for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
       if (neighbours[k] == j) {
-        return weights[k];
+        return weights == null ? 1 : weights[k];
       }
     }
     return 0;
@@ -331,7 +442,7 @@ final class SimilarityGraph {
     double[] rowSum = new double[n];
     for (int i = 0; i < n; i++) {
       for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-        rowSum[i] += weights[k];
+        rowSum[i] += weights == null ? 1 : weights[k];
       }
     }
     double[] rank = new double[n];
@@ -352,8 +463,14 @@ final class SimilarityGraph {
       double change = 0;
       for (int j = 0; j < n; j++) {
         double in = 0;
-        for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
-          in += weights[k] * outShare[neighbours[k]];
+        if (weights == null) {
+          for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
+            in += outShare[neighbours[k]];
+          }
+        } else {
+          for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
+            in += weights[k] * outShare[neighbours[k]];
+          }
         }
         next[j] = base + damping * in;
         change += Math.abs(next[j] - rank[j]);

@@ -318,8 +318,15 @@ public final class Lexicon {
     return (long) hash << 32 | (id + 1);
   }
 
+  /**
+   * The slot hash of a word's string hash: multiplied by the golden ratio and its high half folded
+   * down, so that the low bits the table uses depend on every character. (Folding the string hash
+   * alone left long linear-probing runs for words that differ late, and lookups slowed as the
+   * table filled.)
+   */
   private static int mix(int hash) {
-    return hash ^ (hash >>> 16) ^ (hash >>> 7);
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   private int add(int length, int hash, boolean cjk) {

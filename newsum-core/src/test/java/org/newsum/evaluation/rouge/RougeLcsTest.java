@@ -27,6 +27,24 @@ class RougeLcsTest {
   }
 
   @Test
+  void tokenIdsFarApartAndPeerTokensOutsideTheModelMarkAsTheFullTable() {
+    // The peer is indexed by the model's distinct tokens, not by token id: ids in the millions,
+    // many peer tokens the model lacks, and one table reused across models of other tokens.
+    Random random = new Random(11);
+    RougeLcs.LcsTable table = new RougeLcs.LcsTable();
+    for (int round = 0; round < 40; round++) {
+      int offset = random.nextInt(3) * 1_000_000;
+      int[] model = random.ints(1 + random.nextInt(50), 0, 20).map(t -> t * 37 + offset).toArray();
+      int[] peer = random.ints(1 + random.nextInt(150), 0, 60).map(t -> t * 37 + offset).toArray();
+      boolean[] expected = new boolean[model.length];
+      boolean[] actual = new boolean[model.length];
+      fullTable(model, peer, expected);
+      table.markLcs(model, peer, actual);
+      assertThat(actual).as("round %d", round).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void seventyThousandWordSentencesNeedLittleMemory() {
     // The full table of two 70,000-token sentences has 4.9e9 cells: its int index overflowed.
     Random random = new Random(70);

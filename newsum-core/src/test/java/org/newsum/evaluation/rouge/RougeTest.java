@@ -62,6 +62,21 @@ class RougeTest {
   }
 
   @Test
+  void peerGramsInNoReferenceCountOnlyTowardsPrecision() {
+    // Only the references' n-grams get ids; the peer's others must still count in |peer|.
+    // peer "x a b y a b z": bigrams xa, ab, by, ya, ab, bz (6); reference "a b c a b": ab, bc, ca, ab (4).
+    // ab twice in both -> 2 hits: R = 2/4, P = 2/6. Unigrams: a, b twice each in both -> 4 hits of 5 and 7.
+    RougeScores s = score(PLAIN, List.of("x a b", "y a b z"), List.of(List.of("a b c a b")));
+    assertScore(s.get("rouge-2"), 2.0 / 4, 2.0 / 6);
+    assertScore(s.get("rouge-1"), 4.0 / 5, 4.0 / 7);
+    // Skip-bigrams within 4 plus unigrams but the last: the reference has unigrams a b c a and pairs
+    // ab ac aa ab bc ba bb ca cb ab (14 grams); the peer has unigrams x a b y a b and 5+5+4+3+2+1 = 20
+    // pairs (26 grams). Clipped hits: unigrams a 2, b 1; pairs ab 3 (peer a1b2 a1b5 a4b5), aa 1,
+    // ba 1, bb 1: 9, so R = 9/14, P = 9/26.
+    assertScore(s.get("rouge-su4"), 9.0 / 14, 9.0 / 26);
+  }
+
+  @Test
   void skipBigramsLeaveOutTheLastUnigram() {
     // "a b c": unigrams a, b (not c) + skip bigrams ab, ac, bc = 5 grams.
     // "a c b": a, c + ac, ab, cb; shared with the peer: a, ab, ac -> 3 of 5.

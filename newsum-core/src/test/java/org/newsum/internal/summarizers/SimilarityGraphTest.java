@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.newsum.internal.text.TermStatistics;
@@ -56,6 +57,22 @@ class SimilarityGraphTest {
     assertThat(rank[0]).isCloseTo(hub, within(1e-9));
     assertThat(rank[1]).isCloseTo(leaf, within(1e-9));
     assertThat(Arrays.stream(rank).sum()).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void unitWeightsAreDroppedWithoutChangingPageRank() {
+    // Thresholded LexRank's edges all weigh 1: the graph keeps no weights. Doubling every weight
+    // (exact in binary) leaves the random walk unchanged, so both ranks must agree to the bit.
+    TermVector[] vectors = zipfSentences(3_000, 400, 5);
+    SimilarityGraph.EdgeWeight unit = (i, j, dot) -> dot > 0.5 ? 1 : 0;
+    SimilarityGraph.EdgeWeight two = (i, j, dot) -> 2 * unit.weight(i, j, dot);
+    for (SimilarityGraph.Limits limits : List.of(SimilarityGraph.Limits.DEFAULT, new SimilarityGraph.Limits(0, 8, 10, 100))) {
+      SimilarityGraph ones = SimilarityGraph.build(vectors, true, unit, limits);
+      SimilarityGraph twos = SimilarityGraph.build(vectors, true, two, limits);
+      assertThat(ones.edgeCount()).isEqualTo(twos.edgeCount()).isGreaterThan(vectors.length);
+      assertThat(ones.weight(0, 0)).isEqualTo(1);
+      assertThat(ones.pageRank(0.85, 1e-9, 200)).containsExactly(twos.pageRank(0.85, 1e-9, 200));
+    }
   }
 
   @Test
