@@ -32,4 +32,20 @@ class MmrSummarizerTest {
         .takeBest(IntStream.range(0, cluster.size()).mapToDouble(i -> vectors[i].cosine(centroid)).toArray());
     assertThat(chosen).isEqualTo(byRelevance);
   }
+
+  /** Relevance looks the centroid's weights up by id instead of merging: the very same cosines. */
+  @Test
+  void relevanceByLookupEqualsTheMergedCosineExactly() {
+    AnalyzedCluster cluster = TestClusters.storm();
+    TermStatistics statistics = TermStatistics.of(cluster);
+    TermVector[] vectors = statistics.tfIdfVectors();
+    TermVector centroid = MmrSummarizer.target(cluster, statistics, vectors);
+    double[] byId = new double[centroid.idBound()];
+    for (int k = 0; k < centroid.size(); k++) {
+      byId[centroid.termAt(k)] = centroid.weightAt(k);
+    }
+    for (TermVector v : vectors) {
+      assertThat(MmrSummarizer.cosine(v, byId, centroid.norm())).isEqualTo(v.cosine(centroid));
+    }
+  }
 }
