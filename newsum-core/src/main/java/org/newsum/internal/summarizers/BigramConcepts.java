@@ -1,6 +1,7 @@
 package org.newsum.internal.summarizers;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import org.newsum.internal.text.LongIntMap;
 import org.newsum.summarizers.ConceptWeights;
 import org.newsum.text.AnalyzedCluster;
@@ -69,23 +70,14 @@ final class BigramConcepts {
    * {@code exponent} (all 1 when no sentence answers it).
    */
   static double[] documentRelevance(AnalyzedCluster cluster, int minQueryWords, double exponent) {
-    double[] relevance = new double[cluster.documentCount()];
     if (cluster.queryTerms().length == 0) {
+      double[] relevance = new double[cluster.documentCount()];
       Arrays.fill(relevance, 1);
       return relevance;
     }
-    for (int i = 0; i < cluster.size(); i++) {
-      if (cluster.queryTermCount(i) >= minQueryWords) {
-        relevance[cluster.sentence(i).documentIndex()]++;
-      }
-    }
-    double meanShare = 0;
+    double[] relevance = relativeShare(cluster, i -> cluster.queryTermCount(i) >= minQueryWords);
     for (int d = 0; d < relevance.length; d++) {
-      relevance[d] /= Math.max(1, cluster.documentSentenceCount(d));
-      meanShare += relevance[d] / relevance.length;
-    }
-    for (int d = 0; d < relevance.length; d++) {
-      relevance[d] = meanShare > 0 ? Math.pow(relevance[d] / meanShare, exponent) : 1;
+      relevance[d] = Math.pow(relevance[d], exponent);
     }
     return relevance;
   }
@@ -96,9 +88,17 @@ final class BigramConcepts {
    * sentence is speculation): a report weighs more than a preview of the same event.
    */
   static double[] reportShare(AnalyzedCluster cluster) {
+    return relativeShare(cluster, i -> !Speculation.isSpeculative(cluster.sentence(i).text()));
+  }
+
+  /**
+   * Each document's share of its sentences that pass {@code counts}, divided by the mean share
+   * over the cluster's documents; all 1 when no sentence passes.
+   */
+  private static double[] relativeShare(AnalyzedCluster cluster, IntPredicate counts) {
     double[] share = new double[cluster.documentCount()];
     for (int i = 0; i < cluster.size(); i++) {
-      if (!Speculation.isSpeculative(cluster.sentence(i).text())) {
+      if (counts.test(i)) {
         share[cluster.sentence(i).documentIndex()]++;
       }
     }
