@@ -23,6 +23,7 @@ import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Provenance;
 import org.newsum.model.Sentence;
+import org.newsum.model.Span;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 import org.newsum.output.SentenceOrderer;
@@ -32,7 +33,6 @@ import org.newsum.summarizers.Summarizer;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
 import org.newsum.text.LanguageDetector;
-import org.newsum.model.Span;
 
 /**
  * The library's front door: clean, analyse, select, order and attribute, in one call.

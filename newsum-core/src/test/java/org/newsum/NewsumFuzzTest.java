@@ -9,9 +9,9 @@ import java.util.List;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
+import org.newsum.model.Span;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
-import org.newsum.model.Span;
 import org.newsum.summarizers.Summarizers;
 
 /**

@@ -2,9 +2,9 @@ package org.newsum.text;
 
 import java.util.Arrays;
 import java.util.List;
-import org.newsum.model.Characters;
 import org.newsum.internal.text.SentenceShape;
 import org.newsum.model.Budget;
+import org.newsum.model.Characters;
 import org.newsum.model.Cluster;
 import org.newsum.model.Sentence;
 

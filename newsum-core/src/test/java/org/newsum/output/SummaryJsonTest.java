@@ -13,10 +13,10 @@ import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Sentence;
+import org.newsum.model.Span;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 import org.newsum.text.AnalyzedCluster;
-import org.newsum.model.Span;
 
 class SummaryJsonTest {
   @Test

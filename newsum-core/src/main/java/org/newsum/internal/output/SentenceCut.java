@@ -1,8 +1,8 @@
 package org.newsum.internal.output;
 
 import java.util.Optional;
-import org.newsum.model.Characters;
 import org.newsum.model.Budget;
+import org.newsum.model.Characters;
 import org.newsum.model.Sentence;
 import org.newsum.model.SummarySentence;
 

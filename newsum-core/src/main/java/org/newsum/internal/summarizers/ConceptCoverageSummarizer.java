@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
-import org.newsum.model.Characters;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.SentenceShape;
 import org.newsum.internal.text.TextTokens;
 import org.newsum.model.Budget;
+import org.newsum.model.Characters;
 import org.newsum.model.Document;
 import org.newsum.model.Sentence;
+import org.newsum.model.Span;
 import org.newsum.model.SummarySentence;
 import org.newsum.summarizers.ConceptCoverageOptions;
 import org.newsum.summarizers.Extract;
 import org.newsum.summarizers.Summarizer;
 import org.newsum.text.AnalyzedCluster;
-import org.newsum.model.Span;
 import org.newsum.text.TermVector;
 
 /**

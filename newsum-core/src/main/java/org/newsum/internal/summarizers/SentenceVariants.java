@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsum.model.SummarySentence;
 import org.newsum.model.Span;
+import org.newsum.model.SummarySentence;
 
 /**
  * Shorter forms of an English sentence, for sentence compression as a choice of the solver

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsum.model.Characters;
-import org.newsum.text.SentenceSplitter;
 import org.newsum.model.Span;
+import org.newsum.text.SentenceSplitter;
 
 /**
  * A rule-based sentence splitter tuned for news text.

@@ -14,6 +14,7 @@ import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
+import org.newsum.model.Span;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 import org.newsum.summarizers.ConceptCoverageOptions;
@@ -21,7 +22,6 @@ import org.newsum.summarizers.Extract;
 import org.newsum.summarizers.Summarizers;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
-import org.newsum.model.Span;
 
 class ConceptCoverageSummarizerTest {
   private static final String STORM = "The storm flooded the coastal town of Marlow and damaged many homes there.";
