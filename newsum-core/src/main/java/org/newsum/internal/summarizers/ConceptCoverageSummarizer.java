@@ -16,7 +16,6 @@ import org.newsum.model.Characters;
 import org.newsum.model.Document;
 import org.newsum.model.Sentence;
 import org.newsum.model.Span;
-import org.newsum.model.SummarySentence;
 import org.newsum.summarizers.ConceptCoverageOptions;
 import org.newsum.summarizers.Extract;
 import org.newsum.summarizers.Summarizer;
@@ -97,20 +96,17 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    */
   @Override
   public List<Extract> extract(AnalyzedCluster cluster, Budget budget) {
-    List<Extract> chosen = solve(cluster, budget).extracts();
+    Selection selection = solve(cluster, budget);
+    List<Extract> chosen = selection.extracts();
     if (chosen.isEmpty()) {
       return new LeadSummarizer().extract(cluster, budget);
     }
-    int used = 0;
     Map<Integer, List<Span>> kept = new HashMap<>();
     for (Extract e : chosen) {
-      used += e.kept().isEmpty() ? cluster.cost(e.sentence(), budget)
-          : budget.cost(SummarySentence.keptText(cluster.sentence(e.sentence()).text(),
-              cluster.sentence(e.sentence()).start(), e.kept()));
       kept.put(e.sentence(), e.kept());
     }
-    List<Integer> sentences = withContext(cluster, budget, chosen.stream().map(Extract::sentence).toList(),
-        settings.minWords(), budget.limit() - used);
+    List<Integer> sentences = withContext(cluster, budget, selection.chosen(), settings.minWords(),
+        budget.limit() - selection.cost());
     return sentences.stream().map(i -> new Extract(i, kept.getOrDefault(i, List.of()))).toList();
   }
 
@@ -162,10 +158,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(), settings.nodeLimit())
             .solve(model.capacity());
     List<Extract> chosen = new ArrayList<>(solution.chosen().length);
+    int cost = 0;
     for (int k : solution.chosen()) {
       chosen.add(new Extract(model.candidates()[k], model.kept().get(k)));
+      cost += model.costs()[k];
     }
-    return new Selection(List.copyOf(chosen), solution);
+    return new Selection(List.copyOf(chosen), cost, solution);
   }
 
   /**
@@ -326,8 +324,11 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   record Model(int[] candidates, List<List<Span>> kept, int[][] items, double[] weights, int[] costs,
       CoverageSolver.Conflicts conflicts, int capacity) {}
 
-  /** A selection (sentences, whole or shortened) and how the solver got it. */
-  record Selection(List<Extract> extracts, CoverageSolver.Solution solution) {
+  /**
+   * A selection (sentences, whole or shortened), the budget it uses (each item's cost in the
+   * model, a shortened sentence's that of its kept text), and how the solver got it.
+   */
+  record Selection(List<Extract> extracts, int cost, CoverageSolver.Solution solution) {
     /** The chosen sentences' indices. */
     List<Integer> chosen() {
       return extracts.stream().map(Extract::sentence).toList();
