@@ -16,7 +16,7 @@ import org.newsum.model.Span;
 
 /**
  * Splits every document of a cluster (and of its history) into sentences (a document's first sentence starts after
- * its {@link Dateline}, if any) and analyses their words, producing the
+ * its {@link Dateline}, if any; any sentence after a list bullet) and analyses their words, producing the
  * {@link AnalyzedCluster} that summarizers work on. Words are read by this thread's {@link
  * Lexicon} of the cluster's language (its stems and stop words), the tokenizer cleaning uses too;
  * a document of an English cluster that cleaning has just read (on this thread) is not tokenized
@@ -84,7 +84,7 @@ public final class ClusterAnalyzer {
       TextTokens known = lexicon.takeTokens(doc.text());
       int index = 0;
       for (Span split : splitter.split(doc.text())) {
-        Span span = index == 0 ? withoutDateline(split, doc.text()) : split;
+        Span span = withoutLead(split, doc.text(), index == 0);
         Sentence s = new Sentence(doc.id(), d, index++, span.start(), span.end(), span.of(doc.text()));
         words.clear();
         if (!lexicon.segment(doc.text(), span.start(), span.end(), words)
@@ -132,10 +132,14 @@ public final class ClusterAnalyzer {
     return true;
   }
 
-  /** A document's first sentence without the {@link Dateline} before it, if it has one. */
-  private static Span withoutDateline(Span sentence, String text) {
-    int skip = Dateline.length(sentence.of(text));
-    return new Span(sentence.start() + skip, sentence.end());
+  /**
+   * The sentence without what opens it but is not part of it: the {@link Dateline} before a
+   * document's {@code first} sentence, and a list bullet or a dateline's leftover source and dash
+   * ({@link Dateline#markerLength}) before any sentence.
+   */
+  private static Span withoutLead(Span sentence, String text, boolean first) {
+    int start = sentence.start() + (first ? Dateline.length(sentence.of(text)) : 0);
+    return new Span(start + Dateline.markerLength(text, start, sentence.end()), sentence.end());
   }
 
   private static int[] documentFrequencies(List<Sentence> sentences, List<int[]> terms, int vocabSize) {

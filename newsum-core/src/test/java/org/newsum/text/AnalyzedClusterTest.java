@@ -45,4 +45,18 @@ class AnalyzedClusterTest {
     assertThat(plain.hasHistory()).isFalse();
     assertThat(plain.historySimilarity(0)).isZero();
   }
+
+  @Test
+  void noSentenceOpensWithABulletOrTheLeftoverOfADateline() {
+    String text = "LARAMIE, Wyo. (AP) -- Gay college student Matthew Shepard was beaten to death.\n\n"
+        + "-- Australian conservationists threatened to blockade the uranium mine.\n\n"
+        + "_ Oprah Winfrey took her show to the Bahamas for a week.";
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));
+
+    assertThat(analyzed.sentences()).extracting(s -> s.text()).contains(
+        "Gay college student Matthew Shepard was beaten to death.",
+        "Australian conservationists threatened to blockade the uranium mine.",
+        "Oprah Winfrey took her show to the Bahamas for a week.");
+    assertThat(analyzed.sentences()).allSatisfy(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
+  }
 }

@@ -39,4 +39,43 @@ class DatelineTest {
       assertThat(Dateline.length(s)).as(s).isZero();
     }
   }
+
+  private static String afterMarker(String sentence) {
+    return sentence.substring(Dateline.markerLength(sentence, 0, sentence.length()));
+  }
+
+  @Test
+  void bulletsAndALeftoverSourceAndDashOpenNoSentence() {
+    assertThat(afterMarker("(AP) -- Gay college student Matthew Shepard was beaten to death."))
+        .isEqualTo("Gay college student Matthew Shepard was beaten to death.");
+    assertThat(afterMarker("-- Australian conservationists threatened to blockade the mine."))
+        .isEqualTo("Australian conservationists threatened to blockade the mine.");
+    assertThat(afterMarker("_ Oprah Winfrey took her show to the Bahamas for a week."))
+        .isEqualTo("Oprah Winfrey took her show to the Bahamas for a week.");
+    assertThat(afterMarker("-- -- at the museum store you can buy a set of tokens."))
+        .isEqualTo("at the museum store you can buy a set of tokens.");
+    assertThat(afterMarker("\u2022 Turnout was 61 percent."))
+        .isEqualTo("Turnout was 61 percent.");
+  }
+
+  @Test
+  void sentencesOpeningWithWordsQuotesNumbersOrAsidesKeepTheirStart() {
+    for (String s : new String[] {
+        "Prices rose 5 - 6 percent last year.",
+        "(The figures were revised later.)",
+        "(Laughter) The minister went on.",
+        "-5 degrees was the low on Monday.",
+        "\"We will win,\" she said.",
+        "--"}) {
+      assertThat(Dateline.markerLength(s, 0, s.length())).as(s).isZero();
+    }
+  }
+
+  @Test
+  void theMarkerIsMeasuredWithinTheSentencesBounds() {
+    String text = "Intro line. _ Oprah Winfrey took her show to the Bahamas.";
+    int start = text.indexOf('_');
+    assertThat(Dateline.markerLength(text, start, text.length())).isEqualTo(2);
+    assertThat(Dateline.markerLength(text, start, start + 2)).isZero(); // nothing follows within the bounds
+  }
 }
