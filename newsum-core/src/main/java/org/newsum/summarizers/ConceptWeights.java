@@ -31,50 +31,60 @@ import org.newsum.summarizers.MethodOption.Range;
  *     share}, {@code share} being the share of history documents that use it. In [0, 1], 1 ignoring
  *     the history (default 0.8, DUC 2007 update: 0.5 and 0 scored lower; see
  *     docs/benchmarks/update.md)
+ * @param historySentenceWeight with a history, each sentence also covers a concept of its own worth
+ *     {@code historySentenceWeight} times the summed weight of its other concepts: of two selections
+ *     of about equal coverage, the one of sentences that gather more of the topic's weighted
+ *     vocabulary wins (update summaries reuse the topic's core words). At least 0, 0 for none
+ *     (default 0.03, DUC 2007 update set B: 0.01 to 0.05 tie; see docs/benchmarks/update.md, "Fifth pass")
  */
 public record ConceptWeights(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight,
-    double leadWeight, double relevanceExponent, double historyWeight) {
+    double leadWeight, double relevanceExponent, double historyWeight, double historySentenceWeight) {
   /** Set by name through {@link ConceptCoverageOptions}. */
   static final List<Knob<ConceptWeights>> KNOBS = List.of(
       Knob.decimal("positionWeight", Range.atLeast(0), "extra weight of a concept mention in a document's first sentence"
           + " (decays as 1/(p+1); generic clusters only)", ConceptWeights::positionWeight,
           (w, v) -> new ConceptWeights(v, w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(), w.leadWeight(),
-              w.relevanceExponent(), w.historyWeight())),
+              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight())),
       Knob.decimal("queryWeight", Range.atLeast(0), "boost of a concept made of query words (half for one query word)",
           ConceptWeights::queryWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), v, w.maxMinDocuments(), w.unigramWeight(), w.leadWeight(),
-              w.relevanceExponent(), w.historyWeight())),
+              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight())),
       Knob.integer("maxMinDocuments", Range.closed(1, 1000),
           "cap on the documents a concept must appear in (min(cap, ceil(docs/3)))", ConceptWeights::maxMinDocuments,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), (int) v, w.unigramWeight(), w.leadWeight(),
-              w.relevanceExponent(), w.historyWeight())),
+              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight())),
       Knob.decimal("unigramWeight", Range.atLeast(0), "weight of single content words relative to bigrams (0: bigrams only)",
           ConceptWeights::unigramWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), v, w.leadWeight(),
-              w.relevanceExponent(), w.historyWeight())),
+              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight())),
       Knob.decimal("leadWeight", Range.atLeast(0), "lead prior of generic summaries, divided by documents × (p+1)",
           ConceptWeights::leadWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(), v,
-              w.relevanceExponent(), w.historyWeight())),
+              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight())),
       Knob.decimal("relevanceExponent", Range.atLeast(0),
           "with a query: documents weigh (share of answering sentences / mean share)^exponent",
           ConceptWeights::relevanceExponent,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(),
-              w.leadWeight(), v, w.historyWeight())),
+              w.leadWeight(), v, w.historyWeight(), w.historySentenceWeight())),
       Knob.decimal("historyWeight", Range.closed(0, 1),
           "weight a concept keeps when every history document uses it (linear in the share that does)",
           ConceptWeights::historyWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(),
-              w.leadWeight(), w.relevanceExponent(), v)));
+              w.leadWeight(), w.relevanceExponent(), v, w.historySentenceWeight())),
+      Knob.decimal("historySentenceWeight", Range.atLeast(0),
+          "with a history: each sentence also covers a concept of its own worth this share of its other concepts' weight",
+          ConceptWeights::historySentenceWeight,
+          (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(),
+              w.leadWeight(), w.relevanceExponent(), w.historyWeight(), v)));
 
   public ConceptWeights {
     Summarizers.check("ilp", KNOBS, positionWeight, queryWeight, maxMinDocuments, unigramWeight, leadWeight,
-        relevanceExponent, historyWeight);
+        relevanceExponent, historyWeight, historySentenceWeight);
   }
 
   /** The chosen weights (see the components). */
   public static ConceptWeights defaults() {
-    return new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5, 0.8);
+    return new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5, 0.8, 0.03);
   }
 
   /**
@@ -85,6 +95,6 @@ public record ConceptWeights(double positionWeight, double queryWeight, int maxM
    * with the pipeline of that time).
    */
   public static ConceptWeights gillickFavre2009() {
-    return new ConceptWeights(0, 0, 3, 0, 0, 0, 1);
+    return new ConceptWeights(0, 0, 3, 0, 0, 0, 1, 0);
   }
 }

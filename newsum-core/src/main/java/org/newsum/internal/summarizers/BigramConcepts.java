@@ -21,7 +21,9 @@ import org.newsum.text.Vocabulary;
  * {@code min(maxMinDocuments, ceil(documents / 3))} documents are dropped: they are one
  * outlet's detail, not the story. When the cluster has a history (documents the reader has already
  * read), a concept loses weight in proportion to the share of history documents that use it
- * ({@link ConceptWeights#historyWeight()}), and mentions count by position even with a query. Immutable.
+ * ({@link ConceptWeights#historyWeight()}), mentions count by position even with a query, and each
+ * sentence carries a concept of its own worth a small share of its concepts' weight
+ * ({@link ConceptWeights#historySentenceWeight()}, added to its lead prior if it has one). Immutable.
  */
 final class BigramConcepts {
   private static final long NO_WORD = 0xffffffffL;
@@ -121,7 +123,7 @@ final class BigramConcepts {
   /**
    * The distinct concept ids, ascending, of a shorter form of sentence {@code i} whose terms are
    * {@code terms} (a subsequence of the sentence's): the word concepts in them (a bigram made
-   * where a part was cut counts if the cluster has it) and the sentence's own lead prior, if it
+   * where a part was cut counts if the cluster has it) and the sentence's own concept (lead prior), if it
    * has one. The form adds no weight: its words are mentions the sentence already counted.
    */
   int[] conceptsOf(int i, int[] terms) {
@@ -145,7 +147,7 @@ final class BigramConcepts {
     return weights;
   }
 
-  /** Concept ids below this are word concepts; the ids from it on are per-sentence lead priors. */
+  /** Concept ids below this are word concepts; the ids from it on are per-sentence priors (lead, history sentence weight). */
   int sharedConcepts() {
     return sharedConcepts;
   }
@@ -263,13 +265,15 @@ final class BigramConcepts {
 
     BigramConcepts build() {
       double leadWeight = cluster.queryTerms().length == 0 ? weighting.leadWeight() / cluster.documentCount() : 0;
+      double sentenceWeight = cluster.hasHistory() ? weighting.historySentenceWeight() : 0;
+      boolean own = leadWeight > 0 || sentenceWeight > 0;
       int minDf = Math.min(weighting.maxMinDocuments(), (cluster.documentCount() + 2) / 3);
       int[] dense = new int[ids.size()];
       int kept = 0;
       for (int id = 0; id < dense.length; id++) {
         dense[id] = df[id] >= minDf ? kept++ : -1;
       }
-      double[] weights = new double[kept + (leadWeight > 0 ? raw.length : 0)];
+      double[] weights = new double[kept + (own ? raw.length : 0)];
       for (int id = 0; id < dense.length; id++) {
         if (dense[id] >= 0) {
           weights[dense[id]] = weight[id] * historyFactor(historyDf[id]);
@@ -292,15 +296,15 @@ final class BigramConcepts {
           }
         }
         sentenceConcepts[i] = Arrays.copyOf(mapped, distinct);
-        if (leadWeight > 0 && distinct > 0) {
-          int own = kept + i;
+        if (own && distinct > 0) {
+          int id = kept + i;
           double content = 0;
           for (int c : sentenceConcepts[i]) {
             content += weights[c];
           }
-          weights[own] = leadWeight * content / (cluster.sentence(i).index() + 1);
+          weights[id] = content * (leadWeight / (cluster.sentence(i).index() + 1) + sentenceWeight);
           sentenceConcepts[i] = Arrays.copyOf(sentenceConcepts[i], distinct + 1);
-          sentenceConcepts[i][distinct] = own;
+          sentenceConcepts[i][distinct] = id;
         }
       }
       return new BigramConcepts(sentenceConcepts, weights, kept, this, dense);

@@ -3,10 +3,8 @@ package org.newsum.internal.summarizers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.SentenceShape;
@@ -16,6 +14,7 @@ import org.newsum.model.Characters;
 import org.newsum.model.Document;
 import org.newsum.model.Sentence;
 import org.newsum.model.Span;
+import org.newsum.model.SummarySentence;
 import org.newsum.summarizers.ConceptCoverageOptions;
 import org.newsum.summarizers.Extract;
 import org.newsum.summarizers.Summarizer;
@@ -101,54 +100,55 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     if (chosen.isEmpty()) {
       return new LeadSummarizer().extract(cluster, budget);
     }
-    Map<Integer, List<Span>> kept = new HashMap<>();
-    for (Extract e : chosen) {
-      kept.put(e.sentence(), e.kept());
-    }
-    List<Integer> sentences = withContext(cluster, budget, selection.chosen(), settings.minWords(),
-        budget.limit() - selection.cost());
-    return sentences.stream().map(i -> new Extract(i, kept.getOrDefault(i, List.of()))).toList();
+    return withContext(cluster, budget, chosen, settings.minWords(), budget.limit() - selection.cost());
   }
 
   /**
    * {@code chosen} with every sentence that opens dangling (let in only when the readable
    * candidates could not fill the budget) preceded by the sentence before it in its document:
-   * that sentence is added when it is {@linkplain Eligibility eligible} and fits the budget left,
-   * else the dangling one is dropped. Done
-   * from the last sentence back, so that a chain of dangling sentences is resolved whole. When
-   * nothing would be left, {@code chosen} is returned as it is: better a dangling sentence than
-   * no summary.
+   * that sentence is added whole when it is {@linkplain Eligibility eligible} and fits the budget
+   * left, else the dangling one is dropped. A shortened sentence is judged by the text it keeps
+   * (a cut leading phrase may leave a pronoun first) and gives back only the cost of that text.
+   * Done from the last sentence back, so that a chain of dangling sentences is resolved whole.
+   * When nothing would be left, {@code chosen} is returned as it is: better a dangling sentence
+   * than no summary. {@code budgetLeft} is the budget {@code chosen} leaves unused.
    */
-  static List<Integer> withContext(AnalyzedCluster cluster, Budget budget, List<Integer> chosen, int minWords) {
-    int left = budget.limit();
-    for (int i : chosen) {
-      left -= cluster.cost(i, budget);
-    }
-    return withContext(cluster, budget, chosen, minWords, left);
-  }
-
-  /** {@link #withContext(AnalyzedCluster, Budget, List, int)} with {@code left} of the budget unused by {@code chosen}. */
-  private static List<Integer> withContext(AnalyzedCluster cluster, Budget budget, List<Integer> chosen, int minWords,
+  static List<Extract> withContext(AnalyzedCluster cluster, Budget budget, List<Extract> chosen, int minWords,
       int budgetLeft) {
-    TreeSet<Integer> kept = new TreeSet<>(chosen);
+    TreeMap<Integer, Extract> kept = new TreeMap<>();
+    for (Extract e : chosen) {
+      kept.put(e.sentence(), e);
+    }
     int left = budgetLeft;
-    Integer i = kept.last();
+    Integer i = kept.lastKey();
     while (i != null) {
-      boolean dangles = DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text());
+      Extract e = kept.get(i);
+      boolean dangles = DanglingOpening.isDangling(cluster.language(), text(cluster, e));
       boolean hasPredecessor = i > 0 && cluster.sentence(i - 1).documentIndex() == cluster.sentence(i).documentIndex();
-      if (dangles && !(hasPredecessor && kept.contains(i - 1))) {
+      if (dangles && !(hasPredecessor && kept.containsKey(i - 1))) {
         int predecessorCost = hasPredecessor ? cluster.cost(i - 1, budget) : Integer.MAX_VALUE;
         if (predecessorCost <= left && Eligibility.isEligible(cluster, i - 1, minWords)) {
-          kept.add(i - 1);
+          kept.put(i - 1, Extract.whole(i - 1));
           left -= predecessorCost;
         } else {
           kept.remove(i);
-          left += cluster.cost(i, budget);
+          left += cost(cluster, budget, e);
         }
       }
-      i = kept.lower(i);
+      i = kept.lowerKey(i);
     }
-    return kept.isEmpty() ? chosen : List.copyOf(kept);
+    return kept.isEmpty() ? chosen : List.copyOf(kept.values());
+  }
+
+  /** The text {@code e} shows: its sentence's, or the parts it keeps. */
+  private static String text(AnalyzedCluster cluster, Extract e) {
+    Sentence s = cluster.sentence(e.sentence());
+    return e.kept().isEmpty() ? s.text() : SummarySentence.keptText(s.text(), s.start(), e.kept());
+  }
+
+  /** The budget {@code e} uses: its sentence's cost, or that of the text it keeps. */
+  private static int cost(AnalyzedCluster cluster, Budget budget, Extract e) {
+    return e.kept().isEmpty() ? cluster.cost(e.sentence(), budget) : budget.cost(text(cluster, e));
   }
 
   /** The selection with the solver's statistics, for benchmarks. */

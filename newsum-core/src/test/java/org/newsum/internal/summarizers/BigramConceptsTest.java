@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsum.model.Cluster;
@@ -94,7 +95,7 @@ class BigramConceptsTest {
 
     double kept = ConceptWeights.defaults().historyWeight();
     assertThat(kept).isLessThan(1);
-    int[] first = update.conceptsOf(0);
+    int[] first = shared(update, 0);
     assertThat(first).isEqualTo(plain.conceptsOf(0));
     // with history, mentions count by position even with a query: the first sentence weighs 1 + 2 per document
     double position = 1 + ConceptWeights.defaults().positionWeight();
@@ -102,10 +103,35 @@ class BigramConceptsTest {
       // "storm floods", "floods coastal", "coastal town" and their words: in both history documents
       assertThat(update.weights()[c]).isCloseTo(plain.weights()[c] * position * kept, within(1e-9));
     }
-    for (int c : update.conceptsOf(1)) {
+    for (int c : shared(update, 1)) {
       // nothing of the second sentence was read: position only (1 + 2/2 per document)
       assertThat(update.weights()[c]).isCloseTo(plain.weights()[c] * 2, within(1e-9));
     }
+  }
+
+  @Test
+  void withAHistoryEachSentenceCarriesAConceptOfItsOwnWorthAShareOfItsWords() {
+    String query = "What did the storm and the volunteers do?";
+    List<Document> docs = List.of(Document.of("a", FIRST + " " + SECOND), Document.of("b", FIRST + " " + SECOND));
+    List<Document> history = List.of(Document.of("h1", "Storm floods coastal town again."));
+    BigramConcepts plain = concepts(new Cluster("q", docs, query));
+    BigramConcepts update = concepts(new Cluster("q", docs, query, history));
+
+    double share = ConceptWeights.defaults().historySentenceWeight();
+    assertThat(share).isPositive();
+    for (int i = 0; i < 2; i++) {
+      assertThat(shared(plain, i)).isEqualTo(plain.conceptsOf(i)); // without a history, a query-focused sentence has none
+      int[] all = update.conceptsOf(i);
+      int own = all[all.length - 1];
+      assertThat(own).isGreaterThanOrEqualTo(update.sharedConcepts());
+      double words = Arrays.stream(shared(update, i)).mapToDouble(c -> update.weights()[c]).sum();
+      assertThat(update.weights()[own]).isCloseTo(share * words, within(1e-9));
+    }
+  }
+
+  /** Sentence {@code i}'s word concepts (its own prior concept left out). */
+  private static int[] shared(BigramConcepts concepts, int i) {
+    return Arrays.stream(concepts.conceptsOf(i)).filter(c -> c < concepts.sharedConcepts()).toArray();
   }
 
   @Test

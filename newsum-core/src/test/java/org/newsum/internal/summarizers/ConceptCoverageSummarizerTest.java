@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
@@ -14,6 +15,7 @@ import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
+import org.newsum.model.Sentence;
 import org.newsum.model.Span;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
@@ -236,8 +238,57 @@ class ConceptCoverageSummarizerTest {
             + "It also stranded forty trucks near the border post overnight.",
         "Rescue teams reached the stranded drivers by Monday evening. "
             + "They brought food, blankets and fuel for the engines.");
-    assertThat(ConceptCoverageSummarizer.withContext(c, Budget.words(100), List.of(1, 3), 1)).containsExactly(0, 1, 2, 3);
-    assertThat(ConceptCoverageSummarizer.withContext(c, Budget.words(28), List.of(1, 2), 1)).containsExactly(0, 1, 2);
-    assertThat(ConceptCoverageSummarizer.withContext(c, Budget.words(20), List.of(1, 2), 1)).containsExactly(2);
+    assertThat(withContext(c, Budget.words(100), 1, 3)).containsExactly(0, 1, 2, 3);
+    assertThat(withContext(c, Budget.words(28), 1, 2)).containsExactly(0, 1, 2);
+    assertThat(withContext(c, Budget.words(20), 1, 2)).containsExactly(2);
+  }
+
+  private static List<Integer> withContext(AnalyzedCluster c, Budget budget, int... chosen) {
+    List<Extract> extracts = Arrays.stream(chosen).mapToObj(Extract::whole).toList();
+    return ConceptCoverageSummarizer.withContext(c, budget, extracts, 1, left(c, budget, extracts)).stream()
+        .map(Extract::sentence).toList();
+  }
+
+  /** The budget {@code extracts} leave unused, each costing the text it keeps. */
+  private static int left(AnalyzedCluster c, Budget budget, List<Extract> extracts) {
+    int left = budget.limit();
+    for (Extract e : extracts) {
+      Sentence s = c.sentence(e.sentence());
+      left -= e.kept().isEmpty() ? c.cost(e.sentence(), budget)
+          : budget.cost(SummarySentence.keptText(s.text(), s.start(), e.kept()));
+    }
+    return left;
+  }
+
+  @Test
+  void aShortenedSentenceIsJudgedDanglingByTheTextItKeepsAndGivesBackOnlyItsCost() {
+    AnalyzedCluster c = TestClusters.analyze(
+        "Heavy snow closed the mountain pass on Sunday morning. "
+            + "On Sunday, it also stranded forty trucks near the border post overnight.",
+        "Rescue teams reached the stranded drivers by Monday evening. "
+            + "On Monday evening after the long storm, they brought food and fuel.",
+        "Snowploughs cleared the road by Tuesday.");
+    Extract stranded = shortest(c, 1);
+    Extract brought = shortest(c, 3);
+    assertThat(SummarySentence.keptText(c.sentence(1).text(), c.sentence(1).start(), stranded.kept()))
+        .isEqualTo("It also stranded forty trucks near the border post overnight.");
+    assertThat(SummarySentence.keptText(c.sentence(3).text(), c.sentence(3).start(), brought.kept()))
+        .isEqualTo("They brought food and fuel.");
+    // The whole sentence opens with "On Sunday"; what the summary shows opens with "It": it comes with its predecessor.
+    assertThat(ConceptCoverageSummarizer.withContext(c, Budget.words(100), List.of(stranded), 1, 90))
+        .containsExactly(Extract.whole(0), stranded);
+    // 10 + 5 + 6 of 22 words: neither predecessor (9 words) fits once "They brought…" is dropped and gives back
+    // its 5 words (not the 12 of its whole sentence), so both shortened sentences go.
+    Extract cleared = Extract.whole(4);
+    List<Extract> chosen = List.of(stranded, brought, cleared);
+    assertThat(ConceptCoverageSummarizer.withContext(c, Budget.words(22), chosen, 1, left(c, Budget.words(22), chosen)))
+        .containsExactly(cleared);
+  }
+
+  /** Sentence {@code i}'s shortest form with leading phrases cut (compression level 3), at document offsets. */
+  private static Extract shortest(AnalyzedCluster c, int i) {
+    Sentence s = c.sentence(i);
+    List<Span> form = SentenceVariants.of(s.text(), 3).get(0);
+    return new Extract(i, form.stream().map(k -> new Span(s.start() + k.start(), s.start() + k.end())).toList());
   }
 }
