@@ -34,15 +34,20 @@ import java.util.Map;
  * @param mergeThreshold least mean cosine over all article pairs of two refined stories for them to
  *     merge (average linkage, most similar pair first; within the window, rising beyond it as for
  *     {@code threshold}); 0 merges nothing
+ * @param neighbourNorm how far the merge measures similarity relative to each article's
+ *     neighbourhood: the cosine of articles i and j is divided by (n_i n_j)^(neighbourNorm / 2),
+ *     n_i the cosine of i with its nearest other open article. Long articles and loose topics have
+ *     low cosines with everything, short ones high; relative to the nearest neighbour the same
+ *     threshold fits both. 0 uses the plain cosine
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
     int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold,
-    double mergeThreshold)
+    double mergeThreshold, double neighbourNorm)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The parameters of BENCHMARKS.md "Stories". */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.30, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 1, 0.22, 0.23);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.30, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 1, 0.22, 0.23, 0);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
@@ -57,6 +62,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     check(refineRounds >= 0, "refineRounds", ">= 0");
     check(refineThreshold > 0 && refineThreshold <= 1, "refineThreshold", "in (0, 1]");
     check(mergeThreshold >= 0 && mergeThreshold <= 1, "mergeThreshold", "in [0, 1]");
+    check(neighbourNorm >= 0 && neighbourNorm <= 2, "neighbourNorm", "in [0, 2]");
   }
 
   private static void check(boolean ok, String name, String expected) {
@@ -80,6 +86,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     map.put("refineRounds", Integer.toString(refineRounds));
     map.put("refineThreshold", Double.toString(refineThreshold));
     map.put("mergeThreshold", Double.toString(mergeThreshold));
+    map.put("neighbourNorm", Double.toString(neighbourNorm));
     return map;
   }
 
@@ -102,7 +109,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
           integer(map, "articleTerms"), integer(map, "centroidTerms"), integer(map, "queryTerms"),
           integer(map, "maxOpenStories"), Double.parseDouble(map.get("timeSlope")),
           integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")),
-          Double.parseDouble(map.get("mergeThreshold")));
+          Double.parseDouble(map.get("mergeThreshold")), Double.parseDouble(map.get("neighbourNorm")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
     }
