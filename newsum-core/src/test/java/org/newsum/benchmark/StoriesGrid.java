@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ import org.newsum.stories.StoryOptions;
  * Scores story parameter variants on several feeds in one JVM (the grid behind
  * docs/benchmarks/stories.md): for every variant (a space-separated list of {@code K=V} as for
  * {@code --set}) and feed, groups the feed in feed order and prints B-cubed F1, pairwise F1 (the
- * formulas of {@code cluster_score.py}, gold from each line's {@code story}) and the stories.
+ * formulas of {@code cluster_score.py}, gold from each line's {@code story}), the stories and the articles grouped per second of
+ * the thread's CPU time (signatures included; the first variant includes JIT warm-up).
  * Run from source against the jar:
  *
  * <pre>java -cp newsum-cli/target/newsum.jar newsum-core/src/test/java/org/newsum/benchmark/StoriesGrid.java
@@ -44,6 +47,7 @@ public final class StoriesGrid {
       docs.add(StoryGrouper.feedOrder(read));
       golds.add(gold(Path.of(feed)));
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int v = 1; v < args.length; v++) {
       StoryOptions options = StoryOptions.DEFAULT;
       for (String kv : args[v].trim().split("\\s+")) {
@@ -53,10 +57,12 @@ public final class StoriesGrid {
       }
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-50s", args[v].isBlank() ? "(defaults)" : args[v]));
       for (int f = 0; f < feeds.length; f++) {
+        long cpu = threads.getCurrentThreadCpuTime();
         StoryGrouper grouper = StoryGrouper.standard(options);
         docs.get(f).forEach(grouper::add);
         List<Story> stories = new ArrayList<>(grouper.drainRetired());
         stories.addAll(grouper.openStories());
+        double rate = docs.get(f).size() / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
         Map<String, String> pred = new HashMap<>();
         for (Story story : stories) {
           for (String id : story.articleIds()) {
@@ -65,7 +71,7 @@ public final class StoriesGrid {
         }
         double[] s = score(golds.get(f), pred);
         String name = Path.of(feeds[f]).getFileName().toString();
-        line.append(String.format(Locale.ROOT, " | %s %.3f/%.3f (%d)", name.substring(0, 3), s[0], s[1], stories.size()));
+        line.append(String.format(Locale.ROOT, " | %s %.3f/%.3f (%d) %.0f/s", name.substring(0, 3), s[0], s[1], stories.size(), rate));
       }
       System.out.println(line);
     }

@@ -13,7 +13,7 @@ import org.newsum.internal.text.IntList;
  */
 final class NearestNeighbours {
   /** Entries of one posting list read at most per article (the most recently posted). */
-  static final int MAX_SCAN = 2048;
+  static final int MAX_SCAN = 256;
 
   private NearestNeighbours() {}
 
