@@ -47,7 +47,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
   private static final long serialVersionUID = 1L;
 
   /** The parameters of BENCHMARKS.md "Stories". */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 0, 0.22, 0.42, 0.85);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.40, 0.8);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
