@@ -18,6 +18,12 @@ import org.newsum.stories.StoryOptions;
  * story's top {@link StoryOptions#centroidTerms} terms, queried with its top {@link
  * StoryOptions#queryTerms}, so the cost grows with the stories and their candidates, never all
  * pairs.
+ *
+ * <p>With {@link StoryOptions#neighbourNorm} a, two articles' similarity is their cosine over (n_i
+ * n_j)^(a/2), n the cosine of each with its nearest other article ({@link NearestNeighbours}):
+ * each unit vector is scaled by n^(-a/2) before it is summed, so the mean over all cross pairs
+ * stays the dot product of two sums over both sizes. Long articles and loose topics, whose cosines
+ * are low with everything, then meet the threshold that short near-copies do.
  */
 final class StoryMerger {
   /**
