@@ -8,8 +8,10 @@ import org.newsum.model.Document;
 /**
  * Whether the documents of one cluster look like one story: a summary of several unrelated
  * events reads as a list of non sequiturs, so front ends warn. The documents are grouped with
- * {@link StoryOptions#DEFAULT} at lower thresholds, 0.15 (and 0.12 in the
- * re-assignment), with dates ignored: a cluster may span any time, and
+ * the story grouper as it was when this check was chosen (80 terms per article, 240 per story) at
+ * lower thresholds, 0.15 (and 0.12 in one re-assignment round, then a plain-cosine merge at 0.23:
+ * a handful of documents has no neighbourhood to measure similarity against, see {@link
+ * StoryOptions#neighbourNorm}), with dates ignored: a cluster may span any time, and
  * the question is "one story or unrelated ones", not "which event": one story's facets (the
  * quake, the rescue, the aid) share less than two reports of one event do, while unrelated
  * events share almost nothing. Chosen on DUC 2004 (real one-event clusters: warned on none of 50
@@ -21,7 +23,9 @@ import org.newsum.model.Document;
  * normal (an opinion piece, a background article) and not warned of.
  */
 public final class StoryCheck {
-  private static final StoryOptions CHECK = StoryOptions.DEFAULT.with("threshold", "0.15").with("refineThreshold", "0.12");
+  private static final StoryOptions CHECK = StoryOptions.DEFAULT.with("threshold", "0.15").with("refineRounds", "1")
+      .with("refineThreshold", "0.12").with("mergeThreshold", "0.23").with("neighbourNorm", "0")
+      .with("articleTerms", "80").with("centroidTerms", "240");
 
   private StoryCheck() {}
 

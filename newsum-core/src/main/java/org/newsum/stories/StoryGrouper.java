@@ -12,8 +12,9 @@ import org.newsum.model.Document;
 /**
  * Groups a feed of articles into stories, online: each article, in feed order, joins the open
  * story it is most similar to (content, and time: the further apart, the more similar it must be)
- * or opens a new one; the open stories are handed out refined (every article re-assigned to its
- * best story). Memory is bounded by the open stories: stories no article could join any more, or
+ * or opens a new one; the open stories are handed out refined (with {@link
+ * StoryOptions#refineRounds}, every article re-assigned to its best story) and merged by average
+ * linkage ({@link StoryOptions#mergeThreshold}). Memory is bounded by the open stories: stories no article could join any more, or
  * the least recently joined beyond {@link StoryOptions#maxOpenStories}, are retired (handed out by
  * {@link #drainRetired}). The open stories and the term statistics can be saved and restored, so a
  * later run continues the feed exactly where an earlier one stopped. Not thread-safe.

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The parameters of story grouping: one set for every feed (they were chosen on one file and
- * reported on all, see BENCHMARKS.md "Stories"). Immutable; {@link #with} changes one by name
+ * reported on all, see docs/benchmarks/stories.md). Immutable; {@link #with} changes one by name
  * (the CLI's {@code --set K=V}).
  *
  * @param threshold least cosine between an article and a story's centroid for the article to join it
@@ -31,18 +31,25 @@ import java.util.Map;
  *     re-assignment (within the window; rising beyond it as for {@code threshold}): lower than
  *     {@code threshold}, because a story's centroid is a surer sign of its event than the one or
  *     two articles a story starts from in the pass
- * @param mergeThreshold least mean cosine over all article pairs of two refined stories for them to
- *     merge (average linkage, most similar pair first; within the window, rising beyond it as for
- *     {@code threshold}); 0 merges nothing
+ * @param mergeThreshold least mean similarity over all article pairs of two refined stories for
+ *     them to merge (average linkage, most similar pair first; within the window, rising beyond it
+ *     as for {@code threshold}); the similarity is the cosine relative to the articles' nearest
+ *     neighbours (see {@code neighbourNorm}). 0 merges nothing. By default the pass is strict (pure
+ *     seeds, no re-assignment round) and the merge makes the stories
+ * @param neighbourNorm how far the merge measures similarity relative to each article's
+ *     neighbourhood: the cosine of articles i and j is divided by (n_i n_j)^(neighbourNorm / 2),
+ *     n_i the cosine of i with its nearest other open article. Long articles and loose topics have
+ *     low cosines with everything, short ones high; relative to the nearest neighbour the same
+ *     threshold fits both. 0 uses the plain cosine
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
     int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold,
-    double mergeThreshold)
+    double mergeThreshold, double neighbourNorm)
     implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /** The parameters of BENCHMARKS.md "Stories". */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.30, 7, 2.0, 2.5, 80, 240, 10, 50_000, 0.03, 1, 0.22, 0.23);
+  /** The parameters of docs/benchmarks/stories.md (chosen on ecbplus). */
+  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.40, 0.8);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
@@ -57,6 +64,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     check(refineRounds >= 0, "refineRounds", ">= 0");
     check(refineThreshold > 0 && refineThreshold <= 1, "refineThreshold", "in (0, 1]");
     check(mergeThreshold >= 0 && mergeThreshold <= 1, "mergeThreshold", "in [0, 1]");
+    check(neighbourNorm >= 0 && neighbourNorm <= 2, "neighbourNorm", "in [0, 2]");
   }
 
   private static void check(boolean ok, String name, String expected) {
@@ -80,6 +88,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     map.put("refineRounds", Integer.toString(refineRounds));
     map.put("refineThreshold", Double.toString(refineThreshold));
     map.put("mergeThreshold", Double.toString(mergeThreshold));
+    map.put("neighbourNorm", Double.toString(neighbourNorm));
     return map;
   }
 
@@ -102,7 +111,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
           integer(map, "articleTerms"), integer(map, "centroidTerms"), integer(map, "queryTerms"),
           integer(map, "maxOpenStories"), Double.parseDouble(map.get("timeSlope")),
           integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")),
-          Double.parseDouble(map.get("mergeThreshold")));
+          Double.parseDouble(map.get("mergeThreshold")), Double.parseDouble(map.get("neighbourNorm")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
     }

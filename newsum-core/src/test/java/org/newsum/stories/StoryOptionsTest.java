@@ -25,5 +25,7 @@ class StoryOptionsTest {
         .hasMessageContaining("threshold must be in (0, 1]");
     assertThatThrownBy(() -> StoryOptions.DEFAULT.with("threshold", "NaN"))
         .hasMessageContaining("threshold");
+    assertThatThrownBy(() -> StoryOptions.DEFAULT.with("neighbourNorm", "-0.5"))
+        .hasMessageContaining("neighbourNorm must be in [0, 2]");
   }
 }

@@ -103,6 +103,15 @@ record SparseVector(int[] ids, double[] weights) {
     return weights[a] < weights[b] || weights[a] == weights[b] && ids[a] > ids[b];
   }
 
+  /** This vector times {@code factor}. */
+  SparseVector times(double factor) {
+    double[] out = new double[weights.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = weights[k] * factor;
+    }
+    return new SparseVector(ids.clone(), out);
+  }
+
   /** {@code this + other}, both sorted by id: a merge. */
   SparseVector plus(SparseVector other) {
     int[] outIds = new int[ids.length + other.ids.length];

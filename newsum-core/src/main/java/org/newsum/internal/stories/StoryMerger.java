@@ -18,6 +18,12 @@ import org.newsum.stories.StoryOptions;
  * story's top {@link StoryOptions#centroidTerms} terms, queried with its top {@link
  * StoryOptions#queryTerms}, so the cost grows with the stories and their candidates, never all
  * pairs.
+ *
+ * <p>With {@link StoryOptions#neighbourNorm} a, two articles' similarity is their cosine over (n_i
+ * n_j)^(a/2), n the cosine of each with its nearest other article ({@link NearestNeighbours}):
+ * each unit vector is scaled by n^(-a/2) before it is summed, so the mean over all cross pairs
+ * stays the dot product of two sums over both sizes. Long articles and loose topics, whose cosines
+ * are low with everything, then meet the threshold that short near-copies do.
  */
 final class StoryMerger {
   /**
@@ -26,6 +32,8 @@ final class StoryMerger {
    * story, so each story keeps its candidates and the queue stays within n times this.
    */
   static final int PAIRS_PER_STORY = 16;
+  /** Nearest-neighbour cosine assumed at least (an article alone in the feed must not weigh without bound). */
+  static final double LEAST_NEAREST = 0.05;
 
   private final StoryOptions options;
   private final ArticleVectorizer vectorizer;
@@ -66,17 +74,38 @@ final class StoryMerger {
     dense = new double[terms];
     Arrays.fill(firstDay, OpenStory.NO_DAY);
     Arrays.fill(lastDay, OpenStory.NO_DAY);
+    double[] scale = scales(stories, terms, options);
+    int m = 0;
     for (int c = 0; c < n; c++) {
       parent[c] = c;
       SparseVector sum = SparseVector.EMPTY;
       for (OpenStory.Member member : stories.get(c)) {
-        sum = sum.plus(member.vector());
+        sum = sum.plus(scale == null ? member.vector() : member.vector().times(scale[m]));
+        m++;
         addDay(c, member.day());
       }
       sums[c] = sum;
       sizes[c] = stories.get(c).size();
       post(c);
     }
+  }
+
+  /**
+   * Per member (stories in order, members in order): the factor its unit vector is scaled by so
+   * that a dot product of two scaled vectors is their cosine over (n_i n_j)^(neighbourNorm / 2),
+   * n the cosine with the nearest other article (at least {@value #LEAST_NEAREST}); {@code null}
+   * when {@link StoryOptions#neighbourNorm} is 0.
+   */
+  private static double[] scales(List<List<OpenStory.Member>> stories, int terms, StoryOptions options) {
+    if (options.neighbourNorm() == 0) {
+      return null;
+    }
+    List<SparseVector> vectors = stories.stream().flatMap(List::stream).map(OpenStory.Member::vector).toList();
+    double[] scale = NearestNeighbours.nearest(vectors, terms, options.queryTerms());
+    for (int i = 0; i < scale.length; i++) {
+      scale[i] = Math.pow(Math.max(LEAST_NEAREST, scale[i]), -options.neighbourNorm() / 2);
+    }
+    return scale;
   }
 
   /**

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.newsum.stories.StoryOptions;
 
 class StoryMergerTest {
-  private static final StoryOptions OPTIONS = StoryOptions.DEFAULT.with("mergeThreshold", "0.3");
+  /** Plain cosine (no neighbour normalisation), the tests' threshold. */
+  private static final StoryOptions PLAIN = StoryOptions.DEFAULT.with("neighbourNorm", "0");
+  private static final StoryOptions OPTIONS = PLAIN.with("mergeThreshold", "0.3");
   private static final int TERMS = 20;
 
   /** A vectorizer that knows terms 0 .. {@value #TERMS} - 1 (by id), none an anchor. */
@@ -68,9 +70,9 @@ class StoryMergerTest {
     List<List<OpenStory.Member>> stories = stories(
         List.of(member(OpenStory.NO_DAY, 1, 2), member(OpenStory.NO_DAY, 5, 6), member(OpenStory.NO_DAY, 7, 8)),
         List.of(member(OpenStory.NO_DAY, 1, 2)));
-    assertThat(StoryMerger.merge(stories, TERMS, StoryOptions.DEFAULT.with("mergeThreshold", "0.4"), plain()))
+    assertThat(StoryMerger.merge(stories, TERMS, PLAIN.with("mergeThreshold", "0.4"), plain()))
         .containsExactly(0, 1);
-    assertThat(StoryMerger.merge(stories, TERMS, StoryOptions.DEFAULT.with("mergeThreshold", "0.3"), plain()))
+    assertThat(StoryMerger.merge(stories, TERMS, PLAIN.with("mergeThreshold", "0.3"), plain()))
         .containsExactly(0, 0);
   }
 
@@ -98,7 +100,7 @@ class StoryMergerTest {
     int day = 10_000;
     List<List<OpenStory.Member>> near = stories(List.of(member(day, 1, 2, 3, 4)), List.of(member(day + 5, 1, 2, 5, 6)));
     List<List<OpenStory.Member>> far = stories(List.of(member(day, 1, 2, 3, 4)), List.of(member(day + 400, 1, 2, 5, 6)));
-    StoryOptions options = StoryOptions.DEFAULT.with("mergeThreshold", "0.45").with("timeSlope", "0.03");
+    StoryOptions options = PLAIN.with("mergeThreshold", "0.45").with("timeSlope", "0.03");
     assertThat(StoryMerger.merge(near, TERMS, options, plain())).containsExactly(0, 0);
     assertThat(StoryMerger.merge(far, TERMS, options, plain())).containsExactly(0, 1);
     assertThat(StoryMerger.merge(far, TERMS, options, anchors(1, 2))).as("what they share are names").containsExactly(0, 0);
@@ -115,6 +117,27 @@ class StoryMergerTest {
     }
     int[] into = StoryMerger.merge(stories, TERMS, OPTIONS, plain());
     assertThat(Arrays.stream(into).distinct()).containsExactly(0);
+  }
+
+  @Test
+  void relativeToTheNearestNeighbourOneThresholdMergesALooseTopicAndKeepsTwoTightStoriesApart() {
+    // a loose topic: three long articles sharing only term 1 of nine (pairwise cosine 1/9, also
+    // each one's nearest); two tight stories of near-copies (cosine 0.8) that share terms 15 and 16
+    // with each other (cross cosine 0.4). No plain-cosine threshold merges the topic and keeps the
+    // tight stories apart (1/9 < 0.4); relative to the nearest neighbour the topic's pairs score
+    // 1 and the tight stories' 0.4 / 0.8 = 0.5
+    List<List<OpenStory.Member>> stories = stories(
+        List.of(member(OpenStory.NO_DAY, 1, 2, 3, 4, 5, 6, 7, 8, 9)),
+        List.of(member(OpenStory.NO_DAY, 1, 10, 11, 12, 13, 14, 17, 18, 19)),
+        List.of(member(OpenStory.NO_DAY, 1, 30, 31, 32, 33, 34, 35, 36, 37)),
+        List.of(member(OpenStory.NO_DAY, 15, 16, 20, 21, 22), member(OpenStory.NO_DAY, 15, 16, 20, 21, 23)),
+        List.of(member(OpenStory.NO_DAY, 15, 16, 24, 25, 26), member(OpenStory.NO_DAY, 15, 16, 24, 25, 27)));
+    assertThat(StoryMerger.merge(stories, 40, PLAIN.with("mergeThreshold", "0.1"), plain()))
+        .containsExactly(0, 0, 0, 3, 3);
+    assertThat(StoryMerger.merge(stories, 40, PLAIN.with("mergeThreshold", "0.35"), plain()))
+        .containsExactly(0, 1, 2, 3, 3);
+    StoryOptions relative = PLAIN.with("mergeThreshold", "0.6").with("neighbourNorm", "1");
+    assertThat(StoryMerger.merge(stories, 40, relative, plain())).containsExactly(0, 0, 0, 3, 4);
   }
 
   @Test
