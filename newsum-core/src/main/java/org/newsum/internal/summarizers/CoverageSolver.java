@@ -55,6 +55,8 @@ final class CoverageSolver {
   /** For each item, how many chosen items it conflicts with. */
   private final int[] chosenConflicts;
   private final long nodeLimit;
+  /** The bits of -0.0, which {@link #uncoveredWeight} holds for a covered concept alone. */
+  private static final long COVERED = Double.doubleToRawLongBits(-0.0);
 
   private final int[] coverCount;
   private final boolean[] excluded;
@@ -106,11 +108,12 @@ final class CoverageSolver {
   private float itemThreshold;
   private float conceptThreshold;
   /*
-   * The weight and multiplier of each concept while it is uncovered, 0 once covered: the hot sums
-   * add them without testing coverage (adding 0.0 leaves a sum unchanged, bit for bit).
+   * The weight of each concept while it is uncovered (-0.0 for a weight of -0.0 or 0 is stored as
+   * +0.0), and -0.0 once covered: the hot sums add it without testing coverage (adding -0.0 leaves
+   * every sum unchanged, bit for bit), and its sign bit alone tells a covered concept, so the node
+   * loop reads one array per concept instead of two.
    */
   private final double[] uncoveredWeight;
-  private final double[] uncoveredMultiplier;
   private int depth;
   private int remaining;
   private double value;
@@ -170,8 +173,10 @@ final class CoverageSolver {
     for (int c = 0; c < weights.length; c++) {
       multiplier[c] = weights[c] / 2;
     }
-    this.uncoveredWeight = weights.clone();
-    this.uncoveredMultiplier = multiplier.clone();
+    this.uncoveredWeight = new double[weights.length];
+    for (int c = 0; c < weights.length; c++) {
+      uncoveredWeight[c] = uncovered(c);
+    }
   }
 
   /** The best set of items whose total cost is at most {@code capacity}. */
@@ -324,8 +329,9 @@ final class CoverageSolver {
       double gain = 0;
       for (int p = conceptStart[i], stop = conceptStart[i + 1]; p < stop; p++) {
         int c = conceptIds[p];
-        gain += uncoveredWeight[c];
-        if (coverCount[c] == 0) {
+        double w = uncoveredWeight[c];
+        gain += w;
+        if (Double.doubleToRawLongBits(w) != COVERED) {
           itemConcepts[end++] = c;
         }
       }
@@ -514,7 +520,6 @@ final class CoverageSolver {
     for (int l = 0; l < touchedCount; l++) {
       int c = touched[l];
       multiplier[c] = localMultiplier[l];
-      uncoveredMultiplier[c] = localMultiplier[l]; // touched concepts are uncovered
     }
     return lowest;
   }
@@ -685,10 +690,14 @@ final class CoverageSolver {
       int c = conceptIds[p];
       if (coverCount[c]++ == 0) {
         value += weights[c];
-        uncoveredWeight[c] = 0;
-        uncoveredMultiplier[c] = 0;
+        uncoveredWeight[c] = -0.0;
       }
     }
+  }
+
+  /** Concept {@code c}'s weight as {@link #uncoveredWeight} holds it while uncovered: never -0.0. */
+  private double uncovered(int c) {
+    return weights[c] + 0.0;
   }
 
   private void undoInclude(int item) {
@@ -696,8 +705,7 @@ final class CoverageSolver {
       int c = conceptIds[p];
       if (--coverCount[c] == 0) {
         value -= weights[c];
-        uncoveredWeight[c] = weights[c];
-        uncoveredMultiplier[c] = multiplier[c];
+        uncoveredWeight[c] = uncovered(c);
       }
     }
     remaining += costs[item];
