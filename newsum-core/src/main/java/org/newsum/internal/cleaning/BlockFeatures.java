@@ -287,14 +287,13 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
 
   private static boolean quoteStateAfter(String text, int i, boolean open) {
     char c = text.charAt(i);
-    boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == c;
     if (c == '"') {
       return !open;
     }
-    if (c == '\u201c' || c == '\u00ab' || c == '`' && doubled) {
+    if (c == '\u201c' || c == '\u00ab' || c == '`' && markLength(text, i) == 2) {
       return true;
     }
-    if (c == '\u201d' || c == '\u00bb' || c == '\'' && doubled) {
+    if (c == '\u201d' || c == '\u00bb' || c == '\'' && markLength(text, i) == 2) {
       return false;
     }
     return open;

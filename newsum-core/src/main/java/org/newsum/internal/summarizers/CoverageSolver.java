@@ -57,6 +57,7 @@ final class CoverageSolver {
   private final long nodeLimit;
   /** The bits of -0.0, which {@link #uncoveredWeight} holds for a covered concept alone. */
   private static final long COVERED = Double.doubleToRawLongBits(-0.0);
+  private static final int INFINITY_BITS = Float.floatToRawIntBits(Float.POSITIVE_INFINITY);
 
   private final int[] coverCount;
   private final boolean[] excluded;
@@ -95,7 +96,10 @@ final class CoverageSolver {
   private int activeCount;
   private final DescendingKeys conceptKeys;
   private final DescendingKeys itemKeys;
+  /** The knapsack's fraction of each available item it took (stale for the others: read only through {@link #taken}). */
   private final double[] fraction;
+  /** The available items the current knapsack took with a positive fraction. */
+  private final int[] taken;
   private final double[] multiplier;
   /*
    * The knapsacks take keys from the largest down and stop after a few, near a critical ratio that
@@ -169,6 +173,7 @@ final class CoverageSolver {
     }
     this.itemKeys = new DescendingKeys(n);
     this.fraction = new double[n];
+    this.taken = new int[n];
     this.multiplier = new double[weights.length];
     for (int c = 0; c < weights.length; c++) {
       multiplier[c] = weights[c] / 2;
@@ -355,7 +360,7 @@ final class CoverageSolver {
       }
       itemStart[availableCount] = start;
       availableCost[availableCount] = costs[i];
-      availableRatio[availableCount] = Math.nextUp((float) ratio);
+      availableRatio[availableCount] = Float.intBitsToFloat(roundedUpBits(ratio));
       available[availableCount++] = i;
       if (ratio > branchRatio && !conflictsWithChosen(i)) {
         branchRatio = ratio;
@@ -385,8 +390,7 @@ final class CoverageSolver {
     // far below the tolerance and is covered by rounding the ratio up.
     conceptKeys.start(conceptThreshold, touchedCount);
     for (int l = 0; l < touchedCount; l++) {
-      float ratio = Math.nextUp((float) localRatio[l]);
-      conceptKeys.add(((long) Float.floatToIntBits(ratio) << 32) | touched[l]);
+      conceptKeys.add(((long) roundedUpBits(localRatio[l]) << 32) | touched[l]);
     }
     conceptKeys.sortHigh();
     double bound = value;
@@ -444,8 +448,8 @@ final class CoverageSolver {
     for (int iteration = 0; iteration < iterations; iteration++) {
       itemKeys.start(itemThreshold, availableCount);
       int deferredCount = 0;
+      int takenCount = 0;
       for (int k = 0; k < availableCount; k++) {
-        fraction[k] = 0;
         if (availableRatio[k] < itemThreshold) {
           deferred[deferredCount++] = k;
         } else {
@@ -475,6 +479,9 @@ final class CoverageSolver {
         bound += x * cost * ratio;
         capacity -= x * cost;
         fraction[k] = x;
+        if (x > 0) {
+          taken[takenCount++] = k;
+        }
         itemThreshold = (float) ratio * THRESHOLD_FACTOR;
       }
       if (bound < lowest) {
@@ -490,11 +497,13 @@ final class CoverageSolver {
         break;
       }
       double norm = 0;
-      for (int k = 0; k < availableCount; k++) {
-        if (fraction[k] > 0) {
-          for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-            localSubgradient[itemConcepts[q]] += fraction[k];
-          }
+      // The items the knapsack took, in item order: each concept's subgradient adds their
+      // fractions in the same order as a pass over all available items would.
+      Arrays.sort(taken, 0, takenCount);
+      for (int t = 0; t < takenCount; t++) {
+        int k = taken[t];
+        for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
+          localSubgradient[itemConcepts[q]] += fraction[k];
         }
       }
       for (int l = 0; l < touchedCount; l++) {
@@ -530,7 +539,16 @@ final class CoverageSolver {
     for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
       v += localMultiplier[itemConcepts[q]];
     }
-    return ((long) Float.floatToIntBits(Math.nextUp((float) (v / availableCost[k]))) << 32) | k;
+    return ((long) roundedUpBits(v / availableCost[k]) << 32) | k;
+  }
+
+  /**
+   * The bits of {@code Math.nextUp((float) ratio)} for a ratio that is not negative (never -0.0)
+   * and not NaN, as the gains and multiplier sums are: one above the float's own bits, except at
+   * infinity. Skips {@code nextUp}'s tests for NaN and negative numbers in the hottest loops.
+   */
+  static int roundedUpBits(double ratio) {
+    return Math.min(Float.floatToRawIntBits((float) ratio) + 1, INFINITY_BITS);
   }
 
   /**
