@@ -336,9 +336,9 @@ final class CoverageSolver {
         int c = conceptIds[p];
         double w = uncoveredWeight[c];
         gain += w;
-        if (Double.doubleToRawLongBits(w) != COVERED) {
-          itemConcepts[end++] = c;
-        }
+        // Written always, kept by moving on only when uncovered: no branch to mispredict.
+        itemConcepts[end] = c;
+        end += Double.doubleToRawLongBits(w) != COVERED ? 1 : 0;
       }
       if (gain <= 0) {
         end = start;
@@ -581,11 +581,11 @@ final class CoverageSolver {
     }
 
     void add(long key) {
-      if (key >= threshold) {
-        keys[high++] = key;
-      } else {
-        keys[--low] = key;
-      }
+      // Without a branch to mispredict: which side a key goes to is a coin toss near the threshold.
+      boolean isHigh = key >= threshold;
+      keys[isHigh ? high : low - 1] = key;
+      high += isHigh ? 1 : 0;
+      low -= isHigh ? 0 : 1;
     }
 
     void sortHigh() {
