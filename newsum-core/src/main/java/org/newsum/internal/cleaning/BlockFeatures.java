@@ -69,7 +69,10 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     // One pass over the whitespace-separated words: capitalization, links, key, and whether a
     // run of letters is a reader pronoun (most blocks have none, and then the quotation marks
     // need not be followed).
-    StringBuilder key = new StringBuilder(text.length());
+    // The key is written into a char array (a StringBuilder's per-character append was a third of
+    // the features' time); only a non-ASCII word lower-cased to another length can outgrow it.
+    char[] key = new char[text.length()];
+    int keyLength = 0;
     int capitalized = 0;
     int lettered = 0;
     boolean contactOrLink = false;
@@ -81,11 +84,10 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         i++;
       }
       int start = i;
-      int keyStart = key.length();
-      if (keyStart > 0 && i < n) {
-        key.append(' ');
-        keyStart++;
+      if (keyLength > 0 && i < n) {
+        key[keyLength++] = ' ';
       }
+      int keyStart = keyLength;
       // The word's first letter or digit, the marks of an address, and the word lower-cased
       // (ASCII as it is read; a word with other characters is redone by String.toLowerCase).
       int first = -1;
@@ -123,7 +125,7 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
           scheme = true;
         }
         ascii &= c < 0x80;
-        key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        key[keyLength++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
       }
       if (letters >= 0) {
         pronoun = pronoun || isReaderPronoun(text, letters, i);
@@ -132,8 +134,12 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         break;
       }
       if (!ascii) {
-        key.setLength(keyStart);
-        key.append(text.substring(start, i).toLowerCase(Locale.ROOT));
+        String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (keyStart + lower.length() + (n - i) > key.length) {
+          key = Arrays.copyOf(key, keyStart + lower.length() + (n - i));
+        }
+        lower.getChars(0, lower.length(), key, keyStart);
+        keyLength = keyStart + lower.length();
       }
       if (first >= 0) {
         lettered++;
@@ -155,7 +161,7 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         isCopyrightLine(text, lettered),
         startsInQuotation || !pronoun ? 0 : readerPronounsOutsideQuotes(text),
         distinct(stems, stemCount),
-        key.toString());
+        new String(key, 0, keyLength));
   }
 
   private static int[] distinct(int[] ids, int count) {
@@ -209,6 +215,9 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
    * the sign or mis-decoded text where it is half of a letter.
    */
   static boolean isCopyrightLine(String text, int words) {
+    if (text.indexOf('\u00a9') < 0) {
+      return false; // most blocks: no sign, found by a vectorized search
+    }
     int wordsBefore = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
@@ -278,14 +287,13 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
 
   private static boolean quoteStateAfter(String text, int i, boolean open) {
     char c = text.charAt(i);
-    boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == c;
     if (c == '"') {
       return !open;
     }
-    if (c == '\u201c' || c == '\u00ab' || c == '`' && doubled) {
+    if (c == '\u201c' || c == '\u00ab' || c == '`' && markLength(text, i) == 2) {
       return true;
     }
-    if (c == '\u201d' || c == '\u00bb' || c == '\'' && doubled) {
+    if (c == '\u201d' || c == '\u00bb' || c == '\'' && markLength(text, i) == 2) {
       return false;
     }
     return open;

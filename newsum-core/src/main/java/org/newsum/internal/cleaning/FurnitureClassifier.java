@@ -268,7 +268,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
       if (lineEnd < 0) {
         lineEnd = n;
       }
-      boolean blank = text.substring(lineStart, lineEnd).isBlank();
+      boolean blank = isBlank(text, lineStart, lineEnd);
       if (!blank && blockStart < 0) {
         blockStart = lineStart;
       }
@@ -282,6 +282,19 @@ public final class FurnitureClassifier implements FurnitureCleaner {
       Span.addTrimmed(text, blockStart, n, out);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code text[from, to)} is blank, as {@link String#isBlank} tells it (no white space is
+   * a surrogate, so testing chars tests code points), without a copy.
+   */
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<LabeledBlock> labelPage(String text, Segmentation segmentation, List<BlockFeatures> f,

@@ -98,7 +98,8 @@ record ItemList(int items, boolean menu, boolean figures) {
   private static boolean hasMark(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '|' || c == '\u2022' || c == '\u00bb' || c == '\u203a') {
+      // Every mark is at or above '|', which letters, digits and most punctuation are not.
+      if (c >= '|' && (c == '|' || c == '\u2022' || c == '\u00bb' || c == '\u203a')) {
         return true;
       }
     }

@@ -55,6 +55,9 @@ final class CoverageSolver {
   /** For each item, how many chosen items it conflicts with. */
   private final int[] chosenConflicts;
   private final long nodeLimit;
+  /** The bits of -0.0, which {@link #uncoveredWeight} holds for a covered concept alone. */
+  private static final long COVERED = Double.doubleToRawLongBits(-0.0);
+  private static final int INFINITY_BITS = Float.floatToRawIntBits(Float.POSITIVE_INFINITY);
 
   private final int[] coverCount;
   private final boolean[] excluded;
@@ -93,7 +96,10 @@ final class CoverageSolver {
   private int activeCount;
   private final DescendingKeys conceptKeys;
   private final DescendingKeys itemKeys;
+  /** The knapsack's fraction of each available item it took (stale for the others: read only through {@link #taken}). */
   private final double[] fraction;
+  /** The available items the current knapsack took with a positive fraction. */
+  private final int[] taken;
   private final double[] multiplier;
   /*
    * The knapsacks take keys from the largest down and stop after a few, near a critical ratio that
@@ -106,11 +112,12 @@ final class CoverageSolver {
   private float itemThreshold;
   private float conceptThreshold;
   /*
-   * The weight and multiplier of each concept while it is uncovered, 0 once covered: the hot sums
-   * add them without testing coverage (adding 0.0 leaves a sum unchanged, bit for bit).
+   * The weight of each concept while it is uncovered (-0.0 for a weight of -0.0 or 0 is stored as
+   * +0.0), and -0.0 once covered: the hot sums add it without testing coverage (adding -0.0 leaves
+   * every sum unchanged, bit for bit), and its sign bit alone tells a covered concept, so the node
+   * loop reads one array per concept instead of two.
    */
   private final double[] uncoveredWeight;
-  private final double[] uncoveredMultiplier;
   private int depth;
   private int remaining;
   private double value;
@@ -166,12 +173,15 @@ final class CoverageSolver {
     }
     this.itemKeys = new DescendingKeys(n);
     this.fraction = new double[n];
+    this.taken = new int[n];
     this.multiplier = new double[weights.length];
     for (int c = 0; c < weights.length; c++) {
       multiplier[c] = weights[c] / 2;
     }
-    this.uncoveredWeight = weights.clone();
-    this.uncoveredMultiplier = multiplier.clone();
+    this.uncoveredWeight = new double[weights.length];
+    for (int c = 0; c < weights.length; c++) {
+      uncoveredWeight[c] = uncovered(c);
+    }
   }
 
   /** The best set of items whose total cost is at most {@code capacity}. */
@@ -324,10 +334,11 @@ final class CoverageSolver {
       double gain = 0;
       for (int p = conceptStart[i], stop = conceptStart[i + 1]; p < stop; p++) {
         int c = conceptIds[p];
-        gain += uncoveredWeight[c];
-        if (coverCount[c] == 0) {
-          itemConcepts[end++] = c;
-        }
+        double w = uncoveredWeight[c];
+        gain += w;
+        // Written always, kept by moving on only when uncovered: no branch to mispredict.
+        itemConcepts[end] = c;
+        end += Double.doubleToRawLongBits(w) != COVERED ? 1 : 0;
       }
       if (gain <= 0) {
         end = start;
@@ -349,7 +360,7 @@ final class CoverageSolver {
       }
       itemStart[availableCount] = start;
       availableCost[availableCount] = costs[i];
-      availableRatio[availableCount] = Math.nextUp((float) ratio);
+      availableRatio[availableCount] = Float.intBitsToFloat(roundedUpBits(ratio));
       available[availableCount++] = i;
       if (ratio > branchRatio && !conflictsWithChosen(i)) {
         branchRatio = ratio;
@@ -379,8 +390,7 @@ final class CoverageSolver {
     // far below the tolerance and is covered by rounding the ratio up.
     conceptKeys.start(conceptThreshold, touchedCount);
     for (int l = 0; l < touchedCount; l++) {
-      float ratio = Math.nextUp((float) localRatio[l]);
-      conceptKeys.add(((long) Float.floatToIntBits(ratio) << 32) | touched[l]);
+      conceptKeys.add(((long) roundedUpBits(localRatio[l]) << 32) | touched[l]);
     }
     conceptKeys.sortHigh();
     double bound = value;
@@ -438,8 +448,8 @@ final class CoverageSolver {
     for (int iteration = 0; iteration < iterations; iteration++) {
       itemKeys.start(itemThreshold, availableCount);
       int deferredCount = 0;
+      int takenCount = 0;
       for (int k = 0; k < availableCount; k++) {
-        fraction[k] = 0;
         if (availableRatio[k] < itemThreshold) {
           deferred[deferredCount++] = k;
         } else {
@@ -469,6 +479,9 @@ final class CoverageSolver {
         bound += x * cost * ratio;
         capacity -= x * cost;
         fraction[k] = x;
+        if (x > 0) {
+          taken[takenCount++] = k;
+        }
         itemThreshold = (float) ratio * THRESHOLD_FACTOR;
       }
       if (bound < lowest) {
@@ -484,11 +497,13 @@ final class CoverageSolver {
         break;
       }
       double norm = 0;
-      for (int k = 0; k < availableCount; k++) {
-        if (fraction[k] > 0) {
-          for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-            localSubgradient[itemConcepts[q]] += fraction[k];
-          }
+      // The items the knapsack took, in item order: each concept's subgradient adds their
+      // fractions in the same order as a pass over all available items would.
+      Arrays.sort(taken, 0, takenCount);
+      for (int t = 0; t < takenCount; t++) {
+        int k = taken[t];
+        for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
+          localSubgradient[itemConcepts[q]] += fraction[k];
         }
       }
       for (int l = 0; l < touchedCount; l++) {
@@ -514,7 +529,6 @@ final class CoverageSolver {
     for (int l = 0; l < touchedCount; l++) {
       int c = touched[l];
       multiplier[c] = localMultiplier[l];
-      uncoveredMultiplier[c] = localMultiplier[l]; // touched concepts are uncovered
     }
     return lowest;
   }
@@ -525,7 +539,16 @@ final class CoverageSolver {
     for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
       v += localMultiplier[itemConcepts[q]];
     }
-    return ((long) Float.floatToIntBits(Math.nextUp((float) (v / availableCost[k]))) << 32) | k;
+    return ((long) roundedUpBits(v / availableCost[k]) << 32) | k;
+  }
+
+  /**
+   * The bits of {@code Math.nextUp((float) ratio)} for a ratio that is not negative (never -0.0)
+   * and not NaN, as the gains and multiplier sums are: one above the float's own bits, except at
+   * infinity. Skips {@code nextUp}'s tests for NaN and negative numbers in the hottest loops.
+   */
+  static int roundedUpBits(double ratio) {
+    return Math.min(Float.floatToRawIntBits((float) ratio) + 1, INFINITY_BITS);
   }
 
   /**
@@ -558,11 +581,11 @@ final class CoverageSolver {
     }
 
     void add(long key) {
-      if (key >= threshold) {
-        keys[high++] = key;
-      } else {
-        keys[--low] = key;
-      }
+      // Without a branch to mispredict: which side a key goes to is a coin toss near the threshold.
+      boolean isHigh = key >= threshold;
+      keys[isHigh ? high : low - 1] = key;
+      high += isHigh ? 1 : 0;
+      low -= isHigh ? 0 : 1;
     }
 
     void sortHigh() {
@@ -685,10 +708,14 @@ final class CoverageSolver {
       int c = conceptIds[p];
       if (coverCount[c]++ == 0) {
         value += weights[c];
-        uncoveredWeight[c] = 0;
-        uncoveredMultiplier[c] = 0;
+        uncoveredWeight[c] = -0.0;
       }
     }
+  }
+
+  /** Concept {@code c}'s weight as {@link #uncoveredWeight} holds it while uncovered: never -0.0. */
+  private double uncovered(int c) {
+    return weights[c] + 0.0;
   }
 
   private void undoInclude(int item) {
@@ -696,8 +723,7 @@ final class CoverageSolver {
       int c = conceptIds[p];
       if (--coverCount[c] == 0) {
         value -= weights[c];
-        uncoveredWeight[c] = weights[c];
-        uncoveredMultiplier[c] = multiplier[c];
+        uncoveredWeight[c] = uncovered(c);
       }
     }
     remaining += costs[item];

@@ -138,7 +138,7 @@ public final class Lexicon {
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isLetterOrDigit(c)) {
         i++;
         continue;
       }
@@ -158,7 +158,7 @@ public final class Lexicon {
         int hash2 = 0;
         while (i < end) {
           char d = text.charAt(i);
-          if (Characters.isCjkCharacter(d) || !(Character.isLetterOrDigit(d)
+          if (Characters.isCjkCharacter(d) || !(isLetterOrDigit(d)
               || isApostrophe(d) && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
             break;
           }
@@ -407,6 +407,11 @@ public final class Lexicon {
   /** Number of stem ids handed out: every stem id is below it. */
   public int stemCount() {
     return stemCount;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with ASCII answered without the Unicode tables. */
+  static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
   }
 
   private static boolean isApostrophe(char c) {

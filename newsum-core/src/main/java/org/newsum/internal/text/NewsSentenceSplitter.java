@@ -135,6 +135,10 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   }
 
   private static int indexOfNewline(CharSequence text, int from) {
+    if (text instanceof String string) {
+      int i = string.indexOf('\n', from); // vectorized, where the loop below reads char by char
+      return i < 0 ? string.length() : i;
+    }
     for (int i = from; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
         return i;
@@ -157,8 +161,21 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
    * sentence is a heading (or a dateline): it must not be glued to the next sentence.
    */
   private static boolean isHeadingLine(CharSequence text, int from, int to) {
-    CharSequence line = text.subSequence(from, to);
-    return line.toString().strip().length() < WRAPPED_MIN_LENGTH && !SentenceShape.endsLikeSentence(line);
+    return strippedLength(text, from, to) < WRAPPED_MIN_LENGTH && !SentenceShape.endsLikeSentence(text.subSequence(from, to));
+  }
+
+  /**
+   * The length of {@code text[from, to)} without white space at either end, as {@link String#strip}
+   * gives it (no white space is a surrogate, so testing chars tests code points), without a copy.
+   */
+  private static int strippedLength(CharSequence text, int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to - from;
   }
 
   /**

@@ -145,4 +145,19 @@ class CoverageSolverTest {
     }
     return total;
   }
+
+  @Test
+  void keyBitsAreThoseOfNextUpForEveryRatioTheSolverMakes() {
+    Random random = new Random(13);
+    double[] edges = {0.0, Double.MIN_VALUE, Float.MIN_VALUE, 1e-30, 0.5, 1.0, 3.0 / 7, Float.MAX_VALUE, 1e39,
+        Double.MAX_VALUE, Double.POSITIVE_INFINITY};
+    for (double ratio : edges) {
+      assertThat(CoverageSolver.roundedUpBits(ratio)).as("%s", ratio)
+          .isEqualTo(Float.floatToIntBits(Math.nextUp((float) ratio)));
+    }
+    for (int k = 0; k < 100_000; k++) {
+      double ratio = Math.scalb(random.nextDouble(), random.nextInt(200) - 100);
+      assertThat(CoverageSolver.roundedUpBits(ratio)).isEqualTo(Float.floatToIntBits(Math.nextUp((float) ratio)));
+    }
+  }
 }

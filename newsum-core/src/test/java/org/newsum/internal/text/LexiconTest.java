@@ -149,4 +149,11 @@ class LexiconTest {
     }
     return words;
   }
+
+  @Test
+  void asciiShortcutAgreesWithTheUnicodeTablesOnEveryChar() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(Lexicon.isLetterOrDigit(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetterOrDigit(c));
+    }
+  }
 }
