@@ -169,7 +169,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   /**
    * The coverage problem this method solves for a cluster: its candidates (item {@code k} is
    * sentence {@code candidates[k]}, whole or, with compression, a {@linkplain SentenceVariants
-   * shorter form} keeping {@code kept[k]}), the concepts of each, the concept weights, the item
+   * shorter form} keeping {@code kept[k]}), the concepts of each (numbered within the model), their weights, the item
    * costs, the conflicts (near-duplicates; a sentence and its forms) and the capacity. Kept apart
    * from solving so that a reference solver can be handed exactly the same problem.
    */
@@ -200,18 +200,39 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     int[][] items = new int[best.length][];
     int[] costs = new int[best.length];
     TermVector[] vectors = new TermVector[best.length];
-    double[] weights = reports ? Arrays.copyOf(conceptWeights, conceptWeights.length + best.length) : conceptWeights;
+    // The solver's arrays are indexed by concept: the model numbers only the concepts of its
+    // candidates, 0, 1, ... in the order of their ids (so that ties break as by id), and the
+    // solver's memory and time follow the bounded pool instead of the input's vocabulary.
+    int[] modelId = new int[conceptWeights.length];
+    for (int u : best) {
+      for (int c : all.get(u).concepts()) {
+        modelId[c] = 1;
+      }
+    }
+    int used = 0;
+    for (int c = 0; c < modelId.length; c++) {
+      modelId[c] = modelId[c] == 1 ? used++ : -1;
+    }
+    double[] weights = new double[used + (reports ? best.length : 0)];
+    for (int c = 0; c < modelId.length; c++) {
+      if (modelId[c] >= 0) {
+        weights[modelId[c]] = conceptWeights[c];
+      }
+    }
     for (int k = 0; k < best.length; k++) {
       Unit unit = all.get(best[k]);
       candidates[k] = unit.sentence();
       kept.add(unit.kept());
-      items[k] = unit.concepts();
+      items[k] = unit.concepts().clone();
+      for (int q = 0; q < items[k].length; q++) {
+        items[k][q] = modelId[items[k][q]];
+      }
       costs[k] = unit.cost();
       vectors[k] = unit.vector();
       if (outcomeFactor(cluster, candidates[k], reports) > 1) {
         // An outcome sentence carries a concept of its own, worth OUTCOME_WEIGHT of what it covers.
-        int own = conceptWeights.length + k;
-        weights[own] = OUTCOME_WEIGHT * covered(concepts, items[k]);
+        int own = used + k;
+        weights[own] = OUTCOME_WEIGHT * covered(concepts, unit.concepts());
         items[k] = Arrays.copyOf(items[k], items[k].length + 1);
         items[k][items[k].length - 1] = own;
       }
