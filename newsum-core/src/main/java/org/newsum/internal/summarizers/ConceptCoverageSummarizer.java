@@ -60,6 +60,13 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    * main one.
    */
   static final double OUTCOME_WEIGHT = 0.5;
+  /**
+   * Most branch-and-bound nodes when the candidates were cut to the {@link TopScores#MAX_CANDIDATES}
+   * best (inputs far larger than a news cluster): the answer is not exact over the input then
+   * anyway, and the search, whose length depends on the data, stays a small constant beside the
+   * work that grows with the input.
+   */
+  static final int CUT_POOL_NODE_LIMIT = 50;
   private final ConceptCoverageOptions settings;
 
   /** With {@link ConceptCoverageOptions#defaults()}. */
@@ -155,7 +162,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   Selection solve(AnalyzedCluster cluster, Budget budget) {
     Model model = model(cluster, budget);
     CoverageSolver.Solution solution =
-        new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(), settings.nodeLimit())
+        new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(),
+            model.complete() ? settings.nodeLimit() : Math.min(settings.nodeLimit(), CUT_POOL_NODE_LIMIT))
             .solve(model.capacity());
     List<Extract> chosen = new ArrayList<>(solution.chosen().length);
     int cost = 0;
@@ -244,7 +252,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         ? (a, b) -> Redundancy.repeats(vectors[a], vectors[b], settings.maxSimilarity())
         : (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
     CoverageSolver.Conflicts conflicts = (a, b) -> candidates[a] == candidates[b] || nearDuplicates.conflict(a, b);
-    return new Model(candidates, List.copyOf(kept), items, weights, costs, conflicts, budget.limit());
+    return new Model(candidates, List.copyOf(kept), items, weights, costs, conflicts, budget.limit(), best.length == all.size());
   }
 
   /**
@@ -341,9 +349,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     return settings.preferReports() && cluster.queryTerms().length == 0 && datedApart(cluster);
   }
 
-  /** A coverage problem over candidate sentences; see {@link #model}. */
+  /**
+   * A coverage problem over candidate sentences; see {@link #model}. {@code complete}: every
+   * candidate is in it (false when they were cut to the {@link TopScores#MAX_CANDIDATES} best).
+   */
   record Model(int[] candidates, List<List<Span>> kept, int[][] items, double[] weights, int[] costs,
-      CoverageSolver.Conflicts conflicts, int capacity) {}
+      CoverageSolver.Conflicts conflicts, int capacity, boolean complete) {}
 
   /**
    * A selection (sentences, whole or shortened), the budget it uses (each item's cost in the
