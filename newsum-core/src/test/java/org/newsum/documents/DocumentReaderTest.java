@@ -67,6 +67,16 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aRegularFileLongerThanItsSizeSaysIsReadWhole() {
+    // Linux's /proc files are regular files of size 0 with content: read past the size, within the limit.
+    Path status = Path.of("/proc/self/status");
+    Assumptions.assumeTrue(Files.isReadable(status));
+    assertThat(new String(DocumentReader.standard().readBytes(status), StandardCharsets.US_ASCII)).contains("Name:");
+    assertThatThrownBy(() -> new DocumentReader(ArticleExtractor.standard(), 100).readBytes(status))
+        .isInstanceOf(InputException.class).hasMessageContaining("too large");
+  }
+
+  @Test
   void theSizeLimitIsConfigurable() throws IOException {
     Path small = Files.writeString(dir.resolve("a.txt"), HostileInputs.ARTICLE);
     assertThatThrownBy(() -> new DocumentReader(ArticleExtractor.standard(), 100).read(small))

@@ -177,8 +177,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   /**
    * The coverage problem this method solves for a cluster: its candidates (item {@code k} is
    * sentence {@code candidates[k]}, whole or, with compression, a {@linkplain SentenceVariants
-   * shorter form} keeping {@code kept[k]}), the concepts of each (numbered within the model), their weights, the item
-   * costs, the conflicts (near-duplicates; a sentence and its forms) and the capacity. Kept apart
+   * shorter form} keeping {@code kept[k]}), the concepts of each (numbered within the model),
+   * their weights, the item costs, the conflicts (near-duplicates; a sentence and its forms) and the capacity. Kept apart
    * from solving so that a reference solver can be handed exactly the same problem.
    */
   Model model(AnalyzedCluster cluster, Budget budget) {
