@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -169,11 +170,12 @@ public final class DocumentReader {
   public byte[] readBytes(Path file) {
     String name = file.toString();
     try {
-      if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
-        throw new InputException(name, "too large (" + Files.size(file) + " bytes; the limit is " + maxBytes + ")");
+      long size = Files.isRegularFile(file) ? Files.size(file) : -1;
+      if (size > maxBytes) {
+        throw new InputException(name, "too large (" + size + " bytes; the limit is " + maxBytes + ")");
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return readBounded(name, in);
+        return size >= 0 ? readSized(name, in, (int) size) : readBounded(name, in);
       }
     } catch (NoSuchFileException e) {
       throw new InputException(name, "no such file");
@@ -182,6 +184,31 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A regular file of {@code size} bytes (at most the limit) into one array of exactly that size:
+   * reading through growing buffers would hold the chunks and their copy at once. A file that
+   * changed since its size was taken is read as it is now, within the limit.
+   */
+  private byte[] readSized(String name, InputStream in, int size) throws IOException {
+    byte[] bytes = new byte[size];
+    int read = in.readNBytes(bytes, 0, size);
+    if (read < size) {
+      return Arrays.copyOf(bytes, read);
+    }
+    int next = in.read();
+    if (next < 0) {
+      return bytes;
+    }
+    byte[] rest = in.readNBytes((int) (maxBytes - size));
+    byte[] grown = Arrays.copyOf(bytes, size + 1 + rest.length);
+    grown[size] = (byte) next;
+    System.arraycopy(rest, 0, grown, size + 1, rest.length);
+    if (grown.length > maxBytes) {
+      throw new InputException(name, "too large (more than " + maxBytes + " bytes, the limit)");
+    }
+    return grown;
   }
 
   private byte[] readBounded(String name, InputStream in) throws IOException {

@@ -10,13 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.newsum.Newsum;
 import org.newsum.SummaryRequest;
 import org.newsum.cleaning.FurnitureCleaner;
@@ -84,6 +87,13 @@ public final class ScalingBenchmark {
   private static final int PEAK_SAMPLES = 16;
   /** ... but not more often than once per this many bytes the stage allocates. */
   private static final long MIN_STEP = 1 << 20;
+  /** The heap's memory pools, by name. */
+  private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+      .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+  /** The collector that collects the whole heap ({@code System.gc()}'s): the one managing the most pools. */
+  private static final com.sun.management.GarbageCollectorMXBean FULL_COLLECTOR = ManagementFactory
+      .getPlatformMXBeans(com.sun.management.GarbageCollectorMXBean.class).stream()
+      .max(Comparator.comparingInt(c -> c.getMemoryPoolNames().length)).orElseThrow();
   /** How often the peak round's sampler looks at the stage's allocation. */
   private static final long POLL_MICROS = 200;
   /** Rounds per stage and size, unless {@code --rounds} says otherwise. */
@@ -587,16 +597,19 @@ public final class ScalingBenchmark {
   }
 
   /**
-   * The live heap: the heap pools' usage after a full collection (their collection usage, which
-   * the collection itself records, so the worker's allocations since do not count).
+   * The live heap: the heap's usage after a full collection, as that collection recorded it
+   * ({@link #FULL_COLLECTOR}'s last GC information). Reading the pools' collection usage instead
+   * could mix in a young collection that ran between the full one and the reading (the worker
+   * allocates on): the young pools then show that collection's survivors, and what it promoted to
+   * the old pool is counted nowhere, so the live heap came out too low by up to the young
+   * generation's size, and with it the upper bound of a peak.
    */
   private static long liveHeap() {
     System.gc();
     long used = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        MemoryUsage usage = pool.getCollectionUsage();
-        used += (usage != null ? usage : pool.getUsage()).getUsed();
+    for (Map.Entry<String, MemoryUsage> pool : FULL_COLLECTOR.getLastGcInfo().getMemoryUsageAfterGc().entrySet()) {
+      if (HEAP_POOLS.contains(pool.getKey())) {
+        used += pool.getValue().getUsed();
       }
     }
     return used;

@@ -49,6 +49,34 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aTextFileIsReadIntoTheTextWithoutCopiesInBetween() throws IOException {
+    // The bytes in one array of the file's size, then the text: reading through growing chunks
+    // and decoding into a char buffer allocated five times the file's size.
+    int size = 4 << 20;
+    Path file = dir.resolve("long.txt");
+    Files.write(file, "The river rose over the banks at night. ".repeat(size / 40).getBytes(StandardCharsets.US_ASCII));
+    long bytes = Files.size(file);
+    DocumentReader reader = DocumentReader.standard();
+    reader.read(file); // loads the classes the reading needs, which allocate too
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    String text = reader.read(file).get(0).text();
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertThat(text).hasSize((int) bytes);
+    assertThat(allocated).isLessThan(bytes * 5 / 2);
+  }
+
+  @Test
+  void aRegularFileLongerThanItsSizeSaysIsReadWhole() {
+    // Linux's /proc files are regular files of size 0 with content: read past the size, within the limit.
+    Path status = Path.of("/proc/self/status");
+    Assumptions.assumeTrue(Files.isReadable(status));
+    assertThat(new String(DocumentReader.standard().readBytes(status), StandardCharsets.US_ASCII)).contains("Name:");
+    assertThatThrownBy(() -> new DocumentReader(ArticleExtractor.standard(), 100).readBytes(status))
+        .isInstanceOf(InputException.class).hasMessageContaining("too large");
+  }
+
+  @Test
   void theSizeLimitIsConfigurable() throws IOException {
     Path small = Files.writeString(dir.resolve("a.txt"), HostileInputs.ARTICLE);
     assertThatThrownBy(() -> new DocumentReader(ArticleExtractor.standard(), 100).read(small))

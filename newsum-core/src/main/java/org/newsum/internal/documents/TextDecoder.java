@@ -111,6 +111,10 @@ public final class TextDecoder {
 
   /** Decodes {@code bytes} from {@code offset} as UTF-8, reading each invalid byte as Windows-1252. */
   public static Utf8 decodeUtf8(byte[] bytes, int offset) {
+    if (isAscii(bytes, offset)) {
+      // The common case, copied once: the general path's char buffer would hold twice the text's size besides.
+      return new Utf8(new String(bytes, offset, bytes.length - offset, StandardCharsets.US_ASCII), 0, 0);
+    }
     CharsetDecoder decoder = strictDecoder(StandardCharsets.UTF_8);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharBuffer out = CharBuffer.allocate(bytes.length - offset); // never more chars than bytes
@@ -132,6 +136,15 @@ public final class TextDecoder {
       nonAscii += out.charAt(i) >= 0x80 ? 1 : 0;
     }
     return new Utf8(out.toString(), nonAscii - invalid, invalid);
+  }
+
+  private static boolean isAscii(byte[] bytes, int offset) {
+    for (int i = offset; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The Windows-1252 character of a byte; U+FFFD for the five bytes it leaves undefined. */

@@ -59,6 +59,13 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    * main one.
    */
   static final double OUTCOME_WEIGHT = 0.5;
+  /**
+   * Most branch-and-bound nodes when the candidates were cut to the {@link TopScores#MAX_CANDIDATES}
+   * best (inputs far larger than a news cluster): the answer is not exact over the input then
+   * anyway, and the search, whose length depends on the data, stays a small constant beside the
+   * work that grows with the input.
+   */
+  static final int CUT_POOL_NODE_LIMIT = 50;
   private final ConceptCoverageOptions settings;
 
   /** With {@link ConceptCoverageOptions#defaults()}. */
@@ -155,7 +162,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   Selection solve(AnalyzedCluster cluster, Budget budget) {
     Model model = model(cluster, budget);
     CoverageSolver.Solution solution =
-        new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(), settings.nodeLimit())
+        new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(),
+            model.complete() ? settings.nodeLimit() : Math.min(settings.nodeLimit(), CUT_POOL_NODE_LIMIT))
             .solve(model.capacity());
     List<Extract> chosen = new ArrayList<>(solution.chosen().length);
     int cost = 0;
@@ -169,8 +177,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   /**
    * The coverage problem this method solves for a cluster: its candidates (item {@code k} is
    * sentence {@code candidates[k]}, whole or, with compression, a {@linkplain SentenceVariants
-   * shorter form} keeping {@code kept[k]}), the concepts of each, the concept weights, the item
-   * costs, the conflicts (near-duplicates; a sentence and its forms) and the capacity. Kept apart
+   * shorter form} keeping {@code kept[k]}), the concepts of each (numbered within the model),
+   * their weights, the item costs, the conflicts (near-duplicates; a sentence and its forms) and the capacity. Kept apart
    * from solving so that a reference solver can be handed exactly the same problem.
    */
   Model model(AnalyzedCluster cluster, Budget budget) {
@@ -200,18 +208,39 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     int[][] items = new int[best.length][];
     int[] costs = new int[best.length];
     TermVector[] vectors = new TermVector[best.length];
-    double[] weights = reports ? Arrays.copyOf(conceptWeights, conceptWeights.length + best.length) : conceptWeights;
+    // The solver's arrays are indexed by concept: the model numbers only the concepts of its
+    // candidates, 0, 1, ... in the order of their ids (so that ties break as by id), and the
+    // solver's memory and time follow the bounded pool instead of the input's vocabulary.
+    int[] modelId = new int[conceptWeights.length];
+    for (int u : best) {
+      for (int c : all.get(u).concepts()) {
+        modelId[c] = 1;
+      }
+    }
+    int used = 0;
+    for (int c = 0; c < modelId.length; c++) {
+      modelId[c] = modelId[c] == 1 ? used++ : -1;
+    }
+    double[] weights = new double[used + (reports ? best.length : 0)];
+    for (int c = 0; c < modelId.length; c++) {
+      if (modelId[c] >= 0) {
+        weights[modelId[c]] = conceptWeights[c];
+      }
+    }
     for (int k = 0; k < best.length; k++) {
       Unit unit = all.get(best[k]);
       candidates[k] = unit.sentence();
       kept.add(unit.kept());
-      items[k] = unit.concepts();
+      items[k] = unit.concepts().clone();
+      for (int q = 0; q < items[k].length; q++) {
+        items[k][q] = modelId[items[k][q]];
+      }
       costs[k] = unit.cost();
       vectors[k] = unit.vector();
       if (outcomeFactor(cluster, candidates[k], reports) > 1) {
         // An outcome sentence carries a concept of its own, worth OUTCOME_WEIGHT of what it covers.
-        int own = conceptWeights.length + k;
-        weights[own] = OUTCOME_WEIGHT * covered(concepts, items[k]);
+        int own = used + k;
+        weights[own] = OUTCOME_WEIGHT * covered(concepts, unit.concepts());
         items[k] = Arrays.copyOf(items[k], items[k].length + 1);
         items[k][items[k].length - 1] = own;
       }
@@ -223,7 +252,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         ? (a, b) -> Redundancy.repeats(vectors[a], vectors[b], settings.maxSimilarity())
         : (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
     CoverageSolver.Conflicts conflicts = (a, b) -> candidates[a] == candidates[b] || nearDuplicates.conflict(a, b);
-    return new Model(candidates, List.copyOf(kept), items, weights, costs, conflicts, budget.limit());
+    return new Model(candidates, List.copyOf(kept), items, weights, costs, conflicts, budget.limit(), best.length == all.size());
   }
 
   /**
@@ -320,9 +349,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     return settings.preferReports() && cluster.queryTerms().length == 0 && datedApart(cluster);
   }
 
-  /** A coverage problem over candidate sentences; see {@link #model}. */
+  /**
+   * A coverage problem over candidate sentences; see {@link #model}. {@code complete}: every
+   * candidate is in it (false when they were cut to the {@link TopScores#MAX_CANDIDATES} best).
+   */
   record Model(int[] candidates, List<List<Span>> kept, int[][] items, double[] weights, int[] costs,
-      CoverageSolver.Conflicts conflicts, int capacity) {}
+      CoverageSolver.Conflicts conflicts, int capacity, boolean complete) {}
 
   /**
    * A selection (sentences, whole or shortened), the budget it uses (each item's cost in the

@@ -157,9 +157,15 @@ public final class GreedySelector {
    * less any that repeats an earlier one of the tier, the combination whose total cost comes
    * closest to the budget left without exceeding it (an exact 0/1 knapsack). Among combinations
    * of equal cost it takes the one that reaches least far down the tier. Tiers too large to
-   * solve exactly ({@link #MAX_BEST_FIT_STEPS}) are taken in order while they fit. Returns the
-   * kept indices so far. A tier of more than {@link TopScores#MAX_CANDIDATES} sentences (lead
-   * over thousands of documents) is taken in consecutive parts of that size, each as above.
+   * solve exactly (tier size × budget left above {@link #MAX_BEST_FIT_STEPS}) are taken in order
+   * while they fit. Returns the kept indices so far. A tier of more than
+   * {@link TopScores#MAX_CANDIDATES} sentences (lead over thousands of documents) is taken in
+   * consecutive parts of that size, each as above.
+   *
+   * <p>The candidates are filtered and fed to the knapsack one at a time, and the tier is left as
+   * soon as some combination fills the budget exactly: no later candidate can change the answer
+   * then (it prefers the combination reaching least far down), so the work is that of the prefix
+   * needed, not of the tier, whose repeat checks grow with its square.
    */
   public List<Integer> takeBestFit(List<Integer> tier) {
     if (tier.size() > TopScores.MAX_CANDIDATES) {
@@ -169,30 +175,39 @@ public final class GreedySelector {
       }
       return selected();
     }
-    List<Integer> candidates = new ArrayList<>();
-    long total = 0;
-    for (int i : tier) {
-      if (accepts(i) && !repeatsAny(i, candidates)) {
-        candidates.add(i);
-        total += cost(i);
-      }
-    }
     int left = budget.limit() - used;
-    if (total <= left || (long) candidates.size() * left > MAX_BEST_FIT_STEPS) {
+    List<Integer> candidates = new ArrayList<>();
+    if ((long) tier.size() * left > MAX_BEST_FIT_STEPS) {
+      for (int i : tier) {
+        if (accepts(i) && !repeatsAny(i, candidates)) {
+          candidates.add(i);
+        }
+      }
       return takeInOrder(candidates);
     }
     // reachedBy[x]: the first candidate with which some combination of candidates costs exactly x
     // (-1: none yet); the rest of that combination comes from candidates before it.
     int[] reachedBy = new int[left + 1];
     Arrays.fill(reachedBy, -1);
-    reachedBy[0] = candidates.size(); // the empty combination
-    for (int k = 0; k < candidates.size(); k++) {
-      int c = cost(candidates.get(k));
+    reachedBy[0] = tier.size(); // the empty combination
+    long total = 0;
+    for (int t = 0; t < tier.size() && reachedBy[left] < 0; t++) {
+      int i = tier.get(t);
+      if (!accepts(i) || repeatsAny(i, candidates)) {
+        continue;
+      }
+      int k = candidates.size();
+      candidates.add(i);
+      int c = cost(i);
+      total += c;
       for (int x = left; x >= c; x--) {
         if (reachedBy[x] < 0 && reachedBy[x - c] >= 0) {
           reachedBy[x] = k;
         }
       }
+    }
+    if (total <= left) {
+      return takeInOrder(candidates);
     }
     int x = left;
     while (reachedBy[x] < 0) {

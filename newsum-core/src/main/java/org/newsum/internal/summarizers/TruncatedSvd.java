@@ -11,13 +11,21 @@ import org.newsum.text.TermVector;
  * {@code Aᵀ} through the sparse columns (cost b·nnz) and re-orthonormalizes it, never forming
  * {@code AᵀA} or a dense matrix. The block is wider than the rank asked for (oversampling),
  * which speeds convergence; the start block is pseudo-random with a fixed seed, so results are
- * reproducible. Immutable.
+ * reproducible. Blocks are stored a row (sentence or term) at a time and every pass over them
+ * streams, so that the cost per sentence stays flat as they outgrow the processor's caches.
+ * Immutable.
  */
 final class TruncatedSvd {
   private static final int OVERSAMPLING = 8;
   private static final int MAX_ITERATIONS = 500;
   private static final double TOLERANCE = 1e-10;
   private static final long SEED = 20040101L;
+  /**
+   * A column whose part outside the span of the columns before it is below this share of its
+   * length is replaced before orthonormalizing: Cholesky QR twice is accurate up to a condition
+   * number of about 1e8.
+   */
+  private static final double COLLAPSED = 1e-6;
 
   private final double[] singularValues;
   private final double[][] rightVectors;
@@ -43,25 +51,24 @@ final class TruncatedSvd {
     }
     int width = Math.min(n, wanted + OVERSAMPLING);
     SplittableRandom random = new SplittableRandom(SEED);
-    double[][] block = new double[width][n]; // block[c] is the c-th column, an n-vector
-    for (double[] column : block) {
-      for (int j = 0; j < n; j++) {
-        column[j] = random.nextDouble() - 0.5;
-      }
+    // Q, sentence-major: the row of sentence j (its coordinates on the block's columns) at j·width.
+    double[] block = new double[n * width];
+    for (int c = 0; c < width; c++) {
+      fillColumn(block, width, c, random);
     }
-    orthonormalize(block, random);
+    orthonormalize(block, width, random);
     double[] previous = new double[wanted];
-    double[][] image = new double[width][rows];
+    double[] image = new double[rows * width]; // A·Q, term-major: the row of term t at t·width
     RitzPairs ritz = null;
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-      multiply(columns, block, image); // image = A·Q
-      ritz = RitzPairs.of(gram(image));
+      multiply(columns, block, image, width); // image = A·Q
+      ritz = RitzPairs.of(gram(image, width));
       if (converged(ritz.values, previous, wanted) || iteration == MAX_ITERATIONS - 1) {
         break;
       }
       System.arraycopy(ritz.values, 0, previous, 0, wanted);
-      multiplyTransposed(columns, image, block); // Q := Aᵀ·A·Q
-      orthonormalize(block, random);
+      multiplyTransposed(columns, image, block, width); // Q := Aᵀ·A·Q
+      orthonormalize(block, width, random);
     }
     double[] sigma = new double[wanted];
     double[][] v = new double[n][wanted];
@@ -70,7 +77,7 @@ final class TruncatedSvd {
       for (int j = 0; j < n; j++) {
         double x = 0;
         for (int b = 0; b < width; b++) {
-          x += block[b][j] * ritz.vectors[b][c];
+          x += block[j * width + b] * ritz.vectors[b][c];
         }
         v[j][c] = x;
       }
@@ -102,89 +109,137 @@ final class TruncatedSvd {
     return true;
   }
 
-  /** {@code out[c] = A · block[c]} over the sparse columns of A. */
-  private static void multiply(TermVector[] columns, double[][] block, double[][] out) {
-    for (double[] row : out) {
-      Arrays.fill(row, 0);
-    }
+  /**
+   * {@code out = A · block} over the sparse columns of A, {@code out} term-major (the row of
+   * term {@code t} at {@code t · width}): a term of a sentence updates one contiguous row, not
+   * one place in each of {@code width} vocabulary-long arrays, so the random access into the
+   * vocabulary costs a cache line or two per term whatever the vocabulary's size.
+   */
+  private static void multiply(TermVector[] columns, double[] block, double[] out, int width) {
+    Arrays.fill(out, 0);
     for (int j = 0; j < columns.length; j++) {
       TermVector column = columns[j];
-      for (int c = 0; c < block.length; c++) {
-        double x = block[c][j];
-        if (x != 0) {
-          double[] target = out[c];
-          for (int k = 0; k < column.size(); k++) {
-            target[column.termAt(k)] += column.weightAt(k) * x;
-          }
+      int from = j * width;
+      for (int k = 0; k < column.size(); k++) {
+        double weight = column.weightAt(k);
+        int row = column.termAt(k) * width;
+        for (int c = 0; c < width; c++) {
+          out[row + c] += weight * block[from + c];
         }
       }
     }
   }
 
-  /** {@code out[c] = Aᵀ · image[c]}. */
-  private static void multiplyTransposed(TermVector[] columns, double[][] image, double[][] out) {
+  /** {@code out = Aᵀ · image}, sentence-major, from the term-major {@code image} of {@link #multiply}. */
+  private static void multiplyTransposed(TermVector[] columns, double[] image, double[] out, int width) {
+    Arrays.fill(out, 0);
     for (int j = 0; j < columns.length; j++) {
       TermVector column = columns[j];
-      for (int c = 0; c < image.length; c++) {
-        double[] source = image[c];
-        double x = 0;
-        for (int k = 0; k < column.size(); k++) {
-          x += column.weightAt(k) * source[column.termAt(k)];
+      int to = j * width;
+      for (int k = 0; k < column.size(); k++) {
+        double weight = column.weightAt(k);
+        int row = column.termAt(k) * width;
+        for (int c = 0; c < width; c++) {
+          out[to + c] += weight * image[row + c];
         }
-        out[c][j] = x;
       }
     }
   }
 
-  /** The b × b Gram matrix {@code (AQ)ᵀ(AQ) = QᵀAᵀAQ}. */
-  private static double[][] gram(double[][] image) {
-    int b = image.length;
-    double[][] g = new double[b][b];
-    for (int p = 0; p < b; p++) {
-      for (int q = p; q < b; q++) {
-        double x = 0;
-        double[] u = image[p];
-        double[] w = image[q];
-        for (int r = 0; r < u.length; r++) {
-          x += u[r] * w[r];
+  /** The width × width Gram matrix {@code MᵀM} of a matrix M stored row by row ({@code width} values a row). */
+  private static double[][] gram(double[] rows, int width) {
+    double[][] g = new double[width][width];
+    for (int row = 0; row < rows.length; row += width) {
+      for (int p = 0; p < width; p++) {
+        double u = rows[row + p];
+        double[] gp = g[p];
+        for (int q = p; q < width; q++) {
+          gp[q] += u * rows[row + q];
         }
-        g[p][q] = x;
-        g[q][p] = x;
+      }
+    }
+    for (int p = 0; p < width; p++) {
+      for (int q = 0; q < p; q++) {
+        g[p][q] = g[q][p];
       }
     }
     return g;
   }
 
-  /** Modified Gram–Schmidt (twice, for stability); a collapsed column is replaced by a fresh random one. */
-  private static void orthonormalize(double[][] block, SplittableRandom random) {
-    for (int c = 0; c < block.length; c++) {
-      for (int attempt = 0; ; attempt++) {
-        double[] v = block[c];
-        for (int pass = 0; pass < 2; pass++) {
-          for (int p = 0; p < c; p++) {
-            double dot = 0;
-            for (int j = 0; j < v.length; j++) {
-              dot += v[j] * block[p][j];
-            }
-            for (int j = 0; j < v.length; j++) {
-              v[j] -= dot * block[p][j];
-            }
-          }
+  /** Column {@code c} of the sentence-major {@code block} := fresh pseudo-random values. */
+  private static void fillColumn(double[] block, int width, int c, SplittableRandom random) {
+    for (int at = c; at < block.length; at += width) {
+      block[at] = random.nextDouble() - 0.5;
+    }
+  }
+
+  /**
+   * Orthonormalizes the columns of the sentence-major {@code block} by Cholesky QR, twice for
+   * stability (CholeskyQR2): the Gram matrix {@code G = QᵀQ = RᵀR}, then {@code Q := QR⁻¹}, each
+   * one streaming pass over the rows, so that the cost per sentence stays flat however far the
+   * block outgrows the caches (Gram–Schmidt sweeps the whole block twice per pair of columns). A
+   * column (nearly) in the span of the ones before it, whose Cholesky pivot vanishes, is replaced
+   * by a fresh random one first.
+   */
+  private static void orthonormalize(double[] block, int width, SplittableRandom random) {
+    for (int pass = 0; pass < 2; pass++) {
+      double[][] r = null;
+      for (int attempt = 0; r == null; attempt++) {
+        double[][] g = gram(block, width);
+        int collapsed = cholesky(g);
+        if (collapsed < 0) {
+          r = g;
+        } else if (attempt < 4 * width) {
+          fillColumn(block, width, collapsed, random);
+        } else {
+          throw new IllegalStateException("cannot orthonormalize a block of " + width + " columns");
         }
-        double norm = 0;
-        for (double x : v) {
-          norm += x * x;
+      }
+      divideByTriangle(block, width, r);
+    }
+  }
+
+  /**
+   * Replaces {@code g} (symmetric, positive semi-definite) by its upper Cholesky factor R
+   * ({@code g = RᵀR}); returns the first column whose pivot is too small for R⁻¹ to be accurate
+   * (its part outside the span of the columns before it below {@link #COLLAPSED} of its length),
+   * or -1.
+   */
+  private static int cholesky(double[][] g) {
+    int m = g.length;
+    for (int c = 0; c < m; c++) {
+      double diagonal = g[c][c];
+      for (int p = 0; p < c; p++) {
+        diagonal -= g[p][c] * g[p][c];
+      }
+      if (!(diagonal > COLLAPSED * COLLAPSED * g[c][c])) {
+        return c;
+      }
+      double pivot = Math.sqrt(diagonal);
+      g[c][c] = pivot;
+      for (int q = c + 1; q < m; q++) {
+        double x = g[c][q];
+        for (int p = 0; p < c; p++) {
+          x -= g[p][c] * g[p][q];
         }
-        norm = Math.sqrt(norm);
-        if (norm > 1e-12 || attempt == 3) {
-          for (int j = 0; j < v.length; j++) {
-            v[j] = norm > 1e-12 ? v[j] / norm : 0;
-          }
-          break;
+        g[c][q] = x / pivot;
+      }
+      for (int q = 0; q < c; q++) {
+        g[c][q] = 0;
+      }
+    }
+    return -1;
+  }
+
+  /** Each row {@code x} of the sentence-major {@code block} := {@code x R⁻¹}, R upper triangular. */
+  private static void divideByTriangle(double[] block, int width, double[][] r) {
+    for (int row = 0; row < block.length; row += width) {
+      for (int c = 0; c < width; c++) {
+        double x = block[row + c];
+        for (int p = 0; p < c; p++) {
+          x -= block[row + p] * r[p][c];
         }
-        for (int j = 0; j < v.length; j++) {
-          v[j] = random.nextDouble() - 0.5;
-        }
+        block[row + c] = x / r[c][c];
       }
     }
   }

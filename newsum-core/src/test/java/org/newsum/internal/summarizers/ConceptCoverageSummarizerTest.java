@@ -31,6 +31,36 @@ class ConceptCoverageSummarizerTest {
   private final ConceptCoverageSummarizer summarizer = new ConceptCoverageSummarizer();
 
   @Test
+  void beyondTheCandidateCapTheSearchIsShort() {
+    // 4,800 sentences over a small vocabulary: more candidates than the solver is handed, so the
+    // answer is not exact over the input anyway and the data-dependent search is kept short.
+    Random random = new Random(5);
+    String[] words = new String[120];
+    for (int w = 0; w < words.length; w++) {
+      words[w] = "word" + (char) ('a' + w % 26) + (char) ('a' + w / 26) + "el";
+    }
+    List<Document> documents = new ArrayList<>();
+    for (int d = 0; d < 4; d++) {
+      StringBuilder text = new StringBuilder();
+      for (int s = 0; s < 1200; s++) {
+        int length = 12 + random.nextInt(14);
+        for (int w = 0; w < length; w++) {
+          String word = words[(int) Math.min(words.length - 1, Math.abs(random.nextGaussian()) * 30)];
+          text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(w == length - 1 ? ". " : " ");
+        }
+      }
+      documents.add(Document.of("d" + d, text.toString()));
+    }
+    AnalyzedCluster large = ClusterAnalyzer.standard().analyze(new Cluster("large", documents, null));
+    ConceptCoverageSummarizer ilp = new ConceptCoverageSummarizer();
+    assertThat(ilp.model(large, Budget.words(250)).complete()).isFalse();
+    assertThat(ilp.solve(large, Budget.words(250)).solution().nodes())
+        .isLessThanOrEqualTo(2L * ConceptCoverageSummarizer.CUT_POOL_NODE_LIMIT);
+    AnalyzedCluster small = ClusterAnalyzer.standard().analyze(new Cluster("small", documents.subList(0, 1), null));
+    assertThat(ilp.model(small, Budget.words(250)).complete()).isTrue();
+  }
+
+  @Test
   void isRegisteredAsIlp() {
     assertThat(Summarizers.byName("ilp")).isInstanceOf(ConceptCoverageSummarizer.class);
     assertThat(Summarizers.byName("ilp").name()).isEqualTo("ilp");

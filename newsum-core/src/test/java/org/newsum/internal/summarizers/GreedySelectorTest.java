@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.newsum.model.Budget;
 import org.newsum.text.AnalyzedCluster;
@@ -35,6 +36,56 @@ class GreedySelectorTest {
     GreedySelector selector = new GreedySelector(tier, Budget.words(22));
     assertThat(selector.takeBestFit(List.of(0, 1, 2, 3))).containsExactly(0, 2);
     assertThat(new GreedySelector(tier, Budget.words(20)).takeBestFit(List.of(0, 1, 2, 3))).containsExactly(2, 3);
+  }
+
+  @Test
+  void takeBestFitFindsTheBestFillReachingLeastFarDownOnRandomTiers() {
+    // Stopping at the first exact fill must not change the answer: compare with every subset.
+    SplittableRandom random = new SplittableRandom(17);
+    for (int round = 0; round < 150; round++) {
+      int m = random.nextInt(2, 11);
+      StringBuilder text = new StringBuilder();
+      int[] words = new int[m];
+      for (int s = 0; s < m; s++) {
+        words[s] = random.nextInt(5, 15);
+        for (int w = 0; w < words[s]; w++) {
+          String word = pseudoWord(1000 + 20 * s + w);
+          text.append(w == 0 ? "K" + word.substring(1) : " " + word);
+        }
+        text.append(". ");
+      }
+      AnalyzedCluster tier = TestClusters.analyze(text.toString());
+      int limit = random.nextInt(5, 70);
+      int bestCost = 0;
+      int leastReach = -1;
+      for (int subset = 1; subset < 1 << m; subset++) {
+        int cost = 0;
+        for (int s = 0; s < m; s++) {
+          cost += (subset >> s & 1) * words[s];
+        }
+        int reach = 31 - Integer.numberOfLeadingZeros(subset);
+        if (cost <= limit && (cost > bestCost || cost == bestCost && reach < leastReach)) {
+          bestCost = cost;
+          leastReach = reach;
+        }
+      }
+      List<Integer> all = new ArrayList<>();
+      for (int s = 0; s < m; s++) {
+        all.add(s);
+      }
+      List<Integer> kept = new GreedySelector(tier, Budget.words(limit)).takeBestFit(all);
+      assertThat(kept.stream().mapToInt(s -> words[s]).sum()).as("round %d", round).isEqualTo(bestCost);
+      assertThat(kept.stream().mapToInt(s -> s).max().orElse(-1)).as("round %d", round).isEqualTo(leastReach);
+    }
+  }
+
+  /** A distinct made-up word per {@code n}, so that no two generated sentences share a term. */
+  private static String pseudoWord(int n) {
+    StringBuilder word = new StringBuilder("k");
+    for (int rest = n; rest > 0; rest /= 50) {
+      word.append("aeiou".charAt(rest % 5)).append("bdgklmnprt".charAt(rest / 5 % 10));
+    }
+    return word.toString();
   }
 
   @Test

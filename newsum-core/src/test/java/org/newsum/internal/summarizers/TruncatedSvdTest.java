@@ -24,6 +24,25 @@ class TruncatedSvdTest {
   }
 
   @Test
+  void aMatrixOfLowerRankThanTheBlockIsDecomposedAsWell() {
+    // 30 sentences of one term each out of three: rank 3, so most of the 11 block columns
+    // collapse in every iteration and must be replaced. AᵀA has the eigenvalue 10 three times.
+    TermVector[] columns = new TermVector[30];
+    for (int j = 0; j < columns.length; j++) {
+      columns[j] = TermVector.of(new int[] {j % 3}, new double[] {1});
+    }
+    TruncatedSvd svd = TruncatedSvd.of(columns, 3);
+    assertThat(svd.singularValues()).containsExactly(new double[] {Math.sqrt(10), Math.sqrt(10), Math.sqrt(10)}, within(1e-9));
+    for (int c = 0; c < 3; c++) {
+      double norm = 0;
+      for (int j = 0; j < columns.length; j++) {
+        norm += svd.rightVector(j, c) * svd.rightVector(j, c);
+      }
+      assertThat(norm).isCloseTo(1.0, within(1e-9));
+    }
+  }
+
+  @Test
   void dominantTripletsOfARandomSparseMatrixAreEigenpairsOfTheGramMatrix() {
     SplittableRandom random = new SplittableRandom(7);
     int sentences = 60;
