@@ -41,20 +41,17 @@ final class RougeText {
     for (int i = 0; i < raw.length; i++) {
       raw[i] = lowerAsciiBytes(sentences.get(i));
     }
-    IntList joined = new IntList();
-    int[][] units;
     if (options.wordLimit() > 0) {
-      units = truncateWords(raw, options.wordLimit(), joined);
-    } else if (options.byteLimit() > 0) {
-      int[][] joinedUnits = truncateBytes(raw, options.byteLimit(), joined, true);
-      units = options.rouge155Bugs() ? truncateBytes(raw, options.byteLimit(), new IntList(), false) : joinedUnits;
-    } else {
-      units = new int[raw.length][];
-      for (int i = 0; i < raw.length; i++) {
-        units[i] = tokens(raw[i], raw[i].length, joined);
-      }
+      return joined(truncateWords(raw, options.wordLimit()));
     }
-    return new Prepared(joined.toArray(), units);
+    if (options.byteLimit() > 0) {
+      return truncatedBytes(raw);
+    }
+    int[][] units = new int[raw.length][];
+    for (int i = 0; i < raw.length; i++) {
+      units[i] = tokens(raw[i], raw[i].length);
+    }
+    return joined(units);
   }
 
   /**
@@ -63,16 +60,12 @@ final class RougeText {
    * ROUGE-1.5.5 does (a character cut in half is dropped).
    */
   private Prepared prepareUnicode(List<String> sentences) {
-    IntList joined = new IntList();
     if (options.byteLimit() > 0) {
       byte[][] raw = new byte[sentences.size()][];
       for (int i = 0; i < raw.length; i++) {
         raw[i] = sentences.get(i).getBytes(StandardCharsets.UTF_8);
       }
-      int[][] joinedUnits = truncateBytes(raw, options.byteLimit(), joined, true);
-      int[][] units = options.rouge155Bugs()
-          ? truncateBytes(raw, options.byteLimit(), new IntList(), false) : joinedUnits;
-      return new Prepared(joined.toArray(), units);
+      return truncatedBytes(raw);
     }
     int[][] units = new int[sentences.size()][];
     int used = 0;
@@ -80,22 +73,43 @@ final class RougeText {
     for (String sentence : sentences) {
       int[] unit = unicodeTokens(sentence);
       if (options.wordLimit() > 0 && used + unit.length >= options.wordLimit()) {
-        unit = Arrays.copyOf(unit, options.wordLimit() - used);
-        units[count++] = unit;
-        addAll(joined, unit);
+        units[count++] = Arrays.copyOf(unit, options.wordLimit() - used);
         break;
       }
       used += unit.length;
       units[count++] = unit;
-      addAll(joined, unit);
     }
-    return new Prepared(joined.toArray(), Arrays.copyOf(units, count));
+    return joined(Arrays.copyOf(units, count));
   }
 
-  private static void addAll(IntList list, int[] values) {
-    for (int v : values) {
-      list.add(v);
+  /**
+   * {@code -b}: the units cut at the byte limit; with ROUGE-1.5.5's bugs, ROUGE-L's units are cut
+   * as it cuts them ({@link #truncateBytes}) and the tokens as a whole are those of the correct cut.
+   */
+  private Prepared truncatedBytes(byte[][] raw) {
+    int[][] units = truncateBytes(raw, options.byteLimit(), true);
+    return new Prepared(concatenated(units),
+        options.rouge155Bugs() ? truncateBytes(raw, options.byteLimit(), false) : units);
+  }
+
+  /** The units and, as the summary's tokens, all of them in order. */
+  private static Prepared joined(int[][] units) {
+    return new Prepared(concatenated(units), units);
+  }
+
+  /** The units one after the other, in one array of exactly their total length. */
+  private static int[] concatenated(int[][] units) {
+    int length = 0;
+    for (int[] unit : units) {
+      length += unit.length;
     }
+    int[] all = new int[length];
+    int at = 0;
+    for (int[] unit : units) {
+      System.arraycopy(unit, 0, all, at, unit.length);
+      at += unit.length;
+    }
+    return all;
   }
 
   private int[] unicodeTokens(String text) {
@@ -108,17 +122,17 @@ final class RougeText {
   }
 
   /** ROUGE-1.5.5 {@code -l}: whole sentences while under the limit, then the first words of the next. */
-  private int[][] truncateWords(byte[][] raw, int limit, IntList joined) {
+  private int[][] truncateWords(byte[][] raw, int limit) {
     int[][] units = new int[raw.length][];
     int used = 0;
     int count = 0;
     for (byte[] s : raw) {
       int words = perlWordCount(s);
       if (used + words < limit) {
-        units[count++] = tokens(s, s.length, joined);
+        units[count++] = tokens(s, s.length);
         used += words;
       } else {
-        units[count++] = tokens(s, endOfFirstWords(s, limit - used), joined);
+        units[count++] = tokens(s, endOfFirstWords(s, limit - used));
         break;
       }
     }
@@ -130,18 +144,18 @@ final class RougeText {
    * next. With {@code countUsed} false, reproduces ROUGE-1.5.5's ROUGE-L bug: bytes used are never
    * added up, so only a sentence longer than the whole limit is cut.
    */
-  private int[][] truncateBytes(byte[][] raw, int limit, IntList joined, boolean countUsed) {
+  private int[][] truncateBytes(byte[][] raw, int limit, boolean countUsed) {
     int[][] units = new int[raw.length][];
     int used = 0;
     int count = 0;
     for (byte[] s : raw) {
       if (used + s.length < limit) {
-        units[count++] = tokens(s, s.length, joined);
+        units[count++] = tokens(s, s.length);
         if (countUsed) {
           used += s.length;
         }
       } else {
-        units[count++] = tokens(s, limit - used, joined);
+        units[count++] = tokens(s, limit - used);
         break;
       }
     }
@@ -149,12 +163,10 @@ final class RougeText {
   }
 
   /** Token ids of {@code s[0, end)}: runs of [a-z0-9], stop words dropped, stemmed with -m. */
-  private int[] tokens(byte[] s, int end, IntList joined) {
+  private int[] tokens(byte[] s, int end) {
     if (options.tokenize() == RougeOptions.Tokenize.UNICODE) {
       // a character cut in half decodes to U+FFFD at the end, which separates tokens like nothing
-      int[] unit = unicodeTokens(new String(s, 0, end, StandardCharsets.UTF_8));
-      addAll(joined, unit);
-      return unit;
+      return unicodeTokens(new String(s, 0, end, StandardCharsets.UTF_8));
     }
     IntList unit = new IntList();
     int i = 0;
@@ -170,7 +182,6 @@ final class RougeText {
       int id = tokenId(new String(s, start, i - start, StandardCharsets.ISO_8859_1));
       if (id != STOP_WORD) {
         unit.add(id);
-        joined.add(id);
       }
     }
     return unit.toArray();
