@@ -20,6 +20,8 @@ final class RougeCounts {
 
   /** The summaries of one scoring call with dense local token ids 0..size-1. */
   static final class LocalIds {
+    /** Distinct tokens the id table starts with room for (it grows beyond). */
+    private static final int EXPECTED_DISTINCT = 4096;
     final RougeText.Prepared peer;
     final RougeText.Prepared[] refs;
     int size;
@@ -30,7 +32,9 @@ final class RougeCounts {
       for (RougeText.Prepared r : refs) {
         total += r.tokens().length;
       }
-      ids = new LongIntMap(total + 16);
+      // Sized for the distinct tokens, which the vocabulary bounds, not for every token: a whole
+      // text scored against a short reference would otherwise hold a table of 2-4 slots per token.
+      ids = new LongIntMap(Math.min(total, EXPECTED_DISTINCT) + 16);
       this.peer = relabel(peer);
       this.refs = new RougeText.Prepared[refs.length];
       for (int i = 0; i < refs.length; i++) {
