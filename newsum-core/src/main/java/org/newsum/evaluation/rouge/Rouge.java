@@ -76,7 +76,7 @@ public final class Rouge {
     for (int i = 0; i < refTexts.length; i++) {
       refTexts[i] = text.prepare(references.get(i));
     }
-    RougeCounts.LocalIds local = new RougeCounts.LocalIds(peerText, refTexts);
+    RougeCounts.LocalIds local = new RougeCounts.LocalIds(peerText, refTexts, text.idBound());
     Map<String, RougeScore> out = new LinkedHashMap<>();
     int[] peerGrams = local.peer.tokens();
     int[][] refGrams = new int[refTexts.length][];

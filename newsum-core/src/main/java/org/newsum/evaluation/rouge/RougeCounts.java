@@ -1,5 +1,7 @@
 package org.newsum.evaluation.rouge;
 
+import java.util.Arrays;
+
 import java.util.function.IntConsumer;
 import java.util.function.LongToIntFunction;
 import org.newsum.internal.text.IntList;
@@ -20,27 +22,38 @@ final class RougeCounts {
 
   /** The summaries of one scoring call with dense local token ids 0..size-1. */
   static final class LocalIds {
-    /** Distinct tokens the id table starts with room for (it grows beyond). */
-    private static final int EXPECTED_DISTINCT = 4096;
     final RougeText.Prepared peer;
     final RougeText.Prepared[] refs;
     int size;
-    private final LongIntMap ids;
+    /**
+     * The local id of each global token id (-1: none yet) when the texts are long beside the
+     * vocabulary (a whole text against a short reference): an array of exactly the vocabulary's
+     * size, where a hash table sized for the tokens would hold 2-4 slots per token, or, grown by
+     * doubling, jump in size between two inputs of nearly the same length.
+     */
+    private final int[] dense;
+    /** Otherwise (short summaries, a large cached vocabulary): a table sized for their tokens. */
+    private final LongIntMap sparse;
 
-    LocalIds(RougeText.Prepared peer, RougeText.Prepared[] refs) {
+    /** @param idBound every global token id in the texts is below it */
+    LocalIds(RougeText.Prepared peer, RougeText.Prepared[] refs, int idBound) {
       int total = peer.tokens().length;
       for (RougeText.Prepared r : refs) {
         total += r.tokens().length;
       }
-      // Sized for the distinct tokens, which the vocabulary bounds, not for every token: a whole
-      // text scored against a short reference would otherwise hold a table of 2-4 slots per token.
-      ids = new LongIntMap(Math.min(total, EXPECTED_DISTINCT) + 16);
+      if (idBound <= 4L * total) {
+        dense = new int[idBound];
+        Arrays.fill(dense, -1);
+        sparse = null;
+      } else {
+        dense = null;
+        sparse = new LongIntMap(total + 16);
+      }
       this.peer = relabel(peer);
       this.refs = new RougeText.Prepared[refs.length];
       for (int i = 0; i < refs.length; i++) {
         this.refs[i] = relabel(refs[i]);
       }
-      size = ids.size();
     }
 
     private RougeText.Prepared relabel(RougeText.Prepared p) {
@@ -54,9 +67,21 @@ final class RougeCounts {
     private int[] relabel(int[] tokens) {
       int[] out = new int[tokens.length];
       for (int i = 0; i < tokens.length; i++) {
-        out[i] = ids.idOf(tokens[i]);
+        out[i] = localId(tokens[i]);
       }
       return out;
+    }
+
+    private int localId(int token) {
+      if (dense == null) {
+        int id = sparse.idOf(token);
+        size = sparse.size();
+        return id;
+      }
+      if (dense[token] < 0) {
+        dense[token] = size++;
+      }
+      return dense[token];
     }
   }
 

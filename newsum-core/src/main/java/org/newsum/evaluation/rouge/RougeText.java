@@ -25,6 +25,11 @@ final class RougeText {
   private final Map<String, Integer> formIds = new ConcurrentHashMap<>();
   private final AtomicInteger nextFormId = new AtomicInteger();
 
+  /** Every token id given so far is below this (ids are dense, in order of first sight). */
+  int idBound() {
+    return nextFormId.get();
+  }
+
   RougeText(RougeOptions options, RougeData data) {
     this.options = options;
     this.data = data;
