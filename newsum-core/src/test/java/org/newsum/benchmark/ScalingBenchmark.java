@@ -59,11 +59,12 @@ import org.newsum.text.ClusterAnalyzer;
  * the rounds another process disturbed; collections run in other threads and do not count);
  * <b>allocated</b>, the least number of bytes the thread allocated during a round (exact and
  * unaffected by the load); <b>peak</b>, the peak live heap the stage added (the largest rise over a
- * lowest point before it), from the extra round, where only that size's data is in the heap: a
+ * lowest point before it), from {@value #PEAK_ROUNDS} extra rounds, where only that size's data is in the heap: a
  * {@link PeakSampler} takes the live heap (a full collection) whenever the stage has allocated
  * another 1/{@value #PEAK_SAMPLES} of its allocation, and at its end (the result still reachable).
  * The live heap grows only by what is allocated, so the true peak lies between the largest sample
- * (<em>low</em>) and the largest sample-plus-allocation-since (<em>high</em>); both are printed.
+ * (<em>low</em>) and the largest sample-plus-allocation-since (<em>high</em>); both are printed,
+ * each the largest over the peak rounds.
  * Growth is reported per doubling, for each of the three, as the geometric mean over the series
  * and as the largest single doubling whose larger side is measurable (at least 0.1 s, or 16 MB;
  * for the peak, the larger size's low over the smaller size's high, so peak memory that grows
@@ -85,6 +86,8 @@ public final class ScalingBenchmark {
       + " time these two may then do first any my now such like our over man me even most made after also did").split(" ");
   /** The peak round samples the live heap (a full collection) this many times per stage, at least (see {@link PeakSampler}). */
   private static final int PEAK_SAMPLES = 16;
+  /** Peak rounds per stage and size, whose readings are combined ({@link Peak#widest}). */
+  private static final int PEAK_ROUNDS = 3;
   /** ... but not more often than once per this many bytes the stage allocates. */
   private static final long MIN_STEP = 1 << 20;
   /** The heap's memory pools, by name. */
@@ -130,11 +133,11 @@ public final class ScalingBenchmark {
       series = List.of("one", "three", "documents");
     }
     System.out.printf(Locale.ROOT, "%d cores, load average %s before; %d rounds per stage and size (sizes interleaved):"
-        + " CPU = least CPU time of the stage's thread, alloc = least bytes it allocated; then one more round per size for"
-        + " peak = the peak live heap it added, low–high (live heap sampled by a full collection every 1/%d of its"
-        + " allocation; growth = larger size's low / smaller size's high); **over**: growth above %.1f per doubling,"
+        + " CPU = least CPU time of the stage's thread, alloc = least bytes it allocated; then %d more rounds per size for"
+        + " peak = the peak live heap it added, low–high, each the largest over those rounds (live heap sampled by a"
+        + " full collection every 1/%d of its allocation; growth = larger size's low / smaller size's high); **over**: growth above %.1f per doubling,"
         + " mean or any single doubling%n%n",
-        Runtime.getRuntime().availableProcessors(), loadAverage(), rounds, PEAK_SAMPLES, MAX_RATIO);
+        Runtime.getRuntime().availableProcessors(), loadAverage(), rounds, PEAK_ROUNDS, PEAK_SAMPLES, MAX_RATIO);
     benchmark.run(new Series("warm-up", 1, 0), List.of("0.1"), methods, false);
     for (String name : series) {
       Series s = switch (name) {
@@ -258,7 +261,7 @@ public final class ScalingBenchmark {
    * Measures every stage at every size: {@link #rounds} rounds for CPU time and allocation, in each
    * round every stage at all sizes one after the other (so that a change of the machine's load
    * between sizes, minutes apart when sizes are measured in turn, does not show as growth), then
-   * one round per size, alone in the heap, for the peak.
+   * {@link #PEAK_ROUNDS} rounds per size, alone in the heap, for the peak.
    */
   private void run(Series series, List<String> sizes, List<String> methods, boolean print) throws IOException {
     List<Step> pipeline = pipeline(methods);
@@ -297,16 +300,18 @@ public final class ScalingBenchmark {
       sentences.add(String.format(Locale.ROOT, "%,d", states[k].analyzed.size()));
       states[k] = null;
     }
-    for (int k = 0; k < count; k++) {
-      State state = new State(files.get(k));
-      for (Step step : pipeline) {
-        if (step.name() == null) {
-          step.work().accept(state);
-        } else {
-          Cost[] c = costs.get(step.name());
-          PeakSampler sampler = new PeakSampler(Thread.currentThread().getId(), Math.max(MIN_STEP, (long) (c[k].allocated() * 1e6) / PEAK_SAMPLES));
-          step.work().accept(state);
-          c[k] = new Cost(c[k].seconds(), c[k].allocated(), sampler.stop());
+    for (int peakRound = 0; peakRound < PEAK_ROUNDS; peakRound++) {
+      for (int k = 0; k < count; k++) {
+        State state = new State(files.get(k));
+        for (Step step : pipeline) {
+          if (step.name() == null) {
+            step.work().accept(state);
+          } else {
+            Cost[] c = costs.get(step.name());
+            PeakSampler sampler = new PeakSampler(Thread.currentThread().getId(), Math.max(MIN_STEP, (long) (c[k].allocated() * 1e6) / PEAK_SAMPLES));
+            step.work().accept(state);
+            c[k] = new Cost(c[k].seconds(), c[k].allocated(), sampler.stop().widest(c[k].peak()));
+          }
         }
       }
     }
@@ -415,7 +420,17 @@ public final class ScalingBenchmark {
   }
 
   /** The peak live heap a stage added: at least {@code low} MB, at most {@code high} MB. */
-  private record Peak(double low, double high) {}
+  private record Peak(double low, double high) {
+    /**
+     * Of two readings of the same peak, the largest low and the largest high: a sampled low is a
+     * rise the heap really made, so the largest is the best lower bound, and a reading whose high
+     * fell below another's low had missed part of the peak (as the full pipeline's peak rounds
+     * sometimes did for one stage at one size), so the largest high is the one to trust.
+     */
+    Peak widest(Peak other) {
+      return other == null ? this : new Peak(Math.max(low, other.low), Math.max(high, other.high));
+    }
+  }
 
   /**
    * Samples the live heap while a stage runs on the thread {@code worker}: a full collection
