@@ -54,6 +54,9 @@ final class RougeCounts {
       for (int i = 0; i < refs.length; i++) {
         this.refs[i] = relabel(refs[i]);
       }
+      if (sparse != null) {
+        size = sparse.size();
+      }
     }
 
     private RougeText.Prepared relabel(RougeText.Prepared p) {
@@ -74,9 +77,7 @@ final class RougeCounts {
 
     private int localId(int token) {
       if (dense == null) {
-        int id = sparse.idOf(token);
-        size = sparse.size();
-        return id;
+        return sparse.idOf(token);
       }
       if (dense[token] < 0) {
         dense[token] = size++;
