@@ -41,15 +41,22 @@ import java.util.Map;
  *     n_i the cosine of i with its nearest other open article. Long articles and loose topics have
  *     low cosines with everything, short ones high; relative to the nearest neighbour the same
  *     threshold fits both. 0 uses the plain cosine
+ * @param sharedNeighbours how many nearest other open articles each article lists for {@code
+ *     sharedWeight} (found through the index, as for {@code neighbourNorm})
+ * @param sharedWeight weight of shared nearest neighbours in the merge: to two articles' similarity
+ *     it adds this times the share of their lists (each with the article itself, {@code
+ *     sharedNeighbours} + 1 entries) that they have in common. Reports of one loose topic, whose
+ *     cosines are low, still resemble the same other reports of it; this, not the cosine's level,
+ *     is what it counts. 0 ignores neighbours' lists
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
     int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold,
-    double mergeThreshold, double neighbourNorm)
+    double mergeThreshold, double neighbourNorm, int sharedNeighbours, double sharedWeight)
     implements Serializable {
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
 
   /** The parameters of docs/benchmarks/stories.md (chosen on ecbplus). */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.40, 0.8);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.40, 0.8, 8, 0);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
@@ -65,6 +72,8 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     check(refineThreshold > 0 && refineThreshold <= 1, "refineThreshold", "in (0, 1]");
     check(mergeThreshold >= 0 && mergeThreshold <= 1, "mergeThreshold", "in [0, 1]");
     check(neighbourNorm >= 0 && neighbourNorm <= 2, "neighbourNorm", "in [0, 2]");
+    check(sharedNeighbours >= 1 && sharedNeighbours <= 64, "sharedNeighbours", "in [1, 64]");
+    check(sharedWeight >= 0 && sharedWeight <= 1, "sharedWeight", "in [0, 1]");
   }
 
   private static void check(boolean ok, String name, String expected) {
@@ -89,6 +98,8 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     map.put("refineThreshold", Double.toString(refineThreshold));
     map.put("mergeThreshold", Double.toString(mergeThreshold));
     map.put("neighbourNorm", Double.toString(neighbourNorm));
+    map.put("sharedNeighbours", Integer.toString(sharedNeighbours));
+    map.put("sharedWeight", Double.toString(sharedWeight));
     return map;
   }
 
@@ -111,7 +122,8 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
           integer(map, "articleTerms"), integer(map, "centroidTerms"), integer(map, "queryTerms"),
           integer(map, "maxOpenStories"), Double.parseDouble(map.get("timeSlope")),
           integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")),
-          Double.parseDouble(map.get("mergeThreshold")), Double.parseDouble(map.get("neighbourNorm")));
+          Double.parseDouble(map.get("mergeThreshold")), Double.parseDouble(map.get("neighbourNorm")),
+          integer(map, "sharedNeighbours"), Double.parseDouble(map.get("sharedWeight")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
     }

@@ -1,24 +1,29 @@
 package org.newsum.internal.stories;
 
+import java.util.Arrays;
 import java.util.List;
 import org.newsum.internal.text.IntList;
 
 /**
- * The cosine of each article with its nearest other article, found through an inverted index:
- * every article is posted under its top {@code queryTerms} terms and looks up the same, so the cost
- * grows with the articles and their candidates, never all pairs; a posting list is read at most
- * {@value #MAX_SCAN} entries deep (its latest), which bounds the cost of a term shared by a large
- * part of the feed. The nearest neighbour's cosine measures how dense an article's neighbourhood
- * is: what {@link org.newsum.stories.StoryOptions#neighbourNorm} divides similarities by.
+ * Each article's nearest other articles by cosine, found through an inverted index: every article
+ * is posted under its top {@code queryTerms} terms and looks up the same, so the cost grows with
+ * the articles and their candidates, never all pairs; a posting list is read at most {@value
+ * #MAX_SCAN} entries deep (its latest), which bounds the cost of a term shared by a large part of
+ * the feed. The nearest neighbour's cosine measures how dense an article's neighbourhood is (what
+ * {@link org.newsum.stories.StoryOptions#neighbourNorm} divides similarities by); the lists of the
+ * nearest few say which articles two articles both resemble ({@link
+ * org.newsum.stories.StoryOptions#sharedNeighbours}).
+ *
+ * @param nearest per article, its largest cosine with another, 0 for none
+ * @param lists per article, the indices of its up to {@code k} nearest other articles (cosine above
+ *     0, most similar first, ties to the smaller index), sorted by index
  */
-final class NearestNeighbours {
+record NearestNeighbours(double[] nearest, int[][] lists) {
   /** Entries of one posting list read at most per article (the most recently posted). */
   static final int MAX_SCAN = 256;
 
-  private NearestNeighbours() {}
-
-  /** Per article of {@code vectors} (unit vectors over term ids below {@code terms}): its largest cosine with another, 0 for none. */
-  static double[] nearest(List<SparseVector> vectors, int terms, int queryTerms) {
+  /** The neighbours of each of {@code vectors} (unit vectors over term ids below {@code terms}), up to {@code k} listed. */
+  static NearestNeighbours find(List<SparseVector> vectors, int terms, int queryTerms, int k) {
     int n = vectors.size();
     IntList[] postings = new IntList[terms];
     int[][] queries = new int[n][];
@@ -33,15 +38,19 @@ final class NearestNeighbours {
       }
     }
     double[] nearest = new double[n];
+    int[][] lists = new int[n][];
     double[] dense = new double[terms];
     int[] seen = new int[n];
+    int[] bestIds = new int[k];
+    double[] bestCosines = new double[k];
     for (int i = 0; i < n; i++) {
       SparseVector v = vectors.get(i);
-      for (int k = 0; k < v.size(); k++) {
-        dense[v.ids()[k]] = v.weights()[k];
+      for (int x = 0; x < v.size(); x++) {
+        dense[v.ids()[x]] = v.weights()[x];
       }
       seen[i] = i + 1;
       double best = 0;
+      int kept = 0;
       for (int term : queries[i]) {
         IntList list = postings[term];
         for (int p = list.size() - 1; p >= Math.max(0, list.size() - MAX_SCAN); p--) {
@@ -52,17 +61,42 @@ final class NearestNeighbours {
           seen[j] = i + 1;
           SparseVector u = vectors.get(j);
           double dot = 0;
-          for (int k = 0; k < u.size(); k++) {
-            dot += dense[u.ids()[k]] * u.weights()[k];
+          for (int x = 0; x < u.size(); x++) {
+            dot += dense[u.ids()[x]] * u.weights()[x];
           }
           best = Math.max(best, dot);
+          if (dot > 0 && k > 0) {
+            kept = keep(bestIds, bestCosines, kept, j, dot);
+          }
         }
       }
       nearest[i] = best;
+      lists[i] = Arrays.copyOf(bestIds, kept);
+      Arrays.sort(lists[i]);
       for (int id : v.ids()) {
         dense[id] = 0;
       }
     }
-    return nearest;
+    return new NearestNeighbours(nearest, lists);
+  }
+
+  /**
+   * Inserts {@code j} with {@code cosine} into the best-first arrays holding {@code kept} entries
+   * (at most their length: the worst drops out) and returns the entries now held.
+   */
+  private static int keep(int[] ids, double[] cosines, int kept, int j, double cosine) {
+    int at = kept;
+    while (at > 0 && (cosines[at - 1] < cosine || cosines[at - 1] == cosine && ids[at - 1] > j)) {
+      at--;
+    }
+    if (at == ids.length) {
+      return kept;
+    }
+    int held = Math.min(kept + 1, ids.length);
+    System.arraycopy(ids, at, ids, at + 1, held - 1 - at);
+    System.arraycopy(cosines, at, cosines, at + 1, held - 1 - at);
+    ids[at] = j;
+    cosines[at] = cosine;
+    return held;
   }
 }

@@ -37,6 +37,8 @@ final class StoryMerger {
 
   private final StoryOptions options;
   private final ArticleVectorizer vectorizer;
+  /** Term ids are below this; ids from here on stand for articles as neighbours. */
+  private final int terms;
   private final SparseVector[] sums;
   private final int[] sizes;
   private final int[] firstDay;
@@ -60,6 +62,7 @@ final class StoryMerger {
       ArticleVectorizer vectorizer) {
     this.options = options;
     this.vectorizer = vectorizer;
+    this.terms = terms;
     int n = stories.size();
     sums = new SparseVector[n];
     sizes = new int[n];
@@ -69,18 +72,20 @@ final class StoryMerger {
     parent = new int[n];
     seen = new int[n];
     means = new double[n];
-    postings = new IntList[terms];
     posted = new int[n][];
-    dense = new double[terms];
     Arrays.fill(firstDay, OpenStory.NO_DAY);
     Arrays.fill(lastDay, OpenStory.NO_DAY);
-    double[] scale = scales(stories, terms, options);
+    List<SparseVector> vectors = stories.stream().flatMap(List::stream).map(OpenStory.Member::vector).toList();
+    SparseVector[] linked = linked(vectors, terms, options);
+    int dimensions = options.sharedWeight() > 0 ? terms + vectors.size() : terms;
+    postings = new IntList[dimensions];
+    dense = new double[dimensions];
     int m = 0;
     for (int c = 0; c < n; c++) {
       parent[c] = c;
       SparseVector sum = SparseVector.EMPTY;
       for (OpenStory.Member member : stories.get(c)) {
-        sum = sum.plus(scale == null ? member.vector() : member.vector().times(scale[m]));
+        sum = sum.plus(linked[m]);
         m++;
         addDay(c, member.day());
       }
@@ -91,21 +96,48 @@ final class StoryMerger {
   }
 
   /**
-   * Per member (stories in order, members in order): the factor its unit vector is scaled by so
-   * that a dot product of two scaled vectors is their cosine over (n_i n_j)^(neighbourNorm / 2),
-   * n the cosine with the nearest other article (at least {@value #LEAST_NEAREST}); {@code null}
-   * when {@link StoryOptions#neighbourNorm} is 0.
+   * Per member (stories in order, members in order, numbered m): its vector such that the dot
+   * product of two is the pair's similarity. Its unit vector scaled so that the dot product is
+   * their cosine over (n_i n_j)^(neighbourNorm / 2), n the cosine with the nearest other article
+   * (at least {@value #LEAST_NEAREST}); with {@link StoryOptions#sharedWeight} w, followed (at ids
+   * {@code terms + m'}) by sqrt(w / (k + 1)) for the article m itself and each m' of its k =
+   * {@link StoryOptions#sharedNeighbours} nearest, so that the dot product adds w times the share
+   * of those lists two articles have in common.
    */
-  private static double[] scales(List<List<OpenStory.Member>> stories, int terms, StoryOptions options) {
-    if (options.neighbourNorm() == 0) {
-      return null;
+  private static SparseVector[] linked(List<SparseVector> vectors, int terms, StoryOptions options) {
+    SparseVector[] linked = vectors.toArray(new SparseVector[0]);
+    boolean shared = options.sharedWeight() > 0;
+    if (options.neighbourNorm() == 0 && !shared) {
+      return linked;
     }
-    List<SparseVector> vectors = stories.stream().flatMap(List::stream).map(OpenStory.Member::vector).toList();
-    double[] scale = NearestNeighbours.nearest(vectors, terms, options.queryTerms());
-    for (int i = 0; i < scale.length; i++) {
-      scale[i] = Math.pow(Math.max(LEAST_NEAREST, scale[i]), -options.neighbourNorm() / 2);
+    NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.queryTerms(),
+        shared ? options.sharedNeighbours() : 0);
+    double entry = Math.sqrt(options.sharedWeight() / (options.sharedNeighbours() + 1));
+    for (int m = 0; m < linked.length; m++) {
+      if (options.neighbourNorm() != 0) {
+        linked[m] = linked[m].times(Math.pow(Math.max(LEAST_NEAREST, neighbours.nearest()[m]), -options.neighbourNorm() / 2));
+      }
+      if (shared) {
+        int[] list = neighbours.lists()[m];
+        int[] ids = new int[list.length + 1];
+        int at = 0;
+        boolean self = false;
+        for (int other : list) {
+          if (!self && other > m) {
+            ids[at++] = terms + m;
+            self = true;
+          }
+          ids[at++] = terms + other;
+        }
+        if (!self) {
+          ids[at] = terms + m;
+        }
+        double[] weights = new double[ids.length];
+        Arrays.fill(weights, entry);
+        linked[m] = linked[m].plus(new SparseVector(ids, weights));
+      }
     }
-    return scale;
+    return linked;
   }
 
   /**
@@ -273,7 +305,7 @@ final class StoryMerger {
     double mean = dot / ((double) sizes[c] * sizes[d]);
     int gap = gap(c, d);
     boolean reaches = mean >= options.mergeThreshold() && (gap <= options.windowDays()
-        || mean >= OnlineStoryGrouper.required(options, options.mergeThreshold(), gap, anchorShare(sums[d], dot)));
+        || mean >= OnlineStoryGrouper.required(options, options.mergeThreshold(), gap, anchorShare(sums[d])));
     return reaches ? mean : -1;
   }
 
@@ -299,16 +331,19 @@ final class StoryMerger {
     return dot;
   }
 
-  /** The share of {@code dot}, the scattered sum's dot product with {@code other}, that anchors make. */
-  private double anchorShare(SparseVector other, double dot) {
+  /** The share of the scattered sum's dot product with {@code other} over terms (not neighbours) that anchors make. */
+  private double anchorShare(SparseVector other) {
     double anchorDot = 0;
-    for (int k = 0; k < other.size(); k++) {
+    double termDot = 0;
+    for (int k = 0; k < other.size() && other.ids()[k] < terms; k++) {
       int term = other.ids()[k];
-      if (dense[term] != 0 && vectorizer.isAnchor(term)) {
-        anchorDot += dense[term] * other.weights()[k];
+      double product = dense[term] * other.weights()[k];
+      termDot += product;
+      if (product != 0 && vectorizer.isAnchor(term)) {
+        anchorDot += product;
       }
     }
-    return OnlineStoryGrouper.anchorShare(anchorDot, dot);
+    return OnlineStoryGrouper.anchorShare(anchorDot, termDot);
   }
 
   /** Days between the date ranges of two stories, 0 when they overlap or either is undated. */

@@ -22,7 +22,7 @@ class NearestNeighboursTest {
       double[] weights = random.doubles(size, 0.1, 1).toArray();
       vectors.add(SparseVector.topUnit(ids, weights, size, size));
     }
-    double[] nearest = NearestNeighbours.nearest(vectors, 200, 8);
+    double[] nearest = NearestNeighbours.find(vectors, 200, 8, 0).nearest();
     for (int i = 0; i < vectors.size(); i++) {
       double best = 0;
       for (int j = 0; j < vectors.size(); j++) {
@@ -39,7 +39,7 @@ class NearestNeighboursTest {
     List<SparseVector> vectors = List.of(SparseVector.topUnit(new int[] {1, 2}, new double[] {1, 1}, 2, 2),
         SparseVector.topUnit(new int[] {2, 3}, new double[] {1, 1}, 2, 2),
         SparseVector.topUnit(new int[] {7}, new double[] {1}, 1, 1), SparseVector.EMPTY);
-    assertThat(NearestNeighbours.nearest(vectors, 8, 10)).containsExactly(new double[] {0.5, 0.5, 0, 0}, within(1e-12));
+    assertThat(NearestNeighbours.find(vectors, 8, 10, 0).nearest()).containsExactly(new double[] {0.5, 0.5, 0, 0}, within(1e-12));
   }
 
   @Test
@@ -52,7 +52,7 @@ class NearestNeighboursTest {
       vectors.add(SparseVector.topUnit(ids, new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2}, ids.length, ids.length));
     }
     long start = System.nanoTime();
-    double[] nearest = NearestNeighbours.nearest(vectors, 17, 10);
+    double[] nearest = NearestNeighbours.find(vectors, 17, 10, 4).nearest();
     assertThat(Arrays.stream(nearest).min().orElseThrow()).isCloseTo(1, within(1e-9));
     assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(10);
   }
