@@ -35,6 +35,33 @@ class NearestNeighboursTest {
   }
 
   @Test
+  void theListsThroughTheIndexAreTheBruteForceNearestWhenNeighboursShareATopTerm() {
+    Random random = new Random(16);
+    List<SparseVector> vectors = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      int size = 1 + random.nextInt(6);
+      int[] ids = random.ints(0, 60).distinct().limit(size).toArray();
+      vectors.add(SparseVector.topUnit(ids, random.doubles(size, 0.1, 1).toArray(), size, size));
+    }
+    int[][] lists = NearestNeighbours.find(vectors, 60, 6, 5).lists();
+    for (int i = 0; i < vectors.size(); i++) {
+      int self = i;
+      List<Integer> order = new ArrayList<>();
+      for (int j = 0; j < vectors.size(); j++) {
+        if (j != i && dot(vectors.get(i), vectors.get(j)) > 0) {
+          order.add(j);
+        }
+      }
+      order.sort((a, b) -> {
+        int byCosine = Double.compare(dot(vectors.get(self), vectors.get(b)), dot(vectors.get(self), vectors.get(a)));
+        return byCosine != 0 ? byCosine : Integer.compare(a, b);
+      });
+      int[] expected = order.stream().limit(5).mapToInt(Integer::intValue).sorted().toArray();
+      assertThat(lists[i]).as("article %d", i).containsExactly(expected);
+    }
+  }
+
+  @Test
   void anArticleSharingNoTermAndAnEmptyOneHaveNoNeighbour() {
     List<SparseVector> vectors = List.of(SparseVector.topUnit(new int[] {1, 2}, new double[] {1, 1}, 2, 2),
         SparseVector.topUnit(new int[] {2, 3}, new double[] {1, 1}, 2, 2),

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.newsum.stories.StoryOptions;
 
 class StoryMergerTest {
-  /** Plain cosine (no neighbour normalisation), the tests' threshold. */
-  private static final StoryOptions PLAIN = StoryOptions.DEFAULT.with("neighbourNorm", "0");
+  /** Plain cosine (no neighbour normalisation, no shared neighbours), the tests' threshold. */
+  private static final StoryOptions PLAIN = StoryOptions.DEFAULT.with("neighbourNorm", "0").with("sharedWeight", "0");
   private static final StoryOptions OPTIONS = PLAIN.with("mergeThreshold", "0.3");
   private static final int TERMS = 20;
 
@@ -138,6 +138,27 @@ class StoryMergerTest {
         .containsExactly(0, 1, 2, 3, 3);
     StoryOptions relative = PLAIN.with("mergeThreshold", "0.6").with("neighbourNorm", "1");
     assertThat(StoryMerger.merge(stories, 40, relative, plain())).containsExactly(0, 0, 0, 3, 4);
+  }
+
+  @Test
+  void articlesThatResembleTheSameOthersMergeThoughTheirOwnCosineIsLow() {
+    // a loose topic: three articles sharing one of 9 terms (cosine 1/9 each), each one's two
+    // nearest the other two, so their lists (with themselves) are the same. Two stories of a
+    // close pair each (cosine 4/9) whose articles 0 and 2 meet at cosine 1/9 too, but whose lists
+    // differ: mean over their cross pairs (1/9 + 0 + 0 + 0) / 4 plus half of (2/3 + 1/3 + 1/3 + 0) / 4
+    // = 0.19. At 0.4 the plain cosine merges nothing; half the share of shared lists merges the topic alone
+    List<List<OpenStory.Member>> stories = stories(
+        List.of(member(OpenStory.NO_DAY, 1, 10, 11, 12, 13, 14, 15, 16, 17)),
+        List.of(member(OpenStory.NO_DAY, 1, 20, 21, 22, 23, 24, 25, 26, 27)),
+        List.of(member(OpenStory.NO_DAY, 1, 30, 31, 32, 33, 34, 35, 36, 37)),
+        List.of(member(OpenStory.NO_DAY, 50, 51, 52, 53, 54, 55, 56, 57, 58),
+            member(OpenStory.NO_DAY, 51, 52, 53, 54, 60, 61, 62, 63, 64)),
+        List.of(member(OpenStory.NO_DAY, 50, 71, 72, 73, 74, 75, 76, 77, 78),
+            member(OpenStory.NO_DAY, 71, 72, 73, 74, 80, 81, 82, 83, 84)));
+    StoryOptions plain = PLAIN.with("mergeThreshold", "0.4").with("sharedNeighbours", "2");
+    assertThat(StoryMerger.merge(stories, 90, plain, plain())).containsExactly(0, 1, 2, 3, 4);
+    assertThat(StoryMerger.merge(stories, 90, plain.with("sharedWeight", "0.5"), plain()))
+        .containsExactly(0, 0, 0, 3, 4);
   }
 
   @Test
