@@ -24,6 +24,12 @@ import org.newsum.stories.StoryOptions;
  * each unit vector is scaled by n^(-a/2) before it is summed, so the mean over all cross pairs
  * stays the dot product of two sums over both sizes. Long articles and loose topics, whose cosines
  * are low with everything, then meet the threshold that short near-copies do.
+ *
+ * <p>With {@link StoryOptions#sharedWeight} w, w times the share of two articles' lists of nearest
+ * neighbours (each with the article itself) that they have in common is added to their
+ * similarity. The share is a dot product too, of indicator vectors over the articles (ids from
+ * {@code terms} on, after the term ids), so it rides in the same sums and the mean stays exact;
+ * shared neighbours also find candidate pairs through the same index.
  */
 final class StoryMerger {
   /**
