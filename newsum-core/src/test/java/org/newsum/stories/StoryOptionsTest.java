@@ -27,5 +27,9 @@ class StoryOptionsTest {
         .hasMessageContaining("threshold");
     assertThatThrownBy(() -> StoryOptions.DEFAULT.with("neighbourNorm", "-0.5"))
         .hasMessageContaining("neighbourNorm must be in [0, 2]");
+    assertThatThrownBy(() -> StoryOptions.DEFAULT.with("sharedNeighbours", "0"))
+        .hasMessageContaining("sharedNeighbours must be in [1, 64]");
+    assertThatThrownBy(() -> StoryOptions.DEFAULT.with("sharedWeight", "NaN"))
+        .hasMessageContaining("sharedWeight must be in [0, 1]");
   }
 }
