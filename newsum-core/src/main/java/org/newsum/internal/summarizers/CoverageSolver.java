@@ -435,7 +435,7 @@ final class CoverageSolver {
     double lowest = Double.POSITIVE_INFINITY;
     double step = 1.0;
     // The part of the bound the concepts give, value + sum_c (w_c - mu_c), is summed where the
-    // multipliers are set (here, then in each step's update), in the same order.
+    // multipliers are set (here, then in each step's update).
     double bound = value;
     for (int l = 0; l < touchedCount; l++) {
       int c = touched[l];
@@ -506,31 +506,57 @@ final class CoverageSolver {
           localSubgradient[itemConcepts[q]] += fraction[k];
         }
       }
-      for (int l = 0; l < touchedCount; l++) {
+      // Two sums each, odd and even concepts apart: a single running sum would make every add
+      // wait for the one before it.
+      double norm2 = 0;
+      int pairs = touchedCount & ~1;
+      for (int l = 0; l < pairs; l += 2) {
         double g = localSubgradient[l];
+        double h = localSubgradient[l + 1];
+        norm += g * g;
+        norm2 += h * h;
+      }
+      if (pairs < touchedCount) {
+        double g = localSubgradient[pairs];
         norm += g * g;
       }
+      norm += norm2;
       if (norm == 0) {
         break;
       }
       double t = step * gap / norm;
-      bound = value;
-      for (int l = 0; l < touchedCount; l++) {
-        // max(0, min(w, x)), as Math's would give it (x is never NaN; a -0.0 becomes 0).
-        double w = localWeight[l];
-        double x = localMultiplier[l] - t * localSubgradient[l];
-        double mu = x < w ? x : w;
-        mu = mu > 0 ? mu : 0;
-        localMultiplier[l] = mu;
-        bound += w - mu;
-        localSubgradient[l] = -1;
+      double concepts = 0;
+      double concepts2 = 0;
+      for (int l = 0; l < pairs; l += 2) {
+        concepts += updateMultiplier(l, t);
+        concepts2 += updateMultiplier(l + 1, t);
       }
+      if (pairs < touchedCount) {
+        concepts += updateMultiplier(pairs, t);
+      }
+      bound = value + (concepts + concepts2);
     }
     for (int l = 0; l < touchedCount; l++) {
       int c = touched[l];
       multiplier[c] = localMultiplier[l];
     }
     return lowest;
+  }
+
+  /**
+   * One subgradient step of touched concept {@code l}'s multiplier, {@code t} along its
+   * subgradient and clamped to {@code [0, w]}; resets the subgradient and returns what the
+   * concept now adds to the bound, {@code w - mu}.
+   */
+  private double updateMultiplier(int l, double t) {
+    // max(0, min(w, x)), as Math's would give it (x is never NaN; a -0.0 becomes 0).
+    double w = localWeight[l];
+    double x = localMultiplier[l] - t * localSubgradient[l];
+    double mu = x < w ? x : w;
+    mu = mu > 0 ? mu : 0;
+    localMultiplier[l] = mu;
+    localSubgradient[l] = -1;
+    return w - mu;
   }
 
   /** The Lagrangian knapsack key of available item {@code k}: its multipliers' sum per cost, rounded up, above {@code k}. */
