@@ -248,9 +248,11 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     // Paraphrases count as repeats only in generic summaries: answers to one query share its
     // words and names by design, and telling them apart by shared terms cost DUC 2006 0.15 SU4.
     boolean generic = cluster.queryTerms().length == 0;
+    // The solver asks for one chosen item's conflicts with every other at a time: scatter it once.
+    Redundancy.Scattered scattered = new Redundancy.Scattered();
     CoverageSolver.Conflicts nearDuplicates = generic
-        ? (a, b) -> Redundancy.repeats(vectors[a], vectors[b], settings.maxSimilarity())
-        : (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
+        ? (a, b) -> scattered.of(vectors[a]).repeats(vectors[b], settings.maxSimilarity())
+        : (a, b) -> scattered.of(vectors[a]).cosine(vectors[b]) >= settings.maxSimilarity();
     CoverageSolver.Conflicts conflicts = (a, b) -> candidates[a] == candidates[b] || nearDuplicates.conflict(a, b);
     return new Model(candidates, List.copyOf(kept), items, weights, costs, conflicts, budget.limit(), best.length == all.size());
   }
