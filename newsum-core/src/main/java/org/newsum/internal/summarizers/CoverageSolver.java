@@ -26,7 +26,12 @@ import java.util.Arrays;
  */
 final class CoverageSolver {
   static final double RELATIVE_TOLERANCE = 1e-9;
-  private static final int ROOT_ITERATIONS = 60;
+  /**
+   * Subgradient steps of the Lagrangian bound at the root (for the reduced-cost fixing, then for
+   * the root node). 20 instead of 60: the same summaries on DUC 2004, DUC 2006 and DUC 2007 update,
+   * one of 1,000 Multi-News dev summaries differs; 10 moved DUC 2006 ROUGE-L by 0.08 points.
+   */
+  private static final int ROOT_ITERATIONS = 20;
   /**
    * Subgradient steps of the Lagrangian bound below the root. The multipliers carry over from
    * node to node, so a node starts near where the last one ended: 2 steps cut as many nodes as 8
