@@ -376,18 +376,20 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     List<Integer> out = new ArrayList<>();
     boolean previews = reportsPreferred(cluster);
     for (int i = 0; i < cluster.size(); i++) {
-      if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
-          || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
-          || cluster.historySimilarity(i) >= settings.historySimilarity()) {
+      // Tests that read arrays first, those that read the text after.
+      if (concepts.conceptsOf(i).length == 0 || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
+          || cluster.historySimilarity(i) >= settings.historySimilarity()
+          || filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
+              || !usesQuery(cluster, i, settings.minQueryWords()))
+          || !Eligibility.isEligible(cluster, i, settings.minWords())) {
         continue;
       }
       if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
           || previews && Speculation.isSpeculative(cluster.sentence(i).text()))) {
         continue;
       }
-      if (filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
-          || !usesQuery(cluster, i, settings.minQueryWords())
-          || cluster.queryTerms().length > 0 && SentenceShape.hasQuotation(cluster.sentence(i).text()))) {
+      if (filter == Filter.PREFERRED && cluster.queryTerms().length > 0
+          && SentenceShape.hasQuotation(cluster.sentence(i).text())) {
         continue;
       }
       out.add(i);
