@@ -106,7 +106,12 @@ final class CoverageSolver {
   private int branch;
   private final int[] active;
   private int activeCount;
-  private final DescendingKeys conceptKeys;
+  /** For each touched concept, the available item ({@code k}) whose ratio is its {@link #localRatio}. */
+  private final int[] localBest;
+  /** The concept bound's scratch (see {@link #conceptBound}): items by ratio, and the touched concepts grouped by best item. */
+  private final long[] itemOrder;
+  private final int[] groupStart;
+  private final int[] grouped;
   private final DescendingKeys itemKeys;
   /** The knapsack's fraction of each available item it took (stale for the others: read only through {@link #taken}). */
   private final double[] fraction;
@@ -114,7 +119,7 @@ final class CoverageSolver {
   private final int[] taken;
   private final double[] multiplier;
   /*
-   * The knapsacks take keys from the largest down and stop after a few, near a critical ratio that
+   * The Lagrangian knapsack takes keys from the largest down and stop after a few, near a critical ratio that
    * moves little from one call to the next: keys at or above a threshold, the last critical ratio
    * times THRESHOLD_FACTOR, are sorted on their own, the rest only heaped if the knapsack runs past
    * them. The factor changes only the speed, never a result (0.92 was the fastest of 0.75 to 0.97
@@ -122,7 +127,6 @@ final class CoverageSolver {
    */
   private static final float THRESHOLD_FACTOR = 0.92f;
   private float itemThreshold;
-  private float conceptThreshold;
   /*
    * The weight of each concept while it is uncovered (-0.0 for a weight of -0.0 or 0 is stored as
    * +0.0), and -0.0 once covered: the hot sums add it without testing coverage (adding -0.0 leaves
@@ -177,7 +181,10 @@ final class CoverageSolver {
     this.availableCost = new int[n];
     this.availableRatio = new float[n];
     this.deferred = new int[n];
-    this.conceptKeys = new DescendingKeys(weights.length);
+    this.localBest = new int[weights.length];
+    this.itemOrder = new long[n];
+    this.groupStart = new int[n + 2];
+    this.grouped = new int[weights.length];
     this.available = new int[n];
     this.active = new int[n];
     for (int i = 0; i < n; i++) {
@@ -382,8 +389,10 @@ final class CoverageSolver {
           localOf[c] = l;
           touched[l] = c;
           localRatio[l] = ratio;
+          localBest[l] = availableCount;
         } else if (ratio > localRatio[l]) {
           localRatio[l] = ratio;
+          localBest[l] = availableCount;
         }
         itemConcepts[q] = l;
       }
@@ -414,36 +423,55 @@ final class CoverageSolver {
   private int boundAndPick() {
     int availableCount = gather();
     int pick = branch;
-    // Fractional knapsack over concepts, best ratio first. Keys pack the ratio (a positive
-    // float, whose bits order like its value) above the concept id; the float rounding is
-    // far below the tolerance and is covered by rounding the ratio up.
-    conceptKeys.start(conceptThreshold, touchedCount);
-    for (int l = 0; l < touchedCount; l++) {
-      conceptKeys.add(((long) roundedUpBits(localRatio[l]) << 32) | touched[l]);
-    }
-    conceptKeys.sortHigh();
-    double bound = value;
-    double capacity = remaining;
-    while (conceptKeys.hasNext()) {
-      long key = conceptKeys.next();
-      int c = (int) key;
-      double ratio = Float.intBitsToFloat((int) (key >>> 32));
-      double cost = weights[c] / ratio;
-      if (cost <= capacity) {
-        bound += weights[c];
-        capacity -= cost;
-      } else {
-        bound += capacity * ratio;
-        conceptThreshold = (float) ratio * THRESHOLD_FACTOR;
-        break;
-      }
-    }
+    double bound = conceptBound(availableCount);
     lastBound = bound;
     if (pick >= 0 && bound > cutoff()) {
       lastBound = Math.min(bound, lagrangianBound(availableCount, depth == 0 ? ROOT_ITERATIONS : NODE_ITERATIONS));
     }
     releaseTouched();
     return pick;
+  }
+
+  /**
+   * The fractional knapsack over the touched concepts, best ratio first: those that fit whole,
+   * then a fraction of the first that does not. A concept's ratio is that of its best available
+   * item, rounded up to a float ({@link #availableRatio}: the float rounding is far below the
+   * tolerance and covered by rounding up), so there are only as many ratios as available items,
+   * several times fewer than touched concepts: the items are sorted by ratio and the concepts
+   * taken group by group (grouped by best item in linear time), instead of sorting the concepts.
+   */
+  private double conceptBound(int availableCount) {
+    for (int k = 0; k < availableCount; k++) {
+      itemOrder[k] = ((long) Float.floatToRawIntBits(availableRatio[k]) << 32) | k;
+    }
+    Arrays.sort(itemOrder, 0, availableCount);
+    // Counting sort of the touched concepts by best item: group k is grouped[groupStart[k], groupStart[k + 1]).
+    Arrays.fill(groupStart, 0, availableCount + 2, 0);
+    for (int l = 0; l < touchedCount; l++) {
+      groupStart[localBest[l] + 2]++;
+    }
+    for (int k = 2; k <= availableCount + 1; k++) {
+      groupStart[k] += groupStart[k - 1];
+    }
+    for (int l = 0; l < touchedCount; l++) {
+      grouped[groupStart[localBest[l] + 1]++] = l;
+    }
+    double bound = value;
+    double capacity = remaining;
+    for (int j = availableCount - 1; j >= 0; j--) {
+      int k = (int) itemOrder[j];
+      double ratio = availableRatio[k];
+      for (int q = groupStart[k], end = groupStart[k + 1]; q < end; q++) {
+        int c = touched[grouped[q]];
+        double cost = weights[c] / ratio;
+        if (cost > capacity) {
+          return bound + capacity * ratio;
+        }
+        bound += weights[c];
+        capacity -= cost;
+      }
+    }
+    return bound;
   }
 
   private double cutoff() {
