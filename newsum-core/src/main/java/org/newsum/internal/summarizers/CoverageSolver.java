@@ -119,7 +119,7 @@ final class CoverageSolver {
   private final int[] taken;
   private final double[] multiplier;
   /*
-   * The Lagrangian knapsack takes keys from the largest down and stop after a few, near a critical ratio that
+   * The Lagrangian knapsack takes keys from the largest down and stops after a few, near a critical ratio that
    * moves little from one call to the next: keys at or above a threshold, the last critical ratio
    * times THRESHOLD_FACTOR, are sorted on their own, the rest only heaped if the knapsack runs past
    * them. The factor changes only the speed, never a result (0.92 was the fastest of 0.75 to 0.97
@@ -635,7 +635,7 @@ final class CoverageSolver {
   }
 
   /**
-   * Distinct keys handed out from the largest down, as the knapsacks above take them: those at or
+   * Distinct keys handed out from the largest down, as the Lagrangian knapsack takes them: those at or
    * above a threshold (a ratio, compared with the float in a key's upper half) are sorted, and
    * the rest, which a knapsack seldom reaches, are arranged as a binary max-heap (built in linear
    * time) only when it does. Keys end in an index, so the order is total and the same as a full
