@@ -36,8 +36,9 @@ final class CoverageSolver {
    * Subgradient steps of the Lagrangian bound below the root. The multipliers carry over from
    * node to node, so a node starts near where the last one ended: 2 steps cut as many nodes as 8
    * did where it matters (the summaries of DUC 2004, DUC 2007 update and Multi-News dev are those
-   * of 8 steps, 3 of 50 of DUC 2006 differ, every ROUGE figure within 0.04 points) for a quarter of
-   * the work; 1 step or none moved some figures by 0.05 to 0.08 (docs/benchmarks/speed.md, round 6).
+   * of 8 steps, 3 of 50 of DUC 2006 differ, every ROUGE figure within 0.05 points) for a quarter of
+   * the work; 1 step changed 7 of 50 DUC 2006 summaries, none moved DUC 2004 R-1 by 0.08 points
+   * (docs/benchmarks/speed.md, round 6).
    */
   private static final int NODE_ITERATIONS = 2;
 
