@@ -128,18 +128,19 @@ final class BigramConcepts {
    */
   int[] conceptsOf(int i, int[] terms) {
     int[] found = new int[2 * terms.length + 1];
-    int[] count = {0};
-    source.concepts(terms, (key, unigram, queryShare) -> {
-      int id = source.ids.get(key);
+    int count = 0;
+    long[] keys = new long[2 * terms.length];
+    for (int k = 0, n = source.keys(terms, keys); k < n; k++) {
+      int id = source.ids.get(keys[k]);
       if (id >= 0 && dense[id] >= 0) {
-        found[count[0]++] = dense[id];
+        found[count++] = dense[id];
       }
-    });
+    }
     int[] own = sentenceConcepts[i];
     if (own.length > 0 && own[own.length - 1] >= sharedConcepts) {
-      found[count[0]++] = own[own.length - 1];
+      found[count++] = own[own.length - 1];
     }
-    return Arrays.stream(found, 0, count[0]).sorted().distinct().toArray();
+    return Arrays.stream(found, 0, count).sorted().distinct().toArray();
   }
 
   /** The weight of every concept id. Do not modify. */
@@ -150,12 +151,6 @@ final class BigramConcepts {
   /** Concept ids below this are word concepts; the ids from it on are per-sentence priors (lead, history sentence weight). */
   int sharedConcepts() {
     return sharedConcepts;
-  }
-
-  /** Receives one concept of a sentence: its key, whether it is a single word, and the share of its words that are query words. */
-  @FunctionalInterface
-  private interface ConceptSink {
-    void accept(long key, boolean unigram, double queryShare);
   }
 
   /** Collects concept statistics sentence by sentence (in document order), then prunes them. */
@@ -172,6 +167,7 @@ final class BigramConcepts {
     private double[] weight = new double[64];
     private int[] sentenceBuffer = new int[64];
     private int bufferSize;
+    private long[] keyBuffer = new long[64];
     private int[] historyDf;
 
     Builder(AnalyzedCluster cluster, ConceptWeights weighting, double[] documentWeight) {
@@ -189,8 +185,15 @@ final class BigramConcepts {
       int document = cluster.sentence(i).documentIndex();
       double mention = documentWeight[document] * (1 + positionWeight / (cluster.sentence(i).index() + 1));
       bufferSize = 0;
-      concepts(cluster.terms(i), (key, unigram, queryShare) -> add(key, document,
-          mention * (unigram ? weighting.unigramWeight() : 1) * (1 + weighting.queryWeight() * queryShare)));
+      long[] found = keyBuffer(cluster.terms(i));
+      for (int k = 0, n = keys(cluster.terms(i), found); k < n; k++) {
+        long key = found[k];
+        int a = (int) (key >>> 32);
+        boolean unigram = (key & NO_WORD) == NO_WORD;
+        double queryShare = unigram ? (cluster.isQueryTerm(a) ? 1 : 0)
+            : ((cluster.isQueryTerm(a) ? 1 : 0) + (cluster.isQueryTerm((int) key) ? 1 : 0)) / 2.0;
+        add(key, document, mention * (unigram ? weighting.unigramWeight() : 1) * (1 + weighting.queryWeight() * queryShare));
+      }
       raw[i] = Arrays.copyOf(sentenceBuffer, bufferSize);
     }
 
@@ -204,31 +207,48 @@ final class BigramConcepts {
       Arrays.fill(lastHistoryDocument, -1);
       for (int h = 0; h < cluster.historySentences().size(); h++) {
         int document = cluster.historySentences().get(h).documentIndex();
-        concepts(cluster.historyTerms(h), (key, unigram, queryShare) -> {
-          int id = ids.get(key);
+        long[] found = keyBuffer(cluster.historyTerms(h));
+        for (int k = 0, n = keys(cluster.historyTerms(h), found); k < n; k++) {
+          int id = ids.get(found[k]);
           if (id >= 0 && lastHistoryDocument[id] != document) {
             lastHistoryDocument[id] = document;
             historyDf[id]++;
           }
-        });
+        }
       }
     }
 
-    /** Passes every concept of a sentence's terms to {@code sink}, in order (repeats included). */
-    private void concepts(int[] terms, ConceptSink sink) {
+    /** The builder's buffer for the keys of {@code terms}, grown to hold them. */
+    private long[] keyBuffer(int[] terms) {
+      if (keyBuffer.length < 2 * terms.length) {
+        keyBuffer = new long[2 * terms.length];
+      }
+      return keyBuffer;
+    }
+
+    /**
+     * Writes the key of every concept of a sentence's terms into {@code keys} (room for two per
+     * term), in order (repeats included), and returns how many: a word pair as its two term ids, a
+     * single word with {@link #NO_WORD} as the second. Keys in a buffer instead of a callback per
+     * concept: its three callers made that call site megamorphic, so it was never inlined.
+     */
+    private int keys(int[] terms, long[] keys) {
+      boolean unigrams = weighting.unigramWeight() > 0;
+      int n = 0;
       for (int k = 0; k < terms.length; k++) {
         int a = terms[k];
-        if (weighting.unigramWeight() > 0 && !vocabulary.isStopWord(a)) {
-          sink.accept(((long) a << 32) | NO_WORD, true, cluster.isQueryTerm(a) ? 1 : 0);
+        boolean stop = vocabulary.isStopWord(a);
+        if (unigrams && !stop) {
+          keys[n++] = ((long) a << 32) | NO_WORD;
         }
         if (k + 1 < terms.length) {
           int b = terms[k + 1];
-          if (!vocabulary.isStopWord(a) || !vocabulary.isStopWord(b)) {
-            sink.accept(((long) a << 32) | b, false,
-                ((cluster.isQueryTerm(a) ? 1 : 0) + (cluster.isQueryTerm(b) ? 1 : 0)) / 2.0);
+          if (!stop || !vocabulary.isStopWord(b)) {
+            keys[n++] = ((long) a << 32) | b;
           }
         }
       }
+      return n;
     }
 
     private void add(long key, int document, double mentionWeight) {

@@ -248,9 +248,11 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     // Paraphrases count as repeats only in generic summaries: answers to one query share its
     // words and names by design, and telling them apart by shared terms cost DUC 2006 0.15 SU4.
     boolean generic = cluster.queryTerms().length == 0;
+    // The solver asks for one chosen item's conflicts with every other at a time: scatter it once.
+    Redundancy.Scattered scattered = new Redundancy.Scattered();
     CoverageSolver.Conflicts nearDuplicates = generic
-        ? (a, b) -> Redundancy.repeats(vectors[a], vectors[b], settings.maxSimilarity())
-        : (a, b) -> vectors[a].cosine(vectors[b]) >= settings.maxSimilarity();
+        ? (a, b) -> scattered.of(vectors[a]).repeats(vectors[b], settings.maxSimilarity())
+        : (a, b) -> scattered.of(vectors[a]).cosine(vectors[b]) >= settings.maxSimilarity();
     CoverageSolver.Conflicts conflicts = (a, b) -> candidates[a] == candidates[b] || nearDuplicates.conflict(a, b);
     return new Model(candidates, List.copyOf(kept), items, weights, costs, conflicts, budget.limit(), best.length == all.size());
   }
@@ -374,18 +376,20 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     List<Integer> out = new ArrayList<>();
     boolean previews = reportsPreferred(cluster);
     for (int i = 0; i < cluster.size(); i++) {
-      if (!Eligibility.isEligible(cluster, i, settings.minWords()) || concepts.conceptsOf(i).length == 0
-          || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
-          || cluster.historySimilarity(i) >= settings.historySimilarity()) {
+      // Tests that read arrays first, those that read the text after.
+      if (concepts.conceptsOf(i).length == 0 || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
+          || cluster.historySimilarity(i) >= settings.historySimilarity()
+          || filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
+              || !usesQuery(cluster, i, settings.minQueryWords()))
+          || !Eligibility.isEligible(cluster, i, settings.minWords())) {
         continue;
       }
       if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
           || previews && Speculation.isSpeculative(cluster.sentence(i).text()))) {
         continue;
       }
-      if (filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
-          || !usesQuery(cluster, i, settings.minQueryWords())
-          || cluster.queryTerms().length > 0 && SentenceShape.hasQuotation(cluster.sentence(i).text()))) {
+      if (filter == Filter.PREFERRED && cluster.queryTerms().length > 0
+          && SentenceShape.hasQuotation(cluster.sentence(i).text())) {
         continue;
       }
       out.add(i);

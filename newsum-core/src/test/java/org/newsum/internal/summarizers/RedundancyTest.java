@@ -2,6 +2,7 @@ package org.newsum.internal.summarizers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.newsum.Newsum;
 import org.newsum.SharedData;
@@ -50,6 +51,25 @@ class RedundancyTest {
     assertThat(Redundancy.statesSameFact(twelve, fourteen)).isTrue(); // 6 of 12
     assertThat(Redundancy.statesSameFact(TermVector.ofTerms(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13},
         t -> 1), fourteen)).isFalse(); // 6 of 13
+  }
+
+  @Test
+  void aScatteredSentenceGivesTheCosineAndRepeatsOfTheMergeBitForBit() {
+    Random random = new Random(11);
+    TermVector[] vectors = new TermVector[60];
+    for (int v = 0; v < vectors.length; v++) {
+      // Few term ids, so that vectors share terms; some vectors empty, some with ids beyond others'.
+      int[] terms = random.ints(random.nextInt(16), 0, 10 + random.nextInt(40)).toArray();
+      vectors[v] = TermVector.ofTerms(terms, t -> 0.5 + random.nextInt(4) / 3.0);
+    }
+    Redundancy.Scattered scattered = new Redundancy.Scattered();
+    for (int trial = 0; trial < 3000; trial++) {
+      TermVector a = vectors[random.nextInt(vectors.length)];
+      TermVector b = vectors[random.nextInt(vectors.length)];
+      double threshold = random.nextDouble();
+      assertThat(scattered.of(a).cosine(b)).isEqualTo(a.cosine(b));
+      assertThat(scattered.of(a).repeats(b, threshold)).isEqualTo(Redundancy.repeats(a, b, threshold));
+    }
   }
 
   private static TermVector sentence(AnalyzedCluster cluster, int document, int index) {

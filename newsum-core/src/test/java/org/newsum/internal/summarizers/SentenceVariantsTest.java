@@ -3,6 +3,7 @@ package org.newsum.internal.summarizers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.newsum.model.Span;
 
@@ -12,6 +13,30 @@ class SentenceVariantsTest {
   /** The texts of the forms of {@code sentence} at {@code level}. */
   private static List<String> forms(String sentence, int level) {
     return SentenceVariants.of(sentence, level).stream().map(kept -> SentenceVariants.text(sentence, kept)).toList();
+  }
+
+  @Test
+  void everyMatchOfAKindOfCutHoldsOneOfTheMarksThatLetASentenceSkipIt() {
+    List<String> sentences = List.of("Shares of Apple (AAPL) rose 3 percent in early trading.",
+        "The court [of appeals] upheld the ruling on the merger.", "Smith, who is 45, said the company would cut jobs.",
+        "Jones, a spokesman for the firm, declined to comment on the deal.",
+        "On Monday, the court ruled against the government.", "In Washington, lawmakers passed the budget late at night.",
+        "The union rejected the offer, saying it did not protect pensions.", "The talks had failed, officials said on Friday.",
+        "A bulldozer entered the lease late Monday and began clearing the site.");
+    for (int kind = 0; kind < SentenceVariants.CUTS.size(); kind++) {
+      String marks = SentenceVariants.MARKS.get(kind);
+      int matches = 0;
+      for (String sentence : sentences) {
+        Matcher m = SentenceVariants.CUTS.get(kind).matcher(sentence);
+        while (m.find()) {
+          matches++;
+          assertThat(m.group().chars().anyMatch(c -> marks.indexOf(c) >= 0)).as("kind %d in %s", kind, sentence).isTrue();
+        }
+      }
+      assertThat(matches).as("kind %d", kind).isPositive();
+    }
+    // Without a mark of the kinds the level lets in, nothing is cut (here: no bracket at level 1).
+    assertThat(forms("Shares of Apple, the maker of the iPhone, rose on Monday.", 1)).isEmpty();
   }
 
   @Test
