@@ -84,10 +84,11 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
     }
     // One pass over the white-space separated words: the key's hash (the key is the text
     // lower-cased, ASCII as it is read and a word with other characters by String.toLowerCase,
-    // with white space collapsed), whether it has a letter, and web addresses.
+    // with white space collapsed), whether it has a letter or a list mark, and web addresses.
     long hash = 0;
     boolean firstWord = true;
     boolean letters = false;
+    boolean listMark = false;
     boolean webAddress = false;
     int n = text.length();
     int i = 0;
@@ -113,11 +114,13 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
           }
           char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
           letters |= lower >= 'a' && lower <= 'z';
+          listMark |= c == '|';
           hash = hash * KEY_PRIME + lower;
         } else if (isWhitespace(c)) {
           break;
         } else {
           ascii = false;
+          listMark |= ItemList.isMark(c);
         }
       }
       if (!ascii) {
@@ -140,7 +143,7 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
         endsLikeSentence,
         wordCount == 0 ? 0 : (double) stop / wordCount,
         titleCase,
-        ItemList.of(text),
+        listMark ? ItemList.of(text) : ItemList.SINGLE,
         endsWithPhotoCredit(text),
         webAddress || hasEmailAddress(text) || text.contains("://"),
         isCopyrightLine(text),

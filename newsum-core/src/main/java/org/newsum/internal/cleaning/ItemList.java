@@ -25,7 +25,8 @@ record ItemList(int items, boolean menu, boolean figures) {
   /** A figure ("12%", "$4.5bn", "2019", "21:47") has at most this many letters (a unit). */
   private static final int MAX_FIGURE_LETTERS = 3;
 
-  private static final ItemList SINGLE = new ItemList(1, false, false);
+  /** A block without separators: one item, neither a menu nor a row of figures. */
+  static final ItemList SINGLE = new ItemList(1, false, false);
 
   static ItemList of(String text) {
     if (!hasMark(text)) {
@@ -97,13 +98,17 @@ record ItemList(int items, boolean menu, boolean figures) {
 
   private static boolean hasMark(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
       // Every mark is at or above '|', which letters, digits and most punctuation are not.
-      if (c >= '|' && (c == '|' || c == '\u2022' || c == '\u00bb' || c == '\u203a')) {
+      if (text.charAt(i) >= '|' && isMark(text.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A character that may separate items: {@code |}, {@code •}, {@code »} or {@code ›}; a text without one is a {@link #SINGLE} item. */
+  static boolean isMark(char c) {
+    return c == '|' || c == '\u2022' || c == '\u00bb' || c == '\u203a';
   }
 
   /** Runs of letters and digits in {@code text[start, end)}. */
