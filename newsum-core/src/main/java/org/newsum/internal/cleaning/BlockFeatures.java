@@ -52,6 +52,8 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
   static final int TITLE_MAX_WORDS = 15;
   /** Share of capitalized words above which a short block is in title case. */
   static final double TITLE_CAPITALIZED = 0.75;
+  /** Characters of the key its hash covers: enough to set most lines apart. */
+  static final int KEY_PREFIX = 64;
   /** The multiplier of the key hash (that of 64-bit FNV: odd, with bits spread). */
   private static final long KEY_PRIME = 0x100000001b3L;
 
@@ -82,17 +84,16 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
         stems[stemCount++] = lexicon.stemOf(w);
       }
     }
-    // One pass over the white-space separated words: the key's hash (the key is the text
-    // lower-cased, ASCII as it is read and a word with other characters by String.toLowerCase,
-    // with white space collapsed), whether it has a letter or a list mark, and web addresses.
+    // The key's hash (the key is the text lower-cased, ASCII as it is read and a word with
+    // other characters by String.toLowerCase, with white space collapsed) covers its first
+    // KEY_PREFIX characters, and the key is read no further once a letter is found: blocks
+    // with the same beginning are told apart by their keys (ClusterEvidence).
     long hash = 0;
-    boolean firstWord = true;
+    int keyLength = 0;
     boolean letters = false;
-    boolean listMark = false;
-    boolean webAddress = false;
     int n = text.length();
     int i = 0;
-    while (i < n) {
+    while (i < n && (keyLength < KEY_PREFIX || !letters)) {
       while (i < n && isWhitespace(text.charAt(i))) {
         i++;
       }
@@ -100,11 +101,11 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
         break;
       }
       int start = i;
-      if (!firstWord) {
-        hash = hash * KEY_PRIME + ' ';
+      if (keyLength > 0) {
+        hash = keyLength++ < KEY_PREFIX ? hash * KEY_PRIME + ' ' : hash;
       }
-      firstWord = false;
-      long wordBase = hash;
+      long wordHash = hash;
+      int wordKeyLength = keyLength;
       boolean ascii = true;
       for (; i < n; i++) {
         char c = text.charAt(i);
@@ -112,27 +113,28 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
           if (c <= ' ' && isWhitespace(c)) {
             break;
           }
+          if (keyLength >= KEY_PREFIX && letters && ascii) {
+            break; // a prefix of an ASCII word is a prefix of its key
+          }
           char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
           letters |= lower >= 'a' && lower <= 'z';
-          listMark |= c == '|';
-          hash = hash * KEY_PRIME + lower;
+          hash = keyLength++ < KEY_PREFIX ? hash * KEY_PRIME + lower : hash;
         } else if (isWhitespace(c)) {
           break;
         } else {
           ascii = false;
-          listMark |= ItemList.isMark(c);
         }
       }
       if (!ascii) {
         String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
-        hash = wordBase;
+        hash = wordHash;
+        keyLength = wordKeyLength;
         for (int k = 0; k < lower.length(); k++) {
           char c = lower.charAt(k);
           letters |= Character.isLetter(c);
-          hash = hash * KEY_PRIME + c;
+          hash = keyLength++ < KEY_PREFIX ? hash * KEY_PRIME + c : hash;
         }
       }
-      webAddress |= isWebAddress(text, start, i);
     }
     boolean endsLikeSentence = SentenceShape.endsLikeSentence(text);
     // Only a short sentence's prose test reads its capitalization.
@@ -143,9 +145,9 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
         endsLikeSentence,
         wordCount == 0 ? 0 : (double) stop / wordCount,
         titleCase,
-        listMark ? ItemList.of(text) : ItemList.SINGLE,
+        ItemList.of(text),
         endsWithPhotoCredit(text),
-        webAddress || hasEmailAddress(text) || text.contains("://"),
+        hasWebAddress(text) || hasEmailAddress(text) || text.contains("://"),
         isCopyrightLine(text),
         startsInQuotation,
         distinct(stems, stemCount),
@@ -173,10 +175,10 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
     return key.toString();
   }
 
-  /** The {@link #keyHash} of a key: the polynomial hash of its characters. */
+  /** The {@link #keyHash} of a key: the polynomial hash of its first {@link #KEY_PREFIX} characters. */
   static long hashOfKey(String key) {
     long hash = 0;
-    for (int k = 0; k < key.length(); k++) {
+    for (int k = 0; k < Math.min(key.length(), KEY_PREFIX); k++) {
       hash = hash * KEY_PRIME + key.charAt(k);
     }
     return hash;
@@ -342,11 +344,19 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
     return true;
   }
 
-  /** Whether the word {@code text[start, end)} starts with "www." (a web address without a scheme). */
-  private static boolean isWebAddress(String text, int start, int end) {
-    // Only 'W' and 'w' give 'w' when OR-ed with 0x20, and no other character folds to either.
-    return end - start >= 4 && (text.charAt(start) | 0x20) == 'w' && (text.charAt(start + 1) | 0x20) == 'w'
-        && (text.charAt(start + 2) | 0x20) == 'w' && text.charAt(start + 3) == '.';
+  /**
+   * Whether a white-space separated word starts with "www." (a web address without a scheme):
+   * found from the dots, which a vectorized search finds.
+   */
+  private static boolean hasWebAddress(String text) {
+    for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+      // Only 'W' and 'w' give 'w' when OR-ed with 0x20, and no other character folds to either.
+      if ((text.charAt(dot - 3) | 0x20) == 'w' && (text.charAt(dot - 2) | 0x20) == 'w' && (text.charAt(dot - 1) | 0x20) == 'w'
+          && (dot == 3 || isWhitespace(text.charAt(dot - 4)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

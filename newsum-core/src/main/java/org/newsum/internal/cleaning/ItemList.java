@@ -25,8 +25,7 @@ record ItemList(int items, boolean menu, boolean figures) {
   /** A figure ("12%", "$4.5bn", "2019", "21:47") has at most this many letters (a unit). */
   private static final int MAX_FIGURE_LETTERS = 3;
 
-  /** A block without separators: one item, neither a menu nor a row of figures. */
-  static final ItemList SINGLE = new ItemList(1, false, false);
+  private static final ItemList SINGLE = new ItemList(1, false, false);
 
   static ItemList of(String text) {
     if (!hasMark(text)) {
@@ -98,17 +97,13 @@ record ItemList(int items, boolean menu, boolean figures) {
 
   private static boolean hasMark(String text) {
     for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       // Every mark is at or above '|', which letters, digits and most punctuation are not.
-      if (text.charAt(i) >= '|' && isMark(text.charAt(i))) {
+      if (c >= '|' && (c == '|' || c == '\u2022' || c == '\u00bb' || c == '\u203a')) {
         return true;
       }
     }
     return false;
-  }
-
-  /** A character that may separate items: {@code |}, {@code •}, {@code »} or {@code ›}; a text without one is a {@link #SINGLE} item. */
-  static boolean isMark(char c) {
-    return c == '|' || c == '\u2022' || c == '\u00bb' || c == '\u203a';
   }
 
   /** Runs of letters and digits in {@code text[start, end)}. */
