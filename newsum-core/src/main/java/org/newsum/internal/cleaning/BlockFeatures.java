@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.newsum.internal.text.CharSearch;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.SentenceShape;
 import org.newsum.internal.text.TextTokens;
@@ -366,10 +367,11 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
   static boolean[] startsInQuotation(String text, List<Span> spans) {
     boolean[] out = new boolean[spans.size()];
     boolean open = false;
+    CharSearch marks = new CharSearch(text, QUOTE_CHARACTERS); // no other character changes the state
     int pos = 0;
     for (int k = 0; k < spans.size(); k++) {
       int start = spans.get(k).start();
-      for (; pos < start; pos++) {
+      for (pos = marks.next(pos, start); pos < start; pos = marks.next(pos + 1, start)) {
         open = quoteStateAfter(text, pos, open);
       }
       out[k] = open;
@@ -377,7 +379,10 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
     return out;
   }
 
-  private static boolean quoteStateAfter(String text, int i, boolean open) {
+  /** The characters {@link #quoteStateAfter} reacts to. */
+  static final char[] QUOTE_CHARACTERS = {'"', '\u201c', '\u00ab', '`', '\u201d', '\u00bb', '\''};
+
+  static boolean quoteStateAfter(String text, int i, boolean open) {
     char c = text.charAt(i);
     if (c == '"') {
       return !open;

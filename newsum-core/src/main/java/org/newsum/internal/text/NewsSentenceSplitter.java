@@ -1,7 +1,6 @@
 package org.newsum.internal.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,7 +110,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   @Override
   public List<Span> split(CharSequence text) {
     List<Span> out = new ArrayList<>();
-    Terminals terminals = new Terminals(text);
+    CharSearch terminals = new CharSearch(text, TERMINALS);
     boolean wrapped = isHardWrapped(text);
     int n = text.length();
     int lineStart = 0;
@@ -207,7 +206,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     return lines >= 4 && wrappedLines >= 0.75 * lines;
   }
 
-  private void splitBlock(CharSequence text, int from, int to, Terminals terminals, List<Span> out) {
+  private void splitBlock(CharSequence text, int from, int to, CharSearch terminals, List<Span> out) {
     int sentenceStart = from;
     int i = from;
     while ((i = terminals.next(i, to)) < to) {
@@ -244,52 +243,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     addSentence(text, sentenceStart, to, out);
   }
 
-  /**
-   * Finds the sentence terminals ({@link Characters#isTerminal}) of one text from left to right.
-   * In a {@code String}, each terminal character is searched for by {@link String#indexOf(int,
-   * int)} (vectorized) and its next position remembered until passed, so the text between
-   * terminals is not read character by character; other texts are read character by character.
-   */
-  static final class Terminals {
-    /** Every character {@link Characters#isTerminal} accepts, half-width then full-width. */
-    static final char[] CHARACTERS = {'.', '!', '?', '\u2026', '\u061f', '\u06d4', '\u0964', '\u0965', '\u3002', '\uff01',
-        '\uff1f'};
-    /** A terminal character that does not occur again. */
-    private static final int NONE = Integer.MAX_VALUE;
-    private final CharSequence text;
-    private final String string;
-    /** For each of {@link #CHARACTERS}, its position last found (-1: not searched yet). */
-    private final int[] found;
-
-    Terminals(CharSequence text) {
-      this.text = text;
-      this.string = text instanceof String s ? s : null;
-      this.found = new int[CHARACTERS.length];
-      Arrays.fill(found, -1);
-    }
-
-    /** The position of the first terminal in {@code [from, to)}, or {@code to}; {@code from} never decreases between calls. */
-    int next(int from, int to) {
-      if (string == null) {
-        int i = from;
-        while (i < to && !Characters.isTerminal(text.charAt(i))) {
-          i++;
-        }
-        return i;
-      }
-      int first = to;
-      for (int k = 0; k < found.length; k++) {
-        int at = found[k];
-        if (at < from) {
-          at = string.indexOf(CHARACTERS[k], from);
-          found[k] = at < 0 ? NONE : at;
-          at = found[k];
-        }
-        first = Math.min(first, at);
-      }
-      return first;
-    }
-  }
+  /** Every character {@link Characters#isTerminal} accepts, half-width then full-width: what {@link CharSearch} looks for. */
+  static final char[] TERMINALS = {'.', '!', '?', '\u2026', '\u061f', '\u06d4', '\u0964', '\u0965', '\u3002', '\uff01', '\uff1f'};
 
   /** Decides whether the punctuation at {@code punct} (ending at punctEnd) ends a sentence. */
   private boolean isBoundary(CharSequence text, int blockStart, int punct, int punctEnd, int next, int to) {

@@ -10,7 +10,7 @@ import org.newsum.text.SentenceSplitter;
 class SentenceTerminalsTest {
   @Test
   void theSearchedCharactersAreExactlyTheTerminals() {
-    String searched = new String(NewsSentenceSplitter.Terminals.CHARACTERS);
+    String searched = new String(NewsSentenceSplitter.TERMINALS);
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       assertThat(searched.indexOf(c) >= 0).as("U+%04X", (int) c).isEqualTo(Characters.isTerminal(c));
     }
