@@ -161,19 +161,30 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
    * one by one, a word with other characters by {@link String#toLowerCase(Locale)}.
    */
   String key() {
-    StringBuilder key = new StringBuilder(text.length());
+    char[] key = new char[text.length()];
+    int length = 0;
     for (WordSpan w = WordSpan.first(text); w != null; w = w.next(text)) {
-      if (key.length() > 0) {
-        key.append(' ');
+      if (length > 0) {
+        key[length++] = ' ';
       }
-      String word = text.substring(w.start(), w.end());
-      if (word.chars().allMatch(c -> c < 0x80)) {
-        word.chars().forEach(c -> key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : (char) c));
+      boolean ascii = true;
+      for (int i = w.start(); i < w.end(); i++) {
+        ascii &= text.charAt(i) < 0x80;
+      }
+      if (ascii) {
+        for (int i = w.start(); i < w.end(); i++) {
+          char c = text.charAt(i);
+          key[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
       } else {
-        key.append(word.toLowerCase(Locale.ROOT));
+        String lower = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+        // lower-casing may lengthen a word: room for it and for the rest of the text
+        key = Arrays.copyOf(key, Math.max(key.length, length + lower.length() + text.length() - w.end()));
+        lower.getChars(0, lower.length(), key, length);
+        length += lower.length();
       }
     }
-    return key.toString();
+    return new String(key, 0, length);
   }
 
   /** The {@link #keyHash} of a key: the polynomial hash of its first {@link #KEY_PREFIX} characters. */

@@ -206,6 +206,9 @@ final class ClusterEvidence {
         firstLine.add(lines);
         return lines++;
       }
+      if (block.text().equals(first.get(h).text())) {
+        return firstLine.get(h); // the same text (a page repeated in the cluster): the same line
+      }
       if (firstKey.get(h) == null) {
         firstKey.set(h, first.get(h).key());
       }
