@@ -17,12 +17,13 @@ import org.newsum.model.Span;
  * addressing the reader outside quotations) and its content-word stems for topical comparison
  * with the rest of the cluster.
  *
- * <p>Every block is read once for its line key's hash, its letters and its addresses (the
- * words come from the tokens cleaning reads anyway). What only a few blocks need is computed
- * for those alone: the capitalization of the words only for a short sentence (the only block
- * whose prose test reads it), the reader pronouns only when a labelling step asks
- * ({@link #readerPronouns}), the key itself only to confirm that two blocks with the same hash
- * carry the same line ({@link #key}).
+ * <p>A block is read from its start only as far as its line key's hash and its first letter
+ * need (the key's first {@link #KEY_PREFIX} characters); addresses, list marks and the copyright
+ * sign are found by vectorized searches, and the words come from the tokens cleaning reads
+ * anyway. What only a few blocks need is computed for those alone: the capitalization of the
+ * words only for a short sentence (the only block whose prose test reads it), the reader
+ * pronouns only when a labelling step asks ({@link #readerPronouns}), the key itself only to
+ * confirm that two blocks with the same hash carry the same line ({@link #key}).
  *
  * @param text the block's text
  * @param words words (runs of letters and digits; punctuation set apart by a tokenizer is not a word)
@@ -38,7 +39,8 @@ import org.newsum.model.Span;
  * @param startsInQuotation the block begins inside a quotation opened earlier in the document
  * @param contentStems distinct stem ids ({@link Lexicon#stemOf}) of the non-stop words with a
  *     letter, ascending
- * @param keyHash a hash of {@link #key}: blocks with equal keys have equal hashes
+ * @param keyHash a hash of the first {@link #KEY_PREFIX} characters of {@link #key}: blocks with equal keys have
+ *     equal hashes
  * @param hasLetters the key has a letter
  */
 record BlockFeatures(String text, int words, boolean endsLikeSentence, double stopWordRatio, boolean titleCase,
