@@ -97,14 +97,12 @@ public final class FurnitureClassifier implements FurnitureCleaner {
   /**
    * The tokens of the kept blocks, which are those of the whole cleaned text when every word
    * character of it lies in a kept block and every kept block stands apart (white space or the
-   * text's edge on both sides, so no word runs across its edge); null otherwise. When every block
-   * is kept, they are the page's tokens themselves.
+   * text's edge on both sides, so no word runs across its edge); null otherwise.
    */
   private static TextTokens keptTokens(String text, PageLayout layout, PageTokens page) {
-    List<LabeledBlock> blocks = layout.blocks();
-    boolean all = blocks.stream().noneMatch(b -> b.label() == BlockLabel.FURNITURE);
-    TextTokens kept = all ? null : new TextTokens(page.tokens().size());
+    TextTokens kept = new TextTokens(page.tokens().size());
     int pos = 0;
+    List<LabeledBlock> blocks = layout.blocks();
     for (int b = 0; b < blocks.size(); b++) {
       LabeledBlock block = blocks.get(b);
       if (block.label() == BlockLabel.FURNITURE) {
@@ -115,12 +113,10 @@ public final class FurnitureClassifier implements FurnitureCleaner {
           || block.end() < text.length() && !Character.isWhitespace(text.charAt(block.end()))) {
         return null;
       }
-      if (kept != null) {
-        kept.addAll(page.tokens(), page.from()[b], page.from()[b + 1]);
-      }
+      kept.addAll(page.tokens(), page.from()[b], page.from()[b + 1]);
       pos = block.end();
     }
-    return hasWordCharacter(text, pos, text.length()) ? null : all ? page.tokens() : kept;
+    return hasWordCharacter(text, pos, text.length()) ? null : kept;
   }
 
   private static boolean hasWordCharacter(String text, int from, int to) {
@@ -161,7 +157,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
       segmentations.add(blocks);
       boolean[] quoted = BlockFeatures.startsInQuotation(doc.text(), blocks.spans());
       List<BlockFeatures> page = new ArrayList<>(quoted.length);
-      TextTokens tokens = new TextTokens(doc.text().length() / 5 + 16); // about one word in six characters of news
+      TextTokens tokens = new TextTokens();
       int[] from = new int[quoted.length + 1];
       for (int i = 0; i < quoted.length; i++) {
         Span span = blocks.spans().get(i);
@@ -230,11 +226,8 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     }
   }
 
-  /** The text with every furniture block replaced by spaces (line breaks kept); the text itself when there is none. */
+  /** The text with every furniture block replaced by spaces (line breaks kept). */
   public static String blankFurniture(String text, PageLayout layout) {
-    if (layout.blocks().stream().noneMatch(b -> b.label() == BlockLabel.FURNITURE)) {
-      return text; // most news pages: nothing to blank, and no copy to make
-    }
     char[] chars = text.toCharArray();
     for (LabeledBlock block : layout.blocks()) {
       if (block.label() == BlockLabel.FURNITURE) {
