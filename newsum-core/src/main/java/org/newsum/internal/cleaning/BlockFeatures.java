@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.newsum.internal.text.CharSearch;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.SentenceShape;
 import org.newsum.internal.text.TextTokens;
@@ -11,33 +12,53 @@ import org.newsum.model.Span;
 
 /**
  * Surface features of one block (line or paragraph) of scraped text, computed once per block:
- * its shape (length, final punctuation, capitalization, stop-word ratio), marks typical of
- * page furniture (a photo-credit parenthetical, an e-mail address or link, the copyright sign,
- * words addressing the reader outside quotations) and its content-word stems for topical
- * comparison with the rest of the cluster.
+ * its shape (length, final punctuation, title case, stop-word ratio), marks typical of page
+ * furniture (a photo-credit parenthetical, an e-mail address or link, the copyright sign, words
+ * addressing the reader outside quotations) and its content-word stems for topical comparison
+ * with the rest of the cluster.
  *
+ * <p>A block is read from its start only as far as its line key's hash and its first letter
+ * need (the key's first {@link #KEY_PREFIX} characters); addresses, list marks and the copyright
+ * sign are found by vectorized searches, and the words come from the tokens cleaning reads
+ * anyway. What only a few blocks need is computed for those alone: the capitalization of the
+ * words only for a short sentence (the only block whose prose test reads it), the reader
+ * pronouns only when a labelling step asks ({@link #readerPronouns}), the key itself only to
+ * confirm that two blocks with the same hash carry the same line ({@link #key}).
+ *
+ * @param text the block's text
  * @param words words (runs of letters and digits; punctuation set apart by a tokenizer is not a word)
  * @param endsLikeSentence ends with sentence punctuation
  * @param stopWordRatio share of word tokens that are stop words
- * @param capitalizedRatio share of words that start with a capital letter or digit
+ * @param titleCase fewer than {@link #TITLE_MAX_WORDS} words, of which over {@link #TITLE_CAPITALIZED}
+ *     start with a capital letter or digit (a headline, not a sentence)
  * @param items how the block splits into items at list separators (a menu, breadcrumb or table row)
  * @param photoCredit ends with a parenthetical of capitalized, slash-separated names
  * @param contactOrLink contains an e-mail address or a web address
  * @param copyright a copyright line: the copyright sign standing as a sign (not inside a word, as
  *     in the mis-decoded "Ã©" of "é") near the start of the block or in a short block
- * @param readerPronouns first- and second-person pronouns outside quotations
+ * @param startsInQuotation the block begins inside a quotation opened earlier in the document
  * @param contentStems distinct stem ids ({@link Lexicon#stemOf}) of the non-stop words with a
  *     letter, ascending
- * @param key the text lower-cased with white space collapsed, for finding repeats
+ * @param keyHash a hash of the first {@link #KEY_PREFIX} characters of {@link #key}: blocks with equal keys have
+ *     equal hashes
+ * @param hasLetters the key has a letter
  */
-record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, double capitalizedRatio,
-    ItemList items, boolean photoCredit, boolean contactOrLink, boolean copyright, int readerPronouns, int[] contentStems,
-    String key) {
+record BlockFeatures(String text, int words, boolean endsLikeSentence, double stopWordRatio, boolean titleCase,
+    ItemList items, boolean photoCredit, boolean contactOrLink, boolean copyright, boolean startsInQuotation,
+    int[] contentStems, long keyHash, boolean hasLetters) {
 
   /** A copyright sign among this many first words of a block makes it a copyright line. */
   private static final int COPYRIGHT_LEAD_WORDS = 3;
   /** A block of at most this many words with a copyright sign anywhere is a copyright line. */
   private static final int COPYRIGHT_LINE_WORDS = 12;
+  /** Blocks with fewer words than this may be in title case. */
+  static final int TITLE_MAX_WORDS = 15;
+  /** Share of capitalized words above which a short block is in title case. */
+  static final double TITLE_CAPITALIZED = 0.75;
+  /** Characters of the key its hash covers: enough to set most lines apart. */
+  static final int KEY_PREFIX = 64;
+  /** The multiplier of the key hash (that of 64-bit FNV: odd, with bits spread). */
+  private static final long KEY_PRIME = 0x100000001b3L;
 
   /** Words addressing the reader or speaking for the site; only counted outside quotations. */
   private static final String[] READER_PRONOUNS = {"you", "your", "yours", "yourself", "we", "our", "ours", "us"};
@@ -66,102 +87,187 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
         stems[stemCount++] = lexicon.stemOf(w);
       }
     }
-    // One pass over the whitespace-separated words: capitalization, links, key, and whether a
-    // run of letters is a reader pronoun (most blocks have none, and then the quotation marks
-    // need not be followed).
-    // The key is written into a char array (a StringBuilder's per-character append was a third of
-    // the features' time); only a non-ASCII word lower-cased to another length can outgrow it.
-    char[] key = new char[text.length()];
+    // The key's hash (the key is the text lower-cased, ASCII as it is read and a word with
+    // other characters by String.toLowerCase, with white space collapsed) covers its first
+    // KEY_PREFIX characters, and the key is read no further once a letter is found: blocks
+    // with the same beginning are told apart by their keys (ClusterEvidence).
+    long hash = 0;
     int keyLength = 0;
-    int capitalized = 0;
-    int lettered = 0;
-    boolean contactOrLink = false;
-    boolean pronoun = false;
+    boolean letters = false;
     int n = text.length();
     int i = 0;
-    while (i < n) {
+    while (i < n && (keyLength < KEY_PREFIX || !letters)) {
+      while (i < n && isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i == n) {
+        break;
+      }
+      int start = i;
+      if (keyLength > 0) {
+        hash = keyLength++ < KEY_PREFIX ? hash * KEY_PRIME + ' ' : hash;
+      }
+      long wordHash = hash;
+      int wordKeyLength = keyLength;
+      boolean ascii = true;
+      for (; i < n; i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          if (c <= ' ' && isWhitespace(c)) {
+            break;
+          }
+          if (keyLength >= KEY_PREFIX && letters && ascii) {
+            break; // a prefix of an ASCII word is a prefix of its key
+          }
+          char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+          letters |= lower >= 'a' && lower <= 'z';
+          hash = keyLength++ < KEY_PREFIX ? hash * KEY_PRIME + lower : hash;
+        } else if (isWhitespace(c)) {
+          break;
+        } else {
+          ascii = false;
+        }
+      }
+      if (!ascii) {
+        String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
+        hash = wordHash;
+        keyLength = wordKeyLength;
+        for (int k = 0; k < lower.length(); k++) {
+          char c = lower.charAt(k);
+          letters |= Character.isLetter(c);
+          hash = keyLength++ < KEY_PREFIX ? hash * KEY_PRIME + c : hash;
+        }
+      }
+    }
+    boolean endsLikeSentence = SentenceShape.endsLikeSentence(text);
+    // Only a short sentence's prose test reads its capitalization.
+    boolean titleCase = endsLikeSentence && wordCount < TITLE_MAX_WORDS && capitalizedRatio(text) > TITLE_CAPITALIZED;
+    return new BlockFeatures(
+        text,
+        wordCount,
+        endsLikeSentence,
+        wordCount == 0 ? 0 : (double) stop / wordCount,
+        titleCase,
+        ItemList.of(text),
+        endsWithPhotoCredit(text),
+        hasWebAddress(text) || hasEmailAddress(text) || text.contains("://"),
+        isCopyrightLine(text),
+        startsInQuotation,
+        distinct(stems, stemCount),
+        hash,
+        letters);
+  }
+
+  /**
+   * The text lower-cased with white space collapsed, for finding repeats: ASCII letters mapped
+   * one by one, a word with other characters by {@link String#toLowerCase(Locale)}.
+   */
+  String key() {
+    char[] key = new char[text.length()];
+    int length = 0;
+    for (WordSpan w = WordSpan.first(text); w != null; w = w.next(text)) {
+      if (length > 0) {
+        key[length++] = ' ';
+      }
+      boolean ascii = true;
+      for (int i = w.start(); i < w.end(); i++) {
+        ascii &= text.charAt(i) < 0x80;
+      }
+      if (ascii) {
+        for (int i = w.start(); i < w.end(); i++) {
+          char c = text.charAt(i);
+          key[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+      } else {
+        String lower = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+        // lower-casing may lengthen a word: room for it and for the rest of the text
+        key = Arrays.copyOf(key, Math.max(key.length, length + lower.length() + text.length() - w.end()));
+        lower.getChars(0, lower.length(), key, length);
+        length += lower.length();
+      }
+    }
+    return new String(key, 0, length);
+  }
+
+  /** The {@link #keyHash} of a key: the polynomial hash of its first {@link #KEY_PREFIX} characters. */
+  static long hashOfKey(String key) {
+    long hash = 0;
+    for (int k = 0; k < Math.min(key.length(), KEY_PREFIX); k++) {
+      hash = hash * KEY_PRIME + key.charAt(k);
+    }
+    return hash;
+  }
+
+  /** First- and second-person pronouns outside quotations; none when the block begins inside one. */
+  int readerPronouns() {
+    return startsInQuotation ? 0 : readerPronounsOutsideQuotes(text);
+  }
+
+  /** A maximal run {@code [start, end)} of non-white-space characters. */
+  private record WordSpan(int start, int end) {
+    static WordSpan first(String text) {
+      return from(text, 0);
+    }
+
+    WordSpan next(String text) {
+      return from(text, end);
+    }
+
+    private static WordSpan from(String text, int i) {
+      int n = text.length();
       while (i < n && isWhitespace(text.charAt(i))) {
         i++;
       }
       int start = i;
-      if (keyLength > 0 && i < n) {
-        key[keyLength++] = ' ';
+      while (i < n && !isWhitespace(text.charAt(i))) {
+        i++;
       }
-      int keyStart = keyLength;
-      // The word's first letter or digit, the marks of an address, and the word lower-cased
-      // (ASCII as it is read; a word with other characters is redone by String.toLowerCase).
-      int first = -1;
-      int at = -1;
-      int dot = -1;
-      int letters = -1;
-      boolean scheme = false;
-      boolean ascii = true;
-      for (; i < n; i++) {
-        char c = text.charAt(i);
-        if (isWhitespace(c)) {
-          break;
-        }
-        if (isLetter(c)) {
-          if (letters < 0) {
-            letters = i;
-          }
-          if (first < 0) {
-            first = i;
-          }
-        } else {
-          if (letters >= 0) {
-            pronoun = pronoun || isReaderPronoun(text, letters, i);
-            letters = -1;
-          }
-          if (first < 0 && Character.isLetterOrDigit(c)) {
-            first = i;
-          }
-        }
-        if (c == '@' && at < 0) {
-          at = i;
-        } else if (c == '.' && at >= 0 && dot < 0) {
-          dot = i;
-        } else if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
-          scheme = true;
-        }
-        ascii &= c < 0x80;
-        key[keyLength++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      }
-      if (letters >= 0) {
-        pronoun = pronoun || isReaderPronoun(text, letters, i);
-      }
-      if (i == start) {
-        break;
-      }
-      if (!ascii) {
-        String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
-        if (keyStart + lower.length() + (n - i) > key.length) {
-          key = Arrays.copyOf(key, keyStart + lower.length() + (n - i));
-        }
-        lower.getChars(0, lower.length(), key, keyStart);
-        keyLength = keyStart + lower.length();
-      }
+      return i == start ? null : new WordSpan(start, i);
+    }
+  }
+
+  /** Share of the white-space separated words with a letter or digit whose first letter or digit is a capital or a digit. */
+  static double capitalizedRatio(String text) {
+    int lettered = 0;
+    int capitalized = 0;
+    for (WordSpan w = WordSpan.first(text); w != null; w = w.next(text)) {
+      int first = firstLetterOrDigit(text, w.start(), w.end());
       if (first >= 0) {
         lettered++;
         char c = text.charAt(first);
-        if (Character.isUpperCase(c) || Character.isDigit(c)) {
-          capitalized++;
+        capitalized += Character.isUpperCase(c) || Character.isDigit(c) ? 1 : 0;
+      }
+    }
+    return lettered == 0 ? 0 : (double) capitalized / lettered;
+  }
+
+  /** White-space separated words with a letter or digit. */
+  private static int letteredWords(String text) {
+    int lettered = 0;
+    for (WordSpan w = WordSpan.first(text); w != null; w = w.next(text)) {
+      lettered += firstLetterOrDigit(text, w.start(), w.end()) >= 0 ? 1 : 0;
+    }
+    return lettered;
+  }
+
+  /**
+   * An e-mail address: a white-space separated word with an {@code @} after its first character
+   * and a dot at least two characters after the first {@code @}.
+   */
+  private static boolean hasEmailAddress(String text) {
+    if (text.indexOf('@') < 0) {
+      return false; // most blocks: no sign, found by a vectorized search
+    }
+    for (WordSpan w = WordSpan.first(text); w != null; w = w.next(text)) {
+      int at = text.indexOf('@', w.start());
+      if (at > w.start() && at < w.end()) {
+        int dot = text.indexOf('.', at);
+        if (dot > at + 1 && dot < w.end()) {
+          return true;
         }
       }
-      contactOrLink |= scheme || at > start && dot > at + 1 || isWebAddress(text, start, i);
     }
-    return new BlockFeatures(
-        wordCount,
-        SentenceShape.endsLikeSentence(text),
-        wordCount == 0 ? 0 : (double) stop / wordCount,
-        lettered == 0 ? 0 : (double) capitalized / lettered,
-        ItemList.of(text),
-        endsWithPhotoCredit(text),
-        contactOrLink,
-        isCopyrightLine(text, lettered),
-        startsInQuotation || !pronoun ? 0 : readerPronounsOutsideQuotes(text),
-        distinct(stems, stemCount),
-        new String(key, 0, keyLength));
+    return false;
   }
 
   private static int[] distinct(int[] ids, int count) {
@@ -181,22 +287,13 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
    * never a menu or a row of figures ({@link ItemList}).
    */
   boolean prose() {
-    boolean titleCase = capitalizedRatio > 0.75 && words < 15;
-    return !items.menu() && !items.figures() && (endsLikeSentence && words >= 3 && !titleCase || words >= 15 && stopWordRatio >= 0.2);
-  }
-
-  boolean hasLetters() {
-    return key.chars().anyMatch(Character::isLetter);
+    return !items.menu() && !items.figures()
+        && (endsLikeSentence && words >= 3 && !titleCase || words >= 15 && stopWordRatio >= 0.2);
   }
 
   /** {@link Character#isWhitespace}, with ASCII answered without a table lookup. */
   private static boolean isWhitespace(char c) {
     return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f : Character.isWhitespace(c);
-  }
-
-  /** {@link Character#isLetter}, with ASCII answered without a table lookup. */
-  private static boolean isLetter(char c) {
-    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   private static int firstLetterOrDigit(String text, int start, int end) {
@@ -214,10 +311,11 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
    * {@link #COPYRIGHT_LINE_WORDS} words: a copyright line or credit, not a paragraph that mentions
    * the sign or mis-decoded text where it is half of a letter.
    */
-  static boolean isCopyrightLine(String text, int words) {
+  static boolean isCopyrightLine(String text) {
     if (text.indexOf('\u00a9') < 0) {
       return false; // most blocks: no sign, found by a vectorized search
     }
+    int words = letteredWords(text);
     int wordsBefore = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
@@ -260,11 +358,19 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     return true;
   }
 
-  /** Whether the word {@code text[start, end)} starts with "www." (a web address without a scheme). */
-  private static boolean isWebAddress(String text, int start, int end) {
-    // Only 'W' and 'w' give 'w' when OR-ed with 0x20, and no other character folds to either.
-    return end - start >= 4 && (text.charAt(start) | 0x20) == 'w' && (text.charAt(start + 1) | 0x20) == 'w'
-        && (text.charAt(start + 2) | 0x20) == 'w' && text.charAt(start + 3) == '.';
+  /**
+   * Whether a white-space separated word starts with "www." (a web address without a scheme):
+   * found from the dots, which a vectorized search finds.
+   */
+  private static boolean hasWebAddress(String text) {
+    for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+      // Only 'W' and 'w' give 'w' when OR-ed with 0x20, and no other character folds to either.
+      if ((text.charAt(dot - 3) | 0x20) == 'w' && (text.charAt(dot - 2) | 0x20) == 'w' && (text.charAt(dot - 1) | 0x20) == 'w'
+          && (dot == 3 || isWhitespace(text.charAt(dot - 4)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -274,10 +380,11 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
   static boolean[] startsInQuotation(String text, List<Span> spans) {
     boolean[] out = new boolean[spans.size()];
     boolean open = false;
+    CharSearch marks = new CharSearch(text, QUOTE_CHARACTERS); // no other character changes the state
     int pos = 0;
     for (int k = 0; k < spans.size(); k++) {
       int start = spans.get(k).start();
-      for (; pos < start; pos++) {
+      for (pos = marks.next(pos, start); pos < start; pos = marks.next(pos + 1, start)) {
         open = quoteStateAfter(text, pos, open);
       }
       out[k] = open;
@@ -285,7 +392,10 @@ record BlockFeatures(int words, boolean endsLikeSentence, double stopWordRatio, 
     return out;
   }
 
-  private static boolean quoteStateAfter(String text, int i, boolean open) {
+  /** The characters {@link #quoteStateAfter} reacts to. */
+  static final char[] QUOTE_CHARACTERS = {'"', '\u201c', '\u00ab', '`', '\u201d', '\u00bb', '\''};
+
+  static boolean quoteStateAfter(String text, int i, boolean open) {
     char c = text.charAt(i);
     if (c == '"') {
       return !open;

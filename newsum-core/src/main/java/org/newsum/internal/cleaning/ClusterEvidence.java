@@ -1,10 +1,12 @@
 package org.newsum.internal.cleaning;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsum.internal.text.IntIntMap;
 import org.newsum.internal.text.IntList;
+import org.newsum.internal.text.LongIntMap;
 
 /**
  * What the other documents (or, for a single document, the other blocks) say about a block:
@@ -38,7 +40,7 @@ final class ClusterEvidence {
     }
     IntIntMap stemIds = new IntIntMap(stemOccurrences);
     IntList blocksPerStem = new IntList();
-    Map<String, Integer> keyIds = new HashMap<>();
+    LineIds lineIds = new LineIds(pages);
     IntList pagesPerKey = new IntList();
     IntList lastPageOfKey = new IntList();
     stems = new int[pages.size()][][];
@@ -59,8 +61,7 @@ final class ClusterEvidence {
           blocksPerStem.set(local[k], blocksPerStem.get(local[k]) + 1);
         }
         stems[d][b] = local;
-        Integer key = keyIds.putIfAbsent(page.get(b).key(), keyIds.size());
-        int id = key == null ? keyIds.size() - 1 : key;
+        int id = lineIds.idOf(page.get(b));
         if (id == pagesPerKey.size()) {
           pagesPerKey.add(0);
           lastPageOfKey.add(-1);
@@ -174,5 +175,49 @@ final class ClusterEvidence {
       own[touched.get(k)] = 0;
     }
     touched.clear();
+  }
+
+  /**
+   * Dense ids of the blocks' lines ({@link BlockFeatures#key}), equal for equal lines: looked up
+   * by the key's hash, and confirmed by comparing the keys themselves when a hash is met again
+   * (a repeated line; two different lines with one hash get different ids).
+   */
+  private static final class LineIds {
+    private final LongIntMap byHash;
+    /** The first block seen with each hash, by the hash's id. */
+    private final List<BlockFeatures> first = new ArrayList<>();
+    /** The key of each hash's first block, made when the hash is met again. */
+    private final List<String> firstKey = new ArrayList<>();
+    /** The line id of each hash's first block, by the hash's id. */
+    private final IntList firstLine = new IntList();
+    /** Lines whose hash an earlier, different line has. */
+    private final Map<String, Integer> collided = new HashMap<>();
+    private int lines;
+
+    LineIds(List<List<BlockFeatures>> pages) {
+      byHash = new LongIntMap(pages.stream().mapToInt(List::size).sum());
+    }
+
+    int idOf(BlockFeatures block) {
+      int h = byHash.idOf(block.keyHash() >>> 2); // LongIntMap takes keys below Long.MAX_VALUE
+      if (h == first.size()) {
+        first.add(block);
+        firstKey.add(null);
+        firstLine.add(lines);
+        return lines++;
+      }
+      if (block.text().equals(first.get(h).text())) {
+        return firstLine.get(h); // the same text (a page repeated in the cluster): the same line
+      }
+      if (firstKey.get(h) == null) {
+        firstKey.set(h, first.get(h).key());
+      }
+      String key = block.key();
+      if (key.equals(firstKey.get(h))) {
+        return firstLine.get(h);
+      }
+      Integer line = collided.putIfAbsent(key, lines);
+      return line == null ? lines++ : line;
+    }
   }
 }

@@ -325,7 +325,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     List<LabeledBlock> out = new ArrayList<>(f.size());
     for (int i = 0; i < f.size(); i++) {
       Span s = segmentation.spans().get(i);
-      out.add(new LabeledBlock(s.start(), s.end(), s.of(text), page.label[i], explain ? page.reason[i].text() : ""));
+      out.add(new LabeledBlock(s.start(), s.end(), f.get(i).text(), page.label[i], explain ? page.reason[i].text() : ""));
     }
     return out;
   }

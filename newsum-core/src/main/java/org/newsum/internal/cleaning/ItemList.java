@@ -96,15 +96,11 @@ record ItemList(int items, boolean menu, boolean figures) {
   }
 
   private static boolean hasMark(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      // Every mark is at or above '|', which letters, digits and most punctuation are not.
-      if (c >= '|' && (c == '|' || c == '\u2022' || c == '\u00bb' || c == '\u203a')) {
-        return true;
-      }
-    }
-    return false;
+    // One vectorized search per mark (in a text of one-byte characters, the marks above U+00FF
+    // are ruled out without reading it).
+    return text.indexOf('|') >= 0 || text.indexOf('\u00bb') >= 0 || text.indexOf('\u2022') >= 0 || text.indexOf('\u203a') >= 0;
   }
+
 
   /** Runs of letters and digits in {@code text[start, end)}. */
   private static int words(String text, int start, int end) {

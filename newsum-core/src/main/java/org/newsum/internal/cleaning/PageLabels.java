@@ -233,15 +233,15 @@ final class PageLabels {
       int end = regionEnd(start);
       double weighted = 0;
       int words = 0;
-      int pronouns = 0;
       for (int i = start; i < end; i++) {
         if (r != main && f.get(i).prose()) {
           weighted += fromMain[i] * f.get(i).words();
           words += f.get(i).words();
-          pronouns += f.get(i).readerPronouns();
         }
       }
       double share = words == 0 ? 1 : weighted / words;
+      // The pronouns are read only for an off-topic region (counting them means reading the text).
+      int pronouns = share < REGION_OFF_TOPIC && start <= articleEnd ? proseReaderPronouns(start, end) : 0;
       String register = start > articleEnd ? "after the article's end (a copyright or contact line)"
           : pronouns > 0 ? "addressing the reader (" + pronouns + " first/second-person pronoun(s) outside quotes)"
           : null;
@@ -256,6 +256,15 @@ final class PageLabels {
       System.arraycopy(fromMain, 0, support, 0, n);
       supportBasis = "the article's median";
     }
+  }
+
+  /** Reader pronouns in the prose blocks of {@code [start, end)}. */
+  private int proseReaderPronouns(int start, int end) {
+    int pronouns = 0;
+    for (int i = start; i < end; i++) {
+      pronouns += f.get(i).prose() ? f.get(i).readerPronouns() : 0;
+    }
+    return pronouns;
   }
 
   /** The end of the region of unlabeled blocks starting at {@code start}. */

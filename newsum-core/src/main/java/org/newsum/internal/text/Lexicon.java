@@ -149,13 +149,11 @@ public final class Lexicon {
         word = word(1, c, true);
         i++;
       } else {
-        // While the word is ASCII, it is lower-cased into the buffer and hashed as it is scanned,
-        // keeping the hashes of its first length - 1 and length - 2 characters for a dropped 's.
+        // While the word is ASCII, it is lower-cased into the buffer and hashed as it is scanned
+        // (a dropped 's, seldom met, has the hash computed again).
         boolean ascii = true;
         int length = 0;
         int hash = 0;
-        int hash1 = 0;
-        int hash2 = 0;
         while (i < end) {
           char d = text.charAt(i);
           if (Characters.isCjkCharacter(d) || !(isLetterOrDigit(d)
@@ -169,8 +167,6 @@ public final class Lexicon {
                 buffer = Arrays.copyOf(buffer, 2 * length);
               }
               buffer[length++] = lower;
-              hash2 = hash1;
-              hash1 = hash;
               hash = 31 * hash + lower;
             } else {
               ascii = false;
@@ -181,14 +177,14 @@ public final class Lexicon {
         if (!ascii) {
           length = lowerOther(text, s, i);
         }
-        if (length >= 2 && buffer[length - 2] == '\'' && buffer[length - 1] == 's') {
+        boolean possessive = length >= 2 && buffer[length - 2] == '\'' && buffer[length - 1] == 's';
+        if (possessive) {
           length -= 2;
-          hash = hash2;
         }
         if (length == 0) {
           continue;
         }
-        word = word(length, ascii ? hash : hashOf(length), false);
+        word = word(length, ascii && !possessive ? hash : hashOf(length), false);
       }
       if (ids != null) {
         ids.add(word);

@@ -110,6 +110,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
   @Override
   public List<Span> split(CharSequence text) {
     List<Span> out = new ArrayList<>();
+    CharSearch terminals = new CharSearch(text, TERMINALS);
     boolean wrapped = isHardWrapped(text);
     int n = text.length();
     int lineStart = 0;
@@ -120,7 +121,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       if (blankLine || !wrapped || isHeadingLine(text, lineStart, lineEnd)) {
         // A blank line, any line break in text that is not hard-wrapped, or a heading line ends a block.
         int blockEnd = blankLine ? lineStart : lineEnd;
-        splitBlock(text, blockStart, blockEnd, out);
+        splitBlock(text, blockStart, blockEnd, terminals, out);
         blockStart = Math.min(n, lineEnd + 1);
       }
       if (lineEnd >= n) {
@@ -129,7 +130,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
       lineStart = lineEnd + 1;
     }
     if (blockStart < n) {
-      splitBlock(text, blockStart, n, out);
+      splitBlock(text, blockStart, n, terminals, out);
     }
     return out;
   }
@@ -205,10 +206,10 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     return lines >= 4 && wrappedLines >= 0.75 * lines;
   }
 
-  private void splitBlock(CharSequence text, int from, int to, List<Span> out) {
+  private void splitBlock(CharSequence text, int from, int to, CharSearch terminals, List<Span> out) {
     int sentenceStart = from;
     int i = from;
-    while (i < to) {
+    while ((i = terminals.next(i, to)) < to) {
       char c = text.charAt(i);
       if (Characters.isFullWidthTerminal(c)) {
         int end = i + 1;
@@ -237,12 +238,13 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
           sentenceStart = next;
         }
         i = Math.max(closeEnd, i + 1);
-      } else {
-        i++;
       }
     }
     addSentence(text, sentenceStart, to, out);
   }
+
+  /** Every character {@link Characters#isTerminal} accepts, half-width then full-width: what {@link CharSearch} looks for. */
+  static final char[] TERMINALS = {'.', '!', '?', '\u2026', '\u061f', '\u06d4', '\u0964', '\u0965', '\u3002', '\uff01', '\uff1f'};
 
   /** Decides whether the punctuation at {@code punct} (ending at punctEnd) ends a sentence. */
   private boolean isBoundary(CharSequence text, int blockStart, int punct, int punctEnd, int next, int to) {

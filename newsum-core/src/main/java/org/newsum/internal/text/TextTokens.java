@@ -1,14 +1,16 @@
 package org.newsum.internal.text;
 
+import java.util.Arrays;
+
 /**
  * The words of one text as {@link Lexicon} word ids with their character spans, in order: the
  * tokenization that cleaning makes of a document and hands on to analysis, so that a document is
  * tokenized once ({@link Lexicon#rememberTokens}). Growable; primitive arrays only.
  */
 public final class TextTokens {
-  private final IntList words;
-  private final IntList starts;
-  private final IntList ends;
+  /** Token {@code k}'s word id, start and end at {@code 3k}, {@code 3k + 1} and {@code 3k + 2}: one array to grow and to fill. */
+  private int[] tokens;
+  private int size;
 
   public TextTokens() {
     this(64);
@@ -16,41 +18,47 @@ public final class TextTokens {
 
   /** Empty, with room for {@code capacity} tokens before it grows. */
   public TextTokens(int capacity) {
-    words = new IntList(capacity);
-    starts = new IntList(capacity);
-    ends = new IntList(capacity);
+    tokens = new int[3 * Math.max(1, capacity)];
   }
 
   void add(int word, int start, int end) {
-    words.add(word);
-    starts.add(start);
-    ends.add(end);
+    int at = 3 * size;
+    if (at == tokens.length) {
+      tokens = Arrays.copyOf(tokens, 2 * at);
+    }
+    tokens[at] = word;
+    tokens[at + 1] = start;
+    tokens[at + 2] = end;
+    size++;
   }
 
   /** Appends tokens {@code [from, to)} of {@code other}. */
   public void addAll(TextTokens other, int from, int to) {
-    words.addAll(other.words, from, to);
-    starts.addAll(other.starts, from, to);
-    ends.addAll(other.ends, from, to);
+    int count = to - from;
+    if (3 * (size + count) > tokens.length) {
+      tokens = Arrays.copyOf(tokens, Math.max(2 * tokens.length, 3 * (size + count)));
+    }
+    System.arraycopy(other.tokens, 3 * from, tokens, 3 * size, 3 * count);
+    size += count;
   }
 
   public int size() {
-    return words.size();
+    return size;
   }
 
   /** The word id of token {@code k}. */
   public int word(int k) {
-    return words.get(k);
+    return tokens[3 * k];
   }
 
   /** Where token {@code k} starts in the text. */
   public int start(int k) {
-    return starts.get(k);
+    return tokens[3 * k + 1];
   }
 
   /** Where token {@code k} ends in the text (exclusive; a dropped possessive {@code 's} included). */
   public int end(int k) {
-    return ends.get(k);
+    return tokens[3 * k + 2];
   }
 
   /** The index of the first token that starts at or after {@code offset} ({@link #size} if none). */

@@ -319,4 +319,31 @@ class FurnitureClassifierTest {
     assertThat(Lexicon.forThisThread().takeTokens(kept)).isNull();
     assertThat(Lexicon.forThisThread("fr").takeTokens(kept)).isNotNull();
   }
+
+  @Test
+  void onlyTheSearchedQuoteCharactersChangeTheQuotationState() {
+    String searched = new String(BlockFeatures.QUOTE_CHARACTERS);
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (searched.indexOf(c) < 0) {
+        for (String text : new String[] {"" + c, "" + c + c}) {
+          assertThat(BlockFeatures.quoteStateAfter(text, 0, true)).as("U+%04X", (int) c).isTrue();
+          assertThat(BlockFeatures.quoteStateAfter(text, 0, false)).as("U+%04X", (int) c).isFalse();
+        }
+      }
+    }
+    String text = "He said ``no'' and \"yes\" and \u201cmaybe\u201d, it's ``open\n\nstill open'' closed \u00abx\u00bb.";
+    List<Span> spans = new java.util.ArrayList<>();
+    for (int i = 0; i < text.length(); i += 3) {
+      spans.add(new Span(i, Math.min(text.length(), i + 3)));
+    }
+    boolean[] starts = BlockFeatures.startsInQuotation(text, spans);
+    boolean open = false;
+    int pos = 0;
+    for (int k = 0; k < spans.size(); k++) {
+      for (; pos < spans.get(k).start(); pos++) {
+        open = BlockFeatures.quoteStateAfter(text, pos, open);
+      }
+      assertThat(starts[k]).as("span %d", k).isEqualTo(open);
+    }
+  }
 }
