@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsum.internal.text.ScatteredTerms;
 import org.newsum.model.Sentence;
 import org.newsum.model.SummarySentence;
 import org.newsum.text.AnalyzedCluster;
@@ -34,7 +35,7 @@ public final class Attribution {
     int[] bestSentence = new int[documents];
     // The chosen sentence's weights by term id: each comparison then reads the other sentence's
     // terms once instead of merging two term lists.
-    double[] chosenWeights = new double[cluster.vocabulary().size()];
+    ScatteredTerms chosenTerms = new ScatteredTerms();
     for (int i : ordered) {
       Sentence chosen = cluster.sentence(i);
       TermVector v = cluster.contentTerms(i);
@@ -43,21 +44,16 @@ public final class Attribution {
       if (v.size() > 0) {
         // The closest sentence of every other document, if close enough; documents in order.
         Arrays.fill(best, -1);
-        for (int k = 0; k < v.size(); k++) {
-          chosenWeights[v.termAt(k)] = v.weightAt(k);
-        }
+        chosenTerms.of(v);
         for (int j = 0; j < cluster.size(); j++) {
           int d = cluster.sentence(j).documentIndex();
           if (d != chosen.documentIndex()) {
-            double similarity = closeness(cluster, v, chosenWeights, d, j);
+            double similarity = closeness(cluster, chosenTerms, d, j);
             if (similarity > best[d]) {
               best[d] = similarity;
               bestSentence[d] = j;
             }
           }
-        }
-        for (int k = 0; k < v.size(); k++) {
-          chosenWeights[v.termAt(k)] = 0;
         }
         Set<String> ids = new HashSet<>();
         for (int d = 0; d < documents; d++) {
@@ -74,34 +70,20 @@ public final class Attribution {
   }
 
   /**
-   * How close sentence {@code j} of document {@code d} comes to the chosen sentence (content terms
-   * {@code v}), or -1 when it does not say the same: their cosine, if it reaches the threshold; or,
-   * for a document in another language, whose ordinary words differ, the number of content terms
-   * they share if at least {@link #MIN_ANCHORS}, which across languages are names, numbers and dates
-   * ("Hamburg", "Berlin", "20.000"). Compared only within one document, so the two scales never meet.
-   *
-   * <p>{@code chosenWeights} holds {@code v}'s weights by term id, 0 elsewhere. The dot product
-   * adds the products of the shared terms in ascending term order, as {@link TermVector#dot}
-   * does, and 0 for the others (content-term weights are counts: finite, never 0), so the cosine
-   * is {@link TermVector#cosine}'s to the bit, and the shared terms are those with a weight there.
+   * How close sentence {@code j} of document {@code d} comes to the chosen sentence (its content
+   * terms scattered in {@code chosen}), or -1 when it does not say the same: their cosine, if it
+   * reaches the threshold; or, for a document in another language, whose ordinary words differ,
+   * the number of content terms they share if at least {@link #MIN_ANCHORS}, which across languages
+   * are names, numbers and dates ("Hamburg", "Berlin", "20.000"). Compared only within one
+   * document, so the two scales never meet.
    */
-  private double closeness(AnalyzedCluster cluster, TermVector v, double[] chosenWeights, int d, int j) {
+  private double closeness(AnalyzedCluster cluster, ScatteredTerms chosen, int d, int j) {
     TermVector other = cluster.contentTerms(j);
     if (cluster.isInSummaryLanguage(d)) {
-      double denominator = v.norm() * other.norm();
-      double dot = 0;
-      if (denominator != 0) {
-        for (int k = 0; k < other.size(); k++) {
-          dot += chosenWeights[other.termAt(k)] * other.weightAt(k);
-        }
-      }
-      double cosine = denominator == 0 ? 0 : dot / denominator;
+      double cosine = chosen.cosine(other);
       return cosine >= minSimilarity ? cosine : -1;
     }
-    double anchors = 0;
-    for (int k = 0; k < other.size(); k++) {
-      anchors += chosenWeights[other.termAt(k)] != 0 ? 1 : 0;
-    }
+    double anchors = chosen.shared(other);
     return anchors >= MIN_ANCHORS ? anchors : -1;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.newsum.internal.text.Lexicon;
+import org.newsum.internal.text.ScatteredTerms;
 import org.newsum.internal.text.SentenceShape;
 import org.newsum.internal.text.TextTokens;
 import org.newsum.model.Budget;
@@ -249,9 +250,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     // words and names by design, and telling them apart by shared terms cost DUC 2006 0.15 SU4.
     boolean generic = cluster.queryTerms().length == 0;
     // The solver asks for one chosen item's conflicts with every other at a time: scatter it once.
-    Redundancy.Scattered scattered = new Redundancy.Scattered();
+    ScatteredTerms scattered = new ScatteredTerms();
     CoverageSolver.Conflicts nearDuplicates = generic
-        ? (a, b) -> scattered.of(vectors[a]).repeats(vectors[b], settings.maxSimilarity())
+        ? (a, b) -> Redundancy.repeats(scattered.of(vectors[a]), vectors[b], settings.maxSimilarity())
         : (a, b) -> scattered.of(vectors[a]).cosine(vectors[b]) >= settings.maxSimilarity();
     CoverageSolver.Conflicts conflicts = (a, b) -> candidates[a] == candidates[b] || nearDuplicates.conflict(a, b);
     return new Model(candidates, List.copyOf(kept), items, weights, costs, conflicts, budget.limit(), best.length == all.size());

@@ -8,6 +8,7 @@ import org.newsum.Newsum;
 import org.newsum.SharedData;
 import org.newsum.documents.ClusterJsonlReader;
 import org.newsum.documents.ClusterRecord;
+import org.newsum.internal.text.ScatteredTerms;
 import org.newsum.summarizers.ConceptCoverageOptions;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.TermVector;
@@ -62,13 +63,13 @@ class RedundancyTest {
       int[] terms = random.ints(random.nextInt(16), 0, 10 + random.nextInt(40)).toArray();
       vectors[v] = TermVector.ofTerms(terms, t -> 0.5 + random.nextInt(4) / 3.0);
     }
-    Redundancy.Scattered scattered = new Redundancy.Scattered();
+    ScatteredTerms scattered = new ScatteredTerms();
     for (int trial = 0; trial < 3000; trial++) {
       TermVector a = vectors[random.nextInt(vectors.length)];
       TermVector b = vectors[random.nextInt(vectors.length)];
       double threshold = random.nextDouble();
       assertThat(scattered.of(a).cosine(b)).isEqualTo(a.cosine(b));
-      assertThat(scattered.of(a).repeats(b, threshold)).isEqualTo(Redundancy.repeats(a, b, threshold));
+      assertThat(Redundancy.repeats(scattered.of(a), b, threshold)).isEqualTo(Redundancy.repeats(a, b, threshold));
     }
   }
 
