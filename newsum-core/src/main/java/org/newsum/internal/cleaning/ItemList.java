@@ -101,7 +101,6 @@ record ItemList(int items, boolean menu, boolean figures) {
     return text.indexOf('|') >= 0 || text.indexOf('\u00bb') >= 0 || text.indexOf('\u2022') >= 0 || text.indexOf('\u203a') >= 0;
   }
 
-
   /** Runs of letters and digits in {@code text[start, end)}. */
   private static int words(String text, int start, int end) {
     int words = 0;
