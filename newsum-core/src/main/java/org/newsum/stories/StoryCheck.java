@@ -24,7 +24,7 @@ import org.newsum.model.Document;
  */
 public final class StoryCheck {
   private static final StoryOptions CHECK = StoryOptions.DEFAULT.with("threshold", "0.15").with("refineRounds", "1")
-      .with("refineThreshold", "0.12").with("mergeThreshold", "0.23").with("neighbourNorm", "0").with("sharedWeight", "0")
+      .with("refineThreshold", "0.12").with("mergeThreshold", "0.23").with("neighbourNorm", "0").with("sharedWeight", "0").with("pairThreshold", "0")
       .with("articleTerms", "80").with("centroidTerms", "240");
 
   private StoryCheck() {}

@@ -48,15 +48,23 @@ import java.util.Map;
  *     sharedNeighbours} + 1 entries) that they have in common. Reports of one loose topic, whose
  *     cosines are low, still resemble the same other reports of it; this, not the cosine's level,
  *     is what it counts. 0 ignores neighbours' lists
+ * @param pairThreshold when above 0, the merge links on a same-story model over candidate article
+ *     pairs instead ({@code mergeThreshold}, {@code neighbourNorm}, {@code sharedNeighbours} and
+ *     {@code sharedWeight} are then unused): the probability that two articles report one story,
+ *     from where each stands in the other's list of nearest neighbours, fitted once on ECB+ and
+ *     moved to the prior of the feed's own candidate pairs (estimated by EM), so that a feed of
+ *     small stories and one of large stories are each cut at their own level. Two stories merge
+ *     while the mean probability over their cross pairs reaches this (within the window; rising
+ *     beyond it as for {@code threshold})
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
     int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold,
-    double mergeThreshold, double neighbourNorm, int sharedNeighbours, double sharedWeight)
+    double mergeThreshold, double neighbourNorm, int sharedNeighbours, double sharedWeight, double pairThreshold)
     implements Serializable {
-  private static final long serialVersionUID = 3L;
+  private static final long serialVersionUID = 4L;
 
   /** The parameters of docs/benchmarks/stories.md (chosen on ecbplus). */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.44, 0.8, 12, 0.1);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.44, 0.8, 12, 0.1, 0.3);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
@@ -74,6 +82,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     check(neighbourNorm >= 0 && neighbourNorm <= 2, "neighbourNorm", "in [0, 2]");
     check(sharedNeighbours >= 1 && sharedNeighbours <= 64, "sharedNeighbours", "in [1, 64]");
     check(sharedWeight >= 0 && sharedWeight <= 1, "sharedWeight", "in [0, 1]");
+    check(pairThreshold >= 0 && pairThreshold < 1, "pairThreshold", "in [0, 1)");
   }
 
   private static void check(boolean ok, String name, String expected) {
@@ -100,6 +109,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     map.put("neighbourNorm", Double.toString(neighbourNorm));
     map.put("sharedNeighbours", Integer.toString(sharedNeighbours));
     map.put("sharedWeight", Double.toString(sharedWeight));
+    map.put("pairThreshold", Double.toString(pairThreshold));
     return map;
   }
 
@@ -123,7 +133,8 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
           integer(map, "maxOpenStories"), Double.parseDouble(map.get("timeSlope")),
           integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")),
           Double.parseDouble(map.get("mergeThreshold")), Double.parseDouble(map.get("neighbourNorm")),
-          integer(map, "sharedNeighbours"), Double.parseDouble(map.get("sharedWeight")));
+          integer(map, "sharedNeighbours"), Double.parseDouble(map.get("sharedWeight")),
+          Double.parseDouble(map.get("pairThreshold")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
     }

@@ -145,7 +145,7 @@ class StoryGrouperTest {
     }
     Map<String, String> refined = new LinkedHashMap<>();
     Map<String, String> single = new LinkedHashMap<>();
-    StoryOptions noMerge = PASS.with("mergeThreshold", "0").with("refineRounds", "1"); // the refinement alone
+    StoryOptions noMerge = PASS.with("mergeThreshold", "0").with("pairThreshold", "0").with("refineRounds", "1"); // the refinement alone
     StoryGrouper withRefinement = StoryGrouper.standard(noMerge);
     StoryGrouper singlePass = StoryGrouper.standard(noMerge.with("refineRounds", "0"));
     feed.forEach(withRefinement::add);

@@ -17,8 +17,10 @@ import org.newsum.internal.text.IntList;
  * @param nearest per article, its largest cosine with another, 0 for none
  * @param lists per article, the indices of its up to {@code k} nearest other articles (cosine above
  *     0, most similar first, ties to the smaller index), sorted by index
+ * @param ranked per article, the same indices most similar first
+ * @param cosines per article, the cosines of {@code ranked}, in its order
  */
-record NearestNeighbours(double[] nearest, int[][] lists) {
+record NearestNeighbours(double[] nearest, int[][] lists, int[][] ranked, double[][] cosines) {
   /** Entries of one posting list read at most per article (the most recently posted). */
   static final int MAX_SCAN = 256;
 
@@ -39,6 +41,8 @@ record NearestNeighbours(double[] nearest, int[][] lists) {
     }
     double[] nearest = new double[n];
     int[][] lists = new int[n][];
+    int[][] ranked = new int[n][];
+    double[][] cosines = new double[n][];
     double[] dense = new double[terms];
     int[] seen = new int[n];
     int[] bestIds = new int[k];
@@ -71,13 +75,15 @@ record NearestNeighbours(double[] nearest, int[][] lists) {
         }
       }
       nearest[i] = best;
-      lists[i] = Arrays.copyOf(bestIds, kept);
+      ranked[i] = Arrays.copyOf(bestIds, kept);
+      cosines[i] = Arrays.copyOf(bestCosines, kept);
+      lists[i] = ranked[i].clone();
       Arrays.sort(lists[i]);
       for (int id : v.ids()) {
         dense[id] = 0;
       }
     }
-    return new NearestNeighbours(nearest, lists);
+    return new NearestNeighbours(nearest, lists, ranked, cosines);
   }
 
   /**

@@ -72,6 +72,14 @@ final class OpenStory {
     return day > last ? day - last : day < first ? first - day : 0;
   }
 
+  /** Days between the dates {@code firstA..lastA} and {@code firstB..lastB}, 0 when they overlap or either is undated. */
+  static int gap(int firstA, int lastA, int firstB, int lastB) {
+    if (lastA == NO_DAY || lastB == NO_DAY) {
+      return 0;
+    }
+    return lastA < firstB ? firstB - lastA : lastB < firstA ? firstA - lastB : 0;
+  }
+
   Story snapshot() {
     return snapshot(id, members, headline);
   }

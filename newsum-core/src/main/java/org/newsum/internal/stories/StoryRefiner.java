@@ -63,8 +63,9 @@ final class StoryRefiner {
     for (int k = 0; k < owner.length; k++) {
       grouped.get(owner[k]).add(members.get(k));
     }
-    if (options.mergeThreshold() > 0) {
-      int[] into = StoryMerger.merge(grouped, maxTerm + 1, options, vectorizer);
+    if (options.pairThreshold() > 0 || options.mergeThreshold() > 0) {
+      int[] into = options.pairThreshold() > 0 ? PairLinker.merge(grouped, maxTerm + 1, options)
+          : StoryMerger.merge(grouped, maxTerm + 1, options, vectorizer);
       for (int c = 0; c < clusters; c++) {
         if (into[c] != c) {
           grouped.get(into[c]).addAll(grouped.get(c));

@@ -1,0 +1,124 @@
+package org.newsum.internal.stories;
+
+/**
+ * The features of a candidate pair of articles for the same-story model ({@link PairModel}), all
+ * read off the two articles' lists of nearest neighbours ({@link NearestNeighbours}, {@value
+ * #NEIGHBOURS} each): the pair's cosine, and where it stands in each article's own list. Stories
+ * differ in size from feed to feed (2-3 reports of a story in one, 20 in another), so how an
+ * article's neighbour cosines fall off (where the largest drop is, how far the pair stands above
+ * the list's tail and its mean) says more than a cosine's level. Nothing is language specific.
+ */
+final class PairFeatures {
+  /** Nearest neighbours listed per article; a shorter list is padded with cosine {@value #FLOOR}. */
+  static final int NEIGHBOURS = 20;
+  /** Least cosine in a logarithm. */
+  static final double FLOOR = 1e-3;
+  /** Least nearest-neighbour cosine (as {@link StoryMerger#LEAST_NEAREST}). */
+  static final double LEAST_NEAREST = 0.05;
+  /** Features per pair; their order is that of {@link PairModel}'s weights. */
+  static final int COUNT = 15;
+
+  private final NearestNeighbours neighbours;
+  private final double[] nearest;
+  private final double[] tail;
+  private final double[] meanLog;
+  private final double[] sdLog;
+  private final int[] knee;
+  private final double[] afterKnee;
+
+  PairFeatures(NearestNeighbours neighbours) {
+    this.neighbours = neighbours;
+    int n = neighbours.ranked().length;
+    nearest = new double[n];
+    tail = new double[n];
+    meanLog = new double[n];
+    sdLog = new double[n];
+    knee = new int[n];
+    afterKnee = new double[n];
+    double[] logs = new double[NEIGHBOURS];
+    for (int i = 0; i < n; i++) {
+      double[] cosines = neighbours.cosines()[i];
+      double sum = 0;
+      for (int r = 0; r < NEIGHBOURS; r++) {
+        logs[r] = Math.log(Math.max(FLOOR, r < cosines.length ? cosines[r] : 0));
+        sum += logs[r];
+      }
+      double mean = sum / NEIGHBOURS;
+      double squares = 0;
+      int widest = 0;
+      for (int r = 0; r < NEIGHBOURS; r++) {
+        squares += (logs[r] - mean) * (logs[r] - mean);
+        if (r + 1 < NEIGHBOURS && logs[r] - logs[r + 1] > logs[widest] - logs[widest + 1]) {
+          widest = r;
+        }
+      }
+      nearest[i] = Math.max(LEAST_NEAREST, cosines.length == 0 ? 0 : cosines[0]);
+      tail[i] = Math.exp(logs[NEIGHBOURS - 1]);
+      meanLog[i] = mean;
+      sdLog[i] = Math.sqrt(squares / NEIGHBOURS) + FLOOR;
+      knee[i] = widest;
+      afterKnee[i] = Math.exp(logs[Math.min(widest + 1, NEIGHBOURS - 1)]);
+    }
+  }
+
+  /**
+   * Writes the features of articles {@code i} and {@code j} with cosine {@code cosine} (above 0)
+   * into {@code out}: cosine; log cosine over the geometric mean of both nearest-neighbour cosines;
+   * log(1 + rank) of each in the other's list (min, max; {@value #NEIGHBOURS} when absent); the
+   * share of the two lists in common; log of that geometric mean; log cosine over each list's last
+   * (min, max); its z-score within each list's log cosines (min, max); on how many sides the pair
+   * stands before the list's largest drop; log cosine over the cosine after that drop (min, max);
+   * log(1 + drop position) (min, max).
+   */
+  void of(int i, int j, double cosine, double[] out) {
+    double c = Math.max(FLOOR, cosine);
+    double logC = Math.log(c);
+    int ri = rank(i, j);
+    int rj = rank(j, i);
+    double geometric = Math.sqrt(nearest[i] * nearest[j]);
+    out[0] = cosine;
+    out[1] = Math.log(cosine / geometric);
+    out[2] = Math.log1p(Math.min(ri, rj));
+    out[3] = Math.log1p(Math.max(ri, rj));
+    out[4] = shared(neighbours.lists()[i], neighbours.lists()[j]) / (double) NEIGHBOURS;
+    out[5] = Math.log(geometric);
+    pair(out, 6, Math.log(c / tail[i]), Math.log(c / tail[j]));
+    pair(out, 8, (logC - meanLog[i]) / sdLog[i], (logC - meanLog[j]) / sdLog[j]);
+    out[10] = (ri <= knee[i] ? 1 : 0) + (rj <= knee[j] ? 1 : 0);
+    pair(out, 11, Math.log(c / afterKnee[i]), Math.log(c / afterKnee[j]));
+    pair(out, 13, Math.log1p(knee[i]), Math.log1p(knee[j]));
+  }
+
+  private static void pair(double[] out, int at, double a, double b) {
+    out[at] = Math.min(a, b);
+    out[at + 1] = Math.max(a, b);
+  }
+
+  /** Where {@code j} stands in {@code i}'s list, most similar first; {@value #NEIGHBOURS} when absent. */
+  private int rank(int i, int j) {
+    int[] ranked = neighbours.ranked()[i];
+    for (int r = 0; r < ranked.length; r++) {
+      if (ranked[r] == j) {
+        return r;
+      }
+    }
+    return NEIGHBOURS;
+  }
+
+  /** Entries two index-sorted lists have in common. */
+  private static int shared(int[] a, int[] b) {
+    int common = 0;
+    for (int x = 0, y = 0; x < a.length && y < b.length;) {
+      if (a[x] < b[y]) {
+        x++;
+      } else if (a[x] > b[y]) {
+        y++;
+      } else {
+        common++;
+        x++;
+        y++;
+      }
+    }
+    return common;
+  }
+}

@@ -1,0 +1,253 @@
+package org.newsum.internal.stories;
+
+import java.util.Arrays;
+import java.util.List;
+import org.newsum.stories.StoryOptions;
+
+/**
+ * Average-linkage merging of the pass's stories on the same-story probability of their articles'
+ * candidate pairs ({@link PairModel}, calibrated to the prior of this feed's pairs): the two stories
+ * whose articles are on average most probably one story merge first, as long as that mean reaches
+ * the {@linkplain OnlineStoryGrouper#required required} one for their time gap (from {@link
+ * StoryOptions#pairThreshold}). A pair that is not a candidate counts 0. Candidate pairs are each
+ * article's {@value PairFeatures#NEIGHBOURS} nearest other open articles, found through an
+ * inverted index ({@link NearestNeighbours}), so the cost grows with the articles, never all
+ * pairs. The sums of the probabilities between two stories add on a merge, so the mean stays exact:
+ * each story keeps its neighbouring stories with those sums, and a merged story pushes its pairs
+ * again (its old ones are stale by version).
+ */
+final class PairLinker {
+  private final StoryOptions options;
+  private final int[] sizes;
+  private final int[] firstDay;
+  private final int[] lastDay;
+  private final int[] versions;
+  /** Per story: the story it merged into ({@code c} itself while it is alive). */
+  private final int[] parent;
+  /** Per story: its neighbouring stories and the sums of the probabilities to them (may name merged-away ones). */
+  private int[][] others;
+  private double[][] sums;
+  private final PairHeap heap = new PairHeap();
+
+  private PairLinker(int[] sizes, int[] firstDay, int[] lastDay, int[][] others, double[][] sums, StoryOptions options) {
+    this.options = options;
+    this.sizes = sizes;
+    this.firstDay = firstDay;
+    this.lastDay = lastDay;
+    this.others = others;
+    this.sums = sums;
+    int n = sizes.length;
+    versions = new int[n];
+    parent = new int[n];
+    for (int c = 0; c < n; c++) {
+      parent[c] = c;
+    }
+  }
+
+  /**
+   * The story each of {@code stories} ends in after merging: for every index, the smallest index of
+   * the stories merged with it (itself when it stays apart). Empty stories stay apart.
+   */
+  static int[] merge(List<List<OpenStory.Member>> stories, int terms, StoryOptions options) {
+    int n = stories.size();
+    int[] owner = new int[stories.stream().mapToInt(List::size).sum()];
+    int[] sizes = new int[n];
+    int[] firstDay = new int[n];
+    int[] lastDay = new int[n];
+    int m = 0;
+    for (int c = 0; c < n; c++) {
+      sizes[c] = stories.get(c).size();
+      firstDay[c] = OpenStory.NO_DAY;
+      lastDay[c] = OpenStory.NO_DAY;
+      for (OpenStory.Member member : stories.get(c)) {
+        owner[m++] = c;
+        if (member.day() != OpenStory.NO_DAY) {
+          firstDay[c] = firstDay[c] == OpenStory.NO_DAY ? member.day() : Math.min(firstDay[c], member.day());
+          lastDay[c] = lastDay[c] == OpenStory.NO_DAY ? member.day() : Math.max(lastDay[c], member.day());
+        }
+      }
+    }
+    List<SparseVector> vectors = stories.stream().flatMap(List::stream).map(OpenStory.Member::vector).toList();
+    NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.queryTerms(), PairFeatures.NEIGHBOURS);
+    Candidates candidates = Candidates.of(neighbours);
+    double q = PairModel.prior(candidates.posteriors);
+    double[] probabilities = new double[candidates.size()];
+    for (int k = 0; k < probabilities.length; k++) {
+      probabilities[k] = PairModel.shift(candidates.posteriors[k], q);
+    }
+    PairLinker linker = new PairLinker(sizes, firstDay, lastDay, new int[n][], new double[n][], options);
+    linker.collect(candidates, probabilities, owner);
+    linker.run();
+    int[] into = new int[n];
+    for (int c = 0; c < n; c++) {
+      into[c] = linker.root(c);
+    }
+    return into;
+  }
+
+  /** Per story, its neighbouring stories with the sums of the probabilities of the candidate pairs between them. */
+  private void collect(Candidates candidates, double[] probabilities, int[] owner) {
+    int n = sizes.length;
+    int[] degree = new int[n];
+    for (int k = 0; k < candidates.size(); k++) {
+      int a = owner[candidates.first[k]];
+      int b = owner[candidates.second[k]];
+      if (a != b) {
+        degree[a]++;
+        degree[b]++;
+      }
+    }
+    for (int c = 0; c < n; c++) {
+      others[c] = new int[degree[c]];
+      sums[c] = new double[degree[c]];
+    }
+    Arrays.fill(degree, 0);
+    for (int k = 0; k < candidates.size(); k++) {
+      int a = owner[candidates.first[k]];
+      int b = owner[candidates.second[k]];
+      if (a != b) {
+        others[a][degree[a]] = b;
+        sums[a][degree[a]++] = probabilities[k];
+        others[b][degree[b]] = a;
+        sums[b][degree[b]++] = probabilities[k];
+      }
+    }
+    for (int c = 0; c < n; c++) {
+      compact(c);
+    }
+  }
+
+  private void run() {
+    for (int c = 0; c < sizes.length; c++) {
+      pushPairs(c);
+    }
+    while (heap.size() > 0) {
+      int a = heap.topA();
+      int b = heap.topB();
+      boolean current = heap.topVersionA() == versions[a] && heap.topVersionB() == versions[b];
+      heap.pop();
+      if (!current) {
+        continue; // one side merged since and pushed its pairs again
+      }
+      int keep = Math.min(a, b);
+      int gone = Math.max(a, b);
+      sizes[keep] += sizes[gone];
+      firstDay[keep] = earliest(firstDay[keep], firstDay[gone]);
+      lastDay[keep] = latest(lastDay[keep], lastDay[gone]);
+      parent[gone] = keep;
+      versions[keep]++;
+      versions[gone]++;
+      int[] joined = Arrays.copyOf(others[keep], others[keep].length + others[gone].length);
+      System.arraycopy(others[gone], 0, joined, others[keep].length, others[gone].length);
+      double[] joinedSums = Arrays.copyOf(sums[keep], joined.length);
+      System.arraycopy(sums[gone], 0, joinedSums, sums[keep].length, sums[gone].length);
+      others[keep] = joined;
+      sums[keep] = joinedSums;
+      others[gone] = new int[0];
+      sums[gone] = new double[0];
+      compact(keep);
+      pushPairs(keep);
+    }
+  }
+
+  /**
+   * Maps story {@code c}'s neighbours to the stories they merged into, adds the sums of those that
+   * are now one story and drops {@code c} itself; sorted by neighbour.
+   */
+  private void compact(int c) {
+    int[] ids = others[c];
+    double[] values = sums[c];
+    long[] keyed = new long[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      keyed[k] = ((long) root(ids[k]) << 32) | k;
+    }
+    Arrays.sort(keyed);
+    int[] merged = new int[ids.length];
+    double[] mergedSums = new double[ids.length];
+    int kept = 0;
+    for (long key : keyed) {
+      int other = (int) (key >>> 32);
+      double value = values[(int) key];
+      if (other == c) {
+        continue;
+      }
+      if (kept > 0 && merged[kept - 1] == other) {
+        mergedSums[kept - 1] += value;
+      } else {
+        merged[kept] = other;
+        mergedSums[kept++] = value;
+      }
+    }
+    others[c] = Arrays.copyOf(merged, kept);
+    sums[c] = Arrays.copyOf(mergedSums, kept);
+  }
+
+  /** Pushes every pair of {@code c} with a live neighbour whose mean probability reaches the required one for their gap. */
+  private void pushPairs(int c) {
+    for (int k = 0; k < others[c].length; k++) {
+      int d = others[c][k]; // alive: the lists were just compacted
+      double mean = sums[c][k] / ((double) sizes[c] * sizes[d]);
+      int gap = OpenStory.gap(firstDay[c], lastDay[c], firstDay[d], lastDay[d]);
+      if (mean >= options.pairThreshold() && (gap <= options.windowDays()
+          || mean >= OnlineStoryGrouper.required(options, options.pairThreshold(), gap, 0))) {
+        heap.push(mean, c, d, versions[c], versions[d]);
+      }
+    }
+  }
+
+  private int root(int c) {
+    int r = c;
+    while (parent[r] != r) {
+      r = parent[r];
+    }
+    return r;
+  }
+
+  private static int earliest(int a, int b) {
+    return a == OpenStory.NO_DAY ? b : b == OpenStory.NO_DAY ? a : Math.min(a, b);
+  }
+
+  private static int latest(int a, int b) {
+    return a == OpenStory.NO_DAY ? b : b == OpenStory.NO_DAY ? a : Math.max(a, b);
+  }
+
+  /**
+   * The candidate pairs of articles, each once (first &lt; second): every article with each of its
+   * listed neighbours, with their cosine and the posterior of {@link PairModel} at its training prior.
+   */
+  record Candidates(int[] first, int[] second, double[] cosines, double[] posteriors) {
+    int size() {
+      return first.length;
+    }
+
+    static Candidates of(NearestNeighbours neighbours) {
+      PairFeatures features = new PairFeatures(neighbours);
+      int[][] ranked = neighbours.ranked();
+      int total = 0;
+      for (int[] list : ranked) {
+        total += list.length;
+      }
+      int[] first = new int[total];
+      int[] second = new int[total];
+      double[] cosines = new double[total];
+      double[] posteriors = new double[total];
+      double[] row = new double[PairFeatures.COUNT];
+      int count = 0;
+      for (int i = 0; i < ranked.length; i++) {
+        for (int r = 0; r < ranked[i].length; r++) {
+          int j = ranked[i][r];
+          if (j < i && Arrays.binarySearch(neighbours.lists()[j], i) >= 0) {
+            continue; // listed from j's side already
+          }
+          first[count] = Math.min(i, j);
+          second[count] = Math.max(i, j);
+          cosines[count] = neighbours.cosines()[i][r];
+          features.of(first[count], second[count], cosines[count], row);
+          posteriors[count++] = PairModel.posterior(row);
+        }
+      }
+      return new Candidates(Arrays.copyOf(first, count), Arrays.copyOf(second, count), Arrays.copyOf(cosines, count),
+          Arrays.copyOf(posteriors, count));
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.newsum.internal.stories;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsum.documents.DocumentReader;
+import org.newsum.model.Document;
+import org.newsum.stories.ArticleJsonl;
+import org.newsum.stories.StoryGrouper;
+import org.newsum.stories.StoryOptions;
+
+/**
+ * Opt-in: writes the candidate pairs of a feed's open articles after the pass with their {@link
+ * PairFeatures}, one CSV line each (ids, then features), for fitting {@link PairModel} offline.
+ * Runs only with {@code -Dpairs.feeds=FILE,... -Dpairs.out=DIR} (FILE.pairs.csv in DIR).
+ */
+class PairDumpBenchmark {
+  @Test
+  void dump() throws IOException {
+    String feeds = System.getProperty("pairs.feeds");
+    assumeTrue(feeds != null, "set -Dpairs.feeds=FILE,... and -Dpairs.out=DIR");
+    for (String feed : feeds.split(",")) {
+      dump(Path.of(feed), Path.of(System.getProperty("pairs.out"), Path.of(feed).getFileName() + ".pairs.csv"));
+    }
+  }
+
+  private static void dump(Path feed, Path csv) throws IOException {
+    List<Document> read = new ArrayList<>();
+    ArticleJsonl.read(feed, DocumentReader.standard(), read::add, e -> {
+      throw e;
+    });
+    OnlineStoryGrouper grouper = OnlineStoryGrouper.create(StoryOptions.DEFAULT);
+    for (Document article : StoryGrouper.feedOrder(read)) {
+      grouper.add(article);
+    }
+    List<OpenStory.Member> members = new ArrayList<>();
+    for (OpenStory story : grouper.open()) {
+      members.addAll(story.members);
+    }
+    List<SparseVector> vectors = members.stream().map(OpenStory.Member::vector).toList();
+    int terms = 1 + vectors.stream().mapToInt(v -> v.size() == 0 ? 0 : v.ids()[v.size() - 1]).max().orElse(0);
+    NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, StoryOptions.DEFAULT.queryTerms(), PairFeatures.NEIGHBOURS);
+    PairFeatures features = new PairFeatures(neighbours);
+    PairLinker.Candidates candidates = PairLinker.Candidates.of(neighbours);
+    double[] out = new double[PairFeatures.COUNT];
+    try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(csv))) {
+      for (int k = 0; k < candidates.size(); k++) {
+        int i = candidates.first()[k];
+        int j = candidates.second()[k];
+        features.of(i, j, candidates.cosines()[k], out);
+        StringBuilder line = new StringBuilder(members.get(i).id()).append(',').append(members.get(j).id());
+        for (double x : out) {
+          line.append(',').append(x);
+        }
+        writer.println(line);
+      }
+    }
+  }
+}
