@@ -43,7 +43,8 @@ class NearestNeighboursTest {
       int[] ids = random.ints(0, 60).distinct().limit(size).toArray();
       vectors.add(SparseVector.topUnit(ids, random.doubles(size, 0.1, 1).toArray(), size, size));
     }
-    int[][] lists = NearestNeighbours.find(vectors, 60, 6, 5).lists();
+    NearestNeighbours neighbours = NearestNeighbours.find(vectors, 60, 6, 5);
+    int[][] lists = neighbours.lists();
     for (int i = 0; i < vectors.size(); i++) {
       int self = i;
       List<Integer> order = new ArrayList<>();
@@ -56,7 +57,11 @@ class NearestNeighboursTest {
         int byCosine = Double.compare(dot(vectors.get(self), vectors.get(b)), dot(vectors.get(self), vectors.get(a)));
         return byCosine != 0 ? byCosine : Integer.compare(a, b);
       });
-      int[] expected = order.stream().limit(5).mapToInt(Integer::intValue).sorted().toArray();
+      int[] ranked = order.stream().limit(5).mapToInt(Integer::intValue).toArray();
+      assertThat(neighbours.ranked()[i]).as("article %d", i).containsExactly(ranked);
+      assertThat(neighbours.cosines()[i]).as("article %d", i)
+          .containsExactly(Arrays.stream(ranked).mapToDouble(j -> dot(vectors.get(self), vectors.get(j))).toArray(), within(1e-12));
+      int[] expected = Arrays.stream(ranked).sorted().toArray();
       assertThat(lists[i]).as("article %d", i).containsExactly(expected);
     }
   }

@@ -1,0 +1,52 @@
+package org.newsum.internal.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class PairFeaturesTest {
+  /** Article 0 lists 1 (cosine 0.8) then 2 (0.1); 1 and 2 list only 0. */
+  private static final NearestNeighbours NEIGHBOURS = new NearestNeighbours(new double[] {0.8, 0.8, 0.1},
+      new int[][] {{1, 2}, {0}, {0}}, new int[][] {{1, 2}, {0}, {0}}, new double[][] {{0.8, 0.1}, {0.8}, {0.1}});
+
+  private static double[] features(int i, int j, double cosine) {
+    double[] out = new double[PairFeatures.COUNT];
+    new PairFeatures(NEIGHBOURS).of(i, j, cosine, out);
+    return out;
+  }
+
+  @Test
+  void mutualNearestNeighboursStandAtRankZeroBeforeTheirListsLargestDrop() {
+    double[] f = features(0, 1, 0.8);
+    assertThat(f[0]).isEqualTo(0.8);
+    assertThat(f[1]).isCloseTo(0, within(1e-12)); // each other's nearest
+    assertThat(f[2]).isZero();
+    assertThat(f[3]).isZero();
+    assertThat(f[4]).isZero(); // 0 lists {1, 2}, 1 lists {0}: nothing in common
+    assertThat(f[5]).isCloseTo(Math.log(0.8), within(1e-12));
+    // a short list is padded with the floor: the pair stands far above both lists' tails
+    assertThat(f[6]).isCloseTo(Math.log(0.8 / PairFeatures.FLOOR), within(1e-12));
+    assertThat(f[10]).isEqualTo(2); // 0's largest drop is after 2, 1's after 0: the pair is before both
+    assertThat(f[13]).isZero(); // 1's drop is after rank 0
+    assertThat(f[14]).isCloseTo(Math.log1p(1), within(1e-12)); // 0's after rank 1
+  }
+
+  @Test
+  void aPairAbsentFromBothListsStandsAtTheListLengthAndCountsTheNeighboursItShares() {
+    double[] f = features(1, 2, 0.05);
+    assertThat(f[2]).isCloseTo(Math.log1p(PairFeatures.NEIGHBOURS), within(1e-12));
+    assertThat(f[3]).isCloseTo(Math.log1p(PairFeatures.NEIGHBOURS), within(1e-12));
+    assertThat(f[4]).isCloseTo(1.0 / PairFeatures.NEIGHBOURS, within(1e-12)); // both list 0
+    assertThat(f[10]).isZero();
+  }
+
+  @Test
+  void theSecondNeighbourStandsAtRankOneOnOneSideAndZeroOnTheOther() {
+    double[] f = features(0, 2, 0.1);
+    assertThat(f[2]).isZero();
+    assertThat(f[3]).isCloseTo(Math.log1p(1), within(1e-12));
+    assertThat(f[1]).isCloseTo(Math.log(0.1 / Math.sqrt(0.8 * 0.1)), within(1e-12));
+    assertThat(f[8]).isLessThan(f[9]); // a lower z-score in 0's list than in 2's, where it is the top
+  }
+}

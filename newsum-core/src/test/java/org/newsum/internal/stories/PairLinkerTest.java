@@ -1,0 +1,76 @@
+package org.newsum.internal.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.newsum.stories.StoryOptions;
+
+class PairLinkerTest {
+  private static final int TOPIC = 40;
+
+  /**
+   * {@code stories} stories of {@code size} articles each, every article one story of its own
+   * (as the pass hands them over): an article weighs its story's five terms and two terms of a topic
+   * every story shares, plus noise; ids of terms below {@value #TOPIC} are the topic's. Undated
+   * when {@code daysApart} is negative; else a story's first half is on day 0, its second half
+   * {@code daysApart} days later.
+   */
+  private static List<List<OpenStory.Member>> feed(int stories, int size, int daysApart, long seed) {
+    Random random = new Random(seed);
+    List<List<OpenStory.Member>> feed = new ArrayList<>();
+    for (int s = 0; s < stories; s++) {
+      for (int a = 0; a < size; a++) {
+        int[] ids = new int[9];
+        double[] weights = new double[9];
+        for (int t = 0; t < 5; t++) {
+          ids[t] = TOPIC + 5 * s + t;
+          weights[t] = 1 + random.nextDouble();
+        }
+        ids[5] = random.nextInt(TOPIC);
+        ids[6] = (ids[5] + 1 + random.nextInt(TOPIC - 1)) % TOPIC;
+        weights[5] = 1;
+        weights[6] = 1;
+        ids[7] = TOPIC + 5 * stories + 2 * (s * size + a);
+        ids[8] = ids[7] + 1;
+        weights[7] = 0.5;
+        weights[8] = 0.5;
+        int day = daysApart < 0 ? OpenStory.NO_DAY : a < size / 2 ? 0 : daysApart;
+        feed.add(new ArrayList<>(List.of(new OpenStory.Member(s + "-" + a, SparseVector.topUnit(ids, weights, 9, 9), day, ""))));
+      }
+    }
+    return feed;
+  }
+
+  private static int terms(int stories, int size) {
+    return TOPIC + 5 * stories + 2 * stories * size;
+  }
+
+  /** The story of each article after the merge, by article. */
+  private static int[] merged(int stories, int size, int daysApart, StoryOptions options) {
+    return PairLinker.merge(feed(stories, size, daysApart, 7), terms(stories, size), options);
+  }
+
+  private static int[] expected(int stories, int size) {
+    int[] expected = new int[stories * size];
+    for (int k = 0; k < expected.length; k++) {
+      expected[k] = k / size * size;
+    }
+    return expected;
+  }
+
+  @Test
+  void feedsOfSmallAndOfLargeStoriesOnOneTopicEachComeOutStoryByStory() {
+    assertThat(merged(40, 2, -1, StoryOptions.DEFAULT)).containsExactly(expected(40, 2));
+    assertThat(merged(6, 12, -1, StoryOptions.DEFAULT)).containsExactly(expected(6, 12));
+  }
+
+  @Test
+  void theHalvesOfAStoryStayApartAcrossAGapOfYears() {
+    int[] apart = merged(6, 12, 3000, StoryOptions.DEFAULT.with("timeSlope", "0.3"));
+    assertThat(apart).containsExactly(expected(12, 6));
+    assertThat(merged(6, 12, 0, StoryOptions.DEFAULT.with("timeSlope", "0.3"))).containsExactly(expected(6, 12));
+  }
+}
