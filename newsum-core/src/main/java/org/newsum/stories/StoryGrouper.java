@@ -14,7 +14,8 @@ import org.newsum.model.Document;
  * story it is most similar to (content, and time: the further apart, the more similar it must be)
  * or opens a new one; the open stories are handed out refined (with {@link
  * StoryOptions#refineRounds}, every article re-assigned to its best story) and merged by average
- * linkage ({@link StoryOptions#mergeThreshold}). Memory is bounded by the open stories: stories no article could join any more, or
+ * linkage ({@link StoryOptions#pairThreshold}: on a same-story model over candidate article pairs,
+ * calibrated to the feed). Memory is bounded by the open stories: stories no article could join any more, or
  * the least recently joined beyond {@link StoryOptions#maxOpenStories}, are retired (handed out by
  * {@link #drainRetired}). The open stories and the term statistics can be saved and restored, so a
  * later run continues the feed exactly where an earlier one stopped. Not thread-safe.
@@ -83,7 +84,7 @@ public interface StoryGrouper {
   String add(ArticleSignature article);
 
   /**
-   * The stories still open, refined and merged (see {@link StoryOptions#mergeThreshold}), in the
+   * The stories still open, refined and merged (see {@link StoryOptions#pairThreshold}), in the
    * order they were opened; an article the refinement sets apart comes after them, alone unless a
    * merge takes it in, under the id of the story it left with a suffix ({@code s12.1}). A merged
    * story keeps the id of the one listed first.

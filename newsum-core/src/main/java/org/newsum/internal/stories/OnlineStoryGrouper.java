@@ -27,7 +27,7 @@ import org.newsum.stories.StoryOptions;
  *
  * <p>The open stories are handed out refined ({@link StoryRefiner}): a bounded re-assignment that
  * undoes the order effects of the single pass, then an average-linkage merge of stories whose
- * articles are on average similar ({@link StoryMerger}). The refinement is a view; the state goes on from
+ * articles are on average one story ({@link PairLinker}, or {@link StoryMerger} without a pair threshold). The refinement is a view; the state goes on from
  * the single pass. So everything depends only on the feed so far and on the saved state, and one
  * run over a feed and two runs over its halves (the second restoring the first's state) give the
  * same stories.

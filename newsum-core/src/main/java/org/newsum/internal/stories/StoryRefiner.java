@@ -17,8 +17,8 @@ import org.newsum.stories.StoryOptions;
  * reports came moves to them, and a member that fits its story worse than the threshold leaves.
  * Candidates come through an inverted index over the centroids, as in the pass; the cost per round
  * is that of grouping the open articles once, the memory their vectors. Then, with a {@link
- * StoryOptions#mergeThreshold}, the re-assigned stories are merged by average linkage ({@link
- * StoryMerger}); a merged story keeps the id and headline of the one opened first.
+ * StoryOptions#pairThreshold} (or else a {@link StoryOptions#mergeThreshold}), the re-assigned
+ * stories are merged by average linkage ({@link PairLinker}, {@link StoryMerger}); a merged story keeps the id and headline of the one opened first.
  *
  * <p>Stories keep their ids and headlines; an article that leaves its story to stand alone gets
  * the id of the story it left with a suffix ({@code s12.1}, {@code s12.2}, ...) and its own
