@@ -55,7 +55,8 @@ import java.util.Map;
  *     moved to the prior of the feed's own candidate pairs (estimated by EM), so that a feed of
  *     small stories and one of large stories are each cut at their own level. Two stories merge
  *     while the mean probability over their cross pairs reaches this (within the window; rising
- *     beyond it as for {@code threshold})
+ *     beyond it as for {@code threshold}). With 20 open articles or fewer (too few for lists of 20
+ *     nearest neighbours to have a shape) the merge of {@code mergeThreshold} applies
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
     int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold,

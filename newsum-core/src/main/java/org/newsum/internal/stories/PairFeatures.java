@@ -13,8 +13,6 @@ final class PairFeatures {
   static final int NEIGHBOURS = 20;
   /** Least cosine in a logarithm. */
   static final double FLOOR = 1e-3;
-  /** Least nearest-neighbour cosine (as {@link StoryMerger#LEAST_NEAREST}). */
-  static final double LEAST_NEAREST = 0.05;
   /** Features per pair; their order is that of {@link PairModel}'s weights. */
   static final int COUNT = 15;
 
@@ -52,7 +50,7 @@ final class PairFeatures {
           widest = r;
         }
       }
-      nearest[i] = Math.max(LEAST_NEAREST, cosines.length == 0 ? 0 : cosines[0]);
+      nearest[i] = Math.max(StoryMerger.LEAST_NEAREST, cosines.length == 0 ? 0 : cosines[0]);
       tail[i] = Math.exp(logs[NEIGHBOURS - 1]);
       meanLog[i] = mean;
       sdLog[i] = Math.sqrt(squares / NEIGHBOURS) + FLOOR;

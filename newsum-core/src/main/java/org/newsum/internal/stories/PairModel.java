@@ -4,8 +4,9 @@ package org.newsum.internal.stories;
  * The probability that two articles report the same story, from their {@link PairFeatures}, and
  * its calibration to a feed. A logistic regression fitted once on ECB+ ({@code ecbplus.jsonl} of
  * the shared story data: the candidate pairs of its open articles after the pass with the default
- * options, 10,316 pairs, 52.5% same-story; standardised features, L2 penalty 1, Newton's method;
- * the weights below are in raw feature units), applied unchanged to every feed.
+ * options, 10,316 pairs, 52.5% same-story, written out by the opt-in {@code PairDumpBenchmark};
+ * standardised features, L2 penalty 1 on the weights, none on the intercept, Newton's method; the
+ * weights below are in raw feature units), applied unchanged to every feed.
  *
  * <p>Feeds differ in their prior: how many of an article's nearest neighbours report its story
  * (about half in ECB+, whose events have 11 reports; 6% in a feed of stories of 2-3 reports). A

@@ -18,7 +18,9 @@ import org.newsum.stories.StoryOptions;
  * Candidates come through an inverted index over the centroids, as in the pass; the cost per round
  * is that of grouping the open articles once, the memory their vectors. Then, with a {@link
  * StoryOptions#pairThreshold} (or else a {@link StoryOptions#mergeThreshold}), the re-assigned
- * stories are merged by average linkage ({@link PairLinker}, {@link StoryMerger}); a merged story keeps the id and headline of the one opened first.
+ * stories are merged by average linkage ({@link PairLinker}, {@link StoryMerger}: also when there
+ * are no more open articles than {@link PairFeatures#NEIGHBOURS}, too few for the pair model, which
+ * reads the shape of each article's list of that many nearest neighbours); a merged story keeps the id and headline of the one opened first.
  *
  * <p>Stories keep their ids and headlines; an article that leaves its story to stand alone gets
  * the id of the story it left with a suffix ({@code s12.1}, {@code s12.2}, ...) and its own
@@ -63,8 +65,9 @@ final class StoryRefiner {
     for (int k = 0; k < owner.length; k++) {
       grouped.get(owner[k]).add(members.get(k));
     }
-    if (options.pairThreshold() > 0 || options.mergeThreshold() > 0) {
-      int[] into = options.pairThreshold() > 0 ? PairLinker.merge(grouped, maxTerm + 1, options)
+    boolean pairs = options.pairThreshold() > 0 && members.size() > PairFeatures.NEIGHBOURS;
+    if (pairs || options.mergeThreshold() > 0) {
+      int[] into = pairs ? PairLinker.merge(grouped, maxTerm + 1, options)
           : StoryMerger.merge(grouped, maxTerm + 1, options, vectorizer);
       for (int c = 0; c < clusters; c++) {
         if (into[c] != c) {
