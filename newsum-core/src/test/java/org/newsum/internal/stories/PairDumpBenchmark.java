@@ -18,24 +18,31 @@ import org.newsum.stories.StoryOptions;
 /**
  * Opt-in: writes the candidate pairs of a feed's open articles after the pass with their {@link
  * PairFeatures}, one CSV line each (ids, then features), for fitting {@link PairModel} offline.
- * Runs only with {@code -Dpairs.feeds=FILE,... -Dpairs.out=DIR} (FILE.pairs.csv in DIR).
+ * Runs only with {@code -Dpairs.feeds=FILE,... -Dpairs.out=DIR} (FILE.pairs.csv in DIR); {@code
+ * -Dpairs.set=K=V,...} changes grouping parameters (as {@code --set}).
  */
 class PairDumpBenchmark {
   @Test
   void dump() throws IOException {
     String feeds = System.getProperty("pairs.feeds");
     assumeTrue(feeds != null, "set -Dpairs.feeds=FILE,... and -Dpairs.out=DIR");
+    StoryOptions options = StoryOptions.DEFAULT;
+    for (String setting : System.getProperty("pairs.set", "").split(",")) {
+      if (!setting.isBlank()) {
+        options = options.with(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+      }
+    }
     for (String feed : feeds.split(",")) {
-      dump(Path.of(feed), Path.of(System.getProperty("pairs.out"), Path.of(feed).getFileName() + ".pairs.csv"));
+      dump(Path.of(feed), Path.of(System.getProperty("pairs.out"), Path.of(feed).getFileName() + ".pairs.csv"), options);
     }
   }
 
-  private static void dump(Path feed, Path csv) throws IOException {
+  private static void dump(Path feed, Path csv, StoryOptions options) throws IOException {
     List<Document> read = new ArrayList<>();
     ArticleJsonl.read(feed, DocumentReader.standard(), read::add, e -> {
       throw e;
     });
-    OnlineStoryGrouper grouper = OnlineStoryGrouper.create(StoryOptions.DEFAULT);
+    OnlineStoryGrouper grouper = OnlineStoryGrouper.create(options);
     for (Document article : StoryGrouper.feedOrder(read)) {
       grouper.add(article);
     }
@@ -45,7 +52,7 @@ class PairDumpBenchmark {
     }
     List<SparseVector> vectors = members.stream().map(OpenStory.Member::vector).toList();
     int terms = 1 + vectors.stream().mapToInt(v -> v.size() == 0 ? 0 : v.ids()[v.size() - 1]).max().orElse(0);
-    NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, StoryOptions.DEFAULT.queryTerms(), PairFeatures.NEIGHBOURS);
+    NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.queryTerms(), PairFeatures.NEIGHBOURS);
     PairFeatures features = new PairFeatures(neighbours);
     PairLinker.Candidates candidates = PairLinker.Candidates.of(neighbours);
     double[] out = new double[PairFeatures.COUNT];
