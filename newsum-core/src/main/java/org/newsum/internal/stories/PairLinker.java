@@ -9,7 +9,8 @@ import org.newsum.stories.StoryOptions;
  * candidate pairs ({@link PairModel}, calibrated to the prior of this feed's pairs): the two stories
  * whose articles are on average most probably one story merge first, as long as that mean reaches
  * the {@linkplain OnlineStoryGrouper#required required} one for their time gap (from {@link
- * StoryOptions#pairThreshold}). A pair that is not a candidate counts 0. Candidate pairs are each
+ * StoryOptions#pairThreshold}; without the relief for shared anchors, since no term sums are kept
+ * here). A pair that is not a candidate counts 0. Candidate pairs are each
  * article's {@value PairFeatures#NEIGHBOURS} nearest other open articles, found through an
  * inverted index ({@link NearestNeighbours}), so the cost grows with the articles, never all
  * pairs. The sums of the probabilities between two stories add on a merge, so the mean stays exact:
