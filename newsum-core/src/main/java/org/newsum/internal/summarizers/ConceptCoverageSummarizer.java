@@ -183,7 +183,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   /**
    * {@code solution} without its {@linkplain LabelledLine labelled lines}, the words they used filled by the best
-   * other candidates that fit beside the items kept (which stay chosen: only the gap is solved again).
+   * other candidates that fit beside the items kept (which stay chosen: only the gap is solved again); as it is
+   * when every item chosen is one (better a labelled line than no summary).
    */
   private CoverageSolver.Solution withoutLabels(AnalyzedCluster cluster, Model model, CoverageSolver.Solution solution) {
     List<Integer> kept = new ArrayList<>();
@@ -232,7 +233,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   /** Whether item {@code k} of {@code model} shows a {@linkplain LabelledLine labelled line}. */
   private static boolean labelled(AnalyzedCluster cluster, Model model, int k) {
-    return LabelledLine.isLabelled(text(cluster, new Extract(model.candidates()[k], model.kept().get(k))));
+    int i = model.candidates()[k];
+    return LabelledLine.isLabelled(text(cluster, new Extract(i, model.kept().get(k))), cluster.sentence(i).index() == 0);
   }
 
   /**

@@ -168,6 +168,16 @@ class ConceptCoverageSummarizerTest {
   }
 
   @Test
+  void labelledLinesAreKeptWhenNothingElseIsChosen() {
+    String labelled = "Storm report: the storm flooded the coastal town of Marlow and damaged many homes.";
+    String other = "Other news: the mayor of Marlow announced new funding for local schools.";
+    List<String> chosen = texts(Cluster.of("labels", List.of(
+        Document.of("a", other + " " + labelled), Document.of("b", other + " " + labelled))), Budget.words(100));
+
+    assertThat(chosen).containsExactlyInAnyOrder(labelled, other);
+  }
+
+  @Test
   void avoidsDanglingOpeningsWhenAnAlternativeExists() {
     String dangling = "But the storm flooded the coastal town of Marlow and damaged many homes there.";
     String alternative = "Heavy storm rains flooded the coastal town of Marlow on Monday, officials said.";
