@@ -50,7 +50,10 @@ import org.newsum.text.TermVector;
  * {@linkplain Speculation#isOutcome outcome} ("agreed", "reached", "lasted") is worth {@link #OUTCOME_WEIGHT} more.
  * A sentence that repeats one of the cluster's history (content-word cosine of
  * {@link ConceptCoverageOptions#historySimilarity()} or more) is never a candidate: the reader has
- * read it.
+ * read it. With {@link ConceptCoverageOptions#dropLabelledLines()}, a chosen {@linkplain LabelledLine labelled line}
+ * ("Q: ...", a kicker before a headline fragment) is left out after solving and the words it used are filled by the
+ * best other candidates beside the sentences kept; leaving such lines out before solving instead changed which
+ * sentences the solver paired, and lost the seeds' cease-fire sentence (docs/benchmarks/update.md, "Seventh pass").
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
   /**
@@ -166,6 +169,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         new CoverageSolver(model.items(), model.weights(), model.costs(), model.conflicts(),
             model.complete() ? settings.nodeLimit() : Math.min(settings.nodeLimit(), CUT_POOL_NODE_LIMIT))
             .solve(model.capacity());
+    if (settings.dropLabelledLines()) {
+      solution = withoutLabels(cluster, model, solution);
+    }
     List<Extract> chosen = new ArrayList<>(solution.chosen().length);
     int cost = 0;
     for (int k : solution.chosen()) {
@@ -173,6 +179,62 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       cost += model.costs()[k];
     }
     return new Selection(List.copyOf(chosen), cost, solution);
+  }
+
+  /**
+   * {@code solution} without its {@linkplain LabelledLine labelled lines}, the words they used filled by the best
+   * other candidates that fit beside the items kept (which stay chosen: only the gap is solved again); as it is
+   * when every item chosen is one (better a labelled line than no summary).
+   */
+  private CoverageSolver.Solution withoutLabels(AnalyzedCluster cluster, Model model, CoverageSolver.Solution solution) {
+    List<Integer> kept = new ArrayList<>();
+    int left = model.capacity();
+    for (int k : solution.chosen()) {
+      if (!labelled(cluster, model, k)) {
+        kept.add(k);
+        left -= model.costs()[k];
+      }
+    }
+    if (kept.size() == solution.chosen().length || kept.isEmpty()) {
+      return solution;
+    }
+    boolean[] covered = new boolean[model.weights().length];
+    double value = 0;
+    for (int k : kept) {
+      for (int c : model.items()[k]) {
+        value += covered[c] ? 0 : model.weights()[c];
+        covered[c] = true;
+      }
+    }
+    List<Integer> open = new ArrayList<>();
+    List<int[]> items = new ArrayList<>();
+    for (int k = 0; k < model.items().length; k++) {
+      int item = k;
+      if (kept.contains(k) || model.costs()[k] > left || kept.stream().anyMatch(j -> model.conflicts().conflict(j, item))
+          || labelled(cluster, model, k)) {
+        continue;
+      }
+      int[] uncovered = Arrays.stream(model.items()[k]).filter(c -> !covered[c]).toArray();
+      if (uncovered.length > 0) {
+        open.add(k);
+        items.add(uncovered);
+      }
+    }
+    int[] map = open.stream().mapToInt(Integer::intValue).toArray();
+    CoverageSolver.Solution gap = new CoverageSolver(items.toArray(int[][]::new), model.weights(),
+        Arrays.stream(map).map(k -> model.costs()[k]).toArray(), (a, b) -> model.conflicts().conflict(map[a], map[b]),
+        settings.nodeLimit()).solve(left);
+    for (int k : gap.chosen()) {
+      kept.add(map[k]);
+    }
+    return new CoverageSolver.Solution(kept.stream().mapToInt(Integer::intValue).sorted().toArray(), value + gap.value(),
+        solution.optimal() && gap.optimal(), solution.nodes() + gap.nodes());
+  }
+
+  /** Whether item {@code k} of {@code model} shows a {@linkplain LabelledLine labelled line}. */
+  private static boolean labelled(AnalyzedCluster cluster, Model model, int k) {
+    int i = model.candidates()[k];
+    return LabelledLine.isLabelled(text(cluster, new Extract(i, model.kept().get(k))), cluster.sentence(i).index() == 0);
   }
 
   /**

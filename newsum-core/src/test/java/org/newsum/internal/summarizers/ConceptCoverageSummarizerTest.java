@@ -120,7 +120,7 @@ class ConceptCoverageSummarizerTest {
     String withAside = STORM.replace("The storm ", "The storm (the worst in a decade) ");
     AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(stormWithAside(withAside));
     ConceptCoverageSummarizer compressing = new ConceptCoverageSummarizer(new ConceptCoverageOptions(
-        ConceptCoverageOptions.defaults().weights(), 10, 2, 0.99, 0.8, 300, 5, true, ConceptCoverageOptions.MAX_COMPRESSION));
+        ConceptCoverageOptions.defaults().weights(), 10, 2, 0.99, 0.8, 300, 5, true, ConceptCoverageOptions.MAX_COMPRESSION, true));
     ConceptCoverageSummarizer.Model model = compressing.model(analyzed, Budget.words(200));
     assertThat(model.kept()).anySatisfy(k -> assertThat(k).isNotEmpty());
     for (int a = 0; a < model.candidates().length; a++) {
@@ -146,6 +146,35 @@ class ConceptCoverageSummarizerTest {
 
     assertThat(texts(new Cluster("focused", docs, query), Budget.words(14))).containsExactly(account);
     assertThat(texts(Cluster.of("generic", docs), Budget.words(14))).containsExactly(quoted);
+  }
+
+  @Test
+  void aChosenLabelledLineIsLeftOutAndItsWordsFilledByAnotherSentence() {
+    String labelled = "Serious question after the storm: the coastal town of Marlow flooded again.";
+    List<Document> docs = List.of(
+        Document.of("a", labelled + " " + SCHOOLS),
+        Document.of("b", labelled + " " + SCHOOLS),
+        Document.of("c", STORM + " Volunteers handed out food and water to dozens of families at the church."));
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("labels", docs));
+    Budget budget = Budget.words(Budget.countWords(STORM) + Budget.countWords(SCHOOLS));
+    ConceptCoverageSummarizer keeping =
+        new ConceptCoverageSummarizer((ConceptCoverageOptions) Summarizers.options("ilp").with("dropLabelledLines", "0"));
+
+    List<String> kept = keeping.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
+    List<String> dropped = summarizer.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
+
+    assertThat(kept).containsExactly(labelled, SCHOOLS);
+    assertThat(dropped).containsExactly(SCHOOLS, STORM);
+  }
+
+  @Test
+  void labelledLinesAreKeptWhenNothingElseIsChosen() {
+    String labelled = "Storm report: the storm flooded the coastal town of Marlow and damaged many homes.";
+    String other = "Other news: the mayor of Marlow announced new funding for local schools.";
+    List<String> chosen = texts(Cluster.of("labels", List.of(
+        Document.of("a", other + " " + labelled), Document.of("b", other + " " + labelled))), Budget.words(100));
+
+    assertThat(chosen).containsExactlyInAnyOrder(labelled, other);
   }
 
   @Test
