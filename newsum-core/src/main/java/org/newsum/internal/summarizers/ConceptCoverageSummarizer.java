@@ -187,48 +187,66 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    * when every item chosen is one (better a labelled line than no summary).
    */
   private CoverageSolver.Solution withoutLabels(AnalyzedCluster cluster, Model model, CoverageSolver.Solution solution) {
-    List<Integer> kept = new ArrayList<>();
+    int items = model.items().length;
+    boolean[] kept = new boolean[items];
+    int[] keptItems = new int[solution.chosen().length];
+    int keptCount = 0;
     int left = model.capacity();
     for (int k : solution.chosen()) {
       if (!labelled(cluster, model, k)) {
-        kept.add(k);
+        kept[k] = true;
+        keptItems[keptCount++] = k;
         left -= model.costs()[k];
       }
     }
-    if (kept.size() == solution.chosen().length || kept.isEmpty()) {
+    if (keptCount == solution.chosen().length || keptCount == 0) {
       return solution;
     }
     boolean[] covered = new boolean[model.weights().length];
     double value = 0;
-    for (int k : kept) {
-      for (int c : model.items()[k]) {
+    for (int j = 0; j < keptCount; j++) {
+      for (int c : model.items()[keptItems[j]]) {
         value += covered[c] ? 0 : model.weights()[c];
         covered[c] = true;
       }
     }
-    List<Integer> open = new ArrayList<>();
-    List<int[]> items = new ArrayList<>();
-    for (int k = 0; k < model.items().length; k++) {
-      int item = k;
-      if (kept.contains(k) || model.costs()[k] > left || kept.stream().anyMatch(j -> model.conflicts().conflict(j, item))
+    int[] open = new int[items];
+    int[][] uncovered = new int[items][];
+    int openCount = 0;
+    for (int k = 0; k < items; k++) {
+      if (kept[k] || model.costs()[k] > left || conflictsWithAny(model.conflicts(), k, keptItems, keptCount)
           || labelled(cluster, model, k)) {
         continue;
       }
-      int[] uncovered = Arrays.stream(model.items()[k]).filter(c -> !covered[c]).toArray();
-      if (uncovered.length > 0) {
-        open.add(k);
-        items.add(uncovered);
+      int[] rest = Arrays.stream(model.items()[k]).filter(c -> !covered[c]).toArray();
+      if (rest.length > 0) {
+        open[openCount] = k;
+        uncovered[openCount++] = rest;
       }
     }
-    int[] map = open.stream().mapToInt(Integer::intValue).toArray();
-    CoverageSolver.Solution gap = new CoverageSolver(items.toArray(int[][]::new), model.weights(),
-        Arrays.stream(map).map(k -> model.costs()[k]).toArray(), (a, b) -> model.conflicts().conflict(map[a], map[b]),
-        settings.nodeLimit()).solve(left);
-    for (int k : gap.chosen()) {
-      kept.add(map[k]);
+    int[] map = Arrays.copyOf(open, openCount);
+    int[] costs = new int[openCount];
+    for (int o = 0; o < openCount; o++) {
+      costs[o] = model.costs()[map[o]];
     }
-    return new CoverageSolver.Solution(kept.stream().mapToInt(Integer::intValue).sorted().toArray(), value + gap.value(),
-        solution.optimal() && gap.optimal(), solution.nodes() + gap.nodes());
+    CoverageSolver.Solution gap = new CoverageSolver(Arrays.copyOf(uncovered, openCount), model.weights(), costs,
+        (a, b) -> model.conflicts().conflict(map[a], map[b]), settings.nodeLimit()).solve(left);
+    int[] chosen = Arrays.copyOf(keptItems, keptCount + gap.chosen().length);
+    for (int g = 0; g < gap.chosen().length; g++) {
+      chosen[keptCount + g] = map[gap.chosen()[g]];
+    }
+    Arrays.sort(chosen);
+    return new CoverageSolver.Solution(chosen, value + gap.value(), solution.optimal() && gap.optimal(),
+        solution.nodes() + gap.nodes());
+  }
+
+  private static boolean conflictsWithAny(CoverageSolver.Conflicts conflicts, int item, int[] others, int count) {
+    for (int j = 0; j < count; j++) {
+      if (conflicts.conflict(others[j], item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether item {@code k} of {@code model} shows a {@linkplain LabelledLine labelled line}. */
