@@ -100,7 +100,8 @@ public final class Characters {
    */
   public static int countWordStarts(CharSequence text, int origin, int from, int to) {
     int words = 0;
-    boolean inWord = from > origin && !isWordSeparator(text.charAt(from - 1)) && !isCjkCharacter(text.charAt(from - 1));
+    char before = from > origin ? text.charAt(from - 1) : ' ';
+    boolean inWord = !isWordSeparator(before) && !isCjkCharacter(before);
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (isWordSeparator(c)) {

@@ -61,24 +61,26 @@ public final class ClusterAnalyzer {
       Lexicon.forThisThread().forgetTokens(); // tokens read in English (cleaning before languages were known)
     }
     Vocabulary.Builder vocabulary = new Vocabulary.Builder(lexicon);
-    Split documents = split(cluster.documents(), splitter, lexicon, vocabulary);
+    Split documents = split(cluster.documents(), splitter, lexicon, vocabulary, true);
     int[] query = cluster.queryText().map(q -> queryTerms(lexicon, vocabulary, q)).orElse(new int[0]);
-    Split history = split(cluster.history(), splitter, lexicon, vocabulary);
+    Split history = split(cluster.history(), splitter, lexicon, vocabulary, false);
     lexicon.forgetTokens();
     Vocabulary built = vocabulary.build();
     int[] df = documentFrequencies(documents.sentences(), documents.terms(), built.size());
     return new AnalyzedCluster(cluster, language, documents.sentences(), documents.terms().toArray(new int[0][]),
-        documents.wordCounts().toArray(), documents.sentenceCounts(), df, query, built, history.sentences(), history.terms().toArray(new int[0][]));
+        documents.wordCounts().toArray(), documents.sentenceCounts(), df, query, built, history.sentences(),
+        history.terms().toArray(new int[0][]));
   }
 
   /**
    * Sentences of documents, the term ids and the word count of each ({@link Characters#countWords};
-   * -1 when the tokens did not give it), and each document's sentence count.
+   * -1 where the tokens did not give it, and for the history, whose counts no stage reads: {@code
+   * counted} false), and each document's sentence count.
    */
   private record Split(List<Sentence> sentences, List<int[]> terms, IntList wordCounts, int[] sentenceCounts) {}
 
   private static Split split(List<Document> docs, SentenceSplitter splitter, Lexicon lexicon,
-      Vocabulary.Builder vocabulary) {
+      Vocabulary.Builder vocabulary, boolean counted) {
     IntList words = new IntList();
     List<Sentence> sentences = new ArrayList<>();
     List<int[]> terms = new ArrayList<>();
@@ -97,7 +99,7 @@ public final class ClusterAnalyzer {
           int from = known == null ? -1 : wordsWithin(known, span, words);
           if (from < 0) {
             lexicon.tokenize(doc.text(), span.start(), span.end(), words);
-          } else {
+          } else if (counted) {
             wordCount = known.countWords(doc.text(), span.start(), span.end(), from, from + words.size());
           }
         }

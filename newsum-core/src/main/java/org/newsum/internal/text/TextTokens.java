@@ -9,12 +9,12 @@ import org.newsum.model.Characters;
  * tokenized once ({@link Lexicon#rememberTokens}). Growable; primitive arrays only.
  */
 public final class TextTokens {
-  /**
-   * Token {@code k}'s word id, start and end at {@code 3k}, {@code 3k + 1} and {@code 3k + 2}: one
-   * array to grow and to fill; the word id has {@link #NOT_ASCII} set when the token has a
-   * character outside ASCII.
-   */
+  /** Set on the stored word id of a token with a character outside ASCII (ids are never negative). */
   private static final int NOT_ASCII = 1 << 31;
+  /**
+   * Token {@code k}'s word id (with {@link #NOT_ASCII}), start and end at {@code 3k}, {@code 3k +
+   * 1} and {@code 3k + 2}: one array to grow and to fill.
+   */
   private int[] tokens;
   private int size;
 
