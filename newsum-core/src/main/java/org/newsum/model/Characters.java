@@ -89,9 +89,20 @@ public final class Characters {
    * dozens of sentences).
    */
   public static int countWords(CharSequence text) {
+    return countWordStarts(text, 0, 0, text.length());
+  }
+
+  /**
+   * The words of {@code text[origin, to)} (as {@link #countWords} counts them) that start in
+   * {@code [from, to)}: the count of the part from {@code origin} to {@code to} less that of the
+   * part to {@code from}, read from {@code from - 1} on. Lets a caller that knows where words
+   * run on (its tokens) count a text by reading only the rest of it.
+   */
+  public static int countWordStarts(CharSequence text, int origin, int from, int to) {
     int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
+    char before = from > origin ? text.charAt(from - 1) : ' ';
+    boolean inWord = !isWordSeparator(before) && !isCjkCharacter(before);
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (isWordSeparator(c)) {
         inWord = false;

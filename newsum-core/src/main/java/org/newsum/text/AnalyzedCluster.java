@@ -33,7 +33,8 @@ public final class AnalyzedCluster {
   private final int[][] historyTerms;
   private final double[] historySimilarity;
 
-  AnalyzedCluster(Cluster cluster, String language, List<Sentence> sentences, int[][] terms,
+  /** {@code wordCounts}: each sentence's {@link Characters#countWords}, or -1 where it is to be counted here. */
+  AnalyzedCluster(Cluster cluster, String language, List<Sentence> sentences, int[][] terms, int[] wordCounts,
       int[] documentSentenceCounts, int[] documentFrequency, int[] queryTerms, Vocabulary vocabulary,
       List<Sentence> historySentences, int[][] historyTerms) {
     this.cluster = cluster;
@@ -50,11 +51,13 @@ public final class AnalyzedCluster {
     this.documentFrequency = documentFrequency;
     this.queryTerms = queryTerms;
     this.vocabulary = vocabulary;
-    this.wordCounts = new int[sentences.size()];
+    this.wordCounts = wordCounts;
     this.documentPunctuated = new boolean[documentSentenceCounts.length];
     for (int i = 0; i < wordCounts.length; i++) {
       Sentence s = sentences.get(i);
-      wordCounts[i] = Characters.countWords(s.text());
+      if (wordCounts[i] < 0) {
+        wordCounts[i] = Characters.countWords(s.text());
+      }
       documentPunctuated[s.documentIndex()] |= SentenceShape.endsLikeSentence(s.text());
     }
     this.isQueryTerm = new boolean[vocabulary.size()];

@@ -9,6 +9,7 @@ import org.newsum.internal.text.IntList;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.NewsSentenceSplitter;
 import org.newsum.internal.text.TextTokens;
+import org.newsum.model.Characters;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
 import org.newsum.model.Sentence;
@@ -60,24 +61,30 @@ public final class ClusterAnalyzer {
       Lexicon.forThisThread().forgetTokens(); // tokens read in English (cleaning before languages were known)
     }
     Vocabulary.Builder vocabulary = new Vocabulary.Builder(lexicon);
-    Split documents = split(cluster.documents(), splitter, lexicon, vocabulary);
+    Split documents = split(cluster.documents(), splitter, lexicon, vocabulary, true);
     int[] query = cluster.queryText().map(q -> queryTerms(lexicon, vocabulary, q)).orElse(new int[0]);
-    Split history = split(cluster.history(), splitter, lexicon, vocabulary);
+    Split history = split(cluster.history(), splitter, lexicon, vocabulary, false);
     lexicon.forgetTokens();
     Vocabulary built = vocabulary.build();
     int[] df = documentFrequencies(documents.sentences(), documents.terms(), built.size());
     return new AnalyzedCluster(cluster, language, documents.sentences(), documents.terms().toArray(new int[0][]),
-        documents.sentenceCounts(), df, query, built, history.sentences(), history.terms().toArray(new int[0][]));
+        documents.wordCounts().toArray(), documents.sentenceCounts(), df, query, built, history.sentences(),
+        history.terms().toArray(new int[0][]));
   }
 
-  /** Sentences of documents, the term ids of each, and each document's sentence count. */
-  private record Split(List<Sentence> sentences, List<int[]> terms, int[] sentenceCounts) {}
+  /**
+   * Sentences of documents, the term ids and the word count of each ({@link Characters#countWords};
+   * -1 where the tokens did not give it, and for the history, whose counts no stage reads: {@code
+   * counted} false), and each document's sentence count.
+   */
+  private record Split(List<Sentence> sentences, List<int[]> terms, IntList wordCounts, int[] sentenceCounts) {}
 
   private static Split split(List<Document> docs, SentenceSplitter splitter, Lexicon lexicon,
-      Vocabulary.Builder vocabulary) {
+      Vocabulary.Builder vocabulary, boolean counted) {
     IntList words = new IntList();
     List<Sentence> sentences = new ArrayList<>();
     List<int[]> terms = new ArrayList<>();
+    IntList wordCounts = new IntList();
     int[] sentenceCounts = new int[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
       Document doc = docs.get(d);
@@ -87,9 +94,14 @@ public final class ClusterAnalyzer {
         Span span = withoutLead(split, doc.text(), index == 0);
         Sentence s = new Sentence(doc.id(), d, index++, span.start(), span.end(), span.of(doc.text()));
         words.clear();
-        if (!lexicon.segment(doc.text(), span.start(), span.end(), words)
-            && (known == null || !wordsWithin(known, span, words))) {
-          lexicon.tokenize(doc.text(), span.start(), span.end(), words);
+        int wordCount = -1;
+        if (!lexicon.segment(doc.text(), span.start(), span.end(), words)) {
+          int from = known == null ? -1 : wordsWithin(known, span, words);
+          if (from < 0) {
+            lexicon.tokenize(doc.text(), span.start(), span.end(), words);
+          } else if (counted) {
+            wordCount = known.countWords(doc.text(), span.start(), span.end(), from, from + words.size());
+          }
         }
         int[] ids = new int[words.size()];
         for (int k = 0; k < ids.length; k++) {
@@ -97,10 +109,11 @@ public final class ClusterAnalyzer {
         }
         sentences.add(s);
         terms.add(ids);
+        wordCounts.add(wordCount);
       }
       sentenceCounts[d] = index;
     }
-    return new Split(sentences, terms, sentenceCounts);
+    return new Split(sentences, terms, wordCounts, sentenceCounts);
   }
 
   /** The distinct term ids of the query's content words that the cluster uses, in query order. */
@@ -112,24 +125,24 @@ public final class ClusterAnalyzer {
   /**
    * Adds to {@code out} the words of the document's tokens that lie within {@code span}, which
    * are those of the span tokenized on its own unless a token runs across one of its edges: then
-   * adds nothing and returns false.
+   * adds nothing and returns -1. Returns the index of the first of them.
    */
-  private static boolean wordsWithin(TextTokens tokens, Span span, IntList out) {
+  private static int wordsWithin(TextTokens tokens, Span span, IntList out) {
     int k = tokens.firstAtOrAfter(span.start());
     if (k > 0 && tokens.end(k - 1) > span.start()) {
-      return false;
+      return -1;
     }
     int from = k;
     while (k < tokens.size() && tokens.end(k) <= span.end()) {
       k++;
     }
     if (k < tokens.size() && tokens.start(k) < span.end()) {
-      return false;
+      return -1;
     }
     for (int j = from; j < k; j++) {
       out.add(tokens.word(j));
     }
-    return true;
+    return from;
   }
 
   /**

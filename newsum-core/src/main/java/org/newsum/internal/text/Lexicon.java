@@ -144,6 +144,7 @@ public final class Lexicon {
       }
       int s = i;
       int word;
+      boolean ascii = false;
       if (Characters.isCjkCharacter(c)) {
         buffer[0] = c;
         word = word(1, c, true);
@@ -151,7 +152,7 @@ public final class Lexicon {
       } else {
         // While the word is ASCII, it is lower-cased into the buffer and hashed as it is scanned
         // (a dropped 's, seldom met, has the hash computed again).
-        boolean ascii = true;
+        ascii = true;
         int length = 0;
         int hash = 0;
         while (i < end) {
@@ -189,7 +190,7 @@ public final class Lexicon {
       if (ids != null) {
         ids.add(word);
       } else {
-        tokens.add(word, s, i);
+        tokens.add(word, s, i, ascii);
       }
     }
   }

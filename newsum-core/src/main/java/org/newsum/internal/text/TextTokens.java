@@ -1,6 +1,7 @@
 package org.newsum.internal.text;
 
 import java.util.Arrays;
+import org.newsum.model.Characters;
 
 /**
  * The words of one text as {@link Lexicon} word ids with their character spans, in order: the
@@ -8,7 +9,12 @@ import java.util.Arrays;
  * tokenized once ({@link Lexicon#rememberTokens}). Growable; primitive arrays only.
  */
 public final class TextTokens {
-  /** Token {@code k}'s word id, start and end at {@code 3k}, {@code 3k + 1} and {@code 3k + 2}: one array to grow and to fill. */
+  /** Set on the stored word id of a token with a character outside ASCII (ids are never negative). */
+  private static final int NOT_ASCII = 1 << 31;
+  /**
+   * Token {@code k}'s word id (with {@link #NOT_ASCII}), start and end at {@code 3k}, {@code 3k +
+   * 1} and {@code 3k + 2}: one array to grow and to fill.
+   */
   private int[] tokens;
   private int size;
 
@@ -21,12 +27,12 @@ public final class TextTokens {
     tokens = new int[3 * Math.max(1, capacity)];
   }
 
-  void add(int word, int start, int end) {
+  void add(int word, int start, int end, boolean ascii) {
     int at = 3 * size;
     if (at == tokens.length) {
       tokens = Arrays.copyOf(tokens, 2 * at);
     }
-    tokens[at] = word;
+    tokens[at] = ascii ? word : word | NOT_ASCII;
     tokens[at + 1] = start;
     tokens[at + 2] = end;
     size++;
@@ -48,7 +54,31 @@ public final class TextTokens {
 
   /** The word id of token {@code k}. */
   public int word(int k) {
-    return tokens[3 * k];
+    return tokens[3 * k] & ~NOT_ASCII;
+  }
+
+  /**
+   * Whether token {@code k} is ASCII: letters, digits and apostrophes only, so that it lies
+   * within one of {@link Characters#countWords}'s words and none starts after its first character.
+   */
+  public boolean isAscii(int k) {
+    return tokens[3 * k] >= 0;
+  }
+
+  /**
+   * {@link Characters#countWords} of {@code text[start, end)}, whose tokens are {@code [from, to)}
+   * of these: reads the text between ASCII tokens and their first characters only.
+   */
+  public int countWords(CharSequence text, int start, int end, int from, int to) {
+    int words = 0;
+    int i = start;
+    for (int k = from; k < to; k++) {
+      if (isAscii(k)) {
+        words += Characters.countWordStarts(text, start, i, start(k) + 1);
+        i = end(k);
+      }
+    }
+    return words + Characters.countWordStarts(text, start, i, end);
   }
 
   /** Where token {@code k} starts in the text. */

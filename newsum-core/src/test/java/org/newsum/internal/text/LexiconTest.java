@@ -54,13 +54,50 @@ class LexiconTest {
     }
   }
 
+  /**
+   * Counting words from the tokens (reading only the text between ASCII tokens) gives {@link
+   * Characters#countWords} of every region of random hostile text: separators of every kind, CJK
+   * characters and punctuation, letters inside the CJK punctuation block (U+3005), apostrophes,
+   * possessives, non-ASCII letters whose lower case differs in length.
+   */
+  @Test
+  void tokensCountWordsAsTheCharactersDo() {
+    String[] pieces = {"a", "Bc", "x's", "don\u2019t", "'", "\u2019", " ", "  ", "\u00a0", "\u2007", "\n", "\t", "\u0085",
+        "\u3001", "\u3002", "\u3005", "\uff01", "\uff21", "\u6771", "\u30bf", ".", "-", "--", "3", "\u0130", "\u00df",
+        "\u212a", "\u03a3", "\u001c", "(", "\"", "\ud83d\ude00"};
+    Random random = new Random(13);
+    for (int trial = 0; trial < 2000; trial++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      TextTokens tokens = new TextTokens();
+      lexicon.tokenize(text, 0, text.length(), tokens);
+      for (int start = 0; start <= text.length(); start++) {
+        for (int end = start; end <= text.length(); end++) {
+          int from = tokens.firstAtOrAfter(start);
+          int to = from;
+          while (to < tokens.size() && tokens.end(to) <= end) {
+            to++;
+          }
+          boolean within = (from == 0 || tokens.end(from - 1) <= start) && (to == tokens.size() || tokens.start(to) >= end);
+          if (within) {
+            assertThat(tokens.countWords(text, start, end, from, to)).as("%s [%d, %d)", text, start, end)
+                .isEqualTo(Characters.countWords(text.substring(start, end)));
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void analysisTakesItsWordsFromRememberedTokens() {
     String text = "Alpha beta gamma.";
     int[] ids = lexicon.tokenize("delta epsilon");
     TextTokens remembered = new TextTokens();
-    remembered.add(ids[0], 0, 5);
-    remembered.add(ids[1], 6, 10);
+    remembered.add(ids[0], 0, 5, true);
+    remembered.add(ids[1], 6, 10, true);
     lexicon.rememberTokens(text, remembered);
     AnalyzedCluster read = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));
     AnalyzedCluster again = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));
