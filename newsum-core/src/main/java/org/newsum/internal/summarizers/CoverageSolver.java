@@ -1,6 +1,8 @@
 package org.newsum.internal.summarizers;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Solves the budgeted weighted concept-coverage problem of Gillick &amp; Favre (2009) exactly:
@@ -103,8 +105,16 @@ final class CoverageSolver {
   private final int[] deferred;
   private int touchedCount;
   private final int[] available;
-  /** The item {@link #gather} chose to branch on. */
+  /** The item {@link #gather} chose to branch on, its available index and gain per cost. */
   private int branch;
+  private int branchIndex;
+  private double branchRatio;
+  /** How many items the last gathering found available. */
+  private int gatheredCount;
+  /** Each available item's gain per cost. */
+  private final double[] availableGainRatio;
+  /** The nodes kept for their excluded children, by recursion level (see {@link Snapshot}). */
+  private final List<Snapshot> snapshots = new ArrayList<>();
   private final int[] active;
   private int activeCount;
   /** For each touched concept, the available item ({@code k}) whose ratio is its {@link #localRatio}. */
@@ -181,6 +191,7 @@ final class CoverageSolver {
     this.itemStart = new int[n + 1];
     this.availableCost = new int[n];
     this.availableRatio = new float[n];
+    this.availableGainRatio = new double[n];
     this.deferred = new int[n];
     this.localBest = new int[weights.length];
     this.itemOrder = new long[n];
@@ -210,7 +221,7 @@ final class CoverageSolver {
     value = 0;
     greedy();
     fixItemsAtRoot();
-    search();
+    search(0, null, -1);
     int[] result = bestChosen.clone();
     Arrays.sort(result);
     return new Solution(result, Math.max(0, best), nodes < nodeLimit, nodes);
@@ -311,7 +322,12 @@ final class CoverageSolver {
     return gain;
   }
 
-  private void search() {
+  /**
+   * Explores the node at recursion {@code level}. An excluded child ({@code parent} not null) is
+   * its parent's node without the item at available index {@code skip}: it starts from the
+   * parent's gathered items instead of gathering them again.
+   */
+  private void search(int level, Snapshot parent, int skip) {
     nodes++;
     if (value > best) {
       best = value;
@@ -320,16 +336,66 @@ final class CoverageSolver {
     if (nodes >= nodeLimit) {
       return;
     }
-    int next = boundAndPick();
+    int next = boundAndPick(parent, skip);
     if (next < 0 || lastBound <= cutoff()) {
       return;
     }
+    int nextIndex = branchIndex;
+    Snapshot own = snapshot(level);
     include(next);
-    search();
+    search(level + 1, null, -1);
     undoInclude(next);
     excluded[next] = true;
-    search();
+    search(level + 1, own, nextIndex);
     excluded[next] = false;
+  }
+
+  /**
+   * A node's gathered items (see the fields: local concept numbers with the touched concepts
+   * they stand for, each item's gain per cost, the items sorted for the concept bound), kept
+   * while its included child's subtree runs. Its excluded child has the same chosen items,
+   * coverage and capacity, so its available items are these but one, with the same uncovered
+   * concepts and gains, in the same order: what it gathers from them is what it would gather
+   * from scratch, bit for bit, without summing the gains again or sorting.
+   */
+  private static final class Snapshot {
+    int count;
+    int[] items = new int[0];
+    int[] starts = new int[1];
+    double[] ratios = new double[0];
+    long[] order = new long[0];
+    int[] concepts = new int[0];
+    int[] touched = new int[0];
+  }
+
+  /** Keeps the node just bounded in the snapshot of recursion {@code level} (one per level, reused). */
+  private Snapshot snapshot(int level) {
+    while (snapshots.size() <= level) {
+      snapshots.add(new Snapshot());
+    }
+    Snapshot s = snapshots.get(level);
+    int count = gatheredCount;
+    int end = itemStart[count];
+    if (s.items.length < count) {
+      s.items = new int[count];
+      s.starts = new int[count + 1];
+      s.ratios = new double[count];
+      s.order = new long[count];
+    }
+    if (s.concepts.length < end) {
+      s.concepts = new int[end];
+    }
+    if (s.touched.length < touchedCount) {
+      s.touched = new int[touchedCount];
+    }
+    s.count = count;
+    System.arraycopy(available, 0, s.items, 0, count);
+    System.arraycopy(itemStart, 0, s.starts, 0, count + 1);
+    System.arraycopy(availableGainRatio, 0, s.ratios, 0, count);
+    System.arraycopy(itemOrder, 0, s.order, 0, count);
+    System.arraycopy(itemConcepts, 0, s.concepts, 0, end);
+    System.arraycopy(touched, 0, s.touched, 0, touchedCount);
+    return s;
   }
 
   /**
@@ -342,7 +408,7 @@ final class CoverageSolver {
   private int gather() {
     touchedCount = 0;
     branch = -1;
-    double branchRatio = 0;
+    branchRatio = 0;
     int availableCount = 0;
     int end = 0;
     for (int a = 0; a < activeCount; a++) {
@@ -381,33 +447,79 @@ final class CoverageSolver {
         end = start;
         continue;
       }
-      double ratio = gain / costs[i];
-      for (int q = start; q < end; q++) {
-        int c = itemConcepts[q];
-        int l = localOf[c];
-        if (l < 0) {
-          l = touchedCount++;
-          localOf[c] = l;
-          touched[l] = c;
-          localRatio[l] = ratio;
-          localBest[l] = availableCount;
-        } else if (ratio > localRatio[l]) {
-          localRatio[l] = ratio;
-          localBest[l] = availableCount;
-        }
-        itemConcepts[q] = l;
-      }
-      itemStart[availableCount] = start;
-      availableCost[availableCount] = costs[i];
-      availableRatio[availableCount] = Float.intBitsToFloat(roundedUpBits(ratio));
-      available[availableCount++] = i;
-      if (ratio > branchRatio && !conflictsWithChosen(i)) {
-        branchRatio = ratio;
-        branch = i;
-      }
+      addAvailable(i, gain / costs[i], start, end, availableCount++);
     }
     itemStart[availableCount] = end;
+    gatheredCount = availableCount;
     return availableCount;
+  }
+
+  /**
+   * What {@link #gather} gathers at the excluded child of the node kept in {@code parent}, from
+   * it: its items but the one at {@code skip}, and their order for the concept bound
+   * ({@link #itemOrder}, sorted), renumbered.
+   */
+  private int gatherExcluded(Snapshot parent, int skip) {
+    touchedCount = 0;
+    branch = -1;
+    branchRatio = 0;
+    int availableCount = 0;
+    int end = 0;
+    for (int j = 0; j < parent.count; j++) {
+      if (j == skip) {
+        continue;
+      }
+      int start = end;
+      for (int q = parent.starts[j], stop = parent.starts[j + 1]; q < stop; q++) {
+        itemConcepts[end++] = parent.touched[parent.concepts[q]];
+      }
+      addAvailable(parent.items[j], parent.ratios[j], start, end, availableCount++);
+    }
+    itemStart[availableCount] = end;
+    // The parent's order without the skipped item: the keys keep their order as the indices above it move down by one.
+    int n = 0;
+    for (int j = 0; j < parent.count; j++) {
+      long key = parent.order[j];
+      int k = (int) key;
+      if (k != skip) {
+        itemOrder[n++] = k > skip ? key - 1 : key;
+      }
+    }
+    gatheredCount = availableCount;
+    return availableCount;
+  }
+
+  /**
+   * Makes item {@code i}, of gain per cost {@code ratio} and uncovered concepts (ids)
+   * {@code itemConcepts[start, end)}, the available item {@code k}: renumbers its concepts (see
+   * the fields), updates their best ratios and the item to branch on.
+   */
+  private void addAvailable(int i, double ratio, int start, int end, int k) {
+    for (int q = start; q < end; q++) {
+      int c = itemConcepts[q];
+      int l = localOf[c];
+      if (l < 0) {
+        l = touchedCount++;
+        localOf[c] = l;
+        touched[l] = c;
+        localRatio[l] = ratio;
+        localBest[l] = k;
+      } else if (ratio > localRatio[l]) {
+        localRatio[l] = ratio;
+        localBest[l] = k;
+      }
+      itemConcepts[q] = l;
+    }
+    itemStart[k] = start;
+    availableCost[k] = costs[i];
+    availableGainRatio[k] = ratio;
+    availableRatio[k] = Float.intBitsToFloat(roundedUpBits(ratio));
+    available[k] = i;
+    if (ratio > branchRatio && !conflictsWithChosen(i)) {
+      branchRatio = ratio;
+      branch = i;
+      branchIndex = k;
+    }
   }
 
   /** Ends the node's renumbering of concepts (see the fields). */
@@ -421,10 +533,10 @@ final class CoverageSolver {
    * Computes the bound of the current node into {@link #lastBound} and returns the available
    * item with the best gain per cost to branch on, or -1 when no item can add anything.
    */
-  private int boundAndPick() {
-    int availableCount = gather();
+  private int boundAndPick(Snapshot parent, int skip) {
+    int availableCount = parent == null ? gather() : gatherExcluded(parent, skip);
     int pick = branch;
-    double bound = conceptBound(availableCount);
+    double bound = conceptBound(availableCount, parent != null);
     lastBound = bound;
     if (pick >= 0 && bound > cutoff()) {
       lastBound = Math.min(bound, lagrangianBound(availableCount, depth == 0 ? ROOT_ITERATIONS : NODE_ITERATIONS));
@@ -440,12 +552,16 @@ final class CoverageSolver {
    * tolerance and covered by rounding up), so there are only as many ratios as available items,
    * several times fewer than touched concepts: the items are sorted by ratio and the concepts
    * taken group by group (grouped by best item in linear time), instead of sorting the concepts.
+   * With {@code sorted}, {@link #itemOrder} holds the sorted items already (an excluded child's,
+   * from its parent).
    */
-  private double conceptBound(int availableCount) {
-    for (int k = 0; k < availableCount; k++) {
-      itemOrder[k] = ((long) Float.floatToRawIntBits(availableRatio[k]) << 32) | k;
+  private double conceptBound(int availableCount, boolean sorted) {
+    if (!sorted) {
+      for (int k = 0; k < availableCount; k++) {
+        itemOrder[k] = ((long) Float.floatToRawIntBits(availableRatio[k]) << 32) | k;
+      }
+      Arrays.sort(itemOrder, 0, availableCount);
     }
-    Arrays.sort(itemOrder, 0, availableCount);
     // Counting sort of the touched concepts by best item: group k is grouped[groupStart[k], groupStart[k + 1]).
     Arrays.fill(groupStart, 0, availableCount + 2, 0);
     for (int l = 0; l < touchedCount; l++) {
