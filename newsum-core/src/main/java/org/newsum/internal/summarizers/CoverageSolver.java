@@ -88,7 +88,6 @@ final class CoverageSolver {
    */
   private final int[] localOf;
   private final int[] touched;
-  private final double[] localRatio;
   private final double[] localWeight;
   private final double[] localMultiplier;
   private final double[] localBestMultiplier;
@@ -117,12 +116,10 @@ final class CoverageSolver {
   private final List<Snapshot> snapshots = new ArrayList<>();
   private final int[] active;
   private int activeCount;
-  /** For each touched concept, the available item ({@code k}) whose ratio is its {@link #localRatio}. */
-  private final int[] localBest;
-  /** The concept bound's scratch (see {@link #conceptBound}): items by ratio, and the touched concepts grouped by best item. */
+  /** The concept bound's scratch (see {@link #conceptBound}): items by ratio, the touched concepts it took, and which. */
   private final long[] itemOrder;
-  private final int[] groupStart;
-  private final int[] grouped;
+  private final int[] counted;
+  private final boolean[] isCounted;
   private final DescendingKeys itemKeys;
   /** The knapsack's fraction of each available item it took (stale for the others: read only through {@link #taken}). */
   private final double[] fraction;
@@ -182,7 +179,6 @@ final class CoverageSolver {
     this.localOf = new int[weights.length];
     Arrays.fill(localOf, -1);
     this.touched = new int[weights.length];
-    this.localRatio = new double[weights.length];
     this.localWeight = new double[weights.length];
     this.localMultiplier = new double[weights.length];
     this.localBestMultiplier = new double[weights.length];
@@ -193,10 +189,9 @@ final class CoverageSolver {
     this.availableRatio = new float[n];
     this.availableGainRatio = new double[n];
     this.deferred = new int[n];
-    this.localBest = new int[weights.length];
     this.itemOrder = new long[n];
-    this.groupStart = new int[n + 2];
-    this.grouped = new int[weights.length];
+    this.counted = new int[weights.length];
+    this.isCounted = new boolean[weights.length];
     this.available = new int[n];
     this.active = new int[n];
     for (int i = 0; i < n; i++) {
@@ -401,9 +396,8 @@ final class CoverageSolver {
   /**
    * Gathers the current node's available items (neither excluded nor chosen, fitting, with some
    * gain) into {@code available}, their uncovered concepts and the touched concepts (see the
-   * fields), with each touched concept's best gain per cost of an available item containing it in
-   * {@code localRatio}; sets {@link #branch} to the available item with the best gain per cost
-   * that conflicts with no chosen item (-1 if none). Returns the number of available items.
+   * fields); sets {@link #branch} to the available item with the best gain per cost that
+   * conflicts with no chosen item (-1 if none). Returns the number of available items.
    */
   private int gather() {
     touchedCount = 0;
@@ -492,7 +486,7 @@ final class CoverageSolver {
   /**
    * Makes item {@code i}, of gain per cost {@code ratio} and uncovered concepts (ids)
    * {@code itemConcepts[start, end)}, the available item {@code k}: renumbers its concepts (see
-   * the fields), updates their best ratios and the item to branch on.
+   * the fields) and updates the item to branch on.
    */
   private void addAvailable(int i, double ratio, int start, int end, int k) {
     for (int q = start; q < end; q++) {
@@ -502,11 +496,6 @@ final class CoverageSolver {
         l = touchedCount++;
         localOf[c] = l;
         touched[l] = c;
-        localRatio[l] = ratio;
-        localBest[l] = k;
-      } else if (ratio > localRatio[l]) {
-        localRatio[l] = ratio;
-        localBest[l] = k;
       }
       itemConcepts[q] = l;
     }
@@ -550,10 +539,10 @@ final class CoverageSolver {
    * then a fraction of the first that does not. A concept's ratio is that of its best available
    * item, rounded up to a float ({@link #availableRatio}: the float rounding is far below the
    * tolerance and covered by rounding up), so there are only as many ratios as available items,
-   * several times fewer than touched concepts: the items are sorted by ratio and the concepts
-   * taken group by group (grouped by best item in linear time), instead of sorting the concepts.
-   * With {@code sorted}, {@link #itemOrder} holds the sorted items already (an excluded child's,
-   * from its parent).
+   * several times fewer than touched concepts: the items are sorted by ratio and each concept
+   * taken with the first item that has it, instead of sorting the concepts; the walk stops where
+   * the capacity runs out, usually after a few items. With {@code sorted}, {@link #itemOrder}
+   * holds the sorted items already (an excluded child's, from its parent).
    */
   private double conceptBound(int availableCount, boolean sorted) {
     if (!sorted) {
@@ -562,31 +551,32 @@ final class CoverageSolver {
       }
       Arrays.sort(itemOrder, 0, availableCount);
     }
-    // Counting sort of the touched concepts by best item: group k is grouped[groupStart[k], groupStart[k + 1]).
-    Arrays.fill(groupStart, 0, availableCount + 2, 0);
-    for (int l = 0; l < touchedCount; l++) {
-      groupStart[localBest[l] + 2]++;
-    }
-    for (int k = 2; k <= availableCount + 1; k++) {
-      groupStart[k] += groupStart[k - 1];
-    }
-    for (int l = 0; l < touchedCount; l++) {
-      grouped[groupStart[localBest[l] + 1]++] = l;
-    }
     double bound = value;
     double capacity = remaining;
+    int countedCount = 0;
+    walk:
     for (int j = availableCount - 1; j >= 0; j--) {
       int k = (int) itemOrder[j];
       double ratio = availableRatio[k];
-      for (int q = groupStart[k], end = groupStart[k + 1]; q < end; q++) {
-        int c = touched[grouped[q]];
+      for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
+        int l = itemConcepts[q];
+        if (isCounted[l]) {
+          continue;
+        }
+        isCounted[l] = true;
+        counted[countedCount++] = l;
+        int c = touched[l];
         double cost = weights[c] / ratio;
         if (cost > capacity) {
-          return bound + capacity * ratio;
+          bound += capacity * ratio;
+          break walk;
         }
         bound += weights[c];
         capacity -= cost;
       }
+    }
+    for (int t = 0; t < countedCount; t++) {
+      isCounted[counted[t]] = false;
     }
     return bound;
   }
