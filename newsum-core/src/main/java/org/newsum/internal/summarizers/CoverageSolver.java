@@ -80,11 +80,12 @@ final class CoverageSolver {
   private final int[] chosenStack;
   /*
    * A node's bounds look only at its available items and at their uncovered concepts (the
-   * touched ones). Gathering them renumbers the touched concepts 0, 1, ... in the order they are
-   * first met (touched[local] is the concept id, localOf[c] the local number or -1) and copies
-   * each available item's uncovered concepts, as local numbers, into itemConcepts
-   * [itemStart[k], itemStart[k + 1]): the Lagrangian steps then add up short lists over small
-   * dense arrays. Leaving out covered concepts leaves every sum bit-identical, as they add 0.0.
+   * touched ones). Gathering them copies each available item's uncovered concepts into
+   * itemConcepts[itemStart[k], itemStart[k + 1]). Where the concept bound does not cut the node,
+   * the Lagrangian renumbers the touched concepts 0, 1, ... in the order they are first met
+   * (touched[local] is the concept id, localOf[c] the local number or -1), the lists as local
+   * numbers in localConcepts: its steps then add up short lists over small dense arrays. Leaving
+   * out covered concepts leaves every sum bit-identical, as they add 0.0.
    */
   private final int[] localOf;
   private final int[] touched;
@@ -93,6 +94,7 @@ final class CoverageSolver {
   private final double[] localBestMultiplier;
   private final double[] localSubgradient;
   private final int[] itemConcepts;
+  private final int[] localConcepts;
   private final int[] itemStart;
   private final int[] availableCost;
   /**
@@ -116,7 +118,7 @@ final class CoverageSolver {
   private final List<Snapshot> snapshots = new ArrayList<>();
   private final int[] active;
   private int activeCount;
-  /** The concept bound's scratch (see {@link #conceptBound}): items by ratio, the touched concepts it took, and which. */
+  /** The concept bound's scratch (see {@link #conceptBound}): items by ratio, the concepts it took, and which. */
   private final long[] itemOrder;
   private final int[] counted;
   private final boolean[] isCounted;
@@ -184,6 +186,7 @@ final class CoverageSolver {
     this.localBestMultiplier = new double[weights.length];
     this.localSubgradient = new double[weights.length];
     this.itemConcepts = new int[conceptIds.length];
+    this.localConcepts = new int[conceptIds.length];
     this.itemStart = new int[n + 1];
     this.availableCost = new int[n];
     this.availableRatio = new float[n];
@@ -259,6 +262,7 @@ final class CoverageSolver {
    */
   private void fixItemsAtRoot() {
     int availableCount = gather();
+    renumber(availableCount);
     if (availableCount == 0 || lagrangianBound(availableCount, ROOT_ITERATIONS) <= cutoff()) {
       releaseTouched();
       activeCount = 0; // the greedy solution is optimal
@@ -274,7 +278,7 @@ final class CoverageSolver {
       int i = available[k];
       order[k] = i;
       for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-        itemWorth[i] += localBestMultiplier[itemConcepts[q]];
+        itemWorth[i] += localBestMultiplier[localConcepts[q]];
       }
     }
     releaseTouched();
@@ -346,12 +350,12 @@ final class CoverageSolver {
   }
 
   /**
-   * A node's gathered items (see the fields: local concept numbers with the touched concepts
-   * they stand for, each item's gain per cost, the items sorted for the concept bound), kept
-   * while its included child's subtree runs. Its excluded child has the same chosen items,
-   * coverage and capacity, so its available items are these but one, with the same uncovered
-   * concepts and gains, in the same order: what it gathers from them is what it would gather
-   * from scratch, bit for bit, without summing the gains again or sorting.
+   * A node's gathered items (see the fields: their uncovered concepts, each item's gain per cost,
+   * the items sorted for the concept bound), kept while its included child's subtree runs. Its
+   * excluded child has the same chosen items, coverage and capacity, so its available items are
+   * these but one, with the same uncovered concepts and gains, in the same order: what it gathers
+   * from them is what it would gather from scratch, bit for bit, without summing the gains again
+   * or sorting.
    */
   private static final class Snapshot {
     int count;
@@ -360,7 +364,6 @@ final class CoverageSolver {
     double[] ratios = new double[0];
     long[] order = new long[0];
     int[] concepts = new int[0];
-    int[] touched = new int[0];
   }
 
   /** Keeps the node just bounded in the snapshot of recursion {@code level} (one per level, reused). */
@@ -380,27 +383,21 @@ final class CoverageSolver {
     if (s.concepts.length < end) {
       s.concepts = new int[end];
     }
-    if (s.touched.length < touchedCount) {
-      s.touched = new int[touchedCount];
-    }
     s.count = count;
     System.arraycopy(available, 0, s.items, 0, count);
     System.arraycopy(itemStart, 0, s.starts, 0, count + 1);
     System.arraycopy(availableGainRatio, 0, s.ratios, 0, count);
     System.arraycopy(itemOrder, 0, s.order, 0, count);
     System.arraycopy(itemConcepts, 0, s.concepts, 0, end);
-    System.arraycopy(touched, 0, s.touched, 0, touchedCount);
     return s;
   }
 
   /**
    * Gathers the current node's available items (neither excluded nor chosen, fitting, with some
-   * gain) into {@code available}, their uncovered concepts and the touched concepts (see the
-   * fields); sets {@link #branch} to the available item with the best gain per cost that
+   * gain) into {@code available} and their uncovered concepts (see the fields); sets {@link #branch} to the available item with the best gain per cost that
    * conflicts with no chosen item (-1 if none). Returns the number of available items.
    */
   private int gather() {
-    touchedCount = 0;
     branch = -1;
     branchRatio = 0;
     int availableCount = 0;
@@ -441,7 +438,7 @@ final class CoverageSolver {
         end = start;
         continue;
       }
-      addAvailable(i, gain / costs[i], start, end, availableCount++);
+      addAvailable(i, gain / costs[i], start, availableCount++);
     }
     itemStart[availableCount] = end;
     gatheredCount = availableCount;
@@ -454,20 +451,19 @@ final class CoverageSolver {
    * ({@link #itemOrder}, sorted), renumbered.
    */
   private int gatherExcluded(Snapshot parent, int skip) {
-    touchedCount = 0;
     branch = -1;
     branchRatio = 0;
+    int skipStart = parent.starts[skip];
+    int skipLength = parent.starts[skip + 1] - skipStart;
+    int end = parent.starts[parent.count] - skipLength;
+    System.arraycopy(parent.concepts, 0, itemConcepts, 0, skipStart);
+    System.arraycopy(parent.concepts, skipStart + skipLength, itemConcepts, skipStart, end - skipStart);
     int availableCount = 0;
-    int end = 0;
     for (int j = 0; j < parent.count; j++) {
-      if (j == skip) {
-        continue;
+      if (j != skip) {
+        addAvailable(parent.items[j], parent.ratios[j], j < skip ? parent.starts[j] : parent.starts[j] - skipLength,
+            availableCount++);
       }
-      int start = end;
-      for (int q = parent.starts[j], stop = parent.starts[j + 1]; q < stop; q++) {
-        itemConcepts[end++] = parent.touched[parent.concepts[q]];
-      }
-      addAvailable(parent.items[j], parent.ratios[j], start, end, availableCount++);
     }
     itemStart[availableCount] = end;
     // The parent's order without the skipped item: the keys keep their order as the indices above it move down by one.
@@ -484,21 +480,10 @@ final class CoverageSolver {
   }
 
   /**
-   * Makes item {@code i}, of gain per cost {@code ratio} and uncovered concepts (ids)
-   * {@code itemConcepts[start, end)}, the available item {@code k}: renumbers its concepts (see
-   * the fields) and updates the item to branch on.
+   * Makes item {@code i}, of gain per cost {@code ratio} and uncovered concepts from
+   * {@code itemConcepts[start]} on, the available item {@code k}, and updates the item to branch on.
    */
-  private void addAvailable(int i, double ratio, int start, int end, int k) {
-    for (int q = start; q < end; q++) {
-      int c = itemConcepts[q];
-      int l = localOf[c];
-      if (l < 0) {
-        l = touchedCount++;
-        localOf[c] = l;
-        touched[l] = c;
-      }
-      itemConcepts[q] = l;
-    }
+  private void addAvailable(int i, double ratio, int start, int k) {
     itemStart[k] = start;
     availableCost[k] = costs[i];
     availableGainRatio[k] = ratio;
@@ -508,6 +493,21 @@ final class CoverageSolver {
       branchRatio = ratio;
       branch = i;
       branchIndex = k;
+    }
+  }
+
+  /** Numbers the touched concepts of the gathered node and writes its lists as local numbers (see the fields). */
+  private void renumber(int availableCount) {
+    touchedCount = 0;
+    for (int q = 0, end = itemStart[availableCount]; q < end; q++) {
+      int c = itemConcepts[q];
+      int l = localOf[c];
+      if (l < 0) {
+        l = touchedCount++;
+        localOf[c] = l;
+        touched[l] = c;
+      }
+      localConcepts[q] = l;
     }
   }
 
@@ -528,14 +528,15 @@ final class CoverageSolver {
     double bound = conceptBound(availableCount, parent != null);
     lastBound = bound;
     if (pick >= 0 && bound > cutoff()) {
+      renumber(availableCount);
       lastBound = Math.min(bound, lagrangianBound(availableCount, depth == 0 ? ROOT_ITERATIONS : NODE_ITERATIONS));
+      releaseTouched();
     }
-    releaseTouched();
     return pick;
   }
 
   /**
-   * The fractional knapsack over the touched concepts, best ratio first: those that fit whole,
+   * The fractional knapsack over the uncovered concepts of the available items, best ratio first: those that fit whole,
    * then a fraction of the first that does not. A concept's ratio is that of its best available
    * item, rounded up to a float ({@link #availableRatio}: the float rounding is far below the
    * tolerance and covered by rounding up), so there are only as many ratios as available items,
@@ -559,13 +560,12 @@ final class CoverageSolver {
       int k = (int) itemOrder[j];
       double ratio = availableRatio[k];
       for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-        int l = itemConcepts[q];
-        if (isCounted[l]) {
+        int c = itemConcepts[q];
+        if (isCounted[c]) {
           continue;
         }
-        isCounted[l] = true;
-        counted[countedCount++] = l;
-        int c = touched[l];
+        isCounted[c] = true;
+        counted[countedCount++] = c;
         double cost = weights[c] / ratio;
         if (cost > capacity) {
           bound += capacity * ratio;
@@ -667,7 +667,7 @@ final class CoverageSolver {
       for (int t = 0; t < takenCount; t++) {
         int k = taken[t];
         for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-          localSubgradient[itemConcepts[q]] += fraction[k];
+          localSubgradient[localConcepts[q]] += fraction[k];
         }
       }
       // Two sums each, odd and even concepts apart: a single running sum would make every add
@@ -727,7 +727,7 @@ final class CoverageSolver {
   private long itemKey(int k) {
     double v = 0;
     for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-      v += localMultiplier[itemConcepts[q]];
+      v += localMultiplier[localConcepts[q]];
     }
     return ((long) roundedUpBits(v / availableCost[k]) << 32) | k;
   }
