@@ -79,6 +79,29 @@ class CoverageSolverTest {
     }
   }
 
+  /**
+   * Larger problems whose search goes deep (thousands of nodes, branches excluded and included
+   * many levels down), where children start from the nodes kept for them by their parents.
+   */
+  @Test
+  void matchesBruteForceOnDeepSearches() {
+    Random random = new Random(7);
+    long deepest = 0;
+    for (int instance = 0; instance < 12; instance++) {
+      Instance p = Instance.random(random, 15 + random.nextInt(3), 20 + random.nextInt(20), 40 + random.nextInt(40));
+
+      CoverageSolver.Solution solution =
+          new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), NO_LIMIT).solve(p.capacity());
+
+      assertThat(solution.optimal()).isTrue();
+      assertThat(solution.value()).as("instance %d", instance)
+          .isCloseTo(bruteForce(p.concepts(), p.weights(), p.costs(), p.conflict(), p.capacity()), within(1e-6));
+      assertThat(covered(solution.chosen(), p.concepts(), p.weights())).isCloseTo(solution.value(), within(1e-6));
+      deepest = Math.max(deepest, solution.nodes());
+    }
+    assertThat(deepest).as("the most nodes any instance took").isGreaterThan(50);
+  }
+
   /** A coverage problem with a conflict matrix, for checks against brute force and a reference solver. */
   record Instance(int[][] concepts, double[] weights, int[] costs, boolean[][] conflict, int capacity) {
     CoverageSolver.Conflicts conflicts() {
