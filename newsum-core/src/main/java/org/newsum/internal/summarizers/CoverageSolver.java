@@ -116,6 +116,15 @@ final class CoverageSolver {
   private final double[] availableGainRatio;
   /** The nodes kept for their excluded children, by recursion level (see {@link Snapshot}). */
   private final List<Snapshot> snapshots = new ArrayList<>();
+  /**
+   * Most array slots (4 bytes each; a ratio or a sort key takes two) the kept nodes may hold
+   * together: 4 MiB, over five times what the deepest search of the benchmark sets keeps (DUC 2004:
+   * 154 levels, 0.7 MiB). Past it an excluded child gathers from scratch, so that the memory stays
+   * bounded however large the pool and the node guard.
+   */
+  static final long KEPT_WORDS = 1 << 20;
+  private final long keptLimit;
+  private long keptWords;
   private final int[] active;
   private int activeCount;
   /** The concept bound's scratch (see {@link #conceptBound}): items by ratio, the concepts it took, and which. */
@@ -158,6 +167,12 @@ final class CoverageSolver {
    * @param costs cost of every item, all positive
    */
   CoverageSolver(int[][] concepts, double[] weights, int[] costs, Conflicts conflicts, long nodeLimit) {
+    this(concepts, weights, costs, conflicts, nodeLimit, KEPT_WORDS);
+  }
+
+  /** With at most {@code keptLimit} array slots for the nodes kept for excluded children (0: none kept). */
+  CoverageSolver(int[][] concepts, double[] weights, int[] costs, Conflicts conflicts, long nodeLimit, long keptLimit) {
+    this.keptLimit = keptLimit;
     this.itemCount = concepts.length;
     this.conceptStart = new int[itemCount + 1];
     for (int i = 0; i < itemCount; i++) {
@@ -324,7 +339,8 @@ final class CoverageSolver {
   /**
    * Explores the node at recursion {@code level}. An excluded child ({@code parent} not null) is
    * its parent's node without the item at available index {@code skip}: it starts from the
-   * parent's gathered items instead of gathering them again.
+   * parent's gathered items instead of gathering them again (from scratch when the parent's node
+   * was not kept).
    */
   private void search(int level, Snapshot parent, int skip) {
     nodes++;
@@ -366,7 +382,10 @@ final class CoverageSolver {
     int[] concepts = new int[0];
   }
 
-  /** Keeps the node just bounded in the snapshot of recursion {@code level} (one per level, reused). */
+  /**
+   * Keeps the node just bounded in the snapshot of recursion {@code level} (one per level, reused),
+   * or returns null when that would take the kept nodes past their limit ({@link #KEPT_WORDS}).
+   */
   private Snapshot snapshot(int level) {
     while (snapshots.size() <= level) {
       snapshots.add(new Snapshot());
@@ -374,6 +393,11 @@ final class CoverageSolver {
     Snapshot s = snapshots.get(level);
     int count = gatheredCount;
     int end = itemStart[count];
+    long growth = Math.max(0, 6L * (count - s.items.length)) + Math.max(0, end - s.concepts.length);
+    if (keptWords + growth > keptLimit) {
+      return null;
+    }
+    keptWords += growth;
     if (s.items.length < count) {
       s.items = new int[count];
       s.starts = new int[count + 1];

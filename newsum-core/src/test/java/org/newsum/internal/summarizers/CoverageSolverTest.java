@@ -102,6 +102,29 @@ class CoverageSolverTest {
     assertThat(deepest).as("the most nodes any instance took").isGreaterThan(50);
   }
 
+  /**
+   * Children that start from the nodes their parents kept search exactly as children that gather
+   * from scratch: the same nodes, in the same order, so the same answer where the node guard
+   * stops the search part way.
+   */
+  @Test
+  void keptNodesLeaveTheSearchAsItWas() {
+    Random random = new Random(11);
+    for (int instance = 0; instance < 200; instance++) {
+      Instance p = Instance.random(random, 8 + random.nextInt(20), 10 + random.nextInt(40), 20 + random.nextInt(80));
+      long nodeLimit = 1 + random.nextInt(400);
+
+      CoverageSolver.Solution kept =
+          new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), nodeLimit).solve(p.capacity());
+      CoverageSolver.Solution fresh =
+          new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), nodeLimit, 0).solve(p.capacity());
+
+      assertThat(kept.chosen()).as("instance %d", instance).containsExactly(fresh.chosen());
+      assertThat(kept.value()).as("instance %d", instance).isEqualTo(fresh.value());
+      assertThat(kept.nodes()).as("instance %d", instance).isEqualTo(fresh.nodes());
+    }
+  }
+
   /** A coverage problem with a conflict matrix, for checks against brute force and a reference solver. */
   record Instance(int[][] concepts, double[] weights, int[] costs, boolean[][] conflict, int capacity) {
     CoverageSolver.Conflicts conflicts() {
