@@ -418,8 +418,9 @@ final class CoverageSolver {
 
   /**
    * Gathers the current node's available items (neither excluded nor chosen, fitting, with some
-   * gain) into {@code available} and their uncovered concepts (see the fields); sets {@link #branch} to the available item with the best gain per cost that
-   * conflicts with no chosen item (-1 if none). Returns the number of available items.
+   * gain) into {@code available} and their uncovered concepts (see the fields); sets
+   * {@link #branch} to the available item with the best gain per cost that conflicts with no
+   * chosen item (-1 if none). Returns the number of available items.
    */
   private int gather() {
     branch = -1;
@@ -472,7 +473,7 @@ final class CoverageSolver {
   /**
    * What {@link #gather} gathers at the excluded child of the node kept in {@code parent}, from
    * it: its items but the one at {@code skip}, and their order for the concept bound
-   * ({@link #itemOrder}, sorted), renumbered.
+   * ({@link #itemOrder}, sorted), the indices above {@code skip} moved down by one.
    */
   private int gatherExcluded(Snapshot parent, int skip) {
     branch = -1;
@@ -560,8 +561,8 @@ final class CoverageSolver {
   }
 
   /**
-   * The fractional knapsack over the uncovered concepts of the available items, best ratio first: those that fit whole,
-   * then a fraction of the first that does not. A concept's ratio is that of its best available
+   * The fractional knapsack over the uncovered concepts of the available items, best ratio first:
+   * those that fit whole, then a fraction of the first that does not. A concept's ratio is that of its best available
    * item, rounded up to a float ({@link #availableRatio}: the float rounding is far below the
    * tolerance and covered by rounding up), so there are only as many ratios as available items,
    * several times fewer than touched concepts: the items are sorted by ratio and each concept
