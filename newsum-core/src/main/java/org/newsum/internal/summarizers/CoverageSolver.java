@@ -1,6 +1,8 @@
 package org.newsum.internal.summarizers;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Solves the budgeted weighted concept-coverage problem of Gillick &amp; Favre (2009) exactly:
@@ -78,20 +80,21 @@ final class CoverageSolver {
   private final int[] chosenStack;
   /*
    * A node's bounds look only at its available items and at their uncovered concepts (the
-   * touched ones). Gathering them renumbers the touched concepts 0, 1, ... in the order they are
-   * first met (touched[local] is the concept id, localOf[c] the local number or -1) and copies
-   * each available item's uncovered concepts, as local numbers, into itemConcepts
-   * [itemStart[k], itemStart[k + 1]): the Lagrangian steps then add up short lists over small
-   * dense arrays. Leaving out covered concepts leaves every sum bit-identical, as they add 0.0.
+   * touched ones). Gathering them copies each available item's uncovered concepts into
+   * itemConcepts[itemStart[k], itemStart[k + 1]). Where the concept bound does not cut the node,
+   * the Lagrangian renumbers the touched concepts 0, 1, ... in the order they are first met
+   * (touched[local] is the concept id, localOf[c] the local number or -1), the lists as local
+   * numbers in localConcepts: its steps then add up short lists over small dense arrays. Leaving
+   * out covered concepts leaves every sum bit-identical, as they add 0.0.
    */
   private final int[] localOf;
   private final int[] touched;
-  private final double[] localRatio;
   private final double[] localWeight;
   private final double[] localMultiplier;
   private final double[] localBestMultiplier;
   private final double[] localSubgradient;
   private final int[] itemConcepts;
+  private final int[] localConcepts;
   private final int[] itemStart;
   private final int[] availableCost;
   /**
@@ -103,16 +106,31 @@ final class CoverageSolver {
   private final int[] deferred;
   private int touchedCount;
   private final int[] available;
-  /** The item {@link #gather} chose to branch on. */
+  /** The item {@link #gather} chose to branch on, its available index and gain per cost. */
   private int branch;
+  private int branchIndex;
+  private double branchRatio;
+  /** How many items the last gathering found available. */
+  private int gatheredCount;
+  /** Each available item's gain per cost. */
+  private final double[] availableGainRatio;
+  /** The nodes kept for their excluded children, by recursion level (see {@link Snapshot}). */
+  private final List<Snapshot> snapshots = new ArrayList<>();
+  /**
+   * Most array slots (4 bytes each; a ratio or a sort key takes two) the kept nodes may hold
+   * together: 4 MiB, over five times what the deepest search of the benchmark sets keeps (DUC 2004:
+   * 154 levels, 0.7 MiB). Past it an excluded child gathers from scratch, so that the memory stays
+   * bounded however large the pool and the node guard.
+   */
+  static final long KEPT_WORDS = 1 << 20;
+  private final long keptLimit;
+  private long keptWords;
   private final int[] active;
   private int activeCount;
-  /** For each touched concept, the available item ({@code k}) whose ratio is its {@link #localRatio}. */
-  private final int[] localBest;
-  /** The concept bound's scratch (see {@link #conceptBound}): items by ratio, and the touched concepts grouped by best item. */
+  /** The concept bound's scratch (see {@link #conceptBound}): items by ratio, the concepts it took, and which. */
   private final long[] itemOrder;
-  private final int[] groupStart;
-  private final int[] grouped;
+  private final int[] counted;
+  private final boolean[] isCounted;
   private final DescendingKeys itemKeys;
   /** The knapsack's fraction of each available item it took (stale for the others: read only through {@link #taken}). */
   private final double[] fraction;
@@ -149,6 +167,12 @@ final class CoverageSolver {
    * @param costs cost of every item, all positive
    */
   CoverageSolver(int[][] concepts, double[] weights, int[] costs, Conflicts conflicts, long nodeLimit) {
+    this(concepts, weights, costs, conflicts, nodeLimit, KEPT_WORDS);
+  }
+
+  /** With at most {@code keptLimit} array slots for the nodes kept for excluded children (0: none kept). */
+  CoverageSolver(int[][] concepts, double[] weights, int[] costs, Conflicts conflicts, long nodeLimit, long keptLimit) {
+    this.keptLimit = keptLimit;
     this.itemCount = concepts.length;
     this.conceptStart = new int[itemCount + 1];
     for (int i = 0; i < itemCount; i++) {
@@ -172,20 +196,20 @@ final class CoverageSolver {
     this.localOf = new int[weights.length];
     Arrays.fill(localOf, -1);
     this.touched = new int[weights.length];
-    this.localRatio = new double[weights.length];
     this.localWeight = new double[weights.length];
     this.localMultiplier = new double[weights.length];
     this.localBestMultiplier = new double[weights.length];
     this.localSubgradient = new double[weights.length];
     this.itemConcepts = new int[conceptIds.length];
+    this.localConcepts = new int[conceptIds.length];
     this.itemStart = new int[n + 1];
     this.availableCost = new int[n];
     this.availableRatio = new float[n];
+    this.availableGainRatio = new double[n];
     this.deferred = new int[n];
-    this.localBest = new int[weights.length];
     this.itemOrder = new long[n];
-    this.groupStart = new int[n + 2];
-    this.grouped = new int[weights.length];
+    this.counted = new int[weights.length];
+    this.isCounted = new boolean[weights.length];
     this.available = new int[n];
     this.active = new int[n];
     for (int i = 0; i < n; i++) {
@@ -210,7 +234,7 @@ final class CoverageSolver {
     value = 0;
     greedy();
     fixItemsAtRoot();
-    search();
+    search(0, null, -1);
     int[] result = bestChosen.clone();
     Arrays.sort(result);
     return new Solution(result, Math.max(0, best), nodes < nodeLimit, nodes);
@@ -253,6 +277,7 @@ final class CoverageSolver {
    */
   private void fixItemsAtRoot() {
     int availableCount = gather();
+    renumber(availableCount);
     if (availableCount == 0 || lagrangianBound(availableCount, ROOT_ITERATIONS) <= cutoff()) {
       releaseTouched();
       activeCount = 0; // the greedy solution is optimal
@@ -268,7 +293,7 @@ final class CoverageSolver {
       int i = available[k];
       order[k] = i;
       for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-        itemWorth[i] += localBestMultiplier[itemConcepts[q]];
+        itemWorth[i] += localBestMultiplier[localConcepts[q]];
       }
     }
     releaseTouched();
@@ -311,7 +336,13 @@ final class CoverageSolver {
     return gain;
   }
 
-  private void search() {
+  /**
+   * Explores the node at recursion {@code level}. An excluded child ({@code parent} not null) is
+   * its parent's node without the item at available index {@code skip}: it starts from the
+   * parent's gathered items instead of gathering them again (from scratch when the parent's node
+   * was not kept).
+   */
+  private void search(int level, Snapshot parent, int skip) {
     nodes++;
     if (value > best) {
       best = value;
@@ -320,29 +351,80 @@ final class CoverageSolver {
     if (nodes >= nodeLimit) {
       return;
     }
-    int next = boundAndPick();
+    int next = boundAndPick(parent, skip);
     if (next < 0 || lastBound <= cutoff()) {
       return;
     }
+    int nextIndex = branchIndex;
+    Snapshot own = snapshot(level);
     include(next);
-    search();
+    search(level + 1, null, -1);
     undoInclude(next);
     excluded[next] = true;
-    search();
+    search(level + 1, own, nextIndex);
     excluded[next] = false;
   }
 
   /**
+   * A node's gathered items (see the fields: their uncovered concepts, each item's gain per cost,
+   * the items sorted for the concept bound), kept while its included child's subtree runs. Its
+   * excluded child has the same chosen items, coverage and capacity, so its available items are
+   * these but one, with the same uncovered concepts and gains, in the same order: what it gathers
+   * from them is what it would gather from scratch, bit for bit, without summing the gains again
+   * or sorting.
+   */
+  private static final class Snapshot {
+    int count;
+    int[] items = new int[0];
+    int[] starts = new int[1];
+    double[] ratios = new double[0];
+    long[] order = new long[0];
+    int[] concepts = new int[0];
+  }
+
+  /**
+   * Keeps the node just bounded in the snapshot of recursion {@code level} (one per level, reused),
+   * or returns null when that would take the kept nodes past their limit ({@link #KEPT_WORDS}).
+   */
+  private Snapshot snapshot(int level) {
+    while (snapshots.size() <= level) {
+      snapshots.add(new Snapshot());
+    }
+    Snapshot s = snapshots.get(level);
+    int count = gatheredCount;
+    int end = itemStart[count];
+    long growth = Math.max(0, 6L * (count - s.items.length)) + Math.max(0, end - s.concepts.length);
+    if (keptWords + growth > keptLimit) {
+      return null;
+    }
+    keptWords += growth;
+    if (s.items.length < count) {
+      s.items = new int[count];
+      s.starts = new int[count + 1];
+      s.ratios = new double[count];
+      s.order = new long[count];
+    }
+    if (s.concepts.length < end) {
+      s.concepts = new int[end];
+    }
+    s.count = count;
+    System.arraycopy(available, 0, s.items, 0, count);
+    System.arraycopy(itemStart, 0, s.starts, 0, count + 1);
+    System.arraycopy(availableGainRatio, 0, s.ratios, 0, count);
+    System.arraycopy(itemOrder, 0, s.order, 0, count);
+    System.arraycopy(itemConcepts, 0, s.concepts, 0, end);
+    return s;
+  }
+
+  /**
    * Gathers the current node's available items (neither excluded nor chosen, fitting, with some
-   * gain) into {@code available}, their uncovered concepts and the touched concepts (see the
-   * fields), with each touched concept's best gain per cost of an available item containing it in
-   * {@code localRatio}; sets {@link #branch} to the available item with the best gain per cost
-   * that conflicts with no chosen item (-1 if none). Returns the number of available items.
+   * gain) into {@code available} and their uncovered concepts (see the fields); sets
+   * {@link #branch} to the available item with the best gain per cost that conflicts with no
+   * chosen item (-1 if none). Returns the number of available items.
    */
   private int gather() {
-    touchedCount = 0;
     branch = -1;
-    double branchRatio = 0;
+    branchRatio = 0;
     int availableCount = 0;
     int end = 0;
     for (int a = 0; a < activeCount; a++) {
@@ -381,33 +463,77 @@ final class CoverageSolver {
         end = start;
         continue;
       }
-      double ratio = gain / costs[i];
-      for (int q = start; q < end; q++) {
-        int c = itemConcepts[q];
-        int l = localOf[c];
-        if (l < 0) {
-          l = touchedCount++;
-          localOf[c] = l;
-          touched[l] = c;
-          localRatio[l] = ratio;
-          localBest[l] = availableCount;
-        } else if (ratio > localRatio[l]) {
-          localRatio[l] = ratio;
-          localBest[l] = availableCount;
-        }
-        itemConcepts[q] = l;
-      }
-      itemStart[availableCount] = start;
-      availableCost[availableCount] = costs[i];
-      availableRatio[availableCount] = Float.intBitsToFloat(roundedUpBits(ratio));
-      available[availableCount++] = i;
-      if (ratio > branchRatio && !conflictsWithChosen(i)) {
-        branchRatio = ratio;
-        branch = i;
+      addAvailable(i, gain / costs[i], start, availableCount++);
+    }
+    itemStart[availableCount] = end;
+    gatheredCount = availableCount;
+    return availableCount;
+  }
+
+  /**
+   * What {@link #gather} gathers at the excluded child of the node kept in {@code parent}, from
+   * it: its items but the one at {@code skip}, and their order for the concept bound
+   * ({@link #itemOrder}, sorted), the indices above {@code skip} moved down by one.
+   */
+  private int gatherExcluded(Snapshot parent, int skip) {
+    branch = -1;
+    branchRatio = 0;
+    int skipStart = parent.starts[skip];
+    int skipLength = parent.starts[skip + 1] - skipStart;
+    int end = parent.starts[parent.count] - skipLength;
+    System.arraycopy(parent.concepts, 0, itemConcepts, 0, skipStart);
+    System.arraycopy(parent.concepts, skipStart + skipLength, itemConcepts, skipStart, end - skipStart);
+    int availableCount = 0;
+    for (int j = 0; j < parent.count; j++) {
+      if (j != skip) {
+        addAvailable(parent.items[j], parent.ratios[j], j < skip ? parent.starts[j] : parent.starts[j] - skipLength,
+            availableCount++);
       }
     }
     itemStart[availableCount] = end;
+    // The parent's order without the skipped item: the keys keep their order as the indices above it move down by one.
+    int n = 0;
+    for (int j = 0; j < parent.count; j++) {
+      long key = parent.order[j];
+      int k = (int) key;
+      if (k != skip) {
+        itemOrder[n++] = k > skip ? key - 1 : key;
+      }
+    }
+    gatheredCount = availableCount;
     return availableCount;
+  }
+
+  /**
+   * Makes item {@code i}, of gain per cost {@code ratio} and uncovered concepts from
+   * {@code itemConcepts[start]} on, the available item {@code k}, and updates the item to branch on.
+   */
+  private void addAvailable(int i, double ratio, int start, int k) {
+    itemStart[k] = start;
+    availableCost[k] = costs[i];
+    availableGainRatio[k] = ratio;
+    availableRatio[k] = Float.intBitsToFloat(roundedUpBits(ratio));
+    available[k] = i;
+    if (ratio > branchRatio && !conflictsWithChosen(i)) {
+      branchRatio = ratio;
+      branch = i;
+      branchIndex = k;
+    }
+  }
+
+  /** Numbers the touched concepts of the gathered node and writes its lists as local numbers (see the fields). */
+  private void renumber(int availableCount) {
+    touchedCount = 0;
+    for (int q = 0, end = itemStart[availableCount]; q < end; q++) {
+      int c = itemConcepts[q];
+      int l = localOf[c];
+      if (l < 0) {
+        l = touchedCount++;
+        localOf[c] = l;
+        touched[l] = c;
+      }
+      localConcepts[q] = l;
+    }
   }
 
   /** Ends the node's renumbering of concepts (see the fields). */
@@ -421,56 +547,61 @@ final class CoverageSolver {
    * Computes the bound of the current node into {@link #lastBound} and returns the available
    * item with the best gain per cost to branch on, or -1 when no item can add anything.
    */
-  private int boundAndPick() {
-    int availableCount = gather();
+  private int boundAndPick(Snapshot parent, int skip) {
+    int availableCount = parent == null ? gather() : gatherExcluded(parent, skip);
     int pick = branch;
-    double bound = conceptBound(availableCount);
+    double bound = conceptBound(availableCount, parent != null);
     lastBound = bound;
     if (pick >= 0 && bound > cutoff()) {
+      renumber(availableCount);
       lastBound = Math.min(bound, lagrangianBound(availableCount, depth == 0 ? ROOT_ITERATIONS : NODE_ITERATIONS));
+      releaseTouched();
     }
-    releaseTouched();
     return pick;
   }
 
   /**
-   * The fractional knapsack over the touched concepts, best ratio first: those that fit whole,
-   * then a fraction of the first that does not. A concept's ratio is that of its best available
+   * The fractional knapsack over the uncovered concepts of the available items, best ratio first:
+   * those that fit whole, then a fraction of the first that does not. A concept's ratio is that of its best available
    * item, rounded up to a float ({@link #availableRatio}: the float rounding is far below the
    * tolerance and covered by rounding up), so there are only as many ratios as available items,
-   * several times fewer than touched concepts: the items are sorted by ratio and the concepts
-   * taken group by group (grouped by best item in linear time), instead of sorting the concepts.
+   * several times fewer than touched concepts: the items are sorted by ratio and each concept
+   * taken with the first item that has it, instead of sorting the concepts; the walk stops where
+   * the capacity runs out, usually after a few items. With {@code sorted}, {@link #itemOrder}
+   * holds the sorted items already (an excluded child's, from its parent).
    */
-  private double conceptBound(int availableCount) {
-    for (int k = 0; k < availableCount; k++) {
-      itemOrder[k] = ((long) Float.floatToRawIntBits(availableRatio[k]) << 32) | k;
-    }
-    Arrays.sort(itemOrder, 0, availableCount);
-    // Counting sort of the touched concepts by best item: group k is grouped[groupStart[k], groupStart[k + 1]).
-    Arrays.fill(groupStart, 0, availableCount + 2, 0);
-    for (int l = 0; l < touchedCount; l++) {
-      groupStart[localBest[l] + 2]++;
-    }
-    for (int k = 2; k <= availableCount + 1; k++) {
-      groupStart[k] += groupStart[k - 1];
-    }
-    for (int l = 0; l < touchedCount; l++) {
-      grouped[groupStart[localBest[l] + 1]++] = l;
+  private double conceptBound(int availableCount, boolean sorted) {
+    if (!sorted) {
+      for (int k = 0; k < availableCount; k++) {
+        itemOrder[k] = ((long) Float.floatToRawIntBits(availableRatio[k]) << 32) | k;
+      }
+      Arrays.sort(itemOrder, 0, availableCount);
     }
     double bound = value;
     double capacity = remaining;
+    int countedCount = 0;
+    walk:
     for (int j = availableCount - 1; j >= 0; j--) {
       int k = (int) itemOrder[j];
       double ratio = availableRatio[k];
-      for (int q = groupStart[k], end = groupStart[k + 1]; q < end; q++) {
-        int c = touched[grouped[q]];
+      for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
+        int c = itemConcepts[q];
+        if (isCounted[c]) {
+          continue;
+        }
+        isCounted[c] = true;
+        counted[countedCount++] = c;
         double cost = weights[c] / ratio;
         if (cost > capacity) {
-          return bound + capacity * ratio;
+          bound += capacity * ratio;
+          break walk;
         }
         bound += weights[c];
         capacity -= cost;
       }
+    }
+    for (int t = 0; t < countedCount; t++) {
+      isCounted[counted[t]] = false;
     }
     return bound;
   }
@@ -561,7 +692,7 @@ final class CoverageSolver {
       for (int t = 0; t < takenCount; t++) {
         int k = taken[t];
         for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-          localSubgradient[itemConcepts[q]] += fraction[k];
+          localSubgradient[localConcepts[q]] += fraction[k];
         }
       }
       // Two sums each, odd and even concepts apart: a single running sum would make every add
@@ -621,7 +752,7 @@ final class CoverageSolver {
   private long itemKey(int k) {
     double v = 0;
     for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-      v += localMultiplier[itemConcepts[q]];
+      v += localMultiplier[localConcepts[q]];
     }
     return ((long) roundedUpBits(v / availableCost[k]) << 32) | k;
   }

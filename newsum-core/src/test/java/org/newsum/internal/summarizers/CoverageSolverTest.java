@@ -79,6 +79,52 @@ class CoverageSolverTest {
     }
   }
 
+  /**
+   * Larger problems whose search goes deep (thousands of nodes, branches excluded and included
+   * many levels down), where children start from the nodes kept for them by their parents.
+   */
+  @Test
+  void matchesBruteForceOnDeepSearches() {
+    Random random = new Random(7);
+    long deepest = 0;
+    for (int instance = 0; instance < 12; instance++) {
+      Instance p = Instance.random(random, 15 + random.nextInt(3), 20 + random.nextInt(20), 40 + random.nextInt(40));
+
+      CoverageSolver.Solution solution =
+          new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), NO_LIMIT).solve(p.capacity());
+
+      assertThat(solution.optimal()).isTrue();
+      assertThat(solution.value()).as("instance %d", instance)
+          .isCloseTo(bruteForce(p.concepts(), p.weights(), p.costs(), p.conflict(), p.capacity()), within(1e-6));
+      assertThat(covered(solution.chosen(), p.concepts(), p.weights())).isCloseTo(solution.value(), within(1e-6));
+      deepest = Math.max(deepest, solution.nodes());
+    }
+    assertThat(deepest).as("the most nodes any instance took").isGreaterThan(50);
+  }
+
+  /**
+   * Children that start from the nodes their parents kept search exactly as children that gather
+   * from scratch: the same nodes, in the same order, so the same answer where the node guard
+   * stops the search part way.
+   */
+  @Test
+  void keptNodesLeaveTheSearchAsItWas() {
+    Random random = new Random(11);
+    for (int instance = 0; instance < 200; instance++) {
+      Instance p = Instance.random(random, 8 + random.nextInt(20), 10 + random.nextInt(40), 20 + random.nextInt(80));
+      long nodeLimit = 1 + random.nextInt(400);
+
+      CoverageSolver.Solution kept =
+          new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), nodeLimit).solve(p.capacity());
+      CoverageSolver.Solution fresh =
+          new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), nodeLimit, 0).solve(p.capacity());
+
+      assertThat(kept.chosen()).as("instance %d", instance).containsExactly(fresh.chosen());
+      assertThat(kept.value()).as("instance %d", instance).isEqualTo(fresh.value());
+      assertThat(kept.nodes()).as("instance %d", instance).isEqualTo(fresh.nodes());
+    }
+  }
+
   /** A coverage problem with a conflict matrix, for checks against brute force and a reference solver. */
   record Instance(int[][] concepts, double[] weights, int[] costs, boolean[][] conflict, int capacity) {
     CoverageSolver.Conflicts conflicts() {
