@@ -27,6 +27,7 @@ import org.newsum.text.Vocabulary;
  */
 final class BigramConcepts {
   private static final long NO_WORD = 0xffffffffL;
+  /** Flag bits of a term; {@link Builder#keys} relies on these two values. */
   private static final int FREQUENT = 1;
   private static final int STOP = 2;
   private static final int QUERY = 4;
@@ -271,24 +272,23 @@ final class BigramConcepts {
      * out the concepts with a word that is not {@linkplain #frequent frequent}: they are dropped.
      */
     private int keys(int[] terms, long[] keys) {
-      boolean unigrams = weighting.unigramWeight() > 0;
+      // Without branches: whether a word is frequent or a stop word follows no pattern the
+      // processor could predict. Bit 0 of a term's flags is FREQUENT, bit 1 STOP: a concept is kept
+      // when bit 0 of x & ~(x >> 1) is set, x being the flags of its word, or both words' ANDed.
+      int unigrams = weighting.unigramWeight() > 0 ? 1 : 0;
       int n = 0;
-      for (int k = 0; k < terms.length; k++) {
+      int last = terms.length - 1;
+      for (int k = 0; k <= last; k++) {
         int a = terms[k];
-        int aFlags = flags[a];
-        if ((aFlags & FREQUENT) == 0) {
-          continue;
-        }
-        boolean stop = (aFlags & STOP) != 0;
-        if (unigrams && !stop) {
-          keys[n++] = ((long) a << 32) | NO_WORD;
-        }
-        if (k + 1 < terms.length) {
+        int x = flags[a];
+        long high = (long) a << 32;
+        keys[n] = high | NO_WORD;
+        n += x & ~(x >> 1) & unigrams;
+        if (k < last) {
           int b = terms[k + 1];
-          int bFlags = flags[b];
-          if ((bFlags & FREQUENT) != 0 && (!stop || (bFlags & STOP) == 0)) {
-            keys[n++] = ((long) a << 32) | b;
-          }
+          int y = x & flags[b];
+          keys[n] = high | b;
+          n += y & ~(y >> 1) & 1;
         }
       }
       return n;
