@@ -171,7 +171,8 @@ final class BigramConcepts {
     private final ConceptWeights weighting;
     private final double[] documentWeight;
     private final double positionWeight;
-    private final LongIntMap ids = new LongIntMap(1024);
+    /** The concepts of frequent words only (see {@link #flags}): a few thousand in a news cluster, so the table stays in cache. */
+    private final LongIntMap ids = new LongIntMap(4096);
     /** The concept id of every mention, sentence after sentence; sentence {@code i}'s end at {@code mentionEnds[i]}. */
     private int[] mentions;
     private int mentionCount;
