@@ -348,9 +348,8 @@ final class BigramConcepts {
         int count = 0;
         for (int m = from; m < mentionEnds[i]; m++) {
           int id = dense[mentions[m]];
-          if (id >= 0) {
-            mapped[count++] = id;
-          }
+          mapped[count] = id;
+          count += ~id >>> 31; // kept (id >= 0) or not follows no pattern: no branch
         }
         Arrays.sort(mapped, 0, count);
         int distinct = 0;
