@@ -63,19 +63,28 @@ final class BigramConcepts {
   static BigramConcepts of(AnalyzedCluster cluster, ConceptWeights weighting, int minQueryWords, boolean reports) {
     Builder builder = new Builder(cluster, weighting,
         reports ? reportShare(cluster) : documentRelevance(cluster, minQueryWords, weighting.relevanceExponent()));
-    // The analysis gives each document's sentences in a row, in order: the document and position of
-    // sentence i follow from the counts, without reading the (cold) Sentence objects.
-    int document = 0;
-    int position = 0;
-    for (int i = 0; i < cluster.size(); i++) {
-      while (position == cluster.documentSentenceCount(document)) {
-        document++;
-        position = 0;
-      }
-      builder.addSentence(i, document, position++);
+    int[] document = documentOf(cluster);
+    for (int i = 0, position = 0; i < cluster.size(); i++) {
+      position = i > 0 && document[i - 1] == document[i] ? position + 1 : 0;
+      builder.addSentence(i, document[i], position);
     }
     builder.addHistory();
     return builder.build();
+  }
+
+  /**
+   * The document of each sentence. The analysis gives each document's sentences in a row, in order,
+   * so they follow from the documents' sentence counts, without reading the Sentence objects (cold
+   * in memory by the time the summarizer runs).
+   */
+  static int[] documentOf(AnalyzedCluster cluster) {
+    int[] document = new int[cluster.size()];
+    for (int d = 0, i = 0; d < cluster.documentCount(); d++) {
+      for (int end = i + cluster.documentSentenceCount(d); i < end; i++) {
+        document[i] = d;
+      }
+    }
+    return document;
   }
 
   /**
@@ -111,9 +120,10 @@ final class BigramConcepts {
    */
   private static double[] relativeShare(AnalyzedCluster cluster, IntPredicate counts) {
     double[] share = new double[cluster.documentCount()];
+    int[] document = documentOf(cluster);
     for (int i = 0; i < cluster.size(); i++) {
       if (counts.test(i)) {
-        share[cluster.sentence(i).documentIndex()]++;
+        share[document[i]]++;
       }
     }
     double mean = 0;
