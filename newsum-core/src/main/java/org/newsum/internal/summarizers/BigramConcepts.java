@@ -280,7 +280,7 @@ final class BigramConcepts {
      * term), in order (repeats included), and returns how many: a word pair as its two term ids, a
      * single word with {@link #NO_WORD} as the second. Keys in a buffer instead of a callback per
      * concept: its three callers made that call site megamorphic, so it was never inlined. Leaves
-     * out the concepts with a word that is not {@linkplain #frequent frequent}: they are dropped.
+     * out the concepts with a word that is not {@linkplain #flags frequent}: they are dropped.
      */
     private int keys(int[] terms, long[] keys) {
       // Without branches: whether a word is frequent or a stop word follows no pattern the
