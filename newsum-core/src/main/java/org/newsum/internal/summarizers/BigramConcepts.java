@@ -27,6 +27,10 @@ import org.newsum.text.Vocabulary;
  */
 final class BigramConcepts {
   private static final long NO_WORD = 0xffffffffL;
+  /** Flag bits of a term; {@link Builder#keys} relies on these two values. */
+  private static final int FREQUENT = 1;
+  private static final int STOP = 2;
+  private static final int QUERY = 4;
 
   private final int[][] sentenceConcepts;
   private final double[] weights;
@@ -59,11 +63,28 @@ final class BigramConcepts {
   static BigramConcepts of(AnalyzedCluster cluster, ConceptWeights weighting, int minQueryWords, boolean reports) {
     Builder builder = new Builder(cluster, weighting,
         reports ? reportShare(cluster) : documentRelevance(cluster, minQueryWords, weighting.relevanceExponent()));
-    for (int i = 0; i < cluster.size(); i++) {
-      builder.addSentence(i);
+    int[] document = documentOf(cluster);
+    for (int i = 0, position = 0; i < cluster.size(); i++) {
+      position = i > 0 && document[i - 1] == document[i] ? position + 1 : 0;
+      builder.addSentence(i, document[i], position);
     }
     builder.addHistory();
     return builder.build();
+  }
+
+  /**
+   * The document of each sentence. The analysis gives each document's sentences in a row, in order,
+   * so they follow from the documents' sentence counts, without reading the Sentence objects (cold
+   * in memory by the time the summarizer runs).
+   */
+  static int[] documentOf(AnalyzedCluster cluster) {
+    int[] document = new int[cluster.size()];
+    for (int d = 0, i = 0; d < cluster.documentCount(); d++) {
+      for (int end = i + cluster.documentSentenceCount(d); i < end; i++) {
+        document[i] = d;
+      }
+    }
+    return document;
   }
 
   /**
@@ -99,9 +120,10 @@ final class BigramConcepts {
    */
   private static double[] relativeShare(AnalyzedCluster cluster, IntPredicate counts) {
     double[] share = new double[cluster.documentCount()];
+    int[] document = documentOf(cluster);
     for (int i = 0; i < cluster.size(); i++) {
       if (counts.test(i)) {
-        share[cluster.sentence(i).documentIndex()]++;
+        share[document[i]]++;
       }
     }
     double mean = 0;
@@ -157,16 +179,30 @@ final class BigramConcepts {
   private static final class Builder {
     private final AnalyzedCluster cluster;
     private final ConceptWeights weighting;
-    private final Vocabulary vocabulary;
     private final double[] documentWeight;
     private final double positionWeight;
-    private final LongIntMap ids = new LongIntMap(16384);
-    private final int[][] raw;
-    private int[] df = new int[64];
-    private int[] lastDocument = new int[64];
+    /** The concepts of frequent words only (see {@link #flags}): a few thousand in a news cluster, so the table stays in cache. */
+    private final LongIntMap ids = new LongIntMap(4096);
+    /** The concept id of every mention, sentence after sentence; sentence {@code i}'s end at {@code mentionEnds[i]}. */
+    private int[] mentions;
+    private int mentionCount;
+    private final int[] mentionEnds;
+    /** Most mentions in one sentence. */
+    private int longest;
+    /** Fewest documents a kept concept is used by. */
+    private final int minDf;
+    /**
+     * Each term's {@link #FREQUENT}, {@link #STOP} and {@link #QUERY} bits, in one array so that a
+     * term costs one load. A term is frequent when {@link #minDf} documents use it: a concept is used by
+     * no more documents than any of its words, so one with a rarer word is dropped anyway and never
+     * enters {@link #ids} (most of a cluster's bigrams: each a hash lookup saved).
+     */
+    private final byte[] flags;
+    /** Each sentence's position in its document (for the lead prior). */
+    private final int[] positions;
+    /** For each concept id, the last document that used it plus one (0: none yet) and its document count, side by side. */
+    private int[] documents = new int[128];
     private double[] weight = new double[64];
-    private int[] sentenceBuffer = new int[64];
-    private int bufferSize;
     private long[] keyBuffer = new long[64];
     private int[] historyDf;
 
@@ -174,27 +210,40 @@ final class BigramConcepts {
       this.cluster = cluster;
       this.weighting = weighting;
       this.documentWeight = documentWeight;
-      this.vocabulary = cluster.vocabulary();
-      this.raw = new int[cluster.size()][];
+      this.mentionEnds = new int[cluster.size()];
+      this.mentions = new int[1024];
       // With history, the lead says what is new even with a query: a later article opens with the
       // development and recaps what the reader knows further down.
       this.positionWeight = cluster.queryTerms().length == 0 || cluster.hasHistory() ? weighting.positionWeight() : 0;
+      this.minDf = Math.min(weighting.maxMinDocuments(), (cluster.documentCount() + 2) / 3);
+      Vocabulary vocabulary = cluster.vocabulary();
+      this.flags = new byte[vocabulary.size()];
+      for (int t = 0; t < flags.length; t++) {
+        flags[t] = (byte) ((cluster.documentFrequency(t) >= minDf ? FREQUENT : 0) | (vocabulary.isStopWord(t) ? STOP : 0)
+            | (cluster.isQueryTerm(t) ? QUERY : 0));
+      }
+      this.positions = new int[cluster.size()];
     }
 
-    void addSentence(int i) {
-      int document = cluster.sentence(i).documentIndex();
-      double mention = documentWeight[document] * (1 + positionWeight / (cluster.sentence(i).index() + 1));
-      bufferSize = 0;
-      long[] found = keyBuffer(cluster.terms(i));
-      for (int k = 0, n = keys(cluster.terms(i), found); k < n; k++) {
+    /** Adds the concepts of sentence {@code i}, at {@code position} in document {@code document}. */
+    void addSentence(int i, int document, int position) {
+      positions[i] = position;
+      double mention = documentWeight[document] * (1 + positionWeight / (position + 1));
+      double unigramWeight = weighting.unigramWeight();
+      double queryWeight = weighting.queryWeight();
+      int start = mentionCount;
+      int[] terms = cluster.terms(i);
+      long[] found = keyBuffer(terms);
+      for (int k = 0, n = keys(terms, found); k < n; k++) {
         long key = found[k];
         int a = (int) (key >>> 32);
         boolean unigram = (key & NO_WORD) == NO_WORD;
-        double queryShare = unigram ? (cluster.isQueryTerm(a) ? 1 : 0)
-            : ((cluster.isQueryTerm(a) ? 1 : 0) + (cluster.isQueryTerm((int) key) ? 1 : 0)) / 2.0;
-        add(key, document, mention * (unigram ? weighting.unigramWeight() : 1) * (1 + weighting.queryWeight() * queryShare));
+        double queryShare = unigram ? (flags[a] & QUERY) / QUERY
+            : ((flags[a] & QUERY) / QUERY + (flags[(int) key] & QUERY) / QUERY) / 2.0;
+        add(key, document, mention * (unigram ? unigramWeight : 1) * (1 + queryWeight * queryShare));
       }
-      raw[i] = Arrays.copyOf(sentenceBuffer, bufferSize);
+      mentionEnds[i] = mentionCount;
+      longest = Math.max(longest, mentionCount - start);
     }
 
     /**
@@ -230,22 +279,27 @@ final class BigramConcepts {
      * Writes the key of every concept of a sentence's terms into {@code keys} (room for two per
      * term), in order (repeats included), and returns how many: a word pair as its two term ids, a
      * single word with {@link #NO_WORD} as the second. Keys in a buffer instead of a callback per
-     * concept: its three callers made that call site megamorphic, so it was never inlined.
+     * concept: its three callers made that call site megamorphic, so it was never inlined. Leaves
+     * out the concepts with a word that is not {@linkplain #flags frequent}: they are dropped.
      */
     private int keys(int[] terms, long[] keys) {
-      boolean unigrams = weighting.unigramWeight() > 0;
+      // Without branches: whether a word is frequent or a stop word follows no pattern the
+      // processor could predict. Bit 0 of a term's flags is FREQUENT, bit 1 STOP: a concept is kept
+      // when bit 0 of x & ~(x >> 1) is set, x being the flags of its word, or both words' ANDed.
+      int unigrams = weighting.unigramWeight() > 0 ? 1 : 0;
       int n = 0;
-      for (int k = 0; k < terms.length; k++) {
+      int last = terms.length - 1;
+      for (int k = 0; k <= last; k++) {
         int a = terms[k];
-        boolean stop = vocabulary.isStopWord(a);
-        if (unigrams && !stop) {
-          keys[n++] = ((long) a << 32) | NO_WORD;
-        }
-        if (k + 1 < terms.length) {
+        int x = flags[a];
+        long high = (long) a << 32;
+        keys[n] = high | NO_WORD;
+        n += x & ~(x >> 1) & unigrams;
+        if (k < last) {
           int b = terms[k + 1];
-          if (!stop || !vocabulary.isStopWord(b)) {
-            keys[n++] = ((long) a << 32) | b;
-          }
+          int y = x & flags[b];
+          keys[n] = high | b;
+          n += y & ~(y >> 1) & 1;
         }
       }
       return n;
@@ -253,20 +307,19 @@ final class BigramConcepts {
 
     private void add(long key, int document, double mentionWeight) {
       int id = ids.idOf(key);
-      if (id == df.length) {
-        df = Arrays.copyOf(df, 2 * id);
-        lastDocument = Arrays.copyOf(lastDocument, 2 * id);
+      if (id == weight.length) {
+        documents = Arrays.copyOf(documents, 4 * id);
         weight = Arrays.copyOf(weight, 2 * id);
       }
-      if (df[id] == 0 || lastDocument[id] != document) {
-        df[id]++;
-        lastDocument[id] = document;
+      if (documents[2 * id] != document + 1) {
+        documents[2 * id] = document + 1;
+        documents[2 * id + 1]++;
         weight[id] += mentionWeight; // sentences come in document order: this is the first mention
       }
-      if (bufferSize == sentenceBuffer.length) {
-        sentenceBuffer = Arrays.copyOf(sentenceBuffer, 2 * bufferSize);
+      if (mentionCount == mentions.length) {
+        mentions = Arrays.copyOf(mentions, 2 * mentionCount);
       }
-      sentenceBuffer[bufferSize++] = id;
+      mentions[mentionCount++] = id;
     }
 
     /**
@@ -287,26 +340,26 @@ final class BigramConcepts {
       double leadWeight = cluster.queryTerms().length == 0 ? weighting.leadWeight() / cluster.documentCount() : 0;
       double sentenceWeight = cluster.hasHistory() ? weighting.historySentenceWeight() : 0;
       boolean own = leadWeight > 0 || sentenceWeight > 0;
-      int minDf = Math.min(weighting.maxMinDocuments(), (cluster.documentCount() + 2) / 3);
       int[] dense = new int[ids.size()];
       int kept = 0;
       for (int id = 0; id < dense.length; id++) {
-        dense[id] = df[id] >= minDf ? kept++ : -1;
+        dense[id] = documents[2 * id + 1] >= minDf ? kept++ : -1;
       }
-      double[] weights = new double[kept + (own ? raw.length : 0)];
+      int sentences = mentionEnds.length;
+      double[] weights = new double[kept + (own ? sentences : 0)];
       for (int id = 0; id < dense.length; id++) {
         if (dense[id] >= 0) {
           weights[dense[id]] = weight[id] * historyFactor(historyDf[id]);
         }
       }
-      int[][] sentenceConcepts = new int[raw.length][];
-      for (int i = 0; i < raw.length; i++) {
-        int[] mapped = new int[raw[i].length];
+      int[][] sentenceConcepts = new int[sentences][];
+      int[] mapped = new int[longest + 1];
+      for (int i = 0, from = 0; i < sentences; from = mentionEnds[i++]) {
         int count = 0;
-        for (int id : raw[i]) {
-          if (dense[id] >= 0) {
-            mapped[count++] = dense[id];
-          }
+        for (int m = from; m < mentionEnds[i]; m++) {
+          int id = dense[mentions[m]];
+          mapped[count] = id;
+          count += ~id >>> 31; // kept (id >= 0) or not follows no pattern: no branch
         }
         Arrays.sort(mapped, 0, count);
         int distinct = 0;
@@ -315,15 +368,15 @@ final class BigramConcepts {
             mapped[distinct++] = mapped[k];
           }
         }
-        sentenceConcepts[i] = Arrays.copyOf(mapped, distinct);
-        if (own && distinct > 0) {
+        boolean withOwn = own && distinct > 0;
+        sentenceConcepts[i] = Arrays.copyOf(mapped, withOwn ? distinct + 1 : distinct);
+        if (withOwn) {
           int id = kept + i;
           double content = 0;
-          for (int c : sentenceConcepts[i]) {
-            content += weights[c];
+          for (int k = 0; k < distinct; k++) {
+            content += weights[mapped[k]];
           }
-          weights[id] = content * (leadWeight / (cluster.sentence(i).index() + 1) + sentenceWeight);
-          sentenceConcepts[i] = Arrays.copyOf(sentenceConcepts[i], distinct + 1);
+          weights[id] = content * (leadWeight / (positions[i] + 1) + sentenceWeight);
           sentenceConcepts[i][distinct] = id;
         }
       }

@@ -51,6 +51,16 @@ class BigramConceptsTest {
   }
 
   @Test
+  void documentOfEachSentenceFollowsFromTheDocumentsSentenceCounts() {
+    AnalyzedCluster cluster = ClusterAnalyzer.standard().analyze(Cluster.of("g", List.of(
+        Document.of("a", FIRST + " " + SECOND), Document.of("b", THIRD), Document.of("c", SECOND + " " + FIRST + " " + THIRD))));
+
+    int[] expected = cluster.sentences().stream().mapToInt(s -> s.documentIndex()).toArray();
+    assertThat(expected).containsExactly(0, 0, 1, 2, 2, 2);
+    assertThat(BigramConcepts.documentOf(cluster)).containsExactly(expected);
+  }
+
+  @Test
   void documentsWeighByTheirShareOfSentencesThatAnswerTheQuery() {
     String answer = "The mayor promised school funding on Monday.";
     List<Document> docs = List.of(

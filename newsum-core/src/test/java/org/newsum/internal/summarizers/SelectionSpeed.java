@@ -37,6 +37,10 @@ public final class SelectionSpeed {
     List<AnalyzedCluster> clusters = ClusterJsonlReader.readAll(Path.of(args[0])).stream()
         .map(ClusterRecord::cluster).map(newsum::analyze).toList();
     int rounds = Integer.parseInt(args[1]);
+    // Compact the analyses before timing: where the collector copies them depends on when the young
+    // generation fills, that is on how much the timed code allocates, and their layout moved both
+    // sides' model and solve times by 10 to 40 % for many rounds (docs/benchmarks/speed.md, Round 8).
+    System.gc();
     ConceptCoverageOptions options = DefaultOptions.defaults().coverage();
     ConceptCoverageSummarizer summarizer = new ConceptCoverageSummarizer(options);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
