@@ -1,10 +1,10 @@
 package org.newsum.internal.cleaning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsum.internal.text.IntIntMap;
 import org.newsum.internal.text.IntList;
 import org.newsum.internal.text.LongIntMap;
 
@@ -32,13 +32,18 @@ final class ClusterEvidence {
   final boolean multiPage;
 
   ClusterEvidence(List<List<BlockFeatures>> pages) {
-    int stemOccurrences = 0;
+    // Dense ids in order of first sight, through an array indexed by the lexicon's stem id: the
+    // stems are the lexicon's (bounded by its word limit), and a direct read is cheaper than a
+    // hash probe per occurrence.
+    int stemLimit = 0;
     for (List<BlockFeatures> page : pages) {
       for (BlockFeatures block : page) {
-        stemOccurrences += block.contentStems().length;
+        int[] blockStems = block.contentStems();
+        stemLimit = blockStems.length == 0 ? stemLimit : Math.max(stemLimit, blockStems[blockStems.length - 1] + 1);
       }
     }
-    IntIntMap stemIds = new IntIntMap(stemOccurrences);
+    int[] stemIds = new int[stemLimit];
+    Arrays.fill(stemIds, -1);
     IntList blocksPerStem = new IntList();
     LineIds lineIds = new LineIds(pages);
     IntList pagesPerKey = new IntList();
@@ -54,11 +59,14 @@ final class ClusterEvidence {
         int[] lexiconStems = page.get(b).contentStems();
         int[] local = new int[lexiconStems.length];
         for (int k = 0; k < local.length; k++) {
-          local[k] = stemIds.getOrAddNext(lexiconStems[k]);
-          if (local[k] == blocksPerStem.size()) {
+          int id = stemIds[lexiconStems[k]];
+          if (id < 0) {
+            id = blocksPerStem.size();
+            stemIds[lexiconStems[k]] = id;
             blocksPerStem.add(0);
           }
-          blocksPerStem.set(local[k], blocksPerStem.get(local[k]) + 1);
+          local[k] = id;
+          blocksPerStem.set(id, blocksPerStem.get(id) + 1);
         }
         stems[d][b] = local;
         int id = lineIds.idOf(page.get(b));
