@@ -18,6 +18,8 @@ final class ClusterEvidence {
   private final int[][][] stems;
   /** For every stem, the blocks of the cluster that contain it. */
   private final int[] stemBlocks;
+  /** {@code Math.log1p(k)} for every count {@code k} of blocks with a stem: computed once per count, not per stem occurrence. */
+  private final double[] log1p;
   /** For every page and block, the id of its line ({@link BlockFeatures#key}). */
   private final int[][] keys;
   /** For every line id, the pages that carry it. */
@@ -83,6 +85,14 @@ final class ClusterEvidence {
       nonEmpty += page.isEmpty() ? 0 : 1;
     }
     stemBlocks = blocksPerStem.toArray();
+    int mostBlocks = 0;
+    for (int count : stemBlocks) {
+      mostBlocks = Math.max(mostBlocks, count);
+    }
+    log1p = new double[mostBlocks + 1];
+    for (int k = 0; k <= mostBlocks; k++) {
+      log1p[k] = Math.log1p(k);
+    }
     keyPages = pagesPerKey.toArray();
     repeats = new int[keys.length][];
     copies = new boolean[keys.length][];
@@ -92,12 +102,20 @@ final class ClusterEvidence {
   }
 
   /**
-   * How strongly each block's content words recur in the rest of the cluster: the sum over its
-   * distinct stems of log(1 + blocks elsewhere containing the stem), divided by the square root
-   * of its stem count (a cosine with the rest of the cluster, up to a per-page factor).
-   * Elsewhere means on other pages, or for a single page in its other blocks.
+   * What the rest of the cluster says about a page's words, from one count of the page's own
+   * stems.
+   *
+   * @param support for each block, how strongly its content words recur in the rest of the
+   *     cluster: the sum over its distinct stems of log(1 + blocks elsewhere containing the stem),
+   *     divided by the square root of its stem count (a cosine with the rest of the cluster, up to
+   *     a per-page factor); elsewhere means on other pages, or for a single page in its other
+   *     blocks
+   * @param sharedStemShare share of the page's distinct content stems that also occur on another page
    */
-  double[] support(int page) {
+  record PageEvidence(double[] support, double sharedStemShare) {}
+
+  /** The {@link PageEvidence} of {@code page}. */
+  PageEvidence of(int page) {
     countOwn(page);
     double[] support = new double[stems[page].length];
     for (int b = 0; b < support.length; b++) {
@@ -108,17 +126,10 @@ final class ClusterEvidence {
       double sum = 0;
       for (int s : blockStems) {
         int elsewhere = stemBlocks[s] - (multiPage ? own[s] : 1);
-        sum += Math.log1p(elsewhere);
+        sum += log1p[elsewhere];
       }
       support[b] = sum / Math.sqrt(blockStems.length);
     }
-    clearOwn();
-    return support;
-  }
-
-  /** Share of the page's distinct content stems that also occur on another page. */
-  double sharedStemShare(int page) {
-    countOwn(page);
     int distinct = touched.size();
     int shared = 0;
     for (int k = 0; k < distinct; k++) {
@@ -128,7 +139,7 @@ final class ClusterEvidence {
       }
     }
     clearOwn();
-    return distinct == 0 ? 0 : (double) shared / distinct;
+    return new PageEvidence(support, distinct == 0 ? 0 : (double) shared / distinct);
   }
 
   /**

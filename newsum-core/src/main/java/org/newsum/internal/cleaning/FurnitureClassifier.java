@@ -178,9 +178,10 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     double[] medians = new double[docs.size()];
     double[] pageShares = new double[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
-      support[d] = evidence.support(d);
+      ClusterEvidence.PageEvidence page = evidence.of(d);
+      support[d] = page.support();
       medians[d] = medianProseSupport(features.get(d), support[d]);
-      pageShares[d] = evidence.sharedStemShare(d);
+      pageShares[d] = page.sharedStemShare();
     }
     OffTopicPages offTopic = new OffTopicPages(pageShares);
     List<PageLayout> layouts = new ArrayList<>(docs.size());

@@ -159,7 +159,7 @@ final class PageLabels {
    * follows the main region) or it addresses the reader. A section of the article on a side
    * topic (a history of the place, set apart by a photo credit) uses new words too, but neither
    * follows the article's end nor speaks to the reader, and stays. Topic support against the
-   * main region is computed as in {@link ClusterEvidence#support}, within the page.
+   * main region is computed as in {@link ClusterEvidence.PageEvidence#support}, within the page.
    *
    * @param replaceSupport use the support against the main region, relative to its median, as
    *     the blocks' topic support from here on (for a single page, whose page-wide support lets
