@@ -1,10 +1,10 @@
 package org.newsum.internal.cleaning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsum.internal.text.IntIntMap;
 import org.newsum.internal.text.IntList;
 import org.newsum.internal.text.LongIntMap;
 
@@ -18,6 +18,8 @@ final class ClusterEvidence {
   private final int[][][] stems;
   /** For every stem, the blocks of the cluster that contain it. */
   private final int[] stemBlocks;
+  /** {@code Math.log1p(k)} for every count {@code k} of blocks with a stem: computed once per count, not per stem occurrence. */
+  private final double[] log1p;
   /** For every page and block, the id of its line ({@link BlockFeatures#key}). */
   private final int[][] keys;
   /** For every line id, the pages that carry it. */
@@ -32,13 +34,18 @@ final class ClusterEvidence {
   final boolean multiPage;
 
   ClusterEvidence(List<List<BlockFeatures>> pages) {
-    int stemOccurrences = 0;
+    // Dense ids in order of first sight, through an array indexed by the lexicon's stem id: the
+    // stems are the lexicon's (bounded by its word limit), and a direct read is cheaper than a
+    // hash probe per occurrence.
+    int stemLimit = 0;
     for (List<BlockFeatures> page : pages) {
       for (BlockFeatures block : page) {
-        stemOccurrences += block.contentStems().length;
+        int[] blockStems = block.contentStems();
+        stemLimit = blockStems.length == 0 ? stemLimit : Math.max(stemLimit, blockStems[blockStems.length - 1] + 1);
       }
     }
-    IntIntMap stemIds = new IntIntMap(stemOccurrences);
+    int[] stemIds = new int[stemLimit];
+    Arrays.fill(stemIds, -1);
     IntList blocksPerStem = new IntList();
     LineIds lineIds = new LineIds(pages);
     IntList pagesPerKey = new IntList();
@@ -54,11 +61,14 @@ final class ClusterEvidence {
         int[] lexiconStems = page.get(b).contentStems();
         int[] local = new int[lexiconStems.length];
         for (int k = 0; k < local.length; k++) {
-          local[k] = stemIds.getOrAddNext(lexiconStems[k]);
-          if (local[k] == blocksPerStem.size()) {
+          int id = stemIds[lexiconStems[k]];
+          if (id < 0) {
+            id = blocksPerStem.size();
+            stemIds[lexiconStems[k]] = id;
             blocksPerStem.add(0);
           }
-          blocksPerStem.set(local[k], blocksPerStem.get(local[k]) + 1);
+          local[k] = id;
+          blocksPerStem.set(id, blocksPerStem.get(id) + 1);
         }
         stems[d][b] = local;
         int id = lineIds.idOf(page.get(b));
@@ -75,6 +85,14 @@ final class ClusterEvidence {
       nonEmpty += page.isEmpty() ? 0 : 1;
     }
     stemBlocks = blocksPerStem.toArray();
+    int mostBlocks = 0;
+    for (int count : stemBlocks) {
+      mostBlocks = Math.max(mostBlocks, count);
+    }
+    log1p = new double[mostBlocks + 1];
+    for (int k = 0; k <= mostBlocks; k++) {
+      log1p[k] = Math.log1p(k);
+    }
     keyPages = pagesPerKey.toArray();
     repeats = new int[keys.length][];
     copies = new boolean[keys.length][];
@@ -84,12 +102,20 @@ final class ClusterEvidence {
   }
 
   /**
-   * How strongly each block's content words recur in the rest of the cluster: the sum over its
-   * distinct stems of log(1 + blocks elsewhere containing the stem), divided by the square root
-   * of its stem count (a cosine with the rest of the cluster, up to a per-page factor).
-   * Elsewhere means on other pages, or for a single page in its other blocks.
+   * What the rest of the cluster says about a page's words, from one count of the page's own
+   * stems.
+   *
+   * @param support for each block, how strongly its content words recur in the rest of the
+   *     cluster: the sum over its distinct stems of log(1 + blocks elsewhere containing the stem),
+   *     divided by the square root of its stem count (a cosine with the rest of the cluster, up to
+   *     a per-page factor); elsewhere means on other pages, or for a single page in its other
+   *     blocks
+   * @param sharedStemShare share of the page's distinct content stems that also occur on another page
    */
-  double[] support(int page) {
+  record PageEvidence(double[] support, double sharedStemShare) {}
+
+  /** The {@link PageEvidence} of {@code page}. */
+  PageEvidence of(int page) {
     countOwn(page);
     double[] support = new double[stems[page].length];
     for (int b = 0; b < support.length; b++) {
@@ -100,17 +126,10 @@ final class ClusterEvidence {
       double sum = 0;
       for (int s : blockStems) {
         int elsewhere = stemBlocks[s] - (multiPage ? own[s] : 1);
-        sum += Math.log1p(elsewhere);
+        sum += log1p[elsewhere];
       }
       support[b] = sum / Math.sqrt(blockStems.length);
     }
-    clearOwn();
-    return support;
-  }
-
-  /** Share of the page's distinct content stems that also occur on another page. */
-  double sharedStemShare(int page) {
-    countOwn(page);
     int distinct = touched.size();
     int shared = 0;
     for (int k = 0; k < distinct; k++) {
@@ -120,7 +139,7 @@ final class ClusterEvidence {
       }
     }
     clearOwn();
-    return distinct == 0 ? 0 : (double) shared / distinct;
+    return new PageEvidence(support, distinct == 0 ? 0 : (double) shared / distinct);
   }
 
   /**

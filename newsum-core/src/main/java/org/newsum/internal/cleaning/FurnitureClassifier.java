@@ -100,9 +100,11 @@ public final class FurnitureClassifier implements FurnitureCleaner {
    * text's edge on both sides, so no word runs across its edge); null otherwise.
    */
   private static TextTokens keptTokens(String text, PageLayout layout, PageTokens page) {
-    TextTokens kept = new TextTokens(page.tokens().size());
-    int pos = 0;
     List<LabeledBlock> blocks = layout.blocks();
+    boolean allKept = blocks.stream().noneMatch(b -> b.label() == BlockLabel.FURNITURE);
+    // With every block kept, the kept tokens are the page's, in order: no copy.
+    TextTokens kept = allKept ? page.tokens() : new TextTokens(page.tokens().size());
+    int pos = 0;
     for (int b = 0; b < blocks.size(); b++) {
       LabeledBlock block = blocks.get(b);
       if (block.label() == BlockLabel.FURNITURE) {
@@ -113,7 +115,9 @@ public final class FurnitureClassifier implements FurnitureCleaner {
           || block.end() < text.length() && !Character.isWhitespace(text.charAt(block.end()))) {
         return null;
       }
-      kept.addAll(page.tokens(), page.from()[b], page.from()[b + 1]);
+      if (!allKept) {
+        kept.addAll(page.tokens(), page.from()[b], page.from()[b + 1]);
+      }
       pos = block.end();
     }
     return hasWordCharacter(text, pos, text.length()) ? null : kept;
@@ -174,9 +178,10 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     double[] medians = new double[docs.size()];
     double[] pageShares = new double[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
-      support[d] = evidence.support(d);
+      ClusterEvidence.PageEvidence page = evidence.of(d);
+      support[d] = page.support();
       medians[d] = medianProseSupport(features.get(d), support[d]);
-      pageShares[d] = evidence.sharedStemShare(d);
+      pageShares[d] = page.sharedStemShare();
     }
     OffTopicPages offTopic = new OffTopicPages(pageShares);
     List<PageLayout> layouts = new ArrayList<>(docs.size());
@@ -226,8 +231,11 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     }
   }
 
-  /** The text with every furniture block replaced by spaces (line breaks kept). */
+  /** The text with every furniture block replaced by spaces (line breaks kept); the text itself when none is furniture. */
   public static String blankFurniture(String text, PageLayout layout) {
+    if (layout.blocks().stream().noneMatch(b -> b.label() == BlockLabel.FURNITURE)) {
+      return text;
+    }
     char[] chars = text.toCharArray();
     for (LabeledBlock block : layout.blocks()) {
       if (block.label() == BlockLabel.FURNITURE) {

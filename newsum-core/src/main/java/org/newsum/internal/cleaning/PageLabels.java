@@ -159,7 +159,7 @@ final class PageLabels {
    * follows the main region) or it addresses the reader. A section of the article on a side
    * topic (a history of the place, set apart by a photo credit) uses new words too, but neither
    * follows the article's end nor speaks to the reader, and stays. Topic support against the
-   * main region is computed as in {@link ClusterEvidence#support}, within the page.
+   * main region is computed as in {@link ClusterEvidence.PageEvidence#support}, within the page.
    *
    * @param replaceSupport use the support against the main region, relative to its median, as
    *     the blocks' topic support from here on (for a single page, whose page-wide support lets
@@ -189,6 +189,9 @@ final class PageLabels {
     }
     int mainStart = starts.get(main);
     int mainEnd = regionEnd(mainStart);
+    if (!replaceSupport && !hasProseOutside(mainStart, mainEnd)) {
+      return; // no other region has prose to weigh (the usual article page): nothing can change
+    }
     // How many blocks of the main region contain each stem.
     int mainStems = 0;
     for (int i = mainStart; i < mainEnd; i++) {
@@ -209,9 +212,11 @@ final class PageLabels {
     double[] mainProse = new double[mainEnd - mainStart];
     int prose = 0;
     for (int i = 0; i < n; i++) {
-      fromMain[i] = supportFromMain(f.get(i), stemIds, blocks, i >= mainStart && i < mainEnd);
-      if (i >= mainStart && i < mainEnd && f.get(i).prose()) {
-        mainProse[prose++] = fromMain[i];
+      if (f.get(i).prose()) { // only prose blocks' support is read from here on
+        fromMain[i] = supportFromMain(f.get(i), stemIds, blocks, i >= mainStart && i < mainEnd);
+        if (i >= mainStart && i < mainEnd) {
+          mainProse[prose++] = fromMain[i];
+        }
       }
     }
     Arrays.sort(mainProse, 0, prose);
@@ -256,6 +261,16 @@ final class PageLabels {
       System.arraycopy(fromMain, 0, support, 0, n);
       supportBasis = "the article's median";
     }
+  }
+
+  /** Whether an unlabeled block outside {@code [mainStart, mainEnd)} is prose: another region has prose. */
+  private boolean hasProseOutside(int mainStart, int mainEnd) {
+    for (int i = 0; i < n; i++) {
+      if ((i < mainStart || i >= mainEnd) && label[i] == null && f.get(i).prose()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reader pronouns in the prose blocks of {@code [start, end)}. */

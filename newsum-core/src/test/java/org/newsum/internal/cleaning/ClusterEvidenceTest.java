@@ -2,7 +2,12 @@ package org.newsum.internal.cleaning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.TextTokens;
@@ -51,5 +56,64 @@ class ClusterEvidenceTest {
     assertThat(onePage.copyOfEarlierBlock(0, 2)).isTrue();
     assertThat(onePage.copyOfEarlierBlock(0, 1)).isFalse();
     assertThat(onePage.copyOfEarlierBlock(0, 3)).isTrue();
+  }
+
+  @Test
+  void pageEvidenceFollowsItsDefinitionOnRandomClusters() {
+    Random random = new Random(13);
+    String[] vocabulary = new String[40];
+    for (int w = 0; w < vocabulary.length; w++) {
+      vocabulary[w] = "word" + (char) ('a' + w % 26) + (char) ('a' + w / 26) + " ";
+    }
+    for (int round = 0; round < 50; round++) {
+      int pageCount = 1 + random.nextInt(5);
+      List<List<BlockFeatures>> pages = new ArrayList<>();
+      for (int d = 0; d < pageCount; d++) {
+        List<BlockFeatures> page = new ArrayList<>();
+        for (int b = random.nextInt(6); b > 0; b--) {
+          StringBuilder text = new StringBuilder();
+          for (int k = random.nextInt(12); k > 0; k--) {
+            text.append(vocabulary[random.nextInt(vocabulary.length)]);
+          }
+          page.add(featuresOf(text + "and the."));
+        }
+        pages.add(page);
+      }
+      ClusterEvidence evidence = new ClusterEvidence(pages);
+      boolean multiPage = pages.stream().filter(p -> !p.isEmpty()).count() >= 2;
+      for (int d = 0; d < pageCount; d++) {
+        ClusterEvidence.PageEvidence page = evidence.of(d);
+        Set<Integer> pageStems = new HashSet<>();
+        for (BlockFeatures block : pages.get(d)) {
+          for (int stem : block.contentStems()) {
+            pageStems.add(stem);
+          }
+        }
+        for (int b = 0; b < pages.get(d).size(); b++) {
+          int[] stems = pages.get(d).get(b).contentStems();
+          double sum = 0;
+          for (int stem : stems) {
+            sum += Math.log1p(multiPage ? blocksWith(pages, stem, d, true) : blocksWith(pages, stem, -1, false) - 1);
+          }
+          assertThat(page.support()[b]).isEqualTo(stems.length == 0 ? 0 : sum / Math.sqrt(stems.length));
+        }
+        int shared = 0;
+        for (int stem : pageStems) {
+          shared += blocksWith(pages, stem, d, true) > 0 ? 1 : 0;
+        }
+        assertThat(page.sharedStemShare()).isEqualTo(pageStems.isEmpty() ? 0 : (double) shared / pageStems.size());
+      }
+    }
+  }
+
+  /** Blocks of the cluster with {@code stem}, those of page {@code skip} left out when {@code skipPage}. */
+  private static int blocksWith(List<List<BlockFeatures>> pages, int stem, int skip, boolean skipPage) {
+    int count = 0;
+    for (int d = 0; d < pages.size(); d++) {
+      for (BlockFeatures block : pages.get(d)) {
+        count += (!skipPage || d != skip) && Arrays.binarySearch(block.contentStems(), stem) >= 0 ? 1 : 0;
+      }
+    }
+    return count;
   }
 }
