@@ -61,13 +61,7 @@ class CoverageSolverTest {
     for (int instance = 0; instance < 300; instance++) {
       Instance p = Instance.random(random, 4 + random.nextInt(9), 3 + random.nextInt(12), 10 + random.nextInt(40));
 
-      CoverageSolver.Solution solution =
-          new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), NO_LIMIT).solve(p.capacity());
-
-      assertThat(solution.optimal()).isTrue();
-      assertThat(solution.value()).as("instance %d", instance)
-          .isCloseTo(bruteForce(p.concepts(), p.weights(), p.costs(), p.conflict(), p.capacity()), within(1e-6));
-      assertThat(covered(solution.chosen(), p.concepts(), p.weights())).isCloseTo(solution.value(), within(1e-6));
+      CoverageSolver.Solution solution = solvesLikeBruteForce(p, instance);
       int cost = 0;
       for (int i : solution.chosen()) {
         cost += p.costs()[i];
@@ -77,6 +71,17 @@ class CoverageSolverTest {
       }
       assertThat(cost).isLessThanOrEqualTo(p.capacity());
     }
+  }
+
+  /** Solves {@code p} without a node guard and checks it is optimal, as good as brute force, and worth what it covers. */
+  private static CoverageSolver.Solution solvesLikeBruteForce(Instance p, int instance) {
+    CoverageSolver.Solution solution =
+        new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), NO_LIMIT).solve(p.capacity());
+    assertThat(solution.optimal()).isTrue();
+    assertThat(solution.value()).as("instance %d", instance)
+        .isCloseTo(bruteForce(p.concepts(), p.weights(), p.costs(), p.conflict(), p.capacity()), within(1e-6));
+    assertThat(covered(solution.chosen(), p.concepts(), p.weights())).isCloseTo(solution.value(), within(1e-6));
+    return solution;
   }
 
   /**
@@ -90,13 +95,7 @@ class CoverageSolverTest {
     for (int instance = 0; instance < 12; instance++) {
       Instance p = Instance.random(random, 15 + random.nextInt(3), 20 + random.nextInt(20), 40 + random.nextInt(40));
 
-      CoverageSolver.Solution solution =
-          new CoverageSolver(p.concepts(), p.weights(), p.costs(), p.conflicts(), NO_LIMIT).solve(p.capacity());
-
-      assertThat(solution.optimal()).isTrue();
-      assertThat(solution.value()).as("instance %d", instance)
-          .isCloseTo(bruteForce(p.concepts(), p.weights(), p.costs(), p.conflict(), p.capacity()), within(1e-6));
-      assertThat(covered(solution.chosen(), p.concepts(), p.weights())).isCloseTo(solution.value(), within(1e-6));
+      CoverageSolver.Solution solution = solvesLikeBruteForce(p, instance);
       deepest = Math.max(deepest, solution.nodes());
     }
     assertThat(deepest).as("the most nodes any instance took").isGreaterThan(50);
