@@ -57,15 +57,19 @@ import java.util.Map;
  *     while the mean probability over their cross pairs reaches this (within the window; rising
  *     beyond it as for {@code threshold}). With 20 open articles or fewer (too few for lists of 20
  *     nearest neighbours to have a shape) the merge of {@code mergeThreshold} applies
+ * @param neighbourTerms an article's top terms under which the pair merge posts and looks up the
+ *     open articles to find each one's nearest neighbours (its candidate pairs). More than {@code
+ *     queryTerms}: reports of one loose topic often share none of their ten most salient terms,
+ *     and a list of nearest neighbours that misses them misjudges every pair of that article
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
     int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold,
-    double mergeThreshold, double neighbourNorm, int sharedNeighbours, double sharedWeight, double pairThreshold)
-    implements Serializable {
-  private static final long serialVersionUID = 4L;
+    double mergeThreshold, double neighbourNorm, int sharedNeighbours, double sharedWeight, double pairThreshold,
+    int neighbourTerms) implements Serializable {
+  private static final long serialVersionUID = 5L;
 
   /** The parameters of docs/benchmarks/stories.md (chosen on ecbplus). */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.44, 0.8, 12, 0.1, 0.25);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.44, 0.8, 12, 0.1, 0.3, 30);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
@@ -84,6 +88,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     check(sharedNeighbours >= 1 && sharedNeighbours <= 64, "sharedNeighbours", "in [1, 64]");
     check(sharedWeight >= 0 && sharedWeight <= 1, "sharedWeight", "in [0, 1]");
     check(pairThreshold >= 0 && pairThreshold < 1, "pairThreshold", "in [0, 1)");
+    check(neighbourTerms >= 1, "neighbourTerms", ">= 1");
   }
 
   private static void check(boolean ok, String name, String expected) {
@@ -111,6 +116,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     map.put("sharedNeighbours", Integer.toString(sharedNeighbours));
     map.put("sharedWeight", Double.toString(sharedWeight));
     map.put("pairThreshold", Double.toString(pairThreshold));
+    map.put("neighbourTerms", Integer.toString(neighbourTerms));
     return map;
   }
 
@@ -135,7 +141,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
           integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")),
           Double.parseDouble(map.get("mergeThreshold")), Double.parseDouble(map.get("neighbourNorm")),
           integer(map, "sharedNeighbours"), Double.parseDouble(map.get("sharedWeight")),
-          Double.parseDouble(map.get("pairThreshold")));
+          Double.parseDouble(map.get("pairThreshold")), integer(map, "neighbourTerms"));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
     }

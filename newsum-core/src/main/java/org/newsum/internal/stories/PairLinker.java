@@ -18,6 +18,11 @@ import org.newsum.stories.StoryOptions;
  * again (its old ones are stale by version).
  */
 final class PairLinker {
+  /** Rounds of the prior's fixed point at most (each links once); it settles in 3-6 on the shared feeds. */
+  static final int FIXED_POINT_ROUNDS = 8;
+  /** The fixed point stops once the prior moves by less than this. */
+  static final double FIXED_POINT_TOLERANCE = 0.002;
+
   private final StoryOptions options;
   private final int[] sizes;
   private final int[] firstDay;
@@ -69,14 +74,30 @@ final class PairLinker {
       }
     }
     List<SparseVector> vectors = stories.stream().flatMap(List::stream).map(OpenStory.Member::vector).toList();
-    NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.queryTerms(), PairFeatures.NEIGHBOURS);
+    NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.neighbourTerms(), PairFeatures.NEIGHBOURS);
     Candidates candidates = Candidates.of(neighbours);
     double q = PairModel.prior(candidates.posteriors);
+    int[] into = null;
+    for (int round = 0; round < FIXED_POINT_ROUNDS; round++) {
+      into = link(candidates, q, owner, sizes, firstDay, lastDay, options);
+      double next = (q + PairModel.clamp(joinedShare(candidates, owner, into))) / 2;
+      if (Math.abs(next - q) < FIXED_POINT_TOLERANCE) {
+        break;
+      }
+      q = next;
+    }
+    return into;
+  }
+
+  /** The story each story ends in when the candidate pairs' posteriors are moved to prior {@code q} (see {@link #merge}). */
+  private static int[] link(Candidates candidates, double q, int[] owner, int[] sizes, int[] firstDay, int[] lastDay,
+      StoryOptions options) {
+    int n = sizes.length;
     double[] probabilities = new double[candidates.size()];
     for (int k = 0; k < probabilities.length; k++) {
       probabilities[k] = PairModel.shift(candidates.posteriors[k], q);
     }
-    PairLinker linker = new PairLinker(sizes, firstDay, lastDay, new int[n][], new double[n][], options);
+    PairLinker linker = new PairLinker(sizes.clone(), firstDay.clone(), lastDay.clone(), new int[n][], new double[n][], options);
     linker.collect(candidates, probabilities, owner);
     linker.run();
     int[] into = new int[n];
@@ -84,6 +105,20 @@ final class PairLinker {
       into[c] = linker.root(c);
     }
     return into;
+  }
+
+  /** The share of the candidate pairs whose two articles end in one story. */
+  private static double joinedShare(Candidates candidates, int[] owner, int[] into) {
+    if (candidates.size() == 0) {
+      return PairModel.TRAINING_PRIOR;
+    }
+    int joined = 0;
+    for (int k = 0; k < candidates.size(); k++) {
+      if (into[owner[candidates.first[k]]] == into[owner[candidates.second[k]]]) {
+        joined++;
+      }
+    }
+    return joined / (double) candidates.size();
   }
 
   /** Per story, its neighbouring stories with the sums of the probabilities of the candidate pairs between them. */

@@ -52,7 +52,7 @@ class PairDumpBenchmark {
     }
     List<SparseVector> vectors = members.stream().map(OpenStory.Member::vector).toList();
     int terms = 1 + vectors.stream().mapToInt(v -> v.size() == 0 ? 0 : v.ids()[v.size() - 1]).max().orElse(0);
-    NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.queryTerms(), PairFeatures.NEIGHBOURS);
+    NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.neighbourTerms(), PairFeatures.NEIGHBOURS);
     PairFeatures features = new PairFeatures(neighbours);
     PairLinker.Candidates candidates = PairLinker.Candidates.of(neighbours);
     double[] out = new double[PairFeatures.COUNT];

@@ -76,4 +76,35 @@ class PairLinkerTest {
     assertThat(apart).containsExactly(expected(12, 6));
     assertThat(merged(6, 12, 0, StoryOptions.DEFAULT.with("timeSlope", "0.3"))).containsExactly(expected(6, 12));
   }
+
+  @Test
+  void reportsThatShareOnlyTermsBelowTheirTopTenAreFoundThroughTheNeighbourTerms() {
+    // each article's ten most salient terms are its own; its story's five terms weigh less
+    int stories = 10;
+    int size = 4;
+    List<List<OpenStory.Member>> feed = new ArrayList<>();
+    for (int s = 0; s < stories; s++) {
+      for (int a = 0; a < size; a++) {
+        int[] ids = new int[15];
+        double[] weights = new double[15];
+        for (int t = 0; t < 5; t++) {
+          ids[t] = 5 * s + t;
+          weights[t] = 0.6;
+        }
+        for (int t = 5; t < 15; t++) {
+          ids[t] = 5 * stories + 10 * (s * size + a) + t - 5;
+          weights[t] = 1;
+        }
+        feed.add(new ArrayList<>(List.of(new OpenStory.Member(s + "-" + a, SparseVector.topUnit(ids, weights, 15, 15),
+            OpenStory.NO_DAY, ""))));
+      }
+    }
+    int terms = 5 * stories + 10 * stories * size;
+    assertThat(PairLinker.merge(feed, terms, StoryOptions.DEFAULT)).containsExactly(expected(stories, size));
+    int[] alone = new int[stories * size];
+    for (int k = 0; k < alone.length; k++) {
+      alone[k] = k;
+    }
+    assertThat(PairLinker.merge(feed, terms, StoryOptions.DEFAULT.with("neighbourTerms", "10"))).containsExactly(alone);
+  }
 }
