@@ -7,9 +7,10 @@ import org.newsum.internal.text.IntList;
 /**
  * Each article's nearest other articles by cosine, found through an inverted index: every article
  * is posted under its top {@code queryTerms} terms and looks up the same, so the cost grows with
- * the articles and their candidates, never all pairs; a posting list is read at most {@value
- * #MAX_SCAN} entries deep (its latest), which bounds the cost of a term shared by a large part of
- * the feed. The nearest neighbour's cosine measures how dense an article's neighbourhood is (what
+ * the articles and their candidates, never all pairs; an article reads at most {@value
+ * #MAX_POSTINGS} postings, split evenly over its query terms (each list read from its latest
+ * entry), which bounds the cost of a term shared by a large part of the feed and keeps the cost
+ * per article the same whether it looks up 10 terms or 30. The nearest neighbour's cosine measures how dense an article's neighbourhood is (what
  * {@link org.newsum.stories.StoryOptions#neighbourNorm} divides similarities by); the lists of the
  * nearest few say which articles two articles both resemble ({@link
  * org.newsum.stories.StoryOptions#sharedNeighbours}).
@@ -21,8 +22,8 @@ import org.newsum.internal.text.IntList;
  * @param cosines per article, the cosines of {@code ranked}, in its order
  */
 record NearestNeighbours(double[] nearest, int[][] lists, int[][] ranked, double[][] cosines) {
-  /** Entries of one posting list read at most per article (the most recently posted). */
-  static final int MAX_SCAN = 256;
+  /** Postings read at most per article, over all its query terms (the most recently posted of each list). */
+  static final int MAX_POSTINGS = 2560;
 
   /** The neighbours of each of {@code vectors} (unit vectors over term ids below {@code terms}), up to {@code k} listed. */
   static NearestNeighbours find(List<SparseVector> vectors, int terms, int queryTerms, int k) {
@@ -43,6 +44,7 @@ record NearestNeighbours(double[] nearest, int[][] lists, int[][] ranked, double
     int[][] lists = new int[n][];
     int[][] ranked = new int[n][];
     double[][] cosines = new double[n][];
+    int scan = Math.max(1, MAX_POSTINGS / queryTerms);
     double[] dense = new double[terms];
     int[] seen = new int[n];
     int[] bestIds = new int[k];
@@ -57,7 +59,7 @@ record NearestNeighbours(double[] nearest, int[][] lists, int[][] ranked, double
       int kept = 0;
       for (int term : queries[i]) {
         IntList list = postings[term];
-        for (int p = list.size() - 1; p >= Math.max(0, list.size() - MAX_SCAN); p--) {
+        for (int p = list.size() - 1; p >= Math.max(0, list.size() - scan); p--) {
           int j = list.get(p);
           if (seen[j] == i + 1) {
             continue;

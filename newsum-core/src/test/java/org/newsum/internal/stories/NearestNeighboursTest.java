@@ -77,7 +77,7 @@ class NearestNeighboursTest {
   @Test
   void aFeedWhoseArticlesAllShareTheirTopTermsReadsOnlyTheLatestPostings() {
     // 40,000 articles over the same 10 terms: all pairs would be 800 million dot products; each
-    // article reads at most MAX_SCAN postings per term, and its nearest is one of its copies
+    // article reads at most MAX_POSTINGS postings over its terms, and its nearest is one of its copies
     List<SparseVector> vectors = new ArrayList<>();
     for (int i = 0; i < 40_000; i++) {
       int[] ids = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 + i % 7};
