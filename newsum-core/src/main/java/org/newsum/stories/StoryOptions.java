@@ -52,11 +52,13 @@ import java.util.Map;
  *     pairs instead ({@code mergeThreshold}, {@code neighbourNorm}, {@code sharedNeighbours} and
  *     {@code sharedWeight} are then unused): the probability that two articles report one story,
  *     from where each stands in the other's list of nearest neighbours, fitted once on ECB+ and
- *     moved to the prior of the feed's own candidate pairs (estimated by EM), so that a feed of
- *     small stories and one of large stories are each cut at their own level. Two stories merge
- *     while the mean probability over their cross pairs reaches this (within the window; rising
- *     beyond it as for {@code threshold}). With 20 open articles or fewer (too few for lists of 20
- *     nearest neighbours to have a shape) the merge of {@code mergeThreshold} applies
+ *     moved to the prior of the feed's own candidate pairs, so that a feed of small stories and one
+ *     of large stories are each cut at their own level. The prior starts at its EM estimate and
+ *     settles by a fixed point: link, make the share of candidate pairs the merge joined the
+ *     prior, link again (at most 8 rounds). Two stories merge while the mean
+ *     probability over their cross pairs reaches this (within the window; rising beyond it as for
+ *     {@code threshold}). With 20 open articles or fewer (too few for lists of 20 nearest
+ *     neighbours to have a shape) the merge of {@code mergeThreshold} applies
  * @param neighbourTerms an article's top terms under which the pair merge posts and looks up the
  *     open articles to find each one's nearest neighbours (its candidate pairs). More than {@code
  *     queryTerms}: reports of one loose topic often share none of their ten most salient terms,

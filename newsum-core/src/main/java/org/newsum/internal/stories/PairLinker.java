@@ -6,19 +6,23 @@ import org.newsum.stories.StoryOptions;
 
 /**
  * Average-linkage merging of the pass's stories on the same-story probability of their articles'
- * candidate pairs ({@link PairModel}, calibrated to the prior of this feed's pairs): the two stories
+ * candidate pairs ({@link PairModel}, calibrated to the prior of this feed's pairs: the EM estimate
+ * first, then a fixed point, where the next prior is the share of candidate pairs the last linkage
+ * joined, for at most {@value #FIXED_POINT_ROUNDS} linkages; the share grows with the prior, but
+ * more slowly, so the prior moves one way and settles): the two stories
  * whose articles are on average most probably one story merge first, as long as that mean reaches
  * the {@linkplain OnlineStoryGrouper#required required} one for their time gap (from {@link
  * StoryOptions#pairThreshold}; without the relief for shared anchors, since no term sums are kept
  * here). A pair that is not a candidate counts 0. Candidate pairs are each
  * article's {@value PairFeatures#NEIGHBOURS} nearest other open articles, found through an
- * inverted index ({@link NearestNeighbours}), so the cost grows with the articles, never all
+ * inverted index over their top {@link StoryOptions#neighbourTerms} terms ({@link
+ * NearestNeighbours}), so the cost grows with the articles, never all
  * pairs. The sums of the probabilities between two stories add on a merge, so the mean stays exact:
  * each story keeps its neighbouring stories with those sums, and a merged story pushes its pairs
  * again (its old ones are stale by version).
  */
 final class PairLinker {
-  /** Rounds of the prior's fixed point at most (each links once); it settles in 3-6 on the shared feeds. */
+  /** Rounds of the prior's fixed point at most (each links once); it settles in 3-4 on the shared feeds. */
   static final int FIXED_POINT_ROUNDS = 8;
   /** The fixed point stops once the prior moves by less than this. */
   static final double FIXED_POINT_TOLERANCE = 0.002;
@@ -80,7 +84,7 @@ final class PairLinker {
     int[] into = null;
     for (int round = 0; round < FIXED_POINT_ROUNDS; round++) {
       into = link(candidates, q, owner, sizes, firstDay, lastDay, options);
-      double next = (q + PairModel.clamp(joinedShare(candidates, owner, into))) / 2;
+      double next = PairModel.clamp(joinedShare(candidates, owner, into));
       if (Math.abs(next - q) < FIXED_POINT_TOLERANCE) {
         break;
       }

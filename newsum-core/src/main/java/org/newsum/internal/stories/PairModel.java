@@ -4,7 +4,7 @@ package org.newsum.internal.stories;
  * The probability that two articles report the same story, from their {@link PairFeatures}, and
  * its calibration to a feed. A logistic regression fitted once on ECB+ ({@code ecbplus.jsonl} of
  * the shared story data: the candidate pairs of its open articles after the pass with the default
- * options, 10,316 pairs, 52.5% same-story, written out by the opt-in {@code PairDumpBenchmark};
+ * options, 11,428 pairs, 48.3% same-story, written out by the opt-in {@code PairDumpBenchmark};
  * standardised features, L2 penalty 1 on the weights, none on the intercept, Newton's method; the
  * weights below are in raw feature units), applied unchanged to every feed.
  *
@@ -14,7 +14,9 @@ package org.newsum.internal.stories;
  * moved to the feed's own prior, estimated from the feed's candidate pairs by the EM fixed point
  * of Saerens, Latinne and Decaestecker (2002, "Adjusting the outputs of a classifier to new a
  * priori probabilities"): scale each posterior's odds by (q / (1 - q)) / (π / (1 - π)), π the
- * training prior, set q to the mean adjusted posterior, repeat.
+ * training prior, set q to the mean adjusted posterior, repeat. Where the model's likelihoods fit
+ * a feed less well (loose topic reports, unlike ECB+'s events) the estimate is off; {@link
+ * PairLinker} starts from it and settles it on what the merge itself joins.
  */
 final class PairModel {
   /** Weights of the features, in the order of {@link PairFeatures#of}. */
