@@ -59,6 +59,11 @@ final class PairLinker {
    * the stories merged with it (itself when it stays apart). Empty stories stay apart.
    */
   static int[] merge(List<List<OpenStory.Member>> stories, int terms, StoryOptions options) {
+    return merge(stories, terms, options, FIXED_POINT_ROUNDS);
+  }
+
+  /** {@link #merge(List, int, StoryOptions)} with at most {@code rounds} linkages (1: at the EM estimate). */
+  static int[] merge(List<List<OpenStory.Member>> stories, int terms, StoryOptions options, int rounds) {
     int n = stories.size();
     int[] owner = new int[stories.stream().mapToInt(List::size).sum()];
     int[] sizes = new int[n];
@@ -82,7 +87,7 @@ final class PairLinker {
     Candidates candidates = Candidates.of(neighbours);
     double q = PairModel.prior(candidates.posteriors);
     int[] into = null;
-    for (int round = 0; round < FIXED_POINT_ROUNDS; round++) {
+    for (int round = 0; round < rounds; round++) {
       into = link(candidates, q, owner, sizes, firstDay, lastDay, options);
       double next = PairModel.clamp(joinedShare(candidates, owner, into));
       if (Math.abs(next - q) < FIXED_POINT_TOLERANCE) {

@@ -3,6 +3,7 @@ package org.newsum.internal.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,39 @@ class PairLinkerTest {
       alone[k] = k;
     }
     assertThat(PairLinker.merge(feed, terms, StoryOptions.DEFAULT.with("neighbourTerms", "10"))).containsExactly(alone);
+  }
+
+  @Test
+  void largeStoriesOfLooseReportsComeOutWholeOnceThePriorSettlesOnWhatTheMergeJoins() {
+    // 8 stories of 20 reports, each report naming 6 of its story's 20 terms (loose topic reports,
+    // unlike the model's training events): EM alone reads their low cosines as a low prior and
+    // splits them; the fixed point raises it to the share the merge joins
+    int stories = 8;
+    int size = 20;
+    Random random = new Random(11);
+    List<List<OpenStory.Member>> feed = new ArrayList<>();
+    int own = stories * 20 + 10;
+    for (int s = 0; s < stories; s++) {
+      for (int a = 0; a < size; a++) {
+        int[] ids = new int[10];
+        double[] weights = new double[10];
+        int[] chosen = random.ints(0, 20).distinct().limit(6).toArray();
+        for (int t = 0; t < 6; t++) {
+          ids[t] = s * 20 + chosen[t];
+          weights[t] = 0.5 + random.nextDouble();
+        }
+        ids[6] = stories * 20 + random.nextInt(10); // a word of the topic all stories are on
+        weights[6] = 1;
+        for (int t = 7; t < 10; t++) {
+          ids[t] = own++;
+          weights[t] = 0.8;
+        }
+        feed.add(new ArrayList<>(List.of(new OpenStory.Member(s + "-" + a, SparseVector.topUnit(ids, weights, 10, 10),
+            OpenStory.NO_DAY, ""))));
+      }
+    }
+    assertThat(PairLinker.merge(feed, own, StoryOptions.DEFAULT)).containsExactly(expected(stories, size));
+    assertThat(Arrays.stream(PairLinker.merge(feed, own, StoryOptions.DEFAULT, 1)).distinct().count())
+        .as("stories at the EM estimate alone").isGreaterThan(stories);
   }
 }
