@@ -71,7 +71,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
   private static final long serialVersionUID = 5L;
 
   /** The parameters of docs/benchmarks/stories.md (chosen on ecbplus). */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.44, 0.8, 12, 0.1, 0.3, 30);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.44, 0.8, 12, 0.1, 0.35, 30);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
