@@ -255,13 +255,16 @@ final class BigramConcepts {
       }
       this.positions = new int[cluster.size()];
       this.sentenceWeight = new double[cluster.size()];
-      long terms = 0;
+      // At most one single-word and one pair concept per term: partitions sized for that never grow
+      // (beyond a partition's share of chance), so the allocation follows the cluster's size smoothly.
+      long mostMentions = 0;
+      int perTerm = weighting.unigramWeight() > 0 ? 2 : 1;
       for (int i = 0; i < cluster.size(); i++) {
-        terms += cluster.terms(i).length;
+        mostMentions += perTerm * cluster.terms(i).length;
       }
-      int partitions = Integer.highestOneBit((int) Math.min(1 << 20, Math.max(1, terms / mentionsPerPartition)));
+      int partitions = Integer.highestOneBit((int) Math.min(1 << 20, Math.max(1, mostMentions / mentionsPerPartition)));
       this.partitionMask = partitions - 1;
-      int capacity = (int) Math.max(64, terms / partitions);
+      int capacity = (int) Math.min(Integer.MAX_VALUE - 8, 64 + mostMentions / partitions);
       partitionKeys = new long[partitions][capacity];
       partitionMentions = new int[partitions][capacity];
       partitionSentences = new int[partitions][capacity];
