@@ -36,14 +36,12 @@ final class BigramConcepts {
   private final double[] weights;
   private final int sharedConcepts;
   private final Builder source;
-  private final int[] dense;
 
-  private BigramConcepts(int[][] sentenceConcepts, double[] weights, int sharedConcepts, Builder source, int[] dense) {
+  private BigramConcepts(int[][] sentenceConcepts, double[] weights, int sharedConcepts, Builder source) {
     this.sentenceConcepts = sentenceConcepts;
     this.weights = weights;
     this.sharedConcepts = sharedConcepts;
     this.source = source;
-    this.dense = dense;
   }
 
   /**
@@ -61,13 +59,21 @@ final class BigramConcepts {
    * previews expected.
    */
   static BigramConcepts of(AnalyzedCluster cluster, ConceptWeights weighting, int minQueryWords, boolean reports) {
-    Builder builder = new Builder(cluster, weighting,
-        reports ? reportShare(cluster) : documentRelevance(cluster, minQueryWords, weighting.relevanceExponent()));
+    return of(cluster, weighting, minQueryWords, reports, Builder.PARTITION_MENTIONS);
+  }
+
+  /** As {@link #of(AnalyzedCluster, ConceptWeights, int, boolean)}, counting in partitions of about {@code mentionsPerPartition} mentions. */
+  static BigramConcepts of(AnalyzedCluster cluster, ConceptWeights weighting, int minQueryWords, boolean reports,
+      int mentionsPerPartition) {
     int[] document = documentOf(cluster);
+    Builder builder = new Builder(cluster, weighting,
+        reports ? reportShare(cluster) : documentRelevance(cluster, minQueryWords, weighting.relevanceExponent()), document,
+        mentionsPerPartition);
     for (int i = 0, position = 0; i < cluster.size(); i++) {
       position = i > 0 && document[i - 1] == document[i] ? position + 1 : 0;
-      builder.addSentence(i, document[i], position);
+      builder.addSentence(i, position);
     }
+    builder.count();
     builder.addHistory();
     return builder.build();
   }
@@ -153,9 +159,9 @@ final class BigramConcepts {
     int count = 0;
     long[] keys = new long[2 * terms.length];
     for (int k = 0, n = source.keys(terms, keys); k < n; k++) {
-      int id = source.ids.get(keys[k]);
-      if (id >= 0 && dense[id] >= 0) {
-        found[count++] = dense[id];
+      int id = source.keptIds.get(keys[k]);
+      if (id >= 0) {
+        found[count++] = id;
       }
     }
     int[] own = sentenceConcepts[i];
@@ -175,43 +181,68 @@ final class BigramConcepts {
     return sharedConcepts;
   }
 
-  /** Collects concept statistics sentence by sentence (in document order), then prunes them. */
+  /**
+   * Collects concept statistics sentence by sentence (in document order), then prunes them. A
+   * cluster of thousands of documents has millions of distinct bigrams, nearly all used by too few
+   * documents to be kept. One hash table over all of them outgrows the processor's caches, and each
+   * mention then costs several trips to memory, so the model's time grew faster than the cluster
+   * (2.4x on one doubling of {@code bin/benchmark scaling}'s many-documents series). So the mentions
+   * are first written out, split by a hash of their concept into partitions of at most about
+   * {@link #PARTITION_MENTIONS} mentions each, and each partition is counted on its own in a table that
+   * stays in cache (radix-partitioned aggregation, as in hash joins). A news cluster of a few dozen
+   * documents is a single partition.
+   */
   private static final class Builder {
+    /** Mentions per partition, on average at most twice this: a partition's table and counts then stay in cache. */
+    static final int PARTITION_MENTIONS = 1 << 15;
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
     private final AnalyzedCluster cluster;
     private final ConceptWeights weighting;
     private final double[] documentWeight;
     private final double positionWeight;
-    /** The concepts of frequent words only (see {@link #flags}): a few thousand in a news cluster, so the table stays in cache. */
-    private final LongIntMap ids = new LongIntMap(4096);
-    /** The concept id of every mention, sentence after sentence; sentence {@code i}'s end at {@code mentionEnds[i]}. */
-    private int[] mentions;
-    private int mentionCount;
-    private final int[] mentionEnds;
-    /** Most mentions in one sentence. */
-    private int longest;
+    /** Each sentence's document. */
+    private final int[] document;
+    /** Each sentence's position in its document (for the lead prior). */
+    private final int[] positions;
+    /** Each sentence's weight of a mention, before the unigram and query factors. */
+    private final double[] sentenceWeight;
     /** Fewest documents a kept concept is used by. */
     private final int minDf;
     /**
      * Each term's {@link #FREQUENT}, {@link #STOP} and {@link #QUERY} bits, in one array so that a
      * term costs one load. A term is frequent when {@link #minDf} documents use it: a concept is used by
-     * no more documents than any of its words, so one with a rarer word is dropped anyway and never
-     * enters {@link #ids} (most of a cluster's bigrams: each a hash lookup saved).
+     * no more documents than any of its words, so one with a rarer word is dropped anyway and is never
+     * counted (most of a cluster's bigrams: each a hash lookup saved).
      */
     private final byte[] flags;
-    /** Each sentence's position in its document (for the lead prior). */
-    private final int[] positions;
-    /** For each concept id, the last document that used it plus one (0: none yet) and its document count, side by side. */
-    private int[] documents = new int[128];
-    private double[] weight = new double[64];
+    /** The partitions' count less one (a power of two less one): a concept's partition is its hash's high bits masked with this. */
+    private final int partitionMask;
+    /** Each partition's mentions in order: the concept's key, the mention's index, the mention's sentence. */
+    private final long[][] partitionKeys;
+    private final int[][] partitionMentions;
+    private final int[][] partitionSentences;
+    private final int[] partitionSizes;
+    private int mentionCount;
+    /** Sentence {@code i}'s mentions end at {@code mentionEnds[i]}. */
+    private final int[] mentionEnds;
+    /** Most mentions in one sentence. */
+    private int longest;
     private long[] keyBuffer = new long[64];
+    /** After {@link #count()}: each mention's kept concept id, or -1 when its concept is dropped. */
+    private int[] mentions;
+    /** After {@link #count()}: the kept concepts' ids (in order of first mention), by key. */
+    private LongIntMap keptIds;
+    /** After {@link #count()}: each kept concept's weight, before the history factor. */
+    private double[] keptWeight;
     private int[] historyDf;
 
-    Builder(AnalyzedCluster cluster, ConceptWeights weighting, double[] documentWeight) {
+    Builder(AnalyzedCluster cluster, ConceptWeights weighting, double[] documentWeight, int[] document, int mentionsPerPartition) {
       this.cluster = cluster;
       this.weighting = weighting;
       this.documentWeight = documentWeight;
+      this.document = document;
       this.mentionEnds = new int[cluster.size()];
-      this.mentions = new int[1024];
       // With history, the lead says what is new even with a query: a later article opens with the
       // development and recaps what the reader knows further down.
       this.positionWeight = cluster.queryTerms().length == 0 || cluster.hasHistory() ? weighting.positionWeight() : 0;
@@ -223,44 +254,168 @@ final class BigramConcepts {
             | (cluster.isQueryTerm(t) ? QUERY : 0));
       }
       this.positions = new int[cluster.size()];
+      this.sentenceWeight = new double[cluster.size()];
+      // At most one single-word and one pair concept per term: partitions sized for that never grow
+      // (beyond a partition's share of chance), so the allocation follows the cluster's size smoothly.
+      long mostMentions = 0;
+      int perTerm = weighting.unigramWeight() > 0 ? 2 : 1;
+      for (int i = 0; i < cluster.size(); i++) {
+        mostMentions += perTerm * cluster.terms(i).length;
+      }
+      int partitions = Integer.highestOneBit((int) Math.min(1 << 20, Math.max(1, mostMentions / mentionsPerPartition)));
+      this.partitionMask = partitions - 1;
+      int capacity = (int) Math.min(Integer.MAX_VALUE - 8, 64 + mostMentions / partitions);
+      partitionKeys = new long[partitions][capacity];
+      partitionMentions = new int[partitions][capacity];
+      partitionSentences = new int[partitions][capacity];
+      partitionSizes = new int[partitions];
     }
 
-    /** Adds the concepts of sentence {@code i}, at {@code position} in document {@code document}. */
-    void addSentence(int i, int document, int position) {
+    /** Adds the concepts of sentence {@code i}, at {@code position} in its document. */
+    void addSentence(int i, int position) {
       positions[i] = position;
-      double mention = documentWeight[document] * (1 + positionWeight / (position + 1));
-      double unigramWeight = weighting.unigramWeight();
-      double queryWeight = weighting.queryWeight();
+      sentenceWeight[i] = documentWeight[document[i]] * (1 + positionWeight / (position + 1));
       int start = mentionCount;
       int[] terms = cluster.terms(i);
       long[] found = keyBuffer(terms);
       for (int k = 0, n = keys(terms, found); k < n; k++) {
-        long key = found[k];
-        int a = (int) (key >>> 32);
-        boolean unigram = (key & NO_WORD) == NO_WORD;
-        double queryShare = unigram ? (flags[a] & QUERY) / QUERY
-            : ((flags[a] & QUERY) / QUERY + (flags[(int) key] & QUERY) / QUERY) / 2.0;
-        add(key, document, mention * (unigram ? unigramWeight : 1) * (1 + queryWeight * queryShare));
+        append(found[k], i);
       }
       mentionEnds[i] = mentionCount;
       longest = Math.max(longest, mentionCount - start);
     }
 
+    private void append(long key, int sentence) {
+      int p = (int) ((key * GOLDEN) >>> 40) & partitionMask;
+      int at = partitionSizes[p]++;
+      if (at == partitionKeys[p].length) {
+        partitionKeys[p] = Arrays.copyOf(partitionKeys[p], 2 * at);
+        partitionMentions[p] = Arrays.copyOf(partitionMentions[p], 2 * at);
+        partitionSentences[p] = Arrays.copyOf(partitionSentences[p], 2 * at);
+      }
+      partitionKeys[p][at] = key;
+      partitionMentions[p][at] = mentionCount++;
+      partitionSentences[p][at] = sentence;
+    }
+
     /**
-     * Counts, for each concept of the documents, the history documents that use it (after every
-     * document sentence has been added).
+     * Counts each concept's documents and weight, partition by partition (after every document
+     * sentence has been added), keeps those used by {@link #minDf} documents and numbers them in
+     * order of first mention.
+     */
+    void count() {
+      mentions = new int[mentionCount];
+      LongIntMap table = new LongIntMap(4096);
+      int[] lastDocument = new int[1024];
+      int[] documentCount = new int[1024];
+      double[] weight = new double[1024];
+      int[] local = new int[1024];
+      long[] localKey = new long[1024];
+      long[] keptKey = new long[64];
+      int[] keptFirst = new int[64];
+      double[] keptSum = new double[64];
+      int kept = 0;
+      for (int p = 0; p < partitionSizes.length; p++) {
+        long[] keys = partitionKeys[p];
+        int[] mentionIndex = partitionMentions[p];
+        int[] sentences = partitionSentences[p];
+        int size = partitionSizes[p];
+        table.clear();
+        int distinct = 0;
+        for (int e = 0; e < size; e++) {
+          long key = keys[e];
+          int id = table.idOf(key);
+          if (id == distinct) {
+            if (id == lastDocument.length) {
+              lastDocument = Arrays.copyOf(lastDocument, 2 * id);
+              documentCount = Arrays.copyOf(documentCount, 2 * id);
+              weight = Arrays.copyOf(weight, 2 * id);
+              local = Arrays.copyOf(local, 2 * id);
+              localKey = Arrays.copyOf(localKey, 2 * id);
+            }
+            lastDocument[id] = 0;
+            documentCount[id] = 0;
+            weight[id] = 0;
+            local[id] = mentionIndex[e]; // the first mention, until the concept is kept or not
+            localKey[id] = key;
+            distinct++;
+          }
+          int sentence = sentences[e];
+          int d = document[sentence] + 1;
+          if (lastDocument[id] != d) {
+            lastDocument[id] = d;
+            documentCount[id]++;
+            weight[id] += mentionWeight(key, sentence); // sentences come in document order: this is the first mention
+          }
+          sentences[e] = id;
+        }
+        for (int id = 0; id < distinct; id++) {
+          if (documentCount[id] < minDf) {
+            local[id] = -1;
+            continue;
+          }
+          if (kept == keptKey.length) {
+            keptKey = Arrays.copyOf(keptKey, 2 * kept);
+            keptFirst = Arrays.copyOf(keptFirst, 2 * kept);
+            keptSum = Arrays.copyOf(keptSum, 2 * kept);
+          }
+          keptKey[kept] = localKey[id];
+          keptFirst[kept] = local[id];
+          keptSum[kept] = weight[id];
+          local[id] = kept++;
+        }
+        for (int e = 0; e < size; e++) {
+          mentions[mentionIndex[e]] = local[sentences[e]];
+        }
+      }
+      number(kept, keptKey, keptFirst, keptSum);
+    }
+
+    /**
+     * Numbers the kept concepts (given in partition order) in order of first mention, rewrites
+     * {@link #mentions} with those ids and fills {@link #keptIds} and {@link #keptWeight}.
+     */
+    private void number(int kept, long[] keptKey, int[] keptFirst, double[] keptSum) {
+      int[] id = new int[kept];
+      int next = 0;
+      keptIds = new LongIntMap(kept);
+      keptWeight = new double[kept];
+      for (int m = 0; m < mentionCount; m++) {
+        int k = mentions[m];
+        if (k >= 0) {
+          if (keptFirst[k] == m) {
+            id[k] = next++;
+            keptIds.idOf(keptKey[k]);
+            keptWeight[id[k]] = keptSum[k];
+          }
+          mentions[m] = id[k];
+        }
+      }
+    }
+
+    /** The weight of a mention of concept {@code key} in sentence {@code sentence}: more with query words. */
+    private double mentionWeight(long key, int sentence) {
+      int a = (int) (key >>> 32);
+      boolean unigram = (key & NO_WORD) == NO_WORD;
+      double queryShare = unigram ? (flags[a] & QUERY) / QUERY
+          : ((flags[a] & QUERY) / QUERY + (flags[(int) key] & QUERY) / QUERY) / 2.0;
+      return sentenceWeight[sentence] * (unigram ? weighting.unigramWeight() : 1) * (1 + weighting.queryWeight() * queryShare);
+    }
+
+    /**
+     * Counts, for each kept concept, the history documents that use it (after {@link #count()}).
      */
     void addHistory() {
-      historyDf = new int[ids.size()];
-      int[] lastHistoryDocument = new int[ids.size()];
+      historyDf = new int[keptWeight.length];
+      int[] lastHistoryDocument = new int[keptWeight.length];
       Arrays.fill(lastHistoryDocument, -1);
       for (int h = 0; h < cluster.historySentences().size(); h++) {
-        int document = cluster.historySentences().get(h).documentIndex();
+        int historyDocument = cluster.historySentences().get(h).documentIndex();
         long[] found = keyBuffer(cluster.historyTerms(h));
         for (int k = 0, n = keys(cluster.historyTerms(h), found); k < n; k++) {
-          int id = ids.get(found[k]);
-          if (id >= 0 && lastHistoryDocument[id] != document) {
-            lastHistoryDocument[id] = document;
+          int id = keptIds.get(found[k]);
+          if (id >= 0 && lastHistoryDocument[id] != historyDocument) {
+            lastHistoryDocument[id] = historyDocument;
             historyDf[id]++;
           }
         }
@@ -305,23 +460,6 @@ final class BigramConcepts {
       return n;
     }
 
-    private void add(long key, int document, double mentionWeight) {
-      int id = ids.idOf(key);
-      if (id == weight.length) {
-        documents = Arrays.copyOf(documents, 4 * id);
-        weight = Arrays.copyOf(weight, 2 * id);
-      }
-      if (documents[2 * id] != document + 1) {
-        documents[2 * id] = document + 1;
-        documents[2 * id + 1]++;
-        weight[id] += mentionWeight; // sentences come in document order: this is the first mention
-      }
-      if (mentionCount == mentions.length) {
-        mentions = Arrays.copyOf(mentions, 2 * mentionCount);
-      }
-      mentions[mentionCount++] = id;
-    }
-
     /**
      * What a concept keeps of its weight when {@code historyDocuments} documents of the history
      * use it: {@code 1 - (1 - historyWeight) × share}, the share being of the history's
@@ -340,24 +478,18 @@ final class BigramConcepts {
       double leadWeight = cluster.queryTerms().length == 0 ? weighting.leadWeight() / cluster.documentCount() : 0;
       double sentenceWeight = cluster.hasHistory() ? weighting.historySentenceWeight() : 0;
       boolean own = leadWeight > 0 || sentenceWeight > 0;
-      int[] dense = new int[ids.size()];
-      int kept = 0;
-      for (int id = 0; id < dense.length; id++) {
-        dense[id] = documents[2 * id + 1] >= minDf ? kept++ : -1;
-      }
+      int kept = keptWeight.length;
       int sentences = mentionEnds.length;
       double[] weights = new double[kept + (own ? sentences : 0)];
-      for (int id = 0; id < dense.length; id++) {
-        if (dense[id] >= 0) {
-          weights[dense[id]] = weight[id] * historyFactor(historyDf[id]);
-        }
+      for (int id = 0; id < kept; id++) {
+        weights[id] = keptWeight[id] * historyFactor(historyDf[id]);
       }
       int[][] sentenceConcepts = new int[sentences][];
       int[] mapped = new int[longest + 1];
       for (int i = 0, from = 0; i < sentences; from = mentionEnds[i++]) {
         int count = 0;
         for (int m = from; m < mentionEnds[i]; m++) {
-          int id = dense[mentions[m]];
+          int id = mentions[m];
           mapped[count] = id;
           count += ~id >>> 31; // kept (id >= 0) or not follows no pattern: no branch
         }
@@ -380,7 +512,7 @@ final class BigramConcepts {
           sentenceConcepts[i][distinct] = id;
         }
       }
-      return new BigramConcepts(sentenceConcepts, weights, kept, this, dense);
+      return new BigramConcepts(sentenceConcepts, weights, kept, this);
     }
   }
 }

@@ -194,4 +194,42 @@ class BigramConceptsTest {
       assertThat(w).isEqualTo(Math.rint(w)); // a document count: no position, lead or query weight
     }
   }
+
+  @Test
+  void countingInManySmallPartitionsGivesTheConceptsOfOnePass() {
+    // 30 documents of sentences drawn from 40 words: bigrams shared by some documents, not all
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    String[] words = new String[40];
+    for (int w = 0; w < words.length; w++) {
+      words[w] = "w" + (char) ('a' + w % 26) + (char) ('a' + w / 26) + "x";
+    }
+    List<Document> docs = new ArrayList<>();
+    List<Document> history = new ArrayList<>();
+    for (int d = 0; d < 36; d++) {
+      StringBuilder text = new StringBuilder();
+      for (int sentence = 0; sentence < 6; sentence++) {
+        text.append("The");
+        for (int k = 0, n = 5 + random.nextInt(8); k < n; k++) {
+          text.append(' ').append(words[Math.min(words.length - 1, (int) (words.length * Math.pow(random.nextDouble(), 2)))]);
+        }
+        text.append(". ");
+      }
+      (d < 30 ? docs : history).add(Document.of("d" + d, text.toString()));
+    }
+    for (Cluster cluster : List.of(Cluster.of("g", docs), new Cluster("u", docs, "wbax wcax", history))) {
+      AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
+      BigramConcepts onePass = BigramConcepts.of(analyzed, ConceptWeights.defaults(), 2, false);
+      BigramConcepts partitioned = BigramConcepts.of(analyzed, ConceptWeights.defaults(), 2, false, 8);
+
+      assertThat(onePass.sharedConcepts()).isGreaterThan(20);
+      assertThat(partitioned.sharedConcepts()).isEqualTo(onePass.sharedConcepts());
+      assertThat(partitioned.weights()).containsExactly(onePass.weights());
+      for (int i = 0; i < analyzed.size(); i++) {
+        int[] terms = analyzed.terms(i);
+        int[] everyOther = java.util.stream.IntStream.range(0, terms.length).filter(k -> k % 2 == 0).map(k -> terms[k]).toArray();
+        assertThat(partitioned.conceptsOf(i)).containsExactly(onePass.conceptsOf(i));
+        assertThat(partitioned.conceptsOf(i, everyOther)).containsExactly(onePass.conceptsOf(i, everyOther));
+      }
+    }
+  }
 }
