@@ -52,6 +52,12 @@ public final class FurnitureClassifier implements FurnitureCleaner {
   private static final double OFF_TOPIC_PAGE_SHARE = 0.25;
   /** Pages of prose a cluster needs before a whole page can be judged off-topic. */
   private static final int MIN_PAGES_FOR_OFF_TOPIC_PAGE = 3;
+  /**
+   * A page's tokens are sized for one per this many characters before it is read: news text has
+   * one per 6 (0.16 a character; at most 0.23 on a page of the DUC and Multi-News sets), so they
+   * rarely grow, where growing from a small array allocates 2 to 4 times what they take.
+   */
+  private static final int CHARS_PER_TOKEN_AT_MOST = 4;
   /** A text with at most this many lines is classified sentence by sentence. */
   private static final int FLAT_MAX_LINES = 2;
   private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
@@ -97,11 +103,13 @@ public final class FurnitureClassifier implements FurnitureCleaner {
   /**
    * The tokens of the kept blocks, which are those of the whole cleaned text when every word
    * character of it lies in a kept block and every kept block stands apart (white space or the
-   * text's edge on both sides, so no word runs across its edge); null otherwise.
+   * text's edge on both sides, so no word runs across its edge); null otherwise. They are the
+   * page's tokens with the furniture's dropped in place ({@link TextTokens#retainRanges}): no
+   * copy, so what cleaning allocates does not depend on how much of a page is furniture.
    */
   private static TextTokens keptTokens(String text, PageLayout layout, PageTokens page) {
     List<LabeledBlock> blocks = layout.blocks();
-    TextTokens kept = new TextTokens(page.tokens().size());
+    boolean[] kept = new boolean[blocks.size()];
     int pos = 0;
     for (int b = 0; b < blocks.size(); b++) {
       LabeledBlock block = blocks.get(b);
@@ -113,10 +121,14 @@ public final class FurnitureClassifier implements FurnitureCleaner {
           || block.end() < text.length() && !Character.isWhitespace(text.charAt(block.end()))) {
         return null;
       }
-      kept.addAll(page.tokens(), page.from()[b], page.from()[b + 1]);
+      kept[b] = true;
       pos = block.end();
     }
-    return hasWordCharacter(text, pos, text.length()) ? null : kept;
+    if (hasWordCharacter(text, pos, text.length())) {
+      return null;
+    }
+    page.tokens().retainRanges(page.from(), kept);
+    return page.tokens();
   }
 
   private static boolean hasWordCharacter(String text, int from, int to) {
@@ -157,7 +169,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
       segmentations.add(blocks);
       boolean[] quoted = BlockFeatures.startsInQuotation(doc.text(), blocks.spans());
       List<BlockFeatures> page = new ArrayList<>(quoted.length);
-      TextTokens tokens = new TextTokens();
+      TextTokens tokens = new TextTokens(doc.text().length() / CHARS_PER_TOKEN_AT_MOST + 1);
       int[] from = new int[quoted.length + 1];
       for (int i = 0; i < quoted.length; i++) {
         Span span = blocks.spans().get(i);
@@ -229,21 +241,24 @@ public final class FurnitureClassifier implements FurnitureCleaner {
 
   /**
    * The text with every furniture block replaced by spaces (line breaks kept). Always a copy, even
-   * when no block is furniture: returning the text itself then saved a copy on some inputs and not
-   * on others, so cleaning's allocation jumped 2.78x on one doubling of `bin/benchmark scaling`.
+   * when no block is furniture (returning the text itself then saved a copy on some inputs and not
+   * on others, so cleaning's allocation jumped 2.78x on one doubling of `bin/benchmark scaling`),
+   * made in the text's own coding: a text of Latin-1 characters is copied as one byte per
+   * character twice (into the builder and out of it), not inflated to a {@code char[]} and
+   * compressed back.
    */
   public static String blankFurniture(String text, PageLayout layout) {
-    char[] chars = text.toCharArray();
+    StringBuilder out = new StringBuilder(text);
     for (LabeledBlock block : layout.blocks()) {
       if (block.label() == BlockLabel.FURNITURE) {
         for (int i = block.start(); i < block.end(); i++) {
-          if (chars[i] != '\n') {
-            chars[i] = ' ';
+          if (text.charAt(i) != '\n') {
+            out.setCharAt(i, ' ');
           }
         }
       }
     }
-    return new String(chars);
+    return out.toString();
   }
 
   /**

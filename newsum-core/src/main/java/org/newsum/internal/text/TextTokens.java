@@ -48,6 +48,22 @@ public final class TextTokens {
     size += count;
   }
 
+  /**
+   * Keeps tokens {@code [bounds[r], bounds[r + 1])} for every range {@code r} with {@code kept[r]}
+   * and drops the others, moving the kept ones down in place (no copy elsewhere); order is kept.
+   */
+  public void retainRanges(int[] bounds, boolean[] kept) {
+    int to = 0;
+    for (int r = 0; r < kept.length; r++) {
+      if (kept[r]) {
+        int count = bounds[r + 1] - bounds[r];
+        System.arraycopy(tokens, 3 * bounds[r], tokens, 3 * to, 3 * count);
+        to += count;
+      }
+    }
+    size = to;
+  }
+
   public int size() {
     return size;
   }

@@ -1,7 +1,7 @@
 package org.newsum.internal.cleaning;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,8 +18,9 @@ import org.newsum.model.Document;
 
 /**
  * Cleaning alone, for {@code docs/benchmarks/speed.md}: {@link FurnitureClassifier#clean} of
- * every cluster of a JSONL file, round after round, in thread CPU time. Prints the mean over
- * clusters of each cluster's least time over the rounds after three warm-up rounds, and a hash of
+ * every cluster of a JSONL file, round after round, in thread CPU time and bytes allocated. Prints
+ * the mean over clusters of each cluster's least time and least allocation over the rounds after
+ * three warm-up rounds, and a hash of
  * what cleaning gives (cleaned texts, titles, every block's span, label and reason: equal hashes,
  * the same output). Not a test; it uses public classes only, so it runs as a source file against
  * any build's jar, side by side with another's:
@@ -47,20 +48,25 @@ public final class CleaningSpeed {
         }
       }
     }
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long[] least = new long[clusters.size()];
+    long[] leastBytes = new long[clusters.size()];
     Arrays.fill(least, Long.MAX_VALUE);
+    Arrays.fill(leastBytes, Long.MAX_VALUE);
     for (int round = 0; round < WARM_UP + rounds; round++) {
       for (int c = 0; c < clusters.size(); c++) {
+        long bytes = threads.getCurrentThreadAllocatedBytes();
         long cpu = threads.getCurrentThreadCpuTime();
         cleaner.clean(clusters.get(c));
         cpu = threads.getCurrentThreadCpuTime() - cpu;
+        bytes = threads.getCurrentThreadAllocatedBytes() - bytes;
         if (round >= WARM_UP) {
           least[c] = Math.min(least[c], cpu);
+          leastBytes[c] = Math.min(leastBytes[c], bytes);
         }
       }
     }
-    System.out.printf(Locale.ROOT, "clean %.4f ms/cluster digest %s%n", Arrays.stream(least).average().orElse(0) / 1e6,
-        HexFormat.of().formatHex(digest.digest(), 0, 8));
+    System.out.printf(Locale.ROOT, "clean %.4f ms/cluster %.1f KB/cluster digest %s%n", Arrays.stream(least).average().orElse(0) / 1e6,
+        Arrays.stream(leastBytes).average().orElse(0) / 1024, HexFormat.of().formatHex(digest.digest(), 0, 8));
   }
 }

@@ -179,6 +179,50 @@ class FurnitureClassifierTest {
     assertThat(cleaned.chars().filter(c -> c == '\n').count()).isEqualTo(page.chars().filter(c -> c == '\n').count());
   }
 
+  /**
+   * The tokens cleaning hands on to analysis (the page's tokens with the furniture's dropped in
+   * place) are those of the cleaned text read afresh, on random pages of article paragraphs,
+   * menus, copyright and contact lines, in Latin-1 and beyond; and the cleaned text is the page
+   * with exactly its furniture blocks blanked.
+   */
+  @Test
+  void cleaningHandsOnTheTokensOfTheCleanedText() {
+    String[] lines = {FLOOD_A.strip(), FLOOD_B.strip(), "Home | News | World | Sport", "Share this article",
+        "\u00a9 2024 Example Media. All rights reserved.", "Contact: news@example.com", "Caf\u00e9 cr\u00e8me, na\u00efve r\u00e9sum\u00e9.",
+        "\u4e1c\u4eac \u2014 \u201cQuoted words\u201d here.", "Sign up for our newsletter today!", "Photo: (JOHN DOE/REUTERS)"};
+    java.util.Random random = new java.util.Random(12);
+    int blanked = 0;
+    for (int trial = 0; trial < 200; trial++) {
+      List<Document> docs = new java.util.ArrayList<>();
+      for (int d = random.nextInt(3); d >= 0; d--) {
+        StringBuilder page = new StringBuilder();
+        for (int k = 2 + random.nextInt(8); k > 0; k--) {
+          page.append(lines[random.nextInt(lines.length)]).append(random.nextBoolean() ? "\n\n" : "\n");
+        }
+        docs.add(Document.of("p" + d, page.toString()));
+      }
+      Cluster cluster = Cluster.of("c", docs);
+      List<PageLayout> layouts = classifier.classify(cluster);
+      Cluster cleaned = classifier.clean(cluster);
+      Lexicon lexicon = Lexicon.forThisThread();
+      for (int d = 0; d < docs.size(); d++) {
+        String text = cleaned.documents().get(d).text();
+        assertThat(text).isEqualTo(FurnitureClassifier.blankFurniture(docs.get(d).text(), layouts.get(d)));
+        blanked += text.equals(docs.get(d).text()) ? 0 : 1;
+        org.newsum.internal.text.TextTokens handed = lexicon.takeTokens(text);
+        assertThat(handed).as("page %s", text).isNotNull();
+        org.newsum.internal.text.TextTokens fresh = new org.newsum.internal.text.TextTokens();
+        lexicon.tokenize(text, 0, text.length(), fresh);
+        assertThat(handed.size()).as("page %s", text).isEqualTo(fresh.size());
+        for (int k = 0; k < fresh.size(); k++) {
+          assertThat(new int[] {handed.word(k), handed.start(k), handed.end(k)}).as("page %s token %d", text, k)
+              .containsExactly(fresh.word(k), fresh.start(k), fresh.end(k));
+        }
+      }
+    }
+    assertThat(blanked).as("pages with furniture").isGreaterThan(50);
+  }
+
   @Test
   void aSingleDocumentIsJudgedAgainstItsOwnOtherParagraphs() {
     String ad = "Get the best deals on kitchen appliances, garden furniture and holiday packages from our partners.";
