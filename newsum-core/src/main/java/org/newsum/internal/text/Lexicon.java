@@ -195,7 +195,7 @@ public final class Lexicon {
       if (ids != null) {
         ids.add(word);
       } else {
-        tokens.add(word, s, i, ascii);
+        tokens.add(word, stemOf(word), s, i, ascii);
       }
     }
   }
