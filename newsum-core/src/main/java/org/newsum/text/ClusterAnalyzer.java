@@ -82,6 +82,7 @@ public final class ClusterAnalyzer {
   private static Split split(List<Document> docs, SentenceSplitter splitter, Lexicon lexicon,
       Vocabulary.Builder vocabulary, boolean counted) {
     IntList words = new IntList();
+    int[] within = new int[2];
     List<Sentence> sentences = new ArrayList<>();
     List<int[]> terms = new ArrayList<>();
     IntList wordCounts = new IntList();
@@ -93,19 +94,23 @@ public final class ClusterAnalyzer {
       for (Span split : splitter.split(doc.text())) {
         Span span = withoutLead(split, doc.text(), index == 0);
         Sentence s = new Sentence(doc.id(), d, index++, span.start(), span.end(), span.of(doc.text()));
-        words.clear();
         int wordCount = -1;
-        if (!lexicon.segment(doc.text(), span.start(), span.end(), words)) {
-          int from = known == null ? -1 : wordsWithin(known, span, words);
-          if (from < 0) {
-            lexicon.tokenize(doc.text(), span.start(), span.end(), words);
-          } else if (counted) {
-            wordCount = known.countWords(doc.text(), span.start(), span.end(), from, from + words.size());
+        int[] ids;
+        words.clear();
+        if (lexicon.segment(doc.text(), span.start(), span.end(), words)) {
+          ids = vocabulary.idsOf(words);
+        } else if (known != null && tokensWithin(known, span, within)) {
+          // the stems come with cleaning's tokens, in text order: the word table is not read
+          ids = new int[within[1] - within[0]];
+          for (int k = 0; k < ids.length; k++) {
+            ids[k] = vocabulary.idOf(known.word(within[0] + k), known.stem(within[0] + k));
           }
-        }
-        int[] ids = new int[words.size()];
-        for (int k = 0; k < ids.length; k++) {
-          ids[k] = vocabulary.idOf(words.get(k));
+          if (counted) {
+            wordCount = known.countWords(doc.text(), span.start(), span.end(), within[0], within[1]);
+          }
+        } else {
+          lexicon.tokenize(doc.text(), span.start(), span.end(), words);
+          ids = vocabulary.idsOf(words);
         }
         sentences.add(s);
         terms.add(ids);
@@ -123,26 +128,21 @@ public final class ClusterAnalyzer {
   }
 
   /**
-   * Adds to {@code out} the words of the document's tokens that lie within {@code span}, which
-   * are those of the span tokenized on its own unless a token runs across one of its edges: then
-   * adds nothing and returns -1. Returns the index of the first of them.
+   * Sets {@code range} to the first and the end index of the document's tokens that lie within
+   * {@code span}, which are those of the span tokenized on its own, and returns true; returns
+   * false when a token runs across one of the span's edges.
    */
-  private static int wordsWithin(TextTokens tokens, Span span, IntList out) {
+  private static boolean tokensWithin(TextTokens tokens, Span span, int[] range) {
     int k = tokens.firstAtOrAfter(span.start());
     if (k > 0 && tokens.end(k - 1) > span.start()) {
-      return -1;
+      return false;
     }
-    int from = k;
+    range[0] = k;
     while (k < tokens.size() && tokens.end(k) <= span.end()) {
       k++;
     }
-    if (k < tokens.size() && tokens.start(k) < span.end()) {
-      return -1;
-    }
-    for (int j = from; j < k; j++) {
-      out.add(tokens.word(j));
-    }
-    return from;
+    range[1] = k;
+    return k == tokens.size() || tokens.start(k) >= span.end();
   }
 
   /**

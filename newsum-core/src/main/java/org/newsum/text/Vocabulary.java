@@ -3,6 +3,7 @@ package org.newsum.text;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsum.internal.text.IntList;
 import org.newsum.internal.text.Lexicon;
 
 /**
@@ -70,7 +71,11 @@ public final class Vocabulary {
 
     /** The term id of a lexicon word. */
     int idOf(int word) {
-      int stem = lexicon.stemOf(word);
+      return idOf(word, lexicon.stemOf(word));
+    }
+
+    /** The term id of a lexicon word whose stem id ({@link Lexicon#stemOf}) is {@code stem}. */
+    int idOf(int word, int stem) {
       if (stem >= termOfStem.length) {
         int old = termOfStem.length;
         termOfStem = Arrays.copyOf(termOfStem, Math.max(stem + 1, 2 * old));
@@ -89,6 +94,15 @@ public final class Vocabulary {
       stems[id] = lexicon.stem(stem);
       stop[id] = lexicon.isStopWord(word);
       return id;
+    }
+
+    /** The term ids of lexicon words. */
+    int[] idsOf(IntList words) {
+      int[] ids = new int[words.size()];
+      for (int k = 0; k < ids.length; k++) {
+        ids[k] = idOf(words.get(k));
+      }
+      return ids;
     }
 
     /** The term id of a lexicon word, or -1 when no sentence used its stem. */

@@ -38,6 +38,11 @@ public final class Lexicon {
   private static final int INFO_FLAGS = 2;
   private static final int STOP = 1 << 1;
   private static final int LETTER = 1;
+  private static final int HASH = 0;
+  private static final int INFO = 1;
+  private static final int LENGTH = 2;
+  private static final int INDEX = 3;
+  private static final int CHARS = 4;
   /**
    * Longest text whose tokens are remembered: what is remembered stays referenced until taken or
    * forgotten, so a huge document is tokenized twice rather than held.
@@ -51,22 +56,22 @@ public final class Lexicon {
   private final Map<String, Integer> stemIds = new HashMap<>();
   private String[] stems = new String[1024];
   private int stemCount;
+  /** The lower-case form of every word, by its index in order of first sight. */
   private String[] words = new String[1024];
-  /** The characters of every word, one after the other; word {@code id} starts at {@code wordStart[id]}. */
-  private char[] pool = new char[16384];
-  private int poolSize;
-  private int[] wordStart = new int[1025];
-  private int[] wordHash = new int[1024];
   /**
-   * What the stages read of every word, packed so that one read fetches it all: its stem id
-   * above {@link #INFO_FLAGS} bits, then whether it is a stop word ({@link #STOP}) and whether it
-   * has a letter ({@link #LETTER}).
+   * One record per word, one after the other; a word's id is where its record starts. A record
+   * holds what a lookup and the stages read of the word, so that they touch one cache line rather
+   * than a table of starts, a pool of characters and a table of flags: {@link #HASH}, {@link
+   * #INFO} (its stem id above {@link #INFO_FLAGS} bits, then whether it is a stop word ({@link
+   * #STOP}) and whether it has a letter ({@link #LETTER})), {@link #LENGTH}, {@link #INDEX} (into
+   * {@link #words}), then its characters two to an int ({@link #CHARS}).
    */
-  private int[] wordInfo = new int[1024];
+  private int[] records = new int[16384];
+  private int recordsSize;
   private int wordCount;
   /**
    * Open addressing: a word's hash in the high half and its id + 1 in the low half, 0 for an
-   * empty slot (a probe compares hashes without touching the word arrays); the length is a power
+   * empty slot (a probe compares hashes without touching the records); the length is a power
    * of two.
    */
   private long[] table = new long[4096];
@@ -114,7 +119,7 @@ public final class Lexicon {
     stemIds.clear();
     Arrays.fill(stems, 0, stemCount, null);
     Arrays.fill(words, 0, wordCount, null);
-    poolSize = 0;
+    recordsSize = 0;
     Arrays.fill(table, 0);
     stemCount = 0;
     wordCount = 0;
@@ -190,7 +195,7 @@ public final class Lexicon {
       if (ids != null) {
         ids.add(word);
       } else {
-        tokens.add(word, s, i, ascii);
+        tokens.add(word, stemOf(word), s, i, ascii);
       }
     }
   }
@@ -298,17 +303,19 @@ public final class Lexicon {
     return id;
   }
 
+  /** Whether the word whose record starts at {@code id} is {@code buffer[0, length)}. */
   private boolean matches(int id, int length) {
-    int start = wordStart[id];
-    if (wordStart[id + 1] - start != length) {
+    if (records[id + LENGTH] != length) {
       return false;
     }
-    for (int k = 0; k < length; k++) {
-      if (pool[start + k] != buffer[k]) {
+    int at = id + CHARS;
+    int k = 0;
+    for (; k + 1 < length; k += 2) {
+      if (records[at++] != (buffer[k] | buffer[k + 1] << 16)) {
         return false;
       }
     }
-    return true;
+    return k == length || records[at] == buffer[k];
   }
 
   private static long entry(int hash, int id) {
@@ -329,36 +336,43 @@ public final class Lexicon {
   private int add(int length, int hash, boolean cjk) {
     String word = new String(buffer, 0, length);
     if (wordCount == words.length) {
-      int grown = 2 * wordCount;
-      words = Arrays.copyOf(words, grown);
-      wordStart = Arrays.copyOf(wordStart, grown + 1);
-      wordHash = Arrays.copyOf(wordHash, grown);
-      wordInfo = Arrays.copyOf(wordInfo, grown);
+      words = Arrays.copyOf(words, 2 * wordCount);
     }
-    int id = wordCount++;
-    words[id] = word;
-    if (poolSize + length > pool.length) {
-      pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + length));
+    int index = wordCount++;
+    words[index] = word;
+    int id = recordsSize;
+    int size = CHARS + (length + 1) / 2;
+    if (id + size > records.length) {
+      records = Arrays.copyOf(records, Math.max(2 * records.length, id + size));
     }
-    System.arraycopy(buffer, 0, pool, poolSize, length);
-    poolSize += length;
-    wordStart[id + 1] = poolSize;
-    wordHash[id] = hash;
-    wordInfo[id] = stemId(cjk ? word : analysis.stem(word)) << INFO_FLAGS
+    records[id + HASH] = hash;
+    records[id + INFO] = stemId(cjk ? word : analysis.stem(word)) << INFO_FLAGS
         | (!cjk && analysis.isStopWord(word) ? STOP : 0)
         | (word.chars().anyMatch(Character::isLetter) ? LETTER : 0);
+    records[id + LENGTH] = length;
+    records[id + INDEX] = index;
+    int at = id + CHARS;
+    int k = 0;
+    for (; k + 1 < length; k += 2) {
+      records[at++] = buffer[k] | buffer[k + 1] << 16;
+    }
+    if (k < length) {
+      records[at] = buffer[k];
+    }
+    recordsSize = id + size;
     return id;
   }
 
   private void rehash() {
     long[] grown = new long[2 * table.length];
     int mask = grown.length - 1;
-    for (int id = 0; id < wordCount; id++) {
-      int slot = mix(wordHash[id]) & mask;
+    for (int id = 0; id < recordsSize; id += CHARS + (records[id + LENGTH] + 1) / 2) {
+      int hash = records[id + HASH];
+      int slot = mix(hash) & mask;
       while (grown[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      grown[slot] = entry(wordHash[id], id);
+      grown[slot] = entry(hash, id);
     }
     table = grown;
   }
@@ -378,22 +392,22 @@ public final class Lexicon {
 
   /** The lower-case form of a word. */
   public String word(int word) {
-    return words[word];
+    return words[records[word + INDEX]];
   }
 
   /** The stem id of a word: words with the same stem share it. */
   public int stemOf(int word) {
-    return wordInfo[word] >>> INFO_FLAGS;
+    return records[word + INFO] >>> INFO_FLAGS;
   }
 
   /** Whether the word is a stop word of the lexicon's language. */
   public boolean isStopWord(int word) {
-    return (wordInfo[word] & STOP) != 0;
+    return (records[word + INFO] & STOP) != 0;
   }
 
   /** Whether the word has a letter (not only digits). */
   public boolean hasLetter(int word) {
-    return (wordInfo[word] & LETTER) != 0;
+    return (records[word + INFO] & LETTER) != 0;
   }
 
   /** The stem of a stem id. */

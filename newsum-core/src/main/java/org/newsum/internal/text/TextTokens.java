@@ -11,9 +11,12 @@ import org.newsum.model.Characters;
 public final class TextTokens {
   /** Set on the stored word id of a token with a character outside ASCII (ids are never negative). */
   private static final int NOT_ASCII = 1 << 31;
+  /** Ints per token. */
+  private static final int STRIDE = 4;
   /**
-   * Token {@code k}'s word id (with {@link #NOT_ASCII}), start and end at {@code 3k}, {@code 3k +
-   * 1} and {@code 3k + 2}: one array to grow and to fill.
+   * Token {@code k}'s word id (with {@link #NOT_ASCII}), stem id, start and end at {@code 4k} to
+   * {@code 4k + 3}: one array to grow and to fill. The stem is read here, where the tokenizer has
+   * just read the word, so that analysis takes it in text order rather than from the word table.
    */
   private int[] tokens;
   private int size;
@@ -24,27 +27,28 @@ public final class TextTokens {
 
   /** Empty, with room for {@code capacity} tokens before it grows. */
   public TextTokens(int capacity) {
-    tokens = new int[3 * Math.max(1, capacity)];
+    tokens = new int[STRIDE * Math.max(1, capacity)];
   }
 
-  void add(int word, int start, int end, boolean ascii) {
-    int at = 3 * size;
+  void add(int word, int stem, int start, int end, boolean ascii) {
+    int at = STRIDE * size;
     if (at == tokens.length) {
       tokens = Arrays.copyOf(tokens, 2 * at);
     }
     tokens[at] = ascii ? word : word | NOT_ASCII;
-    tokens[at + 1] = start;
-    tokens[at + 2] = end;
+    tokens[at + 1] = stem;
+    tokens[at + 2] = start;
+    tokens[at + 3] = end;
     size++;
   }
 
   /** Appends tokens {@code [from, to)} of {@code other}. */
   public void addAll(TextTokens other, int from, int to) {
     int count = to - from;
-    if (3 * (size + count) > tokens.length) {
-      tokens = Arrays.copyOf(tokens, Math.max(2 * tokens.length, 3 * (size + count)));
+    if (STRIDE * (size + count) > tokens.length) {
+      tokens = Arrays.copyOf(tokens, Math.max(2 * tokens.length, STRIDE * (size + count)));
     }
-    System.arraycopy(other.tokens, 3 * from, tokens, 3 * size, 3 * count);
+    System.arraycopy(other.tokens, STRIDE * from, tokens, STRIDE * size, STRIDE * count);
     size += count;
   }
 
@@ -70,7 +74,12 @@ public final class TextTokens {
 
   /** The word id of token {@code k}. */
   public int word(int k) {
-    return tokens[3 * k] & ~NOT_ASCII;
+    return tokens[STRIDE * k] & ~NOT_ASCII;
+  }
+
+  /** The stem id of token {@code k}'s word ({@link Lexicon#stemOf}). */
+  public int stem(int k) {
+    return tokens[STRIDE * k + 1];
   }
 
   /**
@@ -78,7 +87,7 @@ public final class TextTokens {
    * within one of {@link Characters#countWords}'s words and none starts after its first character.
    */
   public boolean isAscii(int k) {
-    return tokens[3 * k] >= 0;
+    return tokens[STRIDE * k] >= 0;
   }
 
   /**
@@ -99,12 +108,12 @@ public final class TextTokens {
 
   /** Where token {@code k} starts in the text. */
   public int start(int k) {
-    return tokens[3 * k + 1];
+    return tokens[STRIDE * k + 2];
   }
 
   /** Where token {@code k} ends in the text (exclusive; a dropped possessive {@code 's} included). */
   public int end(int k) {
-    return tokens[3 * k + 2];
+    return tokens[STRIDE * k + 3];
   }
 
   /** The index of the first token that starts at or after {@code offset} ({@link #size} if none). */

@@ -42,6 +42,37 @@ class LexiconTest {
     assertThat(lexicon.hasLetter(lexicon.tokenize("1999")[0])).isFalse();
   }
 
+  /**
+   * Each word is stored once, as a record of its own (its characters two to a slot), and found
+   * again by its characters: random words of odd and even length, with characters whose high bit
+   * is set, through several growths of the table, keep their ids and forms, and a token carries its
+   * word's stem.
+   */
+  @Test
+  void findsEveryWordAgainByItsCharacters() {
+    Random random = new Random(7);
+    char[] alphabet = {'a', 'z', '0', '9', '\u00e9', '\u0431', '\u05d0', '\u0e01', '\ua4d0', '\uabc0', '\ud7a3', '\uff41'};
+    List<String> forms = new ArrayList<>();
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder word = new StringBuilder();
+      for (int k = 1 + random.nextInt(9); k > 0; k--) {
+        word.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      forms.add(word.toString().toLowerCase(Locale.ROOT));
+    }
+    String text = String.join(" ", forms);
+    TextTokens first = new TextTokens();
+    lexicon.tokenize(text, 0, text.length(), first);
+    int[] again = lexicon.tokenize(text);
+    assertThat(first.size()).isEqualTo(forms.size());
+    for (int k = 0; k < forms.size(); k++) {
+      assertThat(lexicon.word(first.word(k))).isEqualTo(forms.get(k));
+      assertThat(again[k]).isEqualTo(first.word(k));
+      assertThat(first.stem(k)).isEqualTo(lexicon.stemOf(first.word(k)));
+      assertThat(first.word(k) == first.word(forms.indexOf(forms.get(k)))).isTrue();
+    }
+  }
+
   @Test
   void aRegionTokenizesLikeTheSubstring() {
     String text = "rock'n'roll O'Neill's \u0130stanbul \u0130I \u03a3\u039f\u03a3 stra\u00dfe";
@@ -96,8 +127,8 @@ class LexiconTest {
     String text = "Alpha beta gamma.";
     int[] ids = lexicon.tokenize("delta epsilon");
     TextTokens remembered = new TextTokens();
-    remembered.add(ids[0], 0, 5, true);
-    remembered.add(ids[1], 6, 10, true);
+    remembered.add(ids[0], lexicon.stemOf(ids[0]), 0, 5, true);
+    remembered.add(ids[1], lexicon.stemOf(ids[1]), 6, 10, true);
     lexicon.rememberTokens(text, remembered);
     AnalyzedCluster read = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));
     AnalyzedCluster again = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));
