@@ -37,8 +37,37 @@ public final class ClusterLanguages {
     return cluster.withDocuments(docs);
   }
 
-  private static String textOf(Document d) {
-    return d.title().isEmpty() ? d.text() : d.title() + "\n" + d.text();
+  /** The title, a line break and the text, as one sequence: without copying the text, of which a detector reads the start. */
+  private static CharSequence textOf(Document d) {
+    return d.title().isEmpty() ? d.text() : new TitledText(d.title(), d.text());
+  }
+
+  /** A title and a text read as {@code title + "\n" + text}. */
+  private record TitledText(String title, String text) implements CharSequence {
+    @Override
+    public int length() {
+      return title.length() + 1 + text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      int t = title.length();
+      return index < t ? title.charAt(index) : index == t ? '\n' : text.charAt(index - t - 1);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      StringBuilder part = new StringBuilder(end - start);
+      for (int i = start; i < end; i++) {
+        part.append(charAt(i));
+      }
+      return part.toString();
+    }
+
+    @Override
+    public String toString() {
+      return title + "\n" + text;
+    }
   }
 
   /**
