@@ -61,7 +61,7 @@ public final class TextTokens {
     for (int r = 0; r < kept.length; r++) {
       if (kept[r]) {
         int count = bounds[r + 1] - bounds[r];
-        System.arraycopy(tokens, 3 * bounds[r], tokens, 3 * to, 3 * count);
+        System.arraycopy(tokens, STRIDE * bounds[r], tokens, STRIDE * to, STRIDE * count);
         to += count;
       }
     }

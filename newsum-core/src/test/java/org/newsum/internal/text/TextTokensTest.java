@@ -21,8 +21,8 @@ class TextTokensTest {
       for (int r = 0; r < ranges; r++) {
         kept[r] = random.nextBoolean();
         for (int k = random.nextInt(4); k > 0; k--) {
-          int[] token = {random.nextInt(100), 2 * tokens.size(), 2 * tokens.size() + 1};
-          tokens.add(token[0], token[1], token[2], random.nextBoolean());
+          int[] token = {random.nextInt(100), random.nextInt(100), 2 * tokens.size(), 2 * tokens.size() + 1};
+          tokens.add(token[0], token[1], token[2], token[3], random.nextBoolean());
           if (kept[r]) {
             expected.add(token);
           }
@@ -32,7 +32,7 @@ class TextTokensTest {
       tokens.retainRanges(bounds, kept);
       assertThat(tokens.size()).isEqualTo(expected.size());
       for (int k = 0; k < expected.size(); k++) {
-        assertThat(new int[] {tokens.word(k), tokens.start(k), tokens.end(k)}).containsExactly(expected.get(k));
+        assertThat(new int[] {tokens.word(k), tokens.stem(k), tokens.start(k), tokens.end(k)}).containsExactly(expected.get(k));
       }
     }
   }
