@@ -192,6 +192,22 @@ class ConceptCoverageSummarizerTest {
   }
 
   @Test
+  void aDanglingSentenceWorthTakingComesWithItsPredecessorAsOneCandidate() {
+    // The story's sentence dangles; the readable candidates alone would take the lead and the side
+    // story. As a pair with its lead it reads in order, and covers the concepts all three documents share.
+    String lead = "Officials met in Marlow on Monday.";
+    String dangling = "But the storm flooded the coastal town of Marlow and damaged many homes there.";
+    String side = "Volunteers handed out food and water to dozens of families at the church.";
+    List<Document> docs = List.of(
+        Document.of("a", lead + " " + dangling),
+        Document.of("b", lead + " " + dangling),
+        Document.of("c", lead + " " + dangling + " " + side));
+    Budget budget = Budget.words(Budget.countWords(lead) + Budget.countWords(dangling));
+
+    assertThat(texts(Cluster.of("pair", docs), budget)).containsExactly(lead, dangling);
+  }
+
+  @Test
   void neverTakesNearDuplicatesEvenWhenTheyFit() {
     String wire = "The storm flooded the coastal town of Marlow and damaged many homes there on Monday.";
     String rewrite = "The storm flooded the coastal town of Marlow and damaged many homes there, police said on Monday.";
