@@ -293,8 +293,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     }
     // The solver's nodes and conflict rows cost the number of candidates: keep it bounded.
     double[] conceptWeights = concepts.weights();
-    int[] best = TopScores.best(IntStream.range(0, all.size()).toArray(), u -> covered(concepts, all.get(u).concepts())
-        * outcomeFactor(cluster, all.get(u).sentence(), reports) / all.get(u).cost());
+    double[] bonus = new double[all.size()];
+    for (int u = 0; u < bonus.length; u++) {
+      bonus[u] = reports ? outcomeBonus(cluster, concepts, all.get(u)) : 0;
+    }
+    int[] best = TopScores.best(IntStream.range(0, all.size()).toArray(),
+        u -> (covered(concepts, all.get(u).concepts()) + bonus[u]) / all.get(u).cost());
     int[] candidates = new int[best.length];
     int[] partners = new int[best.length];
     List<List<Span>> kept = new ArrayList<>(best.length);
@@ -331,10 +335,10 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       }
       costs[k] = unit.cost();
       vectors[k] = unit.vector();
-      if (outcomeFactor(cluster, candidates[k], reports) > 1) {
+      if (bonus[best[k]] > 0) {
         // An outcome sentence carries a concept of its own, worth OUTCOME_WEIGHT of what it covers.
         int own = used + k;
-        weights[own] = OUTCOME_WEIGHT * covered(concepts, unit.concepts());
+        weights[own] = bonus[best[k]];
         items[k] = Arrays.copyOf(items[k], items[k].length + 1);
         items[k][items[k].length - 1] = own;
       }
@@ -424,8 +428,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   /**
    * The candidates that are a sentence left out by {@code filter} only for its {@linkplain DanglingOpening dangling
-   * opening}, taken together with the sentence before it in its document (which must pass the filter but for the
-   * preferred length and query words, and not dangle itself): the pair covers the concepts and content terms of
+   * opening}, taken together with the sentence before it in its document, which must pass the filter too but for
+   * the query words (the pair answers the query through the sentence wanted) and not dangle itself: a short
+   * lead-in is no better a candidate for coming first. The pair covers the concepts and content terms of
    * both and costs both. Without them the solver lost such a sentence's content whenever it needed context
    * (issue 14's readability rule cost DUC 2004 0.07 R-2); as a pair it reads in order, the predecessor first.
    */
@@ -437,7 +442,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       if (cluster.sentence(p).documentIndex() != cluster.sentence(i).documentIndex()
           || !DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
           || !admits(cluster, budget, concepts, filter, i, previews, false)
-          || !admits(cluster, budget, concepts, Filter.READABLE, p, previews, true)) {
+          || !admits(cluster, budget, concepts, Filter.READABLE, p, previews, true)
+          || filter == Filter.PREFERRED && (cluster.wordCount(p) < settings.preferredMinWords()
+              || cluster.queryTerms().length > 0 && SentenceShape.hasQuotation(cluster.sentence(p).text()))) {
         continue;
       }
       int cost = cluster.cost(p, budget) + cluster.cost(i, budget);
@@ -461,11 +468,20 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   }
 
   /**
-   * How much more sentence {@code i} is worth for stating an {@linkplain Speculation#isOutcome
-   * outcome}: {@code 1 + OUTCOME_WEIGHT} when reports are preferred and it states one, else 1.
+   * How much more {@code unit} is worth, when reports are preferred, for stating an {@linkplain Speculation#isOutcome
+   * outcome}: {@link #OUTCOME_WEIGHT} of what the sentence that states it covers (of a pair, only that sentence's
+   * concepts: a lead before "But it lasted two hours" is no outcome, and counting it lost the seeds' cease-fire).
    */
-  private static double outcomeFactor(AnalyzedCluster cluster, int i, boolean reports) {
-    return reports && Speculation.isOutcome(cluster.sentence(i).text()) ? 1 + OUTCOME_WEIGHT : 1;
+  private static double outcomeBonus(AnalyzedCluster cluster, BigramConcepts concepts, Unit unit) {
+    double bonus = 0;
+    if (Speculation.isOutcome(cluster.sentence(unit.sentence()).text())) {
+      bonus += OUTCOME_WEIGHT
+          * covered(concepts, unit.partner() < 0 ? unit.concepts() : concepts.conceptsOf(unit.sentence()));
+    }
+    if (unit.partner() >= 0 && Speculation.isOutcome(cluster.sentence(unit.partner()).text())) {
+      bonus += OUTCOME_WEIGHT * covered(concepts, concepts.conceptsOf(unit.partner()));
+    }
+    return bonus;
   }
 
   /**
