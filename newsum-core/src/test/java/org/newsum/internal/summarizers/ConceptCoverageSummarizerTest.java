@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -205,6 +206,36 @@ class ConceptCoverageSummarizerTest {
     Budget budget = Budget.words(Budget.countWords(lead) + Budget.countWords(dangling));
 
     assertThat(texts(Cluster.of("pair", docs), budget)).containsExactly(lead, dangling);
+  }
+
+  @Test
+  void aPairEarnsTheOutcomeBonusOnlyForTheConceptsOfTheSentenceStatingIt() {
+    // Dated apart, so reports are preferred; "It approved ..." states the outcome, its lead does not.
+    String lead = "The Lakeford council met on Monday to debate the river dam plan with angry farmers.";
+    String outcome = "It approved the river dam plan after a debate of three hours, aides said.";
+    Document report = new Document("r", "", lead + " " + outcome, LocalDate.of(2031, 3, 4), null);
+    Document other = new Document("o", "", lead + " " + outcome
+        + " Farmers near the river fear floods after the heavy rains of the spring season.", LocalDate.of(2031, 3, 4), null);
+    Document preview = new Document("p", "", "The Lakeford council is expected to vote on the river dam plan soon.",
+        LocalDate.of(2031, 3, 2), null);
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("outcome", List.of(report, other, preview)));
+    ConceptCoverageSummarizer.Model model = summarizer.model(analyzed, Budget.words(40));
+
+    int pairs = 0;
+    for (int k = 0; k < model.candidates().length; k++) {
+      if (model.partners()[k] < 0) {
+        continue;
+      }
+      pairs++;
+      int[] items = model.items()[k];
+      double covered = 0;
+      for (int q = 0; q < items.length - 1; q++) {
+        covered += model.weights()[items[q]];
+      }
+      double bonus = model.weights()[items[items.length - 1]];
+      assertThat(bonus).isPositive().isLessThan(ConceptCoverageSummarizer.OUTCOME_WEIGHT * covered);
+    }
+    assertThat(pairs).isPositive();
   }
 
   @Test
