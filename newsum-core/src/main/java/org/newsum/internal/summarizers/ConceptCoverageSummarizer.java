@@ -50,7 +50,9 @@ import org.newsum.text.TermVector;
  * {@linkplain Speculation#isOutcome outcome} ("agreed", "reached", "lasted") is worth {@link #OUTCOME_WEIGHT} more.
  * A sentence that repeats one of the cluster's history (content-word cosine of
  * {@link ConceptCoverageOptions#historySimilarity()} or more) is never a candidate: the reader has
- * read it. With {@link ConceptCoverageOptions#dropLabelledLines()}, a chosen {@linkplain LabelledLine labelled line}
+ * read it. A sentence left out only for its dangling opening is still a candidate together with the sentence
+ * before it in its document, as one item ({@link #pairs}).
+ * With {@link ConceptCoverageOptions#dropLabelledLines()}, a chosen {@linkplain LabelledLine labelled line}
  * ("Q: ...", a kicker before a headline fragment) is left out after solving and the words it used are filled by the
  * best other candidates beside the sentences kept; leaving such lines out before solving instead changed which
  * sentences the solver paired, and lost the seeds' cease-fire sentence (docs/benchmarks/update.md, "Seventh pass").
@@ -175,6 +177,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     List<Extract> chosen = new ArrayList<>(solution.chosen().length);
     int cost = 0;
     for (int k : solution.chosen()) {
+      if (model.partners()[k] >= 0) {
+        chosen.add(Extract.whole(model.partners()[k]));
+      }
       chosen.add(new Extract(model.candidates()[k], model.kept().get(k)));
       cost += model.costs()[k];
     }
@@ -249,17 +254,20 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     return false;
   }
 
-  /** Whether item {@code k} of {@code model} shows a {@linkplain LabelledLine labelled line}. */
+  /** Whether item {@code k} of {@code model} shows a {@linkplain LabelledLine labelled line} (in a pair, either sentence). */
   private static boolean labelled(AnalyzedCluster cluster, Model model, int k) {
     int i = model.candidates()[k];
-    return LabelledLine.isLabelled(text(cluster, new Extract(i, model.kept().get(k))), cluster.sentence(i).index() == 0);
+    int p = model.partners()[k];
+    return LabelledLine.isLabelled(text(cluster, new Extract(i, model.kept().get(k))), cluster.sentence(i).index() == 0)
+        || p >= 0 && LabelledLine.isLabelled(cluster.sentence(p).text(), cluster.sentence(p).index() == 0);
   }
 
   /**
    * The coverage problem this method solves for a cluster: its candidates (item {@code k} is
    * sentence {@code candidates[k]}, whole or, with compression, a {@linkplain SentenceVariants
-   * shorter form} keeping {@code kept[k]}), the concepts of each (numbered within the model),
-   * their weights, the item costs, the conflicts (near-duplicates; a sentence and its forms) and the capacity. Kept apart
+   * shorter form} keeping {@code kept[k]}, preceded, when {@code partners[k]} is not -1, by that sentence whole:
+   * see {@link #pairs}), the concepts of each (numbered within the model),
+   * their weights, the item costs, the conflicts (near-duplicates; items sharing a sentence) and the capacity. Kept apart
    * from solving so that a reference solver can be handed exactly the same problem.
    */
   Model model(AnalyzedCluster cluster, Budget budget) {
@@ -276,15 +284,23 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     List<Unit> all = new ArrayList<>();
     for (int i : sentences) {
       if (cluster.cost(i, budget) <= budget.limit()) {
-        all.add(new Unit(i, List.of(), concepts.conceptsOf(i), cluster.contentTerms(i), cluster.cost(i, budget)));
+        all.add(new Unit(i, -1, List.of(), concepts.conceptsOf(i), cluster.contentTerms(i), cluster.cost(i, budget)));
       }
       all.addAll(forms(cluster, budget, concepts, i, filter));
     }
+    if (filter != Filter.ELIGIBLE) {
+      all.addAll(pairs(cluster, budget, concepts, filter));
+    }
     // The solver's nodes and conflict rows cost the number of candidates: keep it bounded.
     double[] conceptWeights = concepts.weights();
-    int[] best = TopScores.best(IntStream.range(0, all.size()).toArray(), u -> covered(concepts, all.get(u).concepts())
-        * outcomeFactor(cluster, all.get(u).sentence(), reports) / all.get(u).cost());
+    double[] bonus = new double[all.size()];
+    for (int u = 0; u < bonus.length; u++) {
+      bonus[u] = reports ? outcomeBonus(cluster, concepts, all.get(u)) : 0;
+    }
+    int[] best = TopScores.best(IntStream.range(0, all.size()).toArray(),
+        u -> (covered(concepts, all.get(u).concepts()) + bonus[u]) / all.get(u).cost());
     int[] candidates = new int[best.length];
+    int[] partners = new int[best.length];
     List<List<Span>> kept = new ArrayList<>(best.length);
     int[][] items = new int[best.length][];
     int[] costs = new int[best.length];
@@ -311,6 +327,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     for (int k = 0; k < best.length; k++) {
       Unit unit = all.get(best[k]);
       candidates[k] = unit.sentence();
+      partners[k] = unit.partner();
       kept.add(unit.kept());
       items[k] = unit.concepts().clone();
       for (int q = 0; q < items[k].length; q++) {
@@ -318,10 +335,10 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       }
       costs[k] = unit.cost();
       vectors[k] = unit.vector();
-      if (outcomeFactor(cluster, candidates[k], reports) > 1) {
+      if (bonus[best[k]] > 0) {
         // An outcome sentence carries a concept of its own, worth OUTCOME_WEIGHT of what it covers.
         int own = used + k;
-        weights[own] = OUTCOME_WEIGHT * covered(concepts, unit.concepts());
+        weights[own] = bonus[best[k]];
         items[k] = Arrays.copyOf(items[k], items[k].length + 1);
         items[k][items[k].length - 1] = own;
       }
@@ -334,8 +351,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     CoverageSolver.Conflicts nearDuplicates = generic
         ? (a, b) -> Redundancy.repeats(scattered.of(vectors[a]), vectors[b], settings.maxSimilarity())
         : (a, b) -> scattered.of(vectors[a]).cosine(vectors[b]) >= settings.maxSimilarity();
-    CoverageSolver.Conflicts conflicts = (a, b) -> candidates[a] == candidates[b] || nearDuplicates.conflict(a, b);
-    return new Model(candidates, List.copyOf(kept), items, weights, costs, conflicts, budget.limit(), best.length == all.size());
+    CoverageSolver.Conflicts conflicts = (a, b) -> candidates[a] == candidates[b] || candidates[a] == partners[b]
+        || partners[a] == candidates[b] || partners[a] >= 0 && partners[a] == partners[b] || nearDuplicates.conflict(a, b);
+    return new Model(candidates, partners, List.copyOf(kept), items, weights, costs, conflicts, budget.limit(), best.length == all.size());
   }
 
   /**
@@ -374,7 +392,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
           && distinctQueryTerms(cluster, kept) < settings.minQueryWords()) {
         continue;
       }
-      out.add(new Unit(i, form.stream().map(k -> new Span(s.start() + k.start(), s.start() + k.end())).toList(),
+      out.add(new Unit(i, -1, form.stream().map(k -> new Span(s.start() + k.start(), s.start() + k.end())).toList(),
           formConcepts, TermVector.contentTermFrequencies(kept, cluster.vocabulary()), cost));
     }
     return out;
@@ -402,8 +420,43 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     return (int) Arrays.stream(terms).filter(cluster::isQueryTerm).distinct().count();
   }
 
-  /** A candidate: sentence {@code sentence}, whole ({@code kept} empty) or a shorter form, with its concepts, content terms and cost. */
-  private record Unit(int sentence, List<Span> kept, int[] concepts, TermVector vector, int cost) {}
+  /**
+   * A candidate: sentence {@code sentence}, whole ({@code kept} empty) or a shorter form, with its concepts, content
+   * terms and cost; with a {@code partner} (else -1), the sentence before it in its document, taken whole with it.
+   */
+  private record Unit(int sentence, int partner, List<Span> kept, int[] concepts, TermVector vector, int cost) {}
+
+  /**
+   * The candidates that are a sentence left out by {@code filter} only for its {@linkplain DanglingOpening dangling
+   * opening}, taken together with the sentence before it in its document, which must pass the filter too but for
+   * the query words (the pair answers the query through the sentence wanted) and not dangle itself: a short
+   * lead-in is no better a candidate for coming first. The pair covers the concepts and content terms of
+   * both and costs both. Without them the solver lost such a sentence's content whenever it needed context
+   * (issue 14's readability rule cost DUC 2004 0.07 R-2); as a pair it reads in order, the predecessor first.
+   */
+  private List<Unit> pairs(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter) {
+    List<Unit> out = new ArrayList<>();
+    boolean previews = reportsPreferred(cluster);
+    for (int i = 1; i < cluster.size(); i++) {
+      int p = i - 1;
+      if (cluster.sentence(p).documentIndex() != cluster.sentence(i).documentIndex()
+          || !DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
+          || !admits(cluster, budget, concepts, filter, i, previews, false)
+          || !admits(cluster, budget, concepts, Filter.READABLE, p, previews, true)
+          || filter == Filter.PREFERRED && (cluster.wordCount(p) < settings.preferredMinWords()
+              || cluster.queryTerms().length > 0 && SentenceShape.hasQuotation(cluster.sentence(p).text()))) {
+        continue;
+      }
+      int cost = cluster.cost(p, budget) + cluster.cost(i, budget);
+      if (cost <= budget.limit()) {
+        int[] both = IntStream.concat(Arrays.stream(concepts.conceptsOf(p)), Arrays.stream(concepts.conceptsOf(i)))
+            .sorted().distinct().toArray();
+        int[] terms = IntStream.concat(Arrays.stream(cluster.terms(p)), Arrays.stream(cluster.terms(i))).toArray();
+        out.add(new Unit(i, p, List.of(), both, TermVector.contentTermFrequencies(terms, cluster.vocabulary()), cost));
+      }
+    }
+    return out;
+  }
 
   /** The total weight of {@code items}, concept ids. */
   private static double covered(BigramConcepts concepts, int[] items) {
@@ -415,11 +468,20 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   }
 
   /**
-   * How much more sentence {@code i} is worth for stating an {@linkplain Speculation#isOutcome
-   * outcome}: {@code 1 + OUTCOME_WEIGHT} when reports are preferred and it states one, else 1.
+   * How much more {@code unit} is worth, when reports are preferred, for stating an {@linkplain Speculation#isOutcome
+   * outcome}: {@link #OUTCOME_WEIGHT} of what the sentence that states it covers (of a pair, only that sentence's
+   * concepts: a lead before "But it lasted two hours" is no outcome, and counting it lost the seeds' cease-fire).
    */
-  private static double outcomeFactor(AnalyzedCluster cluster, int i, boolean reports) {
-    return reports && Speculation.isOutcome(cluster.sentence(i).text()) ? 1 + OUTCOME_WEIGHT : 1;
+  private static double outcomeBonus(AnalyzedCluster cluster, BigramConcepts concepts, Unit unit) {
+    double bonus = 0;
+    if (Speculation.isOutcome(cluster.sentence(unit.sentence()).text())) {
+      bonus += OUTCOME_WEIGHT
+          * covered(concepts, unit.partner() < 0 ? unit.concepts() : concepts.conceptsOf(unit.sentence()));
+    }
+    if (unit.partner() >= 0 && Speculation.isOutcome(cluster.sentence(unit.partner()).text())) {
+      bonus += OUTCOME_WEIGHT * covered(concepts, concepts.conceptsOf(unit.partner()));
+    }
+    return bonus;
   }
 
   /**
@@ -436,7 +498,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
    * A coverage problem over candidate sentences; see {@link #model}. {@code complete}: every
    * candidate is in it (false when they were cut to the {@link TopScores#MAX_CANDIDATES} best).
    */
-  record Model(int[] candidates, List<List<Span>> kept, int[][] items, double[] weights, int[] costs,
+  record Model(int[] candidates, int[] partners, List<List<Span>> kept, int[][] items, double[] weights, int[] costs,
       CoverageSolver.Conflicts conflicts, int capacity, boolean complete) {}
 
   /**
@@ -457,25 +519,34 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     List<Integer> out = new ArrayList<>();
     boolean previews = reportsPreferred(cluster);
     for (int i = 0; i < cluster.size(); i++) {
-      // Tests that read arrays first, those that read the text after.
-      if (concepts.conceptsOf(i).length == 0 || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
-          || cluster.historySimilarity(i) >= settings.historySimilarity()
-          || filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
-              || !usesQuery(cluster, i, settings.minQueryWords()))
-          || !Eligibility.isEligible(cluster, i, settings.minWords())) {
-        continue;
+      if (admits(cluster, budget, concepts, filter, i, previews, true)) {
+        out.add(i);
       }
-      if (filter != Filter.ELIGIBLE && (DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
-          || previews && Speculation.isSpeculative(cluster.sentence(i).text()))) {
-        continue;
-      }
-      if (filter == Filter.PREFERRED && cluster.queryTerms().length > 0
-          && SentenceShape.hasQuotation(cluster.sentence(i).text())) {
-        continue;
-      }
-      out.add(i);
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Whether sentence {@code i} passes {@code filter}; with {@code danglingOut} false, whether it would but for a
+   * dangling opening. {@code previews}: whether {@linkplain #reportsPreferred reports are preferred}.
+   */
+  private boolean admits(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter, int i,
+      boolean previews, boolean danglingOut) {
+    // Tests that read arrays first, those that read the text after.
+    if (concepts.conceptsOf(i).length == 0 || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
+        || cluster.historySimilarity(i) >= settings.historySimilarity()
+        || filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
+            || !usesQuery(cluster, i, settings.minQueryWords()))
+        || !Eligibility.isEligible(cluster, i, settings.minWords())) {
+      return false;
+    }
+    if (filter != Filter.ELIGIBLE
+        && (danglingOut && DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
+            || previews && Speculation.isSpeculative(cluster.sentence(i).text()))) {
+      return false;
+    }
+    return !(filter == Filter.PREFERRED && cluster.queryTerms().length > 0
+        && SentenceShape.hasQuotation(cluster.sentence(i).text()));
   }
 
   /**

@@ -15,7 +15,7 @@ final class Redundancy {
   /** Share of the shorter sentence's distinct content terms that the other must use. */
   static final double SAME_FACT_OVERLAP = 0.5;
   /** Fewest distinct content terms the two must share: names, numbers and the predicate at least. */
-  static final int SAME_FACT_SHARED = 6;
+  static final int SAME_FACT_SHARED = 7;
 
   private Redundancy() {}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -189,6 +190,52 @@ class ConceptCoverageSummarizerTest {
     List<String> chosen = texts(Cluster.of("c", docs), Budget.words(16));
 
     assertThat(chosen).containsExactly(alternative);
+  }
+
+  @Test
+  void aDanglingSentenceWorthTakingComesWithItsPredecessorAsOneCandidate() {
+    // The story's sentence dangles; the readable candidates alone would take the lead and the side
+    // story. As a pair with its lead it reads in order, and covers the concepts all three documents share.
+    String lead = "Officials met in Marlow on Monday.";
+    String dangling = "But the storm flooded the coastal town of Marlow and damaged many homes there.";
+    String side = "Volunteers handed out food and water to dozens of families at the church.";
+    List<Document> docs = List.of(
+        Document.of("a", lead + " " + dangling),
+        Document.of("b", lead + " " + dangling),
+        Document.of("c", lead + " " + dangling + " " + side));
+    Budget budget = Budget.words(Budget.countWords(lead) + Budget.countWords(dangling));
+
+    assertThat(texts(Cluster.of("pair", docs), budget)).containsExactly(lead, dangling);
+  }
+
+  @Test
+  void aPairEarnsTheOutcomeBonusOnlyForTheConceptsOfTheSentenceStatingIt() {
+    // Dated apart, so reports are preferred; "It approved ..." states the outcome, its lead does not.
+    String lead = "The Lakeford council met on Monday to debate the river dam plan with angry farmers.";
+    String outcome = "It approved the river dam plan after a debate of three hours, aides said.";
+    Document report = new Document("r", "", lead + " " + outcome, LocalDate.of(2031, 3, 4), null);
+    Document other = new Document("o", "", lead + " " + outcome
+        + " Farmers near the river fear floods after the heavy rains of the spring season.", LocalDate.of(2031, 3, 4), null);
+    Document preview = new Document("p", "", "The Lakeford council is expected to vote on the river dam plan soon.",
+        LocalDate.of(2031, 3, 2), null);
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("outcome", List.of(report, other, preview)));
+    ConceptCoverageSummarizer.Model model = summarizer.model(analyzed, Budget.words(40));
+
+    int pairs = 0;
+    for (int k = 0; k < model.candidates().length; k++) {
+      if (model.partners()[k] < 0) {
+        continue;
+      }
+      pairs++;
+      int[] items = model.items()[k];
+      double covered = 0;
+      for (int q = 0; q < items.length - 1; q++) {
+        covered += model.weights()[items[q]];
+      }
+      double bonus = model.weights()[items[items.length - 1]];
+      assertThat(bonus).isPositive().isLessThan(ConceptCoverageSummarizer.OUTCOME_WEIGHT * covered);
+    }
+    assertThat(pairs).isPositive();
   }
 
   @Test
