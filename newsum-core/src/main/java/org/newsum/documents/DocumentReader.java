@@ -248,6 +248,9 @@ public final class DocumentReader {
       LocalDate date = article.date() != null ? article.date() : ScrapedDate.fromAddress(baseUri);
       return new Document(id, article.title(), article.text(), date, null);
     }
+    if (text.isBlank()) {
+      throw new InputException(input, "no text: the input is only white space and control characters");
+    }
     LocalDate date = ScrapedDate.fromText(text);
     return new Document(id, "", text, date != null ? date : ScrapedDate.fromAddress(input), null);
   }

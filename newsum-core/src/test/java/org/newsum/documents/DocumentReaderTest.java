@@ -43,6 +43,15 @@ class DocumentReaderTest {
   }
 
   @Test
+  void textOfOnlyControlCharactersIsRefusedAsEmptyNotReadAsAnEmptyDocument() {
+    // found by DocumentReaderFuzzTest: one DEL byte decoded to text, then stripped to nothing
+    for (String page : List.of("\u007f", "   \u007f   \n\n")) {
+      assertThatThrownBy(() -> reader.fromBytes("p", "page.txt", page.getBytes(StandardCharsets.UTF_8), false))
+          .isInstanceOf(InputException.class).hasMessageStartingWith("page.txt: no text");
+    }
+  }
+
+  @Test
   void aHundredMegabyteStreamIsRefusedAfterReadingAtMostTheLimit() {
     assertThatThrownBy(() -> reader.read("stdin", HostileInputs.hugeStream(HUNDRED_MB)))
         .isInstanceOf(InputException.class).hasMessageStartingWith("stdin: too large");
