@@ -69,7 +69,7 @@ class ServerRobustnessTest {
             "cluster 'request' has no article text"),
         Arguments.of("binary data as a JSON string", text(new String(HostileInputs.png(), StandardCharsets.ISO_8859_1)),
             "has no article text"),
-        Arguments.of("NUL characters only", text("\u0000".repeat(1000)), "every document is empty"),
+        Arguments.of("NUL characters only", text("\u0000".repeat(1000)), "docs[0] ('d1'): no text: the input is only white space and control characters"),
         Arguments.of("5,000 tiny documents (default limit 100)",
             TestServer.request(IntStream.range(0, 5000).mapToObj(HostileInputs::tinyDocument).toList()),
             "too many documents: 5000 (the limit is 100)"),
