@@ -42,16 +42,6 @@ public final class TextTokens {
     size++;
   }
 
-  /** Appends tokens {@code [from, to)} of {@code other}. */
-  public void addAll(TextTokens other, int from, int to) {
-    int count = to - from;
-    if (STRIDE * (size + count) > tokens.length) {
-      tokens = Arrays.copyOf(tokens, Math.max(2 * tokens.length, STRIDE * (size + count)));
-    }
-    System.arraycopy(other.tokens, STRIDE * from, tokens, STRIDE * size, STRIDE * count);
-    size += count;
-  }
-
   /**
    * Keeps tokens {@code [bounds[r], bounds[r + 1])} for every range {@code r} with {@code kept[r]}
    * and drops the others, moving the kept ones down in place (no copy elsewhere); order is kept.
