@@ -441,10 +441,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       int p = i - 1;
       if (cluster.sentence(p).documentIndex() != cluster.sentence(i).documentIndex()
           || !DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
-          || !admits(cluster, budget, concepts, filter, i, previews, false)
-          || !admits(cluster, budget, concepts, Filter.READABLE, p, previews, true)
-          || filter == Filter.PREFERRED && (cluster.wordCount(p) < settings.preferredMinWords()
-              || cluster.queryTerms().length > 0 && SentenceShape.hasQuotation(cluster.sentence(p).text()))) {
+          || !admits(cluster, budget, concepts, filter, i, previews, false, true)
+          || !admits(cluster, budget, concepts, filter, p, previews, true, false)) {
         continue;
       }
       int cost = cluster.cost(p, budget) + cluster.cost(i, budget);
@@ -516,27 +514,23 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   private enum Filter { PREFERRED, READABLE, ELIGIBLE }
 
   private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter) {
-    List<Integer> out = new ArrayList<>();
     boolean previews = reportsPreferred(cluster);
-    for (int i = 0; i < cluster.size(); i++) {
-      if (admits(cluster, budget, concepts, filter, i, previews, true)) {
-        out.add(i);
-      }
-    }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return IntStream.range(0, cluster.size()).filter(i -> admits(cluster, budget, concepts, filter, i, previews, true, true))
+        .toArray();
   }
 
   /**
    * Whether sentence {@code i} passes {@code filter}; with {@code danglingOut} false, whether it would but for a
-   * dangling opening. {@code previews}: whether {@linkplain #reportsPreferred reports are preferred}.
+   * dangling opening; with {@code queryWordsIn} false, but for the preferred filter's query words.
+   * {@code previews}: whether {@linkplain #reportsPreferred reports are preferred}.
    */
   private boolean admits(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter, int i,
-      boolean previews, boolean danglingOut) {
+      boolean previews, boolean danglingOut, boolean queryWordsIn) {
     // Tests that read arrays first, those that read the text after.
     if (concepts.conceptsOf(i).length == 0 || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
         || cluster.historySimilarity(i) >= settings.historySimilarity()
         || filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
-            || !usesQuery(cluster, i, settings.minQueryWords()))
+            || queryWordsIn && !usesQuery(cluster, i, settings.minQueryWords()))
         || !Eligibility.isEligible(cluster, i, settings.minWords())) {
       return false;
     }
