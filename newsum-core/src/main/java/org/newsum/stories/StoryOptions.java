@@ -53,25 +53,29 @@ import java.util.Map;
  *     {@code sharedWeight} are then unused): the probability that two articles report one story,
  *     from where each stands in the other's list of nearest neighbours, fitted once on ECB+ and
  *     moved to the prior of the feed's own candidate pairs, so that a feed of small stories and one
- *     of large stories are each cut at their own level. The prior starts at its EM estimate and
- *     settles by a fixed point: link, make the share of candidate pairs the merge joined the
- *     prior, link again (at most 8 rounds). Two stories merge while the mean
- *     probability over their cross pairs reaches this (within the window; rising beyond it as for
- *     {@code threshold}). With 20 open articles or fewer (too few for lists of 20 nearest
+ *     of large stories are each cut at their own level. Two stories merge while the mean
+ *     probability over their cross pairs reaches the cut (within the window; rising beyond it as
+ *     for {@code threshold}). The cut is chosen per feed, not fixed: each cut from this one up to
+ *     {@code pairThresholdMax} in steps of 0.025 is tried, its prior settled by a fixed point (the
+ *     EM estimate first, then: link, make the share of candidate pairs the merge joined the prior,
+ *     link again, at most 8 rounds), and the merge whose pairwise F1 the settled probabilities
+ *     promise is highest is kept. With 20 open articles or fewer (too few for lists of 20 nearest
  *     neighbours to have a shape) the merge of {@code mergeThreshold} applies
  * @param neighbourTerms an article's top terms under which the pair merge posts and looks up the
  *     open articles to find each one's nearest neighbours (its candidate pairs). More than {@code
  *     queryTerms}: reports of one loose topic often share none of their ten most salient terms,
  *     and a list of nearest neighbours that misses them misjudges every pair of that article
+ * @param pairThresholdMax the highest cut the pair merge tries (see {@code pairThreshold}); at or
+ *     below {@code pairThreshold}, that one cut is used
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
     int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold,
     double mergeThreshold, double neighbourNorm, int sharedNeighbours, double sharedWeight, double pairThreshold,
-    int neighbourTerms) implements Serializable {
-  private static final long serialVersionUID = 5L;
+    int neighbourTerms, double pairThresholdMax) implements Serializable {
+  private static final long serialVersionUID = 6L;
 
   /** The parameters of docs/benchmarks/stories.md (chosen on ecbplus). */
-  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.44, 0.8, 12, 0.1, 0.35, 30);
+  public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.44, 0.8, 12, 0.1, 0.25, 30, 0.5);
 
   public StoryOptions {
     check(threshold > 0 && threshold <= 1, "threshold", "in (0, 1]");
@@ -91,6 +95,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     check(sharedWeight >= 0 && sharedWeight <= 1, "sharedWeight", "in [0, 1]");
     check(pairThreshold >= 0 && pairThreshold < 1, "pairThreshold", "in [0, 1)");
     check(neighbourTerms >= 1, "neighbourTerms", ">= 1");
+    check(pairThresholdMax >= 0 && pairThresholdMax < 1, "pairThresholdMax", "in [0, 1)");
   }
 
   private static void check(boolean ok, String name, String expected) {
@@ -119,6 +124,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     map.put("sharedWeight", Double.toString(sharedWeight));
     map.put("pairThreshold", Double.toString(pairThreshold));
     map.put("neighbourTerms", Integer.toString(neighbourTerms));
+    map.put("pairThresholdMax", Double.toString(pairThresholdMax));
     return map;
   }
 
@@ -143,7 +149,8 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
           integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")),
           Double.parseDouble(map.get("mergeThreshold")), Double.parseDouble(map.get("neighbourNorm")),
           integer(map, "sharedNeighbours"), Double.parseDouble(map.get("sharedWeight")),
-          Double.parseDouble(map.get("pairThreshold")), integer(map, "neighbourTerms"));
+          Double.parseDouble(map.get("pairThreshold")), integer(map, "neighbourTerms"),
+          Double.parseDouble(map.get("pairThresholdMax")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
     }

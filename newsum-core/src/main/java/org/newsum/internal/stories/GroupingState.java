@@ -138,6 +138,9 @@ final class GroupingState {
         saved = saved.with(name, savedOptions.get(name).asText());
       }
     }
+    if (!savedOptions.has("pairThresholdMax")) {
+      saved = saved.with("pairThresholdMax", saved.asMap().get("pairThreshold")); // saved before the cut was chosen per feed: one cut
+    }
     if (!saved.equals(options)) {
       throw new InputException(where, "the state was grouped with other parameters " + saved.asMap()
           + " than now " + options.asMap() + "; use the same --set values or a new state directory");

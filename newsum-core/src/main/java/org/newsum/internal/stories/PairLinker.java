@@ -27,7 +27,12 @@ final class PairLinker {
   /** The fixed point stops once the prior moves by less than this. */
   static final double FIXED_POINT_TOLERANCE = 0.002;
 
+  /** Step between the cuts tried, from {@link StoryOptions#pairThreshold} to {@link StoryOptions#pairThresholdMax}. */
+  static final double CUT_STEP = 0.025;
+
   private final StoryOptions options;
+  /** The least mean probability at which two stories merge (within the window). */
+  private final double cut;
   private final int[] sizes;
   private final int[] firstDay;
   private final int[] lastDay;
@@ -39,8 +44,10 @@ final class PairLinker {
   private double[][] sums;
   private final PairHeap heap = new PairHeap();
 
-  private PairLinker(int[] sizes, int[] firstDay, int[] lastDay, int[][] others, double[][] sums, StoryOptions options) {
+  private PairLinker(int[] sizes, int[] firstDay, int[] lastDay, int[][] others, double[][] sums, double cut,
+      StoryOptions options) {
     this.options = options;
+    this.cut = cut;
     this.sizes = sizes;
     this.firstDay = firstDay;
     this.lastDay = lastDay;
@@ -62,7 +69,10 @@ final class PairLinker {
     return merge(stories, terms, options, FIXED_POINT_ROUNDS);
   }
 
-  /** {@link #merge(List, int, StoryOptions)} with at most {@code rounds} linkages (1: at the EM estimate). */
+  /**
+   * {@link #merge(List, int, StoryOptions)} with at most {@code rounds} linkages per cut (1: at the
+   * EM estimate for the first cut, each later cut at the prior the one before settled on).
+   */
   static int[] merge(List<List<OpenStory.Member>> stories, int terms, StoryOptions options, int rounds) {
     int n = stories.size();
     int[] owner = new int[stories.stream().mapToInt(List::size).sum()];
@@ -86,27 +96,57 @@ final class PairLinker {
     NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.neighbourTerms(), PairFeatures.NEIGHBOURS);
     Candidates candidates = Candidates.of(neighbours);
     double q = PairModel.prior(candidates.posteriors);
-    int[] into = null;
-    for (int round = 0; round < rounds; round++) {
-      into = link(candidates, q, owner, sizes, firstDay, lastDay, options);
-      double next = PairModel.clamp(joinedShare(candidates, owner, into));
-      if (Math.abs(next - q) < FIXED_POINT_TOLERANCE) {
-        break;
+    int[] best = null;
+    double bestF1 = Double.NEGATIVE_INFINITY;
+    for (double cut : cuts(options)) {
+      int[] into = null;
+      double[] probabilities = null;
+      for (int round = 0; round < rounds; round++) {
+        probabilities = shifted(candidates, q);
+        into = link(candidates, probabilities, cut, owner, sizes, firstDay, lastDay, options);
+        double next = PairModel.clamp(joinedShare(candidates, owner, into));
+        if (Math.abs(next - q) < FIXED_POINT_TOLERANCE) {
+          break;
+        }
+        q = next;
       }
-      q = next;
+      double f1 = expectedPairF1(candidates, probabilities, owner, sizes, into);
+      if (f1 > bestF1) {
+        best = into;
+        bestF1 = f1;
+      }
     }
-    return into;
+    return best;
   }
 
-  /** The story each story ends in when the candidate pairs' posteriors are moved to prior {@code q} (see {@link #merge}). */
-  private static int[] link(Candidates candidates, double q, int[] owner, int[] sizes, int[] firstDay, int[] lastDay,
-      StoryOptions options) {
-    int n = sizes.length;
+  /** The cuts tried: {@link StoryOptions#pairThreshold} up to {@link StoryOptions#pairThresholdMax} by {@value #CUT_STEP}. */
+  static double[] cuts(StoryOptions options) {
+    int count = 1 + (int) Math.max(0, Math.floor((options.pairThresholdMax() - options.pairThreshold()) / CUT_STEP + 1e-9));
+    double[] cuts = new double[count];
+    for (int k = 0; k < count; k++) {
+      cuts[k] = options.pairThreshold() + k * CUT_STEP;
+    }
+    return cuts;
+  }
+
+  /** The candidate pairs' posteriors moved to prior {@code q}. */
+  private static double[] shifted(Candidates candidates, double q) {
     double[] probabilities = new double[candidates.size()];
     for (int k = 0; k < probabilities.length; k++) {
       probabilities[k] = PairModel.shift(candidates.posteriors[k], q);
     }
-    PairLinker linker = new PairLinker(sizes.clone(), firstDay.clone(), lastDay.clone(), new int[n][], new double[n][], options);
+    return probabilities;
+  }
+
+  /**
+   * The story each story ends in when merging at {@code cut} on the candidate pairs'
+   * {@code probabilities} (see {@link #merge}).
+   */
+  private static int[] link(Candidates candidates, double[] probabilities, double cut, int[] owner, int[] sizes,
+      int[] firstDay, int[] lastDay, StoryOptions options) {
+    int n = sizes.length;
+    PairLinker linker = new PairLinker(sizes.clone(), firstDay.clone(), lastDay.clone(), new int[n][], new double[n][],
+        cut, options);
     linker.collect(candidates, probabilities, owner);
     linker.run();
     int[] into = new int[n];
@@ -114,6 +154,34 @@ final class PairLinker {
       into[c] = linker.root(c);
     }
     return into;
+  }
+
+  /**
+   * The pairwise F1 the merge {@code into} can expect if the {@code probabilities} are right: 2 TP /
+   * (predicted pairs + same-story pairs), TP the sum of the probabilities of the candidate pairs
+   * it joins, the same-story pairs the sum over all candidate pairs (a pair that is not a candidate
+   * counts 0, as in the linkage). A merge adds its a × b pairs to the predicted ones and their
+   * probability to TP, so it pays while their mean is above half the F1 (Lipton, Elkan and
+   * Naryanaswamy 2014): the best cut follows from the feed's own posteriors, not a fixed level.
+   */
+  static double expectedPairF1(Candidates candidates, double[] probabilities, int[] owner, int[] sizes, int[] into) {
+    double joined = 0;
+    double same = 0;
+    for (int k = 0; k < candidates.size(); k++) {
+      same += probabilities[k];
+      if (into[owner[candidates.first[k]]] == into[owner[candidates.second[k]]]) {
+        joined += probabilities[k];
+      }
+    }
+    double[] articles = new double[sizes.length];
+    for (int c = 0; c < sizes.length; c++) {
+      articles[into[c]] += sizes[c];
+    }
+    double predicted = 0;
+    for (double a : articles) {
+      predicted += a * (a - 1) / 2;
+    }
+    return predicted + same == 0 ? 0 : 2 * joined / (predicted + same);
   }
 
   /** The share of the candidate pairs whose two articles end in one story. */
@@ -233,8 +301,7 @@ final class PairLinker {
       int d = others[c][k]; // alive: the lists were just compacted
       double mean = sums[c][k] / ((double) sizes[c] * sizes[d]);
       int gap = OpenStory.gap(firstDay[c], lastDay[c], firstDay[d], lastDay[d]);
-      if (mean >= options.pairThreshold() && (gap <= options.windowDays()
-          || mean >= OnlineStoryGrouper.required(options, options.pairThreshold(), gap, 0))) {
+      if (mean >= cut && (gap <= options.windowDays() || mean >= OnlineStoryGrouper.required(options, cut, gap, 0))) {
         heap.push(mean, c, d, versions[c], versions[d]);
       }
     }
