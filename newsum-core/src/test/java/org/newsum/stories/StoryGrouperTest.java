@@ -227,6 +227,22 @@ class StoryGrouperTest {
   }
 
   @Test
+  void aStateSavedBeforeTheCutWasChosenPerFeedReadsAsItsOneCut(@TempDir Path state) throws Exception {
+    StoryOptions oneCut = StoryOptions.DEFAULT.with("pairThreshold", "0.35").with("pairThresholdMax", "0.35");
+    StoryGrouper grouper = StoryGrouper.standard(oneCut);
+    grouper.add(article("a", "Some words about a vote in Springfield.", DAY));
+    grouper.save(state);
+    Path file = Files.list(state).findFirst().orElseThrow();
+    String saved = Files.readString(file);
+    assertThat(saved).contains("\"pairThresholdMax\"");
+    Files.writeString(file, saved.replaceAll(",\\s*\"pairThresholdMax\"\\s*:\\s*\"[^\"]*\"", ""));
+    assertThat(Files.readString(file)).doesNotContain("pairThresholdMax");
+    assertThat(StoryGrouper.restore(state, oneCut).openStories()).hasSize(1);
+    assertThatThrownBy(() -> StoryGrouper.restore(state, StoryOptions.DEFAULT.with("pairThreshold", "0.35")))
+        .isInstanceOf(InputException.class).hasMessageContaining("other parameters");
+  }
+
+  @Test
   void emptyAndWordlessArticlesOpenTheirOwnStories() {
     StoryGrouper grouper = StoryGrouper.standard(StoryOptions.DEFAULT);
     String a = grouper.add(article("a", "", null));

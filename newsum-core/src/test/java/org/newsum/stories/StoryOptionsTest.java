@@ -31,5 +31,7 @@ class StoryOptionsTest {
         .hasMessageContaining("sharedNeighbours must be in [1, 64]");
     assertThatThrownBy(() -> StoryOptions.DEFAULT.with("sharedWeight", "NaN"))
         .hasMessageContaining("sharedWeight must be in [0, 1]");
+    assertThatThrownBy(() -> StoryOptions.DEFAULT.with("pairThresholdMax", "1"))
+        .hasMessageContaining("pairThresholdMax must be in [0, 1)");
   }
 }

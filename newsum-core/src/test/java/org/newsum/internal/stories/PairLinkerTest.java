@@ -109,14 +109,13 @@ class PairLinkerTest {
     assertThat(PairLinker.merge(feed, terms, StoryOptions.DEFAULT.with("neighbourTerms", "10"))).containsExactly(alone);
   }
 
-  @Test
-  void largeStoriesOfLooseReportsComeOutWholeOnceThePriorSettlesOnWhatTheMergeJoins() {
-    // 8 stories of 20 reports, each report naming 6 of its story's 20 terms (loose topic reports,
-    // unlike the model's training events): EM alone reads their low cosines as a low prior and
-    // splits them; the fixed point raises it to the share the merge joins
-    int stories = 8;
-    int size = 20;
-    Random random = new Random(11);
+  /**
+   * {@code stories} stories of {@code size} reports, each report naming 6 of its story's 20 terms
+   * (loose topic reports, unlike the model's training events), one of 10 terms of a topic all are
+   * on, and 3 terms of its own; term ids below {@code stories * 20 + 10 + stories * size * 3}.
+   */
+  private static List<List<OpenStory.Member>> looseStories(int stories, int size, long seed) {
+    Random random = new Random(seed);
     List<List<OpenStory.Member>> feed = new ArrayList<>();
     int own = stories * 20 + 10;
     for (int s = 0; s < stories; s++) {
@@ -128,7 +127,7 @@ class PairLinkerTest {
           ids[t] = s * 20 + chosen[t];
           weights[t] = 0.5 + random.nextDouble();
         }
-        ids[6] = stories * 20 + random.nextInt(10); // a word of the topic all stories are on
+        ids[6] = stories * 20 + random.nextInt(10);
         weights[6] = 1;
         for (int t = 7; t < 10; t++) {
           ids[t] = own++;
@@ -138,10 +137,59 @@ class PairLinkerTest {
             OpenStory.NO_DAY, ""))));
       }
     }
-    // at the cut that meets duc_mix's bar (the default, 0.35, is chosen on ecbplus and cuts these finer)
-    StoryOptions options = StoryOptions.DEFAULT.with("pairThreshold", "0.3");
-    assertThat(PairLinker.merge(feed, own, options)).containsExactly(expected(stories, size));
-    assertThat(Arrays.stream(PairLinker.merge(feed, own, options, 1)).distinct().count())
+    return feed;
+  }
+
+  @Test
+  void largeStoriesOfLooseReportsComeOutWholeOnceThePriorSettlesOnWhatTheMergeJoins() {
+    // EM alone reads the loose reports' low cosines as a low prior and splits them; the fixed point
+    // raises it to the share the merge joins
+    int stories = 8;
+    int size = 20;
+    List<List<OpenStory.Member>> feed = looseStories(stories, size, 11);
+    int own = stories * 20 + 10 + stories * size * 3;
+    StoryOptions oneCut = StoryOptions.DEFAULT.with("pairThreshold", "0.3").with("pairThresholdMax", "0.3");
+    assertThat(PairLinker.merge(feed, own, oneCut)).containsExactly(expected(stories, size));
+    assertThat(Arrays.stream(PairLinker.merge(feed, own, oneCut, 1)).distinct().count())
         .as("stories at the EM estimate alone").isGreaterThan(stories);
+  }
+
+  @Test
+  void theCutIsChosenPerFeedWhereTheCalibratedProbabilitiesPromiseTheBestPairwiseF1() {
+    // the loose large stories above split at one cut fixed for ECB+-like feeds (0.35, the earlier
+    // default); with the cut chosen per feed they come out whole, while a feed of 2-article stories
+    // on one topic still comes out story by story
+    List<List<OpenStory.Member>> loose = looseStories(8, 20, 11);
+    int terms = 8 * 20 + 10 + 8 * 20 * 3;
+    StoryOptions fixed = StoryOptions.DEFAULT.with("pairThreshold", "0.35").with("pairThresholdMax", "0.35");
+    assertThat(Arrays.stream(PairLinker.merge(loose, terms, fixed)).distinct().count()).isGreaterThan(8);
+    assertThat(PairLinker.merge(loose, terms, StoryOptions.DEFAULT)).containsExactly(expected(8, 20));
+    assertThat(merged(40, 2, -1, StoryOptions.DEFAULT)).containsExactly(expected(40, 2));
+  }
+
+  @Test
+  void theCutsRunFromPairThresholdToPairThresholdMax() {
+    assertThat(PairLinker.cuts(StoryOptions.DEFAULT.with("pairThreshold", "0.25").with("pairThresholdMax", "0.35")))
+        .containsExactly(new double[] {0.25, 0.275, 0.3, 0.325, 0.35}, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(PairLinker.cuts(StoryOptions.DEFAULT.with("pairThreshold", "0.4").with("pairThresholdMax", "0.3")))
+        .as("a maximum below the least: that one cut").containsExactly(0.4);
+  }
+
+  @Test
+  void theExpectedPairwiseF1CountsJoinedProbabilityAgainstPredictedAndSameStoryPairs() {
+    // three stories of 1, 1 and 2 articles (articles 0, 1, 2-3); candidates 0-1 (0.9), 1-2 (0.2), 2-3 (0.8)
+    PairLinker.Candidates candidates = new PairLinker.Candidates(new int[] {0, 1, 2}, new int[] {1, 2, 3},
+        new double[3], new double[3]);
+    double[] probabilities = {0.9, 0.2, 0.8};
+    int[] owner = {0, 1, 2, 2};
+    int[] sizes = {1, 1, 2};
+    // stories 0 and 1 merged: predicted pairs 0-1 and 2-3, joined probability 0.9 + 0.8, same-story 1.9
+    assertThat(PairLinker.expectedPairF1(candidates, probabilities, owner, sizes, new int[] {0, 0, 2}))
+        .isCloseTo(2 * 1.7 / (2 + 1.9), org.assertj.core.data.Offset.offset(1e-12));
+    // all in one: 6 predicted pairs, all 1.9 joined
+    assertThat(PairLinker.expectedPairF1(candidates, probabilities, owner, sizes, new int[] {0, 0, 0}))
+        .isCloseTo(2 * 1.9 / (6 + 1.9), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(PairLinker.expectedPairF1(new PairLinker.Candidates(new int[0], new int[0], new double[0], new double[0]),
+        new double[0], new int[] {0}, new int[] {1}, new int[] {0})).isZero();
   }
 }
