@@ -6,14 +6,18 @@ import org.newsum.stories.StoryOptions;
 
 /**
  * Average-linkage merging of the pass's stories on the same-story probability of their articles'
- * candidate pairs ({@link PairModel}, calibrated to the prior of this feed's pairs: the EM estimate
- * first, then a fixed point, where the next prior is the share of candidate pairs the last linkage
- * joined, for at most {@value #FIXED_POINT_ROUNDS} linkages; the share grows with the prior, but
- * more slowly, so the prior moves one way and settles): the two stories
+ * candidate pairs ({@link PairModel}, calibrated to the prior of this feed's pairs): the two stories
  * whose articles are on average most probably one story merge first, as long as that mean reaches
- * the {@linkplain OnlineStoryGrouper#required required} one for their time gap (from {@link
- * StoryOptions#pairThreshold}; without the relief for shared anchors, since no term sums are kept
- * here). A pair that is not a candidate counts 0. Candidate pairs are each
+ * the cut, or the {@linkplain OnlineStoryGrouper#required required} mean for their time gap beyond
+ * the window (from the cut; without the relief for shared anchors, since no term sums are kept
+ * here). A pair that is not a candidate counts 0. The cut is the feed's own: each of {@link
+ * #cuts} is tried in turn, its prior settled by a fixed point (the EM estimate for the first cut,
+ * the prior the cut before settled on for the next; then the share of candidate pairs the last
+ * linkage joined, for at most {@value #FIXED_POINT_ROUNDS} linkages per cut; the share grows with
+ * the prior, but more slowly, so the prior moves one way and settles), and the merge with the
+ * highest {@linkplain #expectedPairF1 expected pairwise F1} under its settled probabilities is
+ * kept. A feed of 2-3 article stories then cuts high and one of loose 20-article topics low,
+ * without a level fixed on one of them. Candidate pairs are each
  * article's {@value PairFeatures#NEIGHBOURS} nearest other open articles, found through an
  * inverted index over their top {@link StoryOptions#neighbourTerms} terms ({@link
  * NearestNeighbours}), so the cost grows with the articles, never all
@@ -22,7 +26,7 @@ import org.newsum.stories.StoryOptions;
  * again (its old ones are stale by version).
  */
 final class PairLinker {
-  /** Rounds of the prior's fixed point at most (each links once); it settles in 3-4 on the shared feeds. */
+  /** Rounds of the prior's fixed point per cut at most (each links once); warm-started, it settles in 1-3 on the shared feeds. */
   static final int FIXED_POINT_ROUNDS = 8;
   /** The fixed point stops once the prior moves by less than this. */
   static final double FIXED_POINT_TOLERANCE = 0.002;
