@@ -74,8 +74,8 @@ final class PairLinker {
   }
 
   /**
-   * {@link #merge(List, int, StoryOptions)} with at most {@code rounds} linkages per cut (1: at the
-   * EM estimate for the first cut, each later cut at the prior the one before settled on).
+   * {@link #merge(List, int, StoryOptions)} with at most {@code rounds} linkages per cut (1: the
+   * first cut at the EM estimate, each later one at the share the cut before joined).
    */
   static int[] merge(List<List<OpenStory.Member>> stories, int terms, StoryOptions options, int rounds) {
     int n = stories.size();
