@@ -74,7 +74,7 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
     int neighbourTerms, double pairThresholdMax) implements Serializable {
   private static final long serialVersionUID = 6L;
 
-  /** The parameters of docs/benchmarks/stories.md (chosen on ecbplus). */
+  /** The parameters of docs/benchmarks/stories.md (chosen on ecbplus; the pair merge's cut is worked out per feed). */
   public static final StoryOptions DEFAULT = new StoryOptions(0.50, 7, 2.0, 2.5, 120, 360, 10, 50_000, 0.03, 0, 0.22, 0.44, 0.8, 12, 0.1, 0.25, 30, 0.5);
 
   public StoryOptions {
