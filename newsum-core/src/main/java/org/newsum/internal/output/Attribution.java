@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsum.internal.text.ScatteredTerms;
+import org.newsum.internal.text.TermPostings;
 import org.newsum.model.Sentence;
 import org.newsum.model.SummarySentence;
 import org.newsum.text.AnalyzedCluster;
@@ -24,7 +25,14 @@ public final class Attribution {
 
   private final double minSimilarity;
 
+  /**
+   * @param minSimilarity the cosine at which two sentences say the same; above 0, so that a
+   *     sentence sharing no content term with the chosen one is never its closest
+   */
   public Attribution(double minSimilarity) {
+    if (!(minSimilarity > 0)) {
+      throw new IllegalArgumentException("the similarity threshold must be above 0, got " + minSimilarity);
+    }
     this.minSimilarity = minSimilarity;
   }
 
@@ -33,8 +41,12 @@ public final class Attribution {
     int documents = cluster.documentCount();
     double[] best = new double[documents];
     int[] bestSentence = new int[documents];
-    // The chosen sentence's weights by term id: each comparison then reads the other sentence's
-    // terms once instead of merging two term lists.
+    // Only sentences that share a content term with the chosen one can say the same (the
+    // threshold is above 0, and a shared count of 0 is below MIN_ANCHORS): the index finds them
+    // and their dot products, each added in term order as the cosine adds it.
+    TermPostings postings = null;
+    double[] dot = null;
+    int[] touched = null;
     ScatteredTerms chosenTerms = new ScatteredTerms();
     for (int i : ordered) {
       Sentence chosen = cluster.sentence(i);
@@ -42,18 +54,29 @@ public final class Attribution {
       List<String> alsoIn = new ArrayList<>();
       List<Sentence> alsoInSentences = new ArrayList<>();
       if (v.size() > 0) {
-        // The closest sentence of every other document, if close enough; documents in order.
+        if (postings == null) {
+          TermVector[] vectors = new TermVector[cluster.size()];
+          Arrays.setAll(vectors, cluster::contentTerms);
+          postings = new TermPostings(vectors, cluster.vocabulary().size());
+          dot = new double[vectors.length];
+          touched = new int[vectors.length];
+        }
+        int count = postings.addDots(v, dot, touched, 0);
+        // in sentence order, so that the earliest of equally close sentences is a document's closest
+        Arrays.sort(touched, 0, count);
         Arrays.fill(best, -1);
         chosenTerms.of(v);
-        for (int j = 0; j < cluster.size(); j++) {
+        for (int c = 0; c < count; c++) {
+          int j = touched[c];
           int d = cluster.sentence(j).documentIndex();
           if (d != chosen.documentIndex()) {
-            double similarity = closeness(cluster, chosenTerms, d, j);
+            double similarity = closeness(cluster, chosenTerms, d, j, dot[j]);
             if (similarity > best[d]) {
               best[d] = similarity;
               bestSentence[d] = j;
             }
           }
+          dot[j] = 0;
         }
         Set<String> ids = new HashSet<>();
         for (int d = 0; d < documents; d++) {
@@ -71,16 +94,16 @@ public final class Attribution {
 
   /**
    * How close sentence {@code j} of document {@code d} comes to the chosen sentence (its content
-   * terms scattered in {@code chosen}), or -1 when it does not say the same: their cosine, if it
-   * reaches the threshold; or, for a document in another language, whose ordinary words differ,
+   * terms scattered in {@code chosen}; {@code dot} their dot product), or -1 when it does not say
+   * the same: their cosine ({@link TermVector#cosine} to the bit), if it reaches the threshold; or, for a document in another language, whose ordinary words differ,
    * the number of content terms they share if at least {@link #MIN_ANCHORS}, which across languages
    * are names, numbers and dates ("Hamburg", "Berlin", "20.000"). Compared only within one
    * document, so the two scales never meet.
    */
-  private double closeness(AnalyzedCluster cluster, ScatteredTerms chosen, int d, int j) {
+  private double closeness(AnalyzedCluster cluster, ScatteredTerms chosen, int d, int j, double dot) {
     TermVector other = cluster.contentTerms(j);
     if (cluster.isInSummaryLanguage(d)) {
-      double cosine = chosen.cosine(other);
+      double cosine = dot / (chosen.vector().norm() * other.norm());
       return cosine >= minSimilarity ? cosine : -1;
     }
     double anchors = chosen.shared(other);
