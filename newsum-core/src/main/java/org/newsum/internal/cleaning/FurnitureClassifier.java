@@ -175,7 +175,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
         Span span = blocks.spans().get(i);
         from[i] = tokens.size();
         lexicon.tokenize(doc.text(), span.start(), span.end(), tokens);
-        page.add(BlockFeatures.of(span.of(doc.text()), lexicon, tokens, from[i], quoted[i]));
+        page.add(BlockFeatures.of(span.of(doc.text()), tokens, from[i], quoted[i]));
       }
       from[quoted.length] = tokens.size();
       pageTokens.add(new PageTokens(tokens, from));
