@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsum.internal.text.ScatteredTerms;
 import org.newsum.internal.text.TermPostings;
+import org.newsum.model.Document;
 import org.newsum.model.Sentence;
 import org.newsum.model.SummarySentence;
 import org.newsum.text.AnalyzedCluster;
@@ -41,12 +42,12 @@ public final class Attribution {
     int documents = cluster.documentCount();
     double[] best = new double[documents];
     int[] bestSentence = new int[documents];
+    boolean distinctIds = distinctIds(cluster);
     // Only sentences that share a content term with the chosen one can say the same (the
-    // threshold is above 0, and a shared count of 0 is below MIN_ANCHORS): the index finds them
-    // and their dot products, each added in term order as the cosine adds it.
+    // threshold is above 0, and a shared count of 0 is below MIN_ANCHORS): the index gives their
+    // dot products, each added in term order as the cosine adds it; the others' stay 0.
     TermPostings postings = null;
     double[] dot = null;
-    int[] touched = null;
     ScatteredTerms chosenTerms = new ScatteredTerms();
     for (int i : ordered) {
       Sentence chosen = cluster.sentence(i);
@@ -56,32 +57,33 @@ public final class Attribution {
       if (v.size() > 0) {
         if (postings == null) {
           TermVector[] vectors = new TermVector[cluster.size()];
-          Arrays.setAll(vectors, cluster::contentTerms);
+          for (int j = 0; j < vectors.length; j++) {
+            vectors[j] = cluster.contentTerms(j);
+          }
           postings = new TermPostings(vectors, cluster.vocabulary().size());
           dot = new double[vectors.length];
-          touched = new int[vectors.length];
         }
-        int count = postings.addDots(v, dot, touched, 0);
-        // in sentence order, so that the earliest of equally close sentences is a document's closest
-        Arrays.sort(touched, 0, count);
+        postings.addDots(v, dot);
         Arrays.fill(best, -1);
-        chosenTerms.of(v);
-        for (int c = 0; c < count; c++) {
-          int j = touched[c];
-          int d = cluster.sentence(j).documentIndex();
-          if (d != chosen.documentIndex()) {
-            double similarity = closeness(cluster, chosenTerms, d, j, dot[j]);
-            if (similarity > best[d]) {
-              best[d] = similarity;
-              bestSentence[d] = j;
+        // The closest sentence of every other document, if close enough (the earliest of equally
+        // close ones); a document's sentences are consecutive, in document order.
+        for (int d = 0, j = 0; d < documents; d++) {
+          int end = j + cluster.documentSentenceCount(d);
+          for (; j < end; j++) {
+            if (dot[j] != 0 && d != chosen.documentIndex()) {
+              double similarity = closeness(cluster, v, chosenTerms, d, j, dot[j]);
+              if (similarity > best[d]) {
+                best[d] = similarity;
+                bestSentence[d] = j;
+              }
             }
+            dot[j] = 0;
           }
-          dot[j] = 0;
         }
-        Set<String> ids = new HashSet<>();
+        // Ids are deduplicated, should two documents share one.
+        Set<String> ids = distinctIds ? null : new HashSet<>();
         for (int d = 0; d < documents; d++) {
-          // Ids are deduplicated, should two documents share one.
-          if (best[d] >= 0 && ids.add(cluster.sentence(bestSentence[d]).documentId())) {
+          if (best[d] >= 0 && (distinctIds || ids.add(cluster.sentence(bestSentence[d]).documentId()))) {
             alsoIn.add(cluster.sentence(bestSentence[d]).documentId());
             alsoInSentences.add(cluster.sentence(bestSentence[d]));
           }
@@ -92,21 +94,34 @@ public final class Attribution {
     return out;
   }
 
+  /** Whether no two documents of the cluster share an id (as in every cluster a reader accepts). */
+  private static boolean distinctIds(AnalyzedCluster cluster) {
+    Set<String> ids = new HashSet<>();
+    for (Document d : cluster.cluster().documents()) {
+      if (!ids.add(d.id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * How close sentence {@code j} of document {@code d} comes to the chosen sentence (its content
-   * terms scattered in {@code chosen}; {@code dot} their dot product), or -1 when it does not say
-   * the same: their cosine ({@link TermVector#cosine} to the bit), if it reaches the threshold; or, for a document in another language, whose ordinary words differ,
+   * How close sentence {@code j} of document {@code d} comes to the {@code chosen} sentence's
+   * content terms ({@code dot} their dot product; scattered in {@code scattered} when first needed),
+   * or -1 when it does not say the same: their cosine ({@link TermVector#cosine} to the bit), if it
+   * reaches the threshold; or, for a document in another language, whose ordinary words differ,
    * the number of content terms they share if at least {@link #MIN_ANCHORS}, which across languages
    * are names, numbers and dates ("Hamburg", "Berlin", "20.000"). Compared only within one
    * document, so the two scales never meet.
    */
-  private double closeness(AnalyzedCluster cluster, ScatteredTerms chosen, int d, int j, double dot) {
+  private double closeness(AnalyzedCluster cluster, TermVector chosen, ScatteredTerms scattered, int d, int j,
+      double dot) {
     TermVector other = cluster.contentTerms(j);
     if (cluster.isInSummaryLanguage(d)) {
-      double cosine = dot / (chosen.vector().norm() * other.norm());
+      double cosine = dot / (chosen.norm() * other.norm());
       return cosine >= minSimilarity ? cosine : -1;
     }
-    double anchors = chosen.shared(other);
+    double anchors = scattered.of(chosen).shared(other);
     return anchors >= MIN_ANCHORS ? anchors : -1;
   }
 }

@@ -41,9 +41,22 @@ public final class TermPostings {
 
   /**
    * Adds {@code a}'s dot product with every indexed vector that shares a term with it to {@code
-   * dot} (by vector index; those entries must be 0 before) and appends to {@code touched} each
-   * such vector whose entry was 0 before it, in the order met; returns the new count of {@code
-   * touched}, which starts at {@code count}.
+   * dot} (by vector index); the others' entries are left as they are.
+   */
+  public void addDots(TermVector a, double[] dot) {
+    for (int k = 0; k < a.size(); k++) {
+      int t = a.termAt(k);
+      double w = a.weightAt(k);
+      for (int p = start[t], end = start[t + 1]; p < end; p++) {
+        dot[vector[p]] += w * weight[p];
+      }
+    }
+  }
+
+  /**
+   * {@link #addDots(TermVector, double[])}, with {@code dot} 0 for every vector before, also
+   * appending to {@code touched} (from {@code count} on) each vector whose entry it makes non-zero,
+   * in the order met: the vectors to read back without scanning them all. Returns the new count.
    */
   public int addDots(TermVector a, double[] dot, int[] touched, int count) {
     for (int k = 0; k < a.size(); k++) {
