@@ -215,7 +215,15 @@ public final class FurnitureClassifier implements FurnitureCleaner {
 
     OffTopicPages(double[] shares) {
       this.shares = shares;
-      this.sorted = Arrays.stream(shares).filter(s -> s > 0).sorted().toArray();
+      double[] positive = new double[shares.length];
+      int count = 0;
+      for (double share : shares) {
+        if (share > 0) {
+          positive[count++] = share;
+        }
+      }
+      Arrays.sort(positive, 0, count);
+      this.sorted = Arrays.copyOf(positive, count);
     }
 
     /** Why page {@code d} is off-topic, or null. */
