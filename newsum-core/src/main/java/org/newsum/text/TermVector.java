@@ -8,12 +8,6 @@ import java.util.function.IntToDoubleFunction;
  * (a merge over two sorted arrays, no hashing, no boxing). Immutable.
  */
 public final class TermVector {
-  /**
-   * Terms of a sentence up to which its vector is built by insertion, which is quadratic in them
-   * but cheaper than a sort for the dozen or so content terms of a sentence.
-   */
-  private static final int INSERTION_MAX = 48;
-
   private final int[] ids;
   private final double[] weights;
   private final double norm;
@@ -33,39 +27,6 @@ public final class TermVector {
    * AnalyzedCluster#contentTerms} keeps them, computed once per cluster.
    */
   public static TermVector contentTermFrequencies(int[] sentenceTerms, Vocabulary vocabulary) {
-    if (sentenceTerms.length > INSERTION_MAX) {
-      return longContentTermFrequencies(sentenceTerms, vocabulary);
-    }
-    // A sentence's few terms: each inserted into the distinct ones so far, kept ascending with
-    // their counts (no sort of the repeats, no second pass).
-    int[] terms = new int[sentenceTerms.length];
-    double[] ws = new double[sentenceTerms.length];
-    int distinct = 0;
-    for (int t : sentenceTerms) {
-      if (vocabulary.isStopWord(t)) {
-        continue;
-      }
-      int k = distinct;
-      while (k > 0 && terms[k - 1] > t) {
-        k--;
-      }
-      if (k > 0 && terms[k - 1] == t) {
-        ws[k - 1] += 1.0;
-      } else {
-        for (int m = distinct; m > k; m--) {
-          terms[m] = terms[m - 1];
-          ws[m] = ws[m - 1];
-        }
-        terms[k] = t;
-        ws[k] = 1.0;
-        distinct++;
-      }
-    }
-    return new TermVector(Arrays.copyOf(terms, distinct), Arrays.copyOf(ws, distinct));
-  }
-
-  /** {@link #contentTermFrequencies} of a long sentence: the content terms sorted, then counted. */
-  static TermVector longContentTermFrequencies(int[] sentenceTerms, Vocabulary vocabulary) {
     int[] terms = new int[sentenceTerms.length];
     int count = 0;
     for (int t : sentenceTerms) {

@@ -57,9 +57,6 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
   static final double TITLE_CAPITALIZED = 0.75;
   /** Characters of the key its hash covers: enough to set most lines apart. */
   static final int KEY_PREFIX = 64;
-  /** Values up to which {@link #distinct} inserts rather than sorts: cheaper for a line's few content words. */
-  private static final int INSERTION_MAX = 48;
-
   /** The multiplier of the key hash (that of 64-bit FNV: odd, with bits spread). */
   private static final long KEY_PRIME = 0x100000001b3L;
 
@@ -273,36 +270,7 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
     return false;
   }
 
-  /**
-   * The distinct values of {@code ids[0, count)}, ascending (the order fixes the order in which
-   * {@link ClusterEvidence} adds its doubles). Up to {@link #INSERTION_MAX} values, each is inserted
-   * into the distinct ones before it, in place; more are sorted, then deduplicated.
-   */
-  static int[] distinct(int[] ids, int count) {
-    if (count > INSERTION_MAX) {
-      return sortedDistinct(ids, count);
-    }
-    int distinct = 0;
-    for (int k = 0; k < count; k++) {
-      int id = ids[k];
-      int at = distinct;
-      while (at > 0 && ids[at - 1] > id) {
-        at--;
-      }
-      if (at == 0 || ids[at - 1] != id) {
-        // ids[0, distinct) is the sorted prefix and distinct <= k, so the shift overwrites only values read
-        for (int m = distinct; m > at; m--) {
-          ids[m] = ids[m - 1];
-        }
-        ids[at] = id;
-        distinct++;
-      }
-    }
-    return Arrays.copyOf(ids, distinct);
-  }
-
-  /** {@link #distinct} by sorting. */
-  static int[] sortedDistinct(int[] ids, int count) {
+  private static int[] distinct(int[] ids, int count) {
     Arrays.sort(ids, 0, count);
     int distinct = 0;
     for (int k = 0; k < count; k++) {

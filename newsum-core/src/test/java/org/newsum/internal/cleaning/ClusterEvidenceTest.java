@@ -20,19 +20,6 @@ class ClusterEvidenceTest {
     return BlockFeatures.of(text, tokens, 0, false);
   }
 
-  /** A block's distinct stems by insertion (short blocks) are those of sorting (long ones), ascending. */
-  @Test
-  void distinctStemsByInsertionAreThoseBySorting() {
-    Random random = new Random(5);
-    for (int n = 0; n < 3000; n++) {
-      int count = random.nextInt(60);
-      int[] ids = random.ints(count + random.nextInt(3), 0, 1 + random.nextInt(40)).toArray();
-      int[] inserted = BlockFeatures.distinct(ids.clone(), count);
-      assertThat(inserted).isEqualTo(BlockFeatures.sortedDistinct(ids.clone(), count))
-          .isEqualTo(Arrays.stream(ids, 0, count).distinct().sorted().toArray());
-    }
-  }
-
   @Test
   void theKeyHashIsTheHashOfTheKeyForHostileText() {
     for (String text : List.of("", " ", "Plain ASCII line.", "  Leading\tand\u000btrailing \n", "MiXeD   CaSe\r\nLines",
