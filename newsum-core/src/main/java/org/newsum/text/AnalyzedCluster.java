@@ -3,6 +3,7 @@ package org.newsum.text;
 import java.util.Arrays;
 import java.util.List;
 import org.newsum.internal.text.SentenceShape;
+import org.newsum.internal.text.TermPostings;
 import org.newsum.model.Budget;
 import org.newsum.model.Characters;
 import org.newsum.model.Cluster;
@@ -85,42 +86,15 @@ public final class AnalyzedCluster {
       return best;
     }
     TermVector[] history = new TermVector[historyTerms.length];
-    int[] postingCount = new int[vocabulary.size()];
     for (int h = 0; h < history.length; h++) {
       history[h] = TermVector.contentTermFrequencies(historyTerms[h], vocabulary);
-      for (int k = 0; k < history[h].size(); k++) {
-        postingCount[history[h].termAt(k)]++;
-      }
     }
-    int[] start = new int[postingCount.length + 1];
-    for (int t = 0; t < postingCount.length; t++) {
-      start[t + 1] = start[t] + postingCount[t];
-    }
-    int[] postingSentence = new int[start[postingCount.length]];
-    double[] postingWeight = new double[postingSentence.length];
-    int[] next = Arrays.copyOf(start, postingCount.length);
-    for (int h = 0; h < history.length; h++) {
-      for (int k = 0; k < history[h].size(); k++) {
-        int at = next[history[h].termAt(k)]++;
-        postingSentence[at] = h;
-        postingWeight[at] = history[h].weightAt(k);
-      }
-    }
+    TermPostings postings = new TermPostings(history, vocabulary.size());
     double[] dot = new double[history.length];
     int[] touched = new int[history.length];
     for (int i = 0; i < sentences.length; i++) {
       TermVector v = sentences[i];
-      int count = 0;
-      for (int k = 0; k < v.size(); k++) {
-        int t = v.termAt(k);
-        for (int p = start[t]; p < start[t + 1]; p++) {
-          int h = postingSentence[p];
-          if (dot[h] == 0) {
-            touched[count++] = h;
-          }
-          dot[h] += v.weightAt(k) * postingWeight[p];
-        }
-      }
+      int count = postings.addDots(v, dot, touched, 0);
       for (int c = 0; c < count; c++) {
         int h = touched[c];
         best[i] = Math.max(best[i], dot[h] / (v.norm() * history[h].norm()));

@@ -100,10 +100,10 @@ public final class ClusterAnalyzer {
         if (lexicon.segment(doc.text(), span.start(), span.end(), words)) {
           ids = vocabulary.idsOf(words);
         } else if (known != null && tokensWithin(known, span, within)) {
-          // the stems come with cleaning's tokens, in text order: the word table is not read
+          // the stems and stop flags come with cleaning's tokens, in text order: the word table is not read
           ids = new int[within[1] - within[0]];
           for (int k = 0; k < ids.length; k++) {
-            ids[k] = vocabulary.idOf(known.word(within[0] + k), known.stem(within[0] + k));
+            ids[k] = vocabulary.idOf(known.stem(within[0] + k), known.isStopWord(within[0] + k));
           }
           if (counted) {
             wordCount = known.countWords(doc.text(), span.start(), span.end(), within[0], within[1]);

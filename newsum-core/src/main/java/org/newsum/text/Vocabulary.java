@@ -71,11 +71,14 @@ public final class Vocabulary {
 
     /** The term id of a lexicon word. */
     int idOf(int word) {
-      return idOf(word, lexicon.stemOf(word));
+      return idOf(lexicon.stemOf(word), lexicon.isStopWord(word));
     }
 
-    /** The term id of a lexicon word whose stem id ({@link Lexicon#stemOf}) is {@code stem}. */
-    int idOf(int word, int stem) {
+    /**
+     * The term id of a word whose stem id ({@link Lexicon#stemOf}) is {@code stem}; {@code stopWord}:
+     * whether it is a stop word ({@link Lexicon#isStopWord}), which the term keeps if new.
+     */
+    int idOf(int stem, boolean stopWord) {
       if (stem >= termOfStem.length) {
         int old = termOfStem.length;
         termOfStem = Arrays.copyOf(termOfStem, Math.max(stem + 1, 2 * old));
@@ -92,7 +95,7 @@ public final class Vocabulary {
         stop = Arrays.copyOf(stop, 2 * id);
       }
       stems[id] = lexicon.stem(stem);
-      stop[id] = lexicon.isStopWord(word);
+      stop[id] = stopWord;
       return id;
     }
 

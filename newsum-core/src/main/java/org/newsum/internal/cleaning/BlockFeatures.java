@@ -69,22 +69,22 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
 
   /**
    * The features of a block whose words are {@code tokens} from {@code from} on (the block's
-   * tokens, appended to those of the blocks before it).
+   * tokens, appended to those of the blocks before it), their stems and flags as the {@link Lexicon}
+   * gave them.
    *
    * @param startsInQuotation the block begins inside a quotation opened earlier in the
    *     document (its first/second-person words are a speaker's, not the site's)
    */
-  static BlockFeatures of(String text, Lexicon lexicon, TextTokens tokens, int from, boolean startsInQuotation) {
+  static BlockFeatures of(String text, TextTokens tokens, int from, boolean startsInQuotation) {
     int wordCount = tokens.size() - from;
     int stop = 0;
     int[] stems = new int[wordCount];
     int stemCount = 0;
     for (int k = from; k < tokens.size(); k++) {
-      int w = tokens.word(k);
-      if (lexicon.isStopWord(w)) {
+      if (tokens.isStopWord(k)) {
         stop++;
-      } else if (lexicon.hasLetter(w)) {
-        stems[stemCount++] = lexicon.stemOf(w);
+      } else if (tokens.hasLetter(k)) {
+        stems[stemCount++] = tokens.stem(k);
       }
     }
     // The key's hash (the key is the text lower-cased, ASCII as it is read and a word with

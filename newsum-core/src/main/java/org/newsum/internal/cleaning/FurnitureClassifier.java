@@ -175,7 +175,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
         Span span = blocks.spans().get(i);
         from[i] = tokens.size();
         lexicon.tokenize(doc.text(), span.start(), span.end(), tokens);
-        page.add(BlockFeatures.of(span.of(doc.text()), lexicon, tokens, from[i], quoted[i]));
+        page.add(BlockFeatures.of(span.of(doc.text()), tokens, from[i], quoted[i]));
       }
       from[quoted.length] = tokens.size();
       pageTokens.add(new PageTokens(tokens, from));
@@ -215,7 +215,15 @@ public final class FurnitureClassifier implements FurnitureCleaner {
 
     OffTopicPages(double[] shares) {
       this.shares = shares;
-      this.sorted = Arrays.stream(shares).filter(s -> s > 0).sorted().toArray();
+      double[] positive = new double[shares.length];
+      int count = 0;
+      for (double share : shares) {
+        if (share > 0) {
+          positive[count++] = share;
+        }
+      }
+      Arrays.sort(positive, 0, count);
+      this.sorted = Arrays.copyOf(positive, count);
     }
 
     /** Why page {@code d} is off-topic, or null. */

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsum.internal.text.ScatteredTerms;
+import org.newsum.internal.text.TermPostings;
+import org.newsum.model.Document;
 import org.newsum.model.Sentence;
 import org.newsum.model.SummarySentence;
 import org.newsum.text.AnalyzedCluster;
@@ -24,7 +26,14 @@ public final class Attribution {
 
   private final double minSimilarity;
 
+  /**
+   * @param minSimilarity the cosine at which two sentences say the same; above 0, so that a
+   *     sentence sharing no content term with the chosen one is never its closest
+   */
   public Attribution(double minSimilarity) {
+    if (!(minSimilarity > 0)) {
+      throw new IllegalArgumentException("the similarity threshold must be above 0, got " + minSimilarity);
+    }
     this.minSimilarity = minSimilarity;
   }
 
@@ -33,8 +42,12 @@ public final class Attribution {
     int documents = cluster.documentCount();
     double[] best = new double[documents];
     int[] bestSentence = new int[documents];
-    // The chosen sentence's weights by term id: each comparison then reads the other sentence's
-    // terms once instead of merging two term lists.
+    boolean distinctIds = distinctIds(cluster);
+    // Only sentences that share a content term with the chosen one can say the same (the
+    // threshold is above 0, and a shared count of 0 is below MIN_ANCHORS): the index gives their
+    // dot products, each added in term order as the cosine adds it; the others' stay 0.
+    TermPostings postings = null;
+    double[] dot = null;
     ScatteredTerms chosenTerms = new ScatteredTerms();
     for (int i : ordered) {
       Sentence chosen = cluster.sentence(i);
@@ -42,23 +55,35 @@ public final class Attribution {
       List<String> alsoIn = new ArrayList<>();
       List<Sentence> alsoInSentences = new ArrayList<>();
       if (v.size() > 0) {
-        // The closest sentence of every other document, if close enough; documents in order.
+        if (postings == null) {
+          TermVector[] vectors = new TermVector[cluster.size()];
+          for (int j = 0; j < vectors.length; j++) {
+            vectors[j] = cluster.contentTerms(j);
+          }
+          postings = new TermPostings(vectors, cluster.vocabulary().size());
+          dot = new double[vectors.length];
+        }
+        postings.addDots(v, dot);
         Arrays.fill(best, -1);
-        chosenTerms.of(v);
-        for (int j = 0; j < cluster.size(); j++) {
-          int d = cluster.sentence(j).documentIndex();
-          if (d != chosen.documentIndex()) {
-            double similarity = closeness(cluster, chosenTerms, d, j);
-            if (similarity > best[d]) {
-              best[d] = similarity;
-              bestSentence[d] = j;
+        // The closest sentence of every other document, if close enough (the earliest of equally
+        // close ones); a document's sentences are consecutive, in document order.
+        for (int d = 0, j = 0; d < documents; d++) {
+          int end = j + cluster.documentSentenceCount(d);
+          for (; j < end; j++) {
+            if (dot[j] != 0 && d != chosen.documentIndex()) {
+              double similarity = closeness(cluster, v, chosenTerms, d, j, dot[j]);
+              if (similarity > best[d]) {
+                best[d] = similarity;
+                bestSentence[d] = j;
+              }
             }
+            dot[j] = 0;
           }
         }
-        Set<String> ids = new HashSet<>();
+        // Ids are deduplicated, should two documents share one.
+        Set<String> ids = distinctIds ? null : new HashSet<>();
         for (int d = 0; d < documents; d++) {
-          // Ids are deduplicated, should two documents share one.
-          if (best[d] >= 0 && ids.add(cluster.sentence(bestSentence[d]).documentId())) {
+          if (best[d] >= 0 && (distinctIds || ids.add(cluster.sentence(bestSentence[d]).documentId()))) {
             alsoIn.add(cluster.sentence(bestSentence[d]).documentId());
             alsoInSentences.add(cluster.sentence(bestSentence[d]));
           }
@@ -69,21 +94,34 @@ public final class Attribution {
     return out;
   }
 
+  /** Whether no two documents of the cluster share an id (as in every cluster a reader accepts). */
+  private static boolean distinctIds(AnalyzedCluster cluster) {
+    Set<String> ids = new HashSet<>();
+    for (Document d : cluster.cluster().documents()) {
+      if (!ids.add(d.id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * How close sentence {@code j} of document {@code d} comes to the chosen sentence (its content
-   * terms scattered in {@code chosen}), or -1 when it does not say the same: their cosine, if it
+   * How close sentence {@code j} of document {@code d} comes to the {@code chosen} sentence's
+   * content terms ({@code dot} their dot product; scattered in {@code scattered} when first needed),
+   * or -1 when it does not say the same: their cosine ({@link TermVector#cosine} to the bit), if it
    * reaches the threshold; or, for a document in another language, whose ordinary words differ,
    * the number of content terms they share if at least {@link #MIN_ANCHORS}, which across languages
    * are names, numbers and dates ("Hamburg", "Berlin", "20.000"). Compared only within one
    * document, so the two scales never meet.
    */
-  private double closeness(AnalyzedCluster cluster, ScatteredTerms chosen, int d, int j) {
+  private double closeness(AnalyzedCluster cluster, TermVector chosen, ScatteredTerms scattered, int d, int j,
+      double dot) {
     TermVector other = cluster.contentTerms(j);
     if (cluster.isInSummaryLanguage(d)) {
-      double cosine = chosen.cosine(other);
+      double cosine = dot / (chosen.norm() * other.norm());
       return cosine >= minSimilarity ? cosine : -1;
     }
-    double anchors = chosen.shared(other);
+    double anchors = scattered.of(chosen).shared(other);
     return anchors >= MIN_ANCHORS ? anchors : -1;
   }
 }

@@ -25,7 +25,7 @@ public final class ClusterLanguages {
     }
     List<Document> docs = new ArrayList<>(cluster.documents().size());
     for (Document d : cluster.documents()) {
-      docs.add(d.language() != null ? d : d.withLanguage(detector.detect(textOf(d))));
+      docs.add(d.language() != null ? d : d.withLanguage(detect(detector, d)));
     }
     if (docs.size() > 1 && docs.stream().allMatch(d -> d.language().equals(LanguageDetector.UNKNOWN))) {
       // each too short to tell: the cluster's text together may tell
@@ -35,6 +35,15 @@ public final class ClusterLanguages {
       docs.replaceAll(d -> d.withLanguage(language));
     }
     return cluster.withDocuments(docs);
+  }
+
+  /**
+   * The language of a document's title, a line break and its text; the standard detector reads
+   * them where they are ({@link StandardLanguageDetector#detect(String, String)}).
+   */
+  private static String detect(LanguageDetector detector, Document d) {
+    return detector instanceof StandardLanguageDetector standard ? standard.detect(d.title(), d.text())
+        : detector.detect(textOf(d));
   }
 
   /** The title, a line break and the text, as one sequence: without copying the text, of which a detector reads the start. */

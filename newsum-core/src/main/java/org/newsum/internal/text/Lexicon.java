@@ -35,9 +35,12 @@ import org.newsum.model.Characters;
 public final class Lexicon {
   /** Distinct words remembered before the table starts over (some 20 MB at most per thread). */
   static final int MAX_WORDS = 100_000;
-  private static final int INFO_FLAGS = 2;
-  private static final int STOP = 1 << 1;
-  private static final int LETTER = 1;
+  /** Bits of a word's info ({@link #INFO}) below its stem id: the flags. */
+  static final int INFO_FLAGS = 2;
+  /** The info bit of a stop word. */
+  static final int STOP = 1 << 1;
+  /** The info bit of a word with a letter. */
+  static final int LETTER = 1;
   private static final int HASH = 0;
   private static final int INFO = 1;
   private static final int LENGTH = 2;
@@ -195,7 +198,7 @@ public final class Lexicon {
       if (ids != null) {
         ids.add(word);
       } else {
-        tokens.add(word, stemOf(word), s, i, ascii);
+        tokens.add(word, info(word), s, i, ascii);
       }
     }
   }
@@ -393,6 +396,11 @@ public final class Lexicon {
   /** The lower-case form of a word. */
   public String word(int word) {
     return words[records[word + INDEX]];
+  }
+
+  /** A word's info: its stem id above {@link #INFO_FLAGS} bits, then its {@link #STOP} and {@link #LETTER} flags. */
+  int info(int word) {
+    return records[word + INFO];
   }
 
   /** The stem id of a word: words with the same stem share it. */

@@ -73,9 +73,25 @@ public final class StandardLanguageDetector implements LanguageDetector {
 
   @Override
   public String detect(CharSequence text) {
-    String sample = text.subSequence(0, Math.min(text.length(), SAMPLE_CHARS)).toString();
-    String head = sample.substring(0, Math.min(sample.length(), QUICK_SAMPLE_CHARS));
-    ScriptCounts scripts = ScriptCounts.of(head);
+    return detect("", text.subSequence(0, Math.min(text.length(), SAMPLE_CHARS)).toString());
+  }
+
+  /**
+   * {@link #detect(CharSequence) detect} of {@code title + "\n" + text} ({@code text} alone when
+   * the title is empty), a document as {@link ClusterLanguages} reads it, without building that
+   * string: the script counts and the English test read the title and the start of the text where
+   * they are (a line break is no letter and ends every word, so their words are those of the
+   * joined start), and only a text that goes on to the statistical model is copied, its first
+   * {@link #SAMPLE_CHARS} characters.
+   */
+  public String detect(String title, String text) {
+    // The quick sample, title + "\n" + text cut at QUICK_SAMPLE_CHARS, as two regions [0, titleEnd), [0, textEnd).
+    int titleEnd = Math.min(title.length(), QUICK_SAMPLE_CHARS);
+    int textEnd = title.isEmpty() ? Math.min(text.length(), QUICK_SAMPLE_CHARS)
+        : Math.max(0, Math.min(text.length(), QUICK_SAMPLE_CHARS - title.length() - 1));
+    ScriptCounts scripts = new ScriptCounts();
+    scripts.count(title, titleEnd);
+    scripts.count(text, textEnd);
     if (scripts.letters < MIN_LETTERS) {
       return UNKNOWN;
     }
@@ -83,30 +99,42 @@ public final class StandardLanguageDetector implements LanguageDetector {
     if (byScript != null) {
       return byScript;
     }
-    int[] words = Lexicon.forThisThread().tokenize(head);
-    if (words.length < MIN_WORDS) {
+    Lexicon lexicon = Lexicon.forThisThread();
+    IntList words = new IntList();
+    lexicon.tokenize(title, 0, titleEnd, words);
+    lexicon.tokenize(text, 0, textEnd, words);
+    if (words.size() < MIN_WORDS) {
       return UNKNOWN;
     }
-    double englishShare = scripts.latin * 2 > scripts.letters ? englishStopShare(words) : 0;
+    double englishShare = scripts.latin * 2 > scripts.letters ? englishStopShare(lexicon, words) : 0;
     if (englishShare > ENGLISH_STOP_SHARE) {
       return "en";
     }
-    if (words.length < MIN_MODEL_WORDS) {
+    if (words.size() < MIN_MODEL_WORDS) {
       return UNKNOWN;
     }
     // LanguageDetectorME keeps no state between calls but is cheap to make; one per call is thread-safe
-    String code = new LanguageDetectorME(Model.MODEL_DATA).predictLanguage(sample).getLang();
+    String code = new LanguageDetectorME(Model.MODEL_DATA).predictLanguage(sample(title, text)).getLang();
     String language = Model.TWO_LETTER.getOrDefault(code, code);
     // English-like but not enough to tell (a list, a table): trust the model only when it agrees
     return englishShare > AMBIGUOUS_STOP_SHARE && !language.equals("en") ? UNKNOWN : language;
   }
 
+  /** The first {@link #SAMPLE_CHARS} characters of {@code title + "\n" + text} ({@code text} when the title is empty). */
+  private static String sample(String title, String text) {
+    if (title.isEmpty()) {
+      return text.substring(0, Math.min(text.length(), SAMPLE_CHARS));
+    }
+    String joined = title + "\n" + text.substring(0, Math.max(0, Math.min(text.length(), SAMPLE_CHARS - title.length() - 1)));
+    return joined.substring(0, Math.min(joined.length(), SAMPLE_CHARS));
+  }
+
   /** The share of English stop words among the words with a letter; 0 when there are too few. */
-  private static double englishStopShare(int[] words) {
-    Lexicon lexicon = Lexicon.forThisThread();
+  private static double englishStopShare(Lexicon lexicon, IntList words) {
     int stop = 0;
     int counted = 0;
-    for (int w : words) {
+    for (int k = 0; k < words.size(); k++) {
+      int w = words.get(k);
       if (lexicon.hasLetter(w)) {
         counted++;
         stop += lexicon.isStopWord(w) ? 1 : 0;
@@ -126,31 +154,48 @@ public final class StandardLanguageDetector implements LanguageDetector {
     int hebrew;
     int thai;
 
-    static ScriptCounts of(String sample) {
-      ScriptCounts c = new ScriptCounts();
-      for (int i = 0; i < sample.length(); ) {
-        int cp = sample.codePointAt(i);
+    /**
+     * Adds the letters of {@code text[0, end)}, read as the string of its first {@code end}
+     * characters ({@link String#codePointAt}: a surrogate pair cut by {@code end} counts as its
+     * high half alone, which is no letter).
+     */
+    void count(String text, int end) {
+      for (int i = 0; i < end; ) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          // an ASCII letter is a Latin one; no other ASCII character is a letter
+          int upper = c & ~0x20;
+          if (upper >= 'A' && upper <= 'Z') {
+            letters++;
+            latin++;
+          }
+          i++;
+          continue;
+        }
+        int cp = c;
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+          cp = Character.toCodePoint(c, text.charAt(i + 1));
+        }
         i += Character.charCount(cp);
         if (!Character.isLetter(cp)) {
           continue;
         }
-        c.letters++;
+        letters++;
         if (cp < 0x250) {
-          c.latin++;
+          latin++;
           continue;
         }
         switch (Character.UnicodeScript.of(cp)) {
-          case LATIN -> c.latin++;
-          case HAN -> c.han++;
-          case HIRAGANA, KATAKANA -> c.kana++;
-          case HANGUL -> c.hangul++;
-          case GREEK -> c.greek++;
-          case HEBREW -> c.hebrew++;
-          case THAI -> c.thai++;
+          case LATIN -> latin++;
+          case HAN -> han++;
+          case HIRAGANA, KATAKANA -> kana++;
+          case HANGUL -> hangul++;
+          case GREEK -> greek++;
+          case HEBREW -> hebrew++;
+          case THAI -> thai++;
           default -> { }
         }
       }
-      return c;
     }
 
     /** The language the script alone tells, or null. */

@@ -14,9 +14,10 @@ public final class TextTokens {
   /** Ints per token. */
   private static final int STRIDE = 4;
   /**
-   * Token {@code k}'s word id (with {@link #NOT_ASCII}), stem id, start and end at {@code 4k} to
-   * {@code 4k + 3}: one array to grow and to fill. The stem is read here, where the tokenizer has
-   * just read the word, so that analysis takes it in text order rather than from the word table.
+   * Token {@code k}'s word id (with {@link #NOT_ASCII}), word info (its stem id and flags, as the
+   * {@link Lexicon} holds them), start and end at {@code 4k} to {@code 4k + 3}: one array to grow
+   * and to fill. The info is read here, where the tokenizer has just read the word, so that
+   * cleaning and analysis take stems and flags in text order rather than from the word table.
    */
   private int[] tokens;
   private int size;
@@ -30,13 +31,13 @@ public final class TextTokens {
     tokens = new int[STRIDE * Math.max(1, capacity)];
   }
 
-  void add(int word, int stem, int start, int end, boolean ascii) {
+  void add(int word, int info, int start, int end, boolean ascii) {
     int at = STRIDE * size;
     if (at == tokens.length) {
       tokens = Arrays.copyOf(tokens, 2 * at);
     }
     tokens[at] = ascii ? word : word | NOT_ASCII;
-    tokens[at + 1] = stem;
+    tokens[at + 1] = info;
     tokens[at + 2] = start;
     tokens[at + 3] = end;
     size++;
@@ -69,7 +70,17 @@ public final class TextTokens {
 
   /** The stem id of token {@code k}'s word ({@link Lexicon#stemOf}). */
   public int stem(int k) {
-    return tokens[STRIDE * k + 1];
+    return tokens[STRIDE * k + 1] >>> Lexicon.INFO_FLAGS;
+  }
+
+  /** Whether token {@code k}'s word is a stop word ({@link Lexicon#isStopWord}). */
+  public boolean isStopWord(int k) {
+    return (tokens[STRIDE * k + 1] & Lexicon.STOP) != 0;
+  }
+
+  /** Whether token {@code k}'s word has a letter ({@link Lexicon#hasLetter}). */
+  public boolean hasLetter(int k) {
+    return (tokens[STRIDE * k + 1] & Lexicon.LETTER) != 0;
   }
 
   /**

@@ -17,7 +17,7 @@ class ClusterEvidenceTest {
     Lexicon lexicon = Lexicon.forThisThread();
     TextTokens tokens = new TextTokens();
     lexicon.tokenize(text, 0, text.length(), tokens);
-    return BlockFeatures.of(text, lexicon, tokens, 0, false);
+    return BlockFeatures.of(text, tokens, 0, false);
   }
 
   @Test

@@ -116,7 +116,7 @@ class FurnitureClassifierTest {
     Lexicon lexicon = Lexicon.forThisThread();
     org.newsum.internal.text.TextTokens tokens = new org.newsum.internal.text.TextTokens();
     lexicon.tokenize(text, 0, text.length(), tokens);
-    return BlockFeatures.of(text, lexicon, tokens, 0, startsInQuotation);
+    return BlockFeatures.of(text, tokens, 0, startsInQuotation);
   }
 
   @Test

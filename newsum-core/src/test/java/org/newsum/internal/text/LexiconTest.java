@@ -46,14 +46,19 @@ class LexiconTest {
    * Each word is stored once, as a record of its own (its characters two to a slot), and found
    * again by its characters: random words of odd and even length, with characters whose high bit
    * is set, through several growths of the table, keep their ids and forms, and a token carries its
-   * word's stem.
+   * word's stem and flags (stop words and words without letters among them).
    */
   @Test
   void findsEveryWordAgainByItsCharacters() {
     Random random = new Random(7);
     char[] alphabet = {'a', 'z', '0', '9', '\u00e9', '\u0431', '\u05d0', '\u0e01', '\ua4d0', '\uabc0', '\ud7a3', '\uff41'};
+    String[] common = {"the", "and", "of", "1984", "said", "42"};
     List<String> forms = new ArrayList<>();
     for (int n = 0; n < 5000; n++) {
+      if (n % 10 == 0) {
+        forms.add(common[random.nextInt(common.length)]);
+        continue;
+      }
       StringBuilder word = new StringBuilder();
       for (int k = 1 + random.nextInt(9); k > 0; k--) {
         word.append(alphabet[random.nextInt(alphabet.length)]);
@@ -69,6 +74,8 @@ class LexiconTest {
       assertThat(lexicon.word(first.word(k))).isEqualTo(forms.get(k));
       assertThat(again[k]).isEqualTo(first.word(k));
       assertThat(first.stem(k)).isEqualTo(lexicon.stemOf(first.word(k)));
+      assertThat(first.isStopWord(k)).isEqualTo(lexicon.isStopWord(first.word(k)));
+      assertThat(first.hasLetter(k)).isEqualTo(lexicon.hasLetter(first.word(k)));
       assertThat(first.word(k) == first.word(forms.indexOf(forms.get(k)))).isTrue();
     }
   }
@@ -127,8 +134,8 @@ class LexiconTest {
     String text = "Alpha beta gamma.";
     int[] ids = lexicon.tokenize("delta epsilon");
     TextTokens remembered = new TextTokens();
-    remembered.add(ids[0], lexicon.stemOf(ids[0]), 0, 5, true);
-    remembered.add(ids[1], lexicon.stemOf(ids[1]), 6, 10, true);
+    remembered.add(ids[0], lexicon.info(ids[0]), 0, 5, true);
+    remembered.add(ids[1], lexicon.info(ids[1]), 6, 10, true);
     lexicon.rememberTokens(text, remembered);
     AnalyzedCluster read = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));
     AnalyzedCluster again = ClusterAnalyzer.standard().analyze(Cluster.of("c", List.of(Document.of("d", text))));

@@ -3,6 +3,7 @@ package org.newsum.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.newsum.model.Document;
 import org.newsum.text.LanguageDetector;
@@ -35,6 +36,42 @@ class StandardLanguageDetectorTest {
   void englishByItsFunctionWords() {
     assertThat(detector.detect("Three people died in the storm that swept across northern Germany on Sunday, and the"
         + " firefighters who were called out worked through the night to clear the trees from the roads.")).isEqualTo("en");
+  }
+
+  /**
+   * A document's title and text read where they are give the language of the joined string, on
+   * random text whose title and sample ends fall anywhere: inside words, on apostrophes and
+   * possessives, between the halves of a surrogate pair, on words that lower-case to other lengths.
+   */
+  @Test
+  void titleAndTextReadWhereTheyAreAreTheJoinedString() {
+    String[] pieces = {"the ", "of ", "and ", "said ", "storm ", "Germany's ", "it's", "they'", " ", "\n", ". ", ", ",
+        "la ", "tempête ", "nord ", "des ", "l'Allemagne ", "\u2019s ", "İstanbul ", "ΣΟΦΟΣ ", "德国", "东京で", "서울 ",
+        "\uD83D\uDE00", "\uD835\uDC00", "12:30 ", "-- ", "\uD800", "Straße ", "ǅemal "};
+    StandardLanguageDetector standard = StandardLanguageDetector.INSTANCE;
+    Random random = new Random(13);
+    int english = 0;
+    int other = 0;
+    for (int n = 0; n < 600; n++) {
+      String title = random.nextInt(4) == 0 ? "" : text(random, pieces, random.nextInt(4) == 0 ? 520 : 60);
+      String text = text(random, pieces, random.nextInt(1200));
+      String expected = detector.detect(title.isEmpty() ? text : title + "\n" + text);
+      assertThat(standard.detect(title, text)).as("title %s text %s", title, text).isEqualTo(expected);
+      english += expected.equals("en") ? 1 : 0;
+      other += expected.equals("en") || expected.equals(LanguageDetector.UNKNOWN) ? 0 : 1;
+    }
+    assertThat(english).isPositive();
+    assertThat(other).isPositive();
+  }
+
+  /** Random pieces up to about {@code length} characters, in one of a few mixes so that every path is taken. */
+  private static String text(Random random, String[] pieces, int length) {
+    int from = random.nextInt(3) * 10;
+    StringBuilder out = new StringBuilder();
+    while (out.length() < length) {
+      out.append(pieces[from + random.nextInt(pieces.length - from)]);
+    }
+    return out.toString();
   }
 
   @Test

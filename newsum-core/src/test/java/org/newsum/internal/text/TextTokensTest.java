@@ -32,7 +32,11 @@ class TextTokensTest {
       tokens.retainRanges(bounds, kept);
       assertThat(tokens.size()).isEqualTo(expected.size());
       for (int k = 0; k < expected.size(); k++) {
-        assertThat(new int[] {tokens.word(k), tokens.stem(k), tokens.start(k), tokens.end(k)}).containsExactly(expected.get(k));
+        int[] token = expected.get(k);
+        assertThat(new int[] {tokens.word(k), tokens.stem(k), tokens.start(k), tokens.end(k)})
+            .containsExactly(token[0], token[1] >>> Lexicon.INFO_FLAGS, token[2], token[3]);
+        assertThat(tokens.isStopWord(k)).isEqualTo((token[1] & Lexicon.STOP) != 0);
+        assertThat(tokens.hasLetter(k)).isEqualTo((token[1] & Lexicon.LETTER) != 0);
       }
     }
   }
