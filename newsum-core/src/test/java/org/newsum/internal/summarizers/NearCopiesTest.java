@@ -57,4 +57,31 @@ class NearCopiesTest {
     int[] sizes = NearCopies.groupSizes(cluster, BigramConcepts.documentOf(cluster), 0.5);
     assertThat(sizes).containsOnly(1);
   }
+
+  @Test
+  void inAClusterTooLargeToCompareEveryTrigramCopiesAreFoundFromASample() {
+    SplittableRandom random = new SplittableRandom(11);
+    String[] texts = new String[300];
+    for (int d = 0; d < texts.length; d++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 480; w++) {
+        text.append(w % 12 == 0 ? "" : " ").append("w").append(Integer.toString(random.nextInt(5000), 36))
+            .append(w % 12 == 11 ? ". " : "");
+      }
+      texts[d] = text.toString();
+    }
+    texts[7] = texts[3];
+    texts[8] = texts[3].substring(0, texts[3].length() / 2) + texts[9].substring(texts[9].length() / 2);
+    AnalyzedCluster cluster = TestClusters.analyze(texts);
+    int trigrams = 0;
+    for (int i = 0; i < cluster.size(); i++) {
+      trigrams += Math.max(0, cluster.terms(i).length - 2);
+    }
+    assertThat(trigrams).isGreaterThan(NearCopies.EXACT_TRIGRAMS);
+
+    int[] sizes = NearCopies.groupSizes(cluster, BigramConcepts.documentOf(cluster), 0.6);
+    assertThat(sizes[3]).isEqualTo(2);
+    assertThat(sizes[7]).isEqualTo(2);
+    assertThat(java.util.Arrays.stream(sizes).filter(size -> size > 1).count()).isEqualTo(2); // half a copy is none
+  }
 }
