@@ -122,7 +122,8 @@ class ConceptCoverageSummarizerTest {
     String withAside = STORM.replace("The storm ", "The storm (the worst in a decade) ");
     AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(stormWithAside(withAside));
     ConceptCoverageSummarizer compressing = new ConceptCoverageSummarizer(new ConceptCoverageOptions(
-        ConceptCoverageOptions.defaults().weights(), 10, 2, 0.99, 0.8, 300, 5, true, ConceptCoverageOptions.MAX_COMPRESSION, true));
+        ConceptCoverageOptions.defaults().weights(), 10, 2, 0.99, 0.8, 300, 5, true, ConceptCoverageOptions.MAX_COMPRESSION, true,
+        true));
     ConceptCoverageSummarizer.Model model = compressing.model(analyzed, Budget.words(200));
     assertThat(model.kept()).anySatisfy(k -> assertThat(k).isNotEmpty());
     for (int a = 0; a < model.candidates().length; a++) {
@@ -314,6 +315,27 @@ class ConceptCoverageSummarizerTest {
     }
     // paraphrase conflicts (Redundancy.statesSameFact) make one of these 15 reach the node limit
     assertThat(unproven).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void theWordsTheChosenSentencesLeaveGoToAShorterReadableSentenceThatFitsThem() {
+    String shorter = "Schools in Marlow stay closed until Monday.";
+    String dangling = "It was the worst flood in years.";
+    List<Document> docs = List.of(
+        Document.of("a", STORM + " " + shorter),
+        Document.of("b", STORM + " " + SCHOOLS),
+        Document.of("c", STORM + " " + dangling));
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("fill", docs));
+    // room for the storm and the shorter sentence; the mayor's (12 words) does not fit beside the storm
+    Budget budget = Budget.words(Budget.countWords(STORM) + Budget.countWords(shorter));
+    ConceptCoverageSummarizer leaving =
+        new ConceptCoverageSummarizer((ConceptCoverageOptions) Summarizers.options("ilp").with("fillLeftover", "0"));
+
+    List<String> left = leaving.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
+    List<String> filled = summarizer.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
+
+    assertThat(left).containsExactly(STORM);
+    assertThat(filled).containsExactly(STORM, shorter);
   }
 
   private List<String> texts(Cluster cluster, Budget budget) {
