@@ -202,8 +202,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   /**
    * The sentence that best fills the {@code left} words {@code chosen} leave, or -1: of the sentences that pass the
    * {@linkplain Filter#READABLE readable} filter (so also those shorter than {@code preferredMinWords} or not answering
-   * the query), are not chosen, fit, are no {@linkplain LabelledLine labelled line} when those are dropped and repeat
-   * no chosen sentence, the one adding the most weight of concepts not yet covered. The solver never sees these
+   * the query), are not chosen, fit, quote no one (a short quotation is a fragment out of its context), are no
+   * {@linkplain LabelledLine labelled line} when those are dropped, have no {@linkplain #leansOn next sentence
+   * leaning on them} and repeat no chosen sentence, the one adding the most weight of concepts not yet covered. The solver never sees these
    * words' use: a sentence that fits them is no candidate, or it would have been chosen.
    */
   int filler(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, List<Extract> chosen, int left) {
@@ -224,7 +225,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     int best = -1;
     double bestGain = 0;
     for (int i = 0; i < cluster.size(); i++) {
-      if (taken[i] || cluster.cost(i, budget) > left
+      if (taken[i] || cluster.cost(i, budget) > left || leansOn(cluster, i)
+          || SentenceShape.hasQuotation(cluster.sentence(i).text())
           || !admits(cluster, budget, concepts, Filter.READABLE, i, previews, true, true)
           || settings.dropLabelledLines()
               && LabelledLine.isLabelled(cluster.sentence(i).text(), cluster.sentence(i).index() == 0)) {
@@ -244,6 +246,16 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the sentence after {@code i} in its document opens {@linkplain DanglingOpening dangling} on it ("The
+   * meeting was scheduled for half an hour." before "But it lasted more than two."): alone, {@code i} tells half a
+   * statement, and as a filler it would come without the rest.
+   */
+  private static boolean leansOn(AnalyzedCluster cluster, int i) {
+    return i + 1 < cluster.size() && cluster.sentence(i + 1).documentIndex() == cluster.sentence(i).documentIndex()
+        && DanglingOpening.isDangling(cluster.language(), cluster.sentence(i + 1).text());
   }
 
   /**

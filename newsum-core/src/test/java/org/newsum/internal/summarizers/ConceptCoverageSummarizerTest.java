@@ -338,6 +338,21 @@ class ConceptCoverageSummarizerTest {
     assertThat(filled).containsExactly(STORM, shorter);
   }
 
+  @Test
+  void noQuotationAndNoSentenceTheNextOneLeansOnFillsTheLeftover() {
+    String quotation = "\"Marlow will rebuild every home,\" the mayor said.";
+    String halfStatement = "Schools in Marlow were to stay closed until Monday.";
+    Budget budget = Budget.words(Budget.countWords(STORM) + Budget.countWords(halfStatement));
+    for (String second : List.of(quotation, halfStatement + " But most of them reopened today.")) {
+      AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("fill", List.of(
+          Document.of("a", STORM + " " + second), Document.of("b", STORM + " " + SCHOOLS), Document.of("c", STORM))));
+
+      List<String> filled = summarizer.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
+
+      assertThat(filled).as(second).containsExactly(STORM);
+    }
+  }
+
   private List<String> texts(Cluster cluster, Budget budget) {
     AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
     return summarizer.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
