@@ -50,10 +50,10 @@ import org.newsum.summarizers.MethodOption.Range;
  *     other candidates that fit beside the sentences kept (default true; as option {@code dropLabelledLines}, 1 or
  *     0): such a line is an interview's speaker tag, a list entry or an editor's note, not a sentence of the story;
  *     see docs/benchmarks/update.md, "Seventh pass"
- * @param fillLeftover whether the words the chosen sentences leave unused (fewer than any candidate needs) go to the
- *     readable sentence that fits them and adds the most weight not yet covered, not repeating a chosen one: a
- *     sentence shorter than {@code preferredMinWords}, or one that does not answer the query, instead of nothing
- *     (default true; as option {@code fillLeftover}, 1 or 0; see docs/benchmarks/update.md, "Eighth pass")
+ * @param fillLeftover with a query, whether the words the chosen sentences leave unused (fewer than any candidate
+ *     needs) go to the readable sentence that fits them, uses a query word and adds the most weight not yet covered,
+ *     not repeating a chosen one: a sentence shorter than {@code preferredMinWords} instead of nothing (default
+ *     true; as option {@code fillLeftover}, 1 or 0; see docs/benchmarks/update.md, "Eighth pass")
  */
 public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWords, int minQueryWords,
     double maxSimilarity, double historySimilarity, int nodeLimit, int minWords, boolean preferReports, int compression,
@@ -157,7 +157,8 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
             o.compression(), v != 0, o.fillLeftover())));
     knobs.add(Knob.integer("fillLeftover", Range.closed(0, 1),
-        "1: the words the chosen sentences leave unused go to the best shorter readable sentence that fits; 0: left",
+        "1: with a query, the words the chosen sentences leave unused go to the best shorter readable sentence that "
+            + "fits; 0: left unused",
         o -> o.fillLeftover() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
             o.compression(), o.dropLabelledLines(), v != 0)));

@@ -200,15 +200,17 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   }
 
   /**
-   * The sentence that best fills the {@code left} words {@code chosen} leave, or -1: of the sentences that pass the
-   * {@linkplain Filter#READABLE readable} filter (so also those shorter than {@code preferredMinWords} or not answering
-   * the query), are not chosen, fit, quote no one (a short quotation is a fragment out of its context), are no
-   * {@linkplain LabelledLine labelled line} when those are dropped, have no {@linkplain #leansOn next sentence
-   * leaning on them} and repeat no chosen sentence, the one adding the most weight of concepts not yet covered. The solver never sees these
-   * words' use: a sentence that fits them is no candidate, or it would have been chosen.
+   * The sentence that best fills the {@code left} words {@code chosen} leave, or -1: with a query, of the sentences
+   * that pass the {@linkplain Filter#READABLE readable} filter (so also those shorter than {@code preferredMinWords}),
+   * use a query word, are not chosen, fit, quote no one (a short quotation is a fragment out of its context), are
+   * no {@linkplain LabelledLine labelled line} when those are dropped, have no {@linkplain #leansOn next sentence
+   * leaning on them} and repeat no chosen sentence, the one adding the most weight of concepts not yet covered. The
+   * solver never sees these words' use: a sentence that fits them is no candidate, or it would have been chosen.
+   * Without a query nothing but shared names says a short sentence matters, and the short sentences of generic
+   * clusters are often page furniture ("See more of ... on Facebook", bylines; Multi-News dev): those are not filled.
    */
   int filler(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, List<Extract> chosen, int left) {
-    if (left < settings.minWords()) {
+    if (left < settings.minWords() || cluster.queryTerms().length == 0) {
       return -1;
     }
     boolean[] covered = new boolean[concepts.weights().length];
@@ -225,7 +227,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     int best = -1;
     double bestGain = 0;
     for (int i = 0; i < cluster.size(); i++) {
-      if (taken[i] || cluster.cost(i, budget) > left || leansOn(cluster, i)
+      if (taken[i] || cluster.cost(i, budget) > left || cluster.queryTermCount(i) == 0 || leansOn(cluster, i)
           || SentenceShape.hasQuotation(cluster.sentence(i).text())
           || !admits(cluster, budget, concepts, Filter.READABLE, i, previews, true, true)
           || settings.dropLabelledLines()

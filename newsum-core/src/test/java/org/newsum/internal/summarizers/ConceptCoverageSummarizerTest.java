@@ -317,6 +317,8 @@ class ConceptCoverageSummarizerTest {
     assertThat(unproven).isLessThanOrEqualTo(1);
   }
 
+  private static final String FILL_QUERY = "What happened to Marlow's schools and homes after the storm?";
+
   @Test
   void theWordsTheChosenSentencesLeaveGoToAShorterReadableSentenceThatFitsThem() {
     String shorter = "Schools in Marlow stay closed until Monday.";
@@ -325,7 +327,7 @@ class ConceptCoverageSummarizerTest {
         Document.of("a", STORM + " " + shorter),
         Document.of("b", STORM + " " + SCHOOLS),
         Document.of("c", STORM + " " + dangling));
-    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("fill", docs));
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(new Cluster("fill", docs, FILL_QUERY));
     // room for the storm and the shorter sentence; the mayor's (12 words) does not fit beside the storm
     Budget budget = Budget.words(Budget.countWords(STORM) + Budget.countWords(shorter));
     ConceptCoverageSummarizer leaving =
@@ -336,6 +338,9 @@ class ConceptCoverageSummarizerTest {
 
     assertThat(left).containsExactly(STORM);
     assertThat(filled).containsExactly(STORM, shorter);
+    // without a query nothing says a short sentence matters: generic summaries are not filled
+    AnalyzedCluster generic = ClusterAnalyzer.standard().analyze(Cluster.of("fill", docs));
+    assertThat(summarizer.select(generic, budget).stream().map(i -> generic.sentence(i).text())).containsExactly(STORM);
   }
 
   @Test
@@ -344,8 +349,9 @@ class ConceptCoverageSummarizerTest {
     String halfStatement = "Schools in Marlow were to stay closed until Monday.";
     Budget budget = Budget.words(Budget.countWords(STORM) + Budget.countWords(halfStatement));
     for (String second : List.of(quotation, halfStatement + " But most of them reopened today.")) {
-      AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("fill", List.of(
-          Document.of("a", STORM + " " + second), Document.of("b", STORM + " " + SCHOOLS), Document.of("c", STORM))));
+      AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(new Cluster("fill", List.of(
+          Document.of("a", STORM + " " + second), Document.of("b", STORM + " " + SCHOOLS), Document.of("c", STORM)),
+          FILL_QUERY));
 
       List<String> filled = summarizer.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
 
