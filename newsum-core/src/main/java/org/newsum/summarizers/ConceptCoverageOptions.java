@@ -50,10 +50,14 @@ import org.newsum.summarizers.MethodOption.Range;
  *     other candidates that fit beside the sentences kept (default true; as option {@code dropLabelledLines}, 1 or
  *     0): such a line is an interview's speaker tag, a list entry or an editor's note, not a sentence of the story;
  *     see docs/benchmarks/update.md, "Seventh pass"
+ * @param fillLeftover with a query, whether the words the chosen sentences leave unused (fewer than any candidate
+ *     needs) go to the readable sentence that fits them, uses a query word and adds the most weight not yet covered,
+ *     not repeating a chosen one: a sentence shorter than {@code preferredMinWords} instead of nothing (default
+ *     true; as option {@code fillLeftover}, 1 or 0; see docs/benchmarks/update.md, "Eighth pass")
  */
 public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWords, int minQueryWords,
     double maxSimilarity, double historySimilarity, int nodeLimit, int minWords, boolean preferReports, int compression,
-    boolean dropLabelledLines)
+    boolean dropLabelledLines, boolean fillLeftover)
     implements MethodOptions {
   /**
    * Default branch-and-bound nodes after which the best solution found so far is returned: on
@@ -75,13 +79,13 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
     }
     Summarizers.check("ilp", KNOBS.subList(ConceptWeights.KNOBS.size(), KNOBS.size()), preferredMinWords,
         minQueryWords, maxSimilarity, historySimilarity, nodeLimit, minWords, preferReports ? 1 : 0, compression,
-        dropLabelledLines ? 1 : 0);
+        dropLabelledLines ? 1 : 0, fillLeftover ? 1 : 0);
   }
 
   /** The chosen defaults (see the components). */
   public static ConceptCoverageOptions defaults() {
     return new ConceptCoverageOptions(ConceptWeights.defaults(), 10, 2, 0.7, 0.8, DEFAULT_NODE_LIMIT,
-        DEFAULT_MIN_WORDS, true, DEFAULT_COMPRESSION, true);
+        DEFAULT_MIN_WORDS, true, DEFAULT_COMPRESSION, true, true);
   }
 
   /**
@@ -95,7 +99,7 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
   /** These options with other concept weights. */
   public ConceptCoverageOptions withWeights(ConceptWeights other) {
     return new ConceptCoverageOptions(other, preferredMinWords, minQueryWords, maxSimilarity, historySimilarity,
-        nodeLimit, minWords, preferReports, compression, dropLabelledLines);
+        nodeLimit, minWords, preferReports, compression, dropLabelledLines, fillLeftover);
   }
 
   @Override
@@ -116,42 +120,48 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
     knobs.add(Knob.integer("preferredMinWords", Range.closed(1, 1000),
         "shortest candidate sentence while longer ones can fill the budget", ConceptCoverageOptions::preferredMinWords,
         (o, v) -> new ConceptCoverageOptions(o.weights(), (int) v, o.minQueryWords(), o.maxSimilarity(),
-            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
     knobs.add(Knob.integer("minQueryWords", Range.closed(1, 100),
         "with a query: distinct query words a candidate sentence must use", ConceptCoverageOptions::minQueryWords,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), (int) v, o.maxSimilarity(),
-            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
     knobs.add(Knob.maxSimilarity(ConceptCoverageOptions::maxSimilarity,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), v,
-            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
     knobs.add(Knob.decimal("historySimilarity", Range.openClosed(0, 1),
         "content-word cosine from which a sentence repeats one of the history (already read) and is left out",
         ConceptCoverageOptions::historySimilarity,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), o.maxSimilarity(),
-            v, o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines())));
+            v, o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
     knobs.add(Knob.integer("nodeLimit", Range.closed(1, 1e9),
         "branch-and-bound nodes after which the best summary found so far is taken", ConceptCoverageOptions::nodeLimit,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), o.maxSimilarity(),
-            o.historySimilarity(), (int) v, o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines())));
+            o.historySimilarity(), (int) v, o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
     knobs.add(Knob.minWords((o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
-        o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), (int) v, o.preferReports(), o.compression(), o.dropLabelledLines())));
+        o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), (int) v, o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
     knobs.add(Knob.integer("preferReports", Range.closed(0, 1),
         "1: sentences of expectation or speculation only when reports cannot fill the budget; 0: no preference",
         o -> o.preferReports() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), v != 0,
-            o.compression(), o.dropLabelledLines())));
+            o.compression(), o.dropLabelledLines(), o.fillLeftover())));
     knobs.add(Knob.integer("compression", Range.closed(0, MAX_COMPRESSION),
         "shorter forms of sentences the solver may choose instead: 0 none; kinds of cut let in, 1 asides, 2 + clauses "
             + "between commas, 3 + leading time or place phrases, 4 + trailing clauses, 5 + weekday phrases",
         ConceptCoverageOptions::compression, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
-            (int) v, o.dropLabelledLines())));
+            (int) v, o.dropLabelledLines(), o.fillLeftover())));
     knobs.add(Knob.integer("dropLabelledLines", Range.closed(0, 1),
         "1: a chosen line that opens with a short label and a colon (\"Q:\", a speaker, a kicker) is left out and "
             + "its words filled by other sentences; 0: kept",
         o -> o.dropLabelledLines() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
-            o.compression(), v != 0)));
+            o.compression(), v != 0, o.fillLeftover())));
+    knobs.add(Knob.integer("fillLeftover", Range.closed(0, 1),
+        "1: with a query, the words the chosen sentences leave unused go to the best shorter readable sentence that "
+            + "fits; 0: left unused",
+        o -> o.fillLeftover() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
+            o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
+            o.compression(), o.dropLabelledLines(), v != 0)));
     return List.copyOf(knobs);
   }
 }

@@ -36,55 +36,64 @@ import org.newsum.summarizers.MethodOption.Range;
  *     of about equal coverage, the one of sentences that gather more of the topic's weighted
  *     vocabulary wins (update summaries reuse the topic's core words). At least 0, 0 for none
  *     (default 0.03, DUC 2007 update set B: 0.01 to 0.05 tie; see docs/benchmarks/update.md, "Fifth pass")
+ * @param nearCopyShare two documents are near-copies (wire copies, updated editions of one story) when this share of
+ *     the smaller one's word trigrams are also the other's; a group of near-copies counts as one document, each
+ *     copy weighing 1 / the group's size, so that a story filed three times does not count its concepts three times.
+ *     In [0, 1], 0 for none (default 0.6, DUC 2004: 0.5 to 0.7 tie; see docs/benchmarks/update.md, "Eighth pass")
  */
 public record ConceptWeights(double positionWeight, double queryWeight, int maxMinDocuments, double unigramWeight,
-    double leadWeight, double relevanceExponent, double historyWeight, double historySentenceWeight) {
+    double leadWeight, double relevanceExponent, double historyWeight, double historySentenceWeight, double nearCopyShare) {
   /** Set by name through {@link ConceptCoverageOptions}. */
   static final List<Knob<ConceptWeights>> KNOBS = List.of(
       Knob.decimal("positionWeight", Range.atLeast(0), "extra weight of a concept mention in a document's first sentence"
           + " (decays as 1/(p+1); generic clusters only)", ConceptWeights::positionWeight,
           (w, v) -> new ConceptWeights(v, w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(), w.leadWeight(),
-              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight())),
+              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight(), w.nearCopyShare())),
       Knob.decimal("queryWeight", Range.atLeast(0), "boost of a concept made of query words (half for one query word)",
           ConceptWeights::queryWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), v, w.maxMinDocuments(), w.unigramWeight(), w.leadWeight(),
-              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight())),
+              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight(), w.nearCopyShare())),
       Knob.integer("maxMinDocuments", Range.closed(1, 1000),
           "cap on the documents a concept must appear in (min(cap, ceil(docs/3)))", ConceptWeights::maxMinDocuments,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), (int) v, w.unigramWeight(), w.leadWeight(),
-              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight())),
+              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight(), w.nearCopyShare())),
       Knob.decimal("unigramWeight", Range.atLeast(0), "weight of single content words relative to bigrams (0: bigrams only)",
           ConceptWeights::unigramWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), v, w.leadWeight(),
-              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight())),
+              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight(), w.nearCopyShare())),
       Knob.decimal("leadWeight", Range.atLeast(0), "lead prior of generic summaries, divided by documents × (p+1)",
           ConceptWeights::leadWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(), v,
-              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight())),
+              w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight(), w.nearCopyShare())),
       Knob.decimal("relevanceExponent", Range.atLeast(0),
           "with a query: documents weigh (share of answering sentences / mean share)^exponent",
           ConceptWeights::relevanceExponent,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(),
-              w.leadWeight(), v, w.historyWeight(), w.historySentenceWeight())),
+              w.leadWeight(), v, w.historyWeight(), w.historySentenceWeight(), w.nearCopyShare())),
       Knob.decimal("historyWeight", Range.closed(0, 1),
           "weight a concept keeps when every history document uses it (linear in the share that does)",
           ConceptWeights::historyWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(),
-              w.leadWeight(), w.relevanceExponent(), v, w.historySentenceWeight())),
+              w.leadWeight(), w.relevanceExponent(), v, w.historySentenceWeight(), w.nearCopyShare())),
       Knob.decimal("historySentenceWeight", Range.atLeast(0),
           "with a history: each sentence also covers a concept of its own worth this share of its other concepts' weight",
           ConceptWeights::historySentenceWeight,
           (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(),
-              w.leadWeight(), w.relevanceExponent(), w.historyWeight(), v)));
+              w.leadWeight(), w.relevanceExponent(), w.historyWeight(), v, w.nearCopyShare())),
+      Knob.decimal("nearCopyShare", Range.closed(0, 1),
+          "share of the smaller document's word trigrams another must hold for the two to count as one document (0: off)",
+          ConceptWeights::nearCopyShare,
+          (w, v) -> new ConceptWeights(w.positionWeight(), w.queryWeight(), w.maxMinDocuments(), w.unigramWeight(),
+              w.leadWeight(), w.relevanceExponent(), w.historyWeight(), w.historySentenceWeight(), v)));
 
   public ConceptWeights {
     Summarizers.check("ilp", KNOBS, positionWeight, queryWeight, maxMinDocuments, unigramWeight, leadWeight,
-        relevanceExponent, historyWeight, historySentenceWeight);
+        relevanceExponent, historyWeight, historySentenceWeight, nearCopyShare);
   }
 
   /** The chosen weights (see the components). */
   public static ConceptWeights defaults() {
-    return new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5, 0.8, 0.03);
+    return new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5, 0.8, 0.03, 0.6);
   }
 
   /**
@@ -95,6 +104,6 @@ public record ConceptWeights(double positionWeight, double queryWeight, int maxM
    * with the pipeline of that time).
    */
   public static ConceptWeights gillickFavre2009() {
-    return new ConceptWeights(0, 0, 3, 0, 0, 0, 1, 0);
+    return new ConceptWeights(0, 0, 3, 0, 0, 0, 1, 0, 0);
   }
 }

@@ -117,7 +117,8 @@ public record DefaultOptions(int fewDocuments, double singleDocumentPositionWeig
     knobs.add(Knob.minWords((o, v) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(),
         new ConceptCoverageOptions(o.coverage().weights(), o.coverage().preferredMinWords(), o.coverage().minQueryWords(),
             o.coverage().maxSimilarity(), o.coverage().historySimilarity(), o.coverage().nodeLimit(), (int) v,
-            o.coverage().preferReports(), o.coverage().compression(), o.coverage().dropLabelledLines()),
+            o.coverage().preferReports(), o.coverage().compression(), o.coverage().dropLabelledLines(),
+            o.coverage().fillLeftover()),
         new LexRankOptions(o.centrality().weighted(), o.centrality().threshold(), (int) v,
             o.centrality().maxSimilarity()))));
     return List.copyOf(knobs);

@@ -19,7 +19,8 @@ import org.newsum.text.Vocabulary;
  * generic summaries each sentence also carries a concept of its own, a prior for leading
  * sentences that is stronger when the cluster has few documents. Concepts used by fewer than
  * {@code min(maxMinDocuments, ceil(documents / 3))} documents are dropped: they are one
- * outlet's detail, not the story. When the cluster has a history (documents the reader has already
+ * outlet's detail, not the story. A group of {@linkplain NearCopies near-copies} (wire copies, updated editions)
+ * counts as one document, each copy weighing 1 / the group's size ({@link ConceptWeights#nearCopyShare()}). When the cluster has a history (documents the reader has already
  * read), a concept loses weight in proportion to the share of history documents that use it
  * ({@link ConceptWeights#historyWeight()}), mentions count by position even with a query, and each
  * sentence carries a concept of its own worth a small share of its concepts' weight
@@ -66,9 +67,13 @@ final class BigramConcepts {
   static BigramConcepts of(AnalyzedCluster cluster, ConceptWeights weighting, int minQueryWords, boolean reports,
       int mentionsPerPartition) {
     int[] document = documentOf(cluster);
-    Builder builder = new Builder(cluster, weighting,
-        reports ? reportShare(cluster) : documentRelevance(cluster, minQueryWords, weighting.relevanceExponent()), document,
-        mentionsPerPartition);
+    double[] documentWeight =
+        reports ? reportShare(cluster) : documentRelevance(cluster, minQueryWords, weighting.relevanceExponent());
+    int[] copies = NearCopies.groupSizes(cluster, document, weighting.nearCopyShare());
+    for (int d = 0; d < documentWeight.length; d++) {
+      documentWeight[d] /= copies[d];
+    }
+    Builder builder = new Builder(cluster, weighting, documentWeight, document, mentionsPerPartition);
     for (int i = 0, position = 0; i < cluster.size(); i++) {
       position = i > 0 && document[i - 1] == document[i] ? position + 1 : 0;
       builder.addSentence(i, position);

@@ -183,7 +183,81 @@ public final class ConceptCoverageSummarizer implements Summarizer {
       chosen.add(new Extract(model.candidates()[k], model.kept().get(k)));
       cost += model.costs()[k];
     }
+    // The words left unused go to the best readable sentences that fit them, one at a time while one does.
+    for (int fill = settings.fillLeftover() && !chosen.isEmpty() ? 0 : -1; fill >= 0; ) {
+      fill = filler(cluster, budget, model.concepts(), chosen, model.capacity() - cost);
+      if (fill >= 0) {
+        chosen.add(Extract.whole(fill));
+        cost += cluster.cost(fill, budget);
+      }
+    }
     return new Selection(List.copyOf(chosen), cost, solution);
+  }
+
+  /** Whether content terms {@code a} (scattered) and {@code b} repeat each other, by the test of {@link #model}. */
+  private boolean repeats(boolean generic, ScatteredTerms a, TermVector b) {
+    return generic ? Redundancy.repeats(a, b, settings.maxSimilarity()) : a.cosine(b) >= settings.maxSimilarity();
+  }
+
+  /**
+   * The sentence that best fills the {@code left} words {@code chosen} leave, or -1: with a query, of the sentences
+   * that pass the {@linkplain Filter#READABLE readable} filter (so also those shorter than {@code preferredMinWords}),
+   * use a query word, are not chosen, fit, quote no one (a short quotation is a fragment out of its context), are
+   * no {@linkplain LabelledLine labelled line} when those are dropped, have no {@linkplain #leansOn next sentence
+   * leaning on them} and repeat no chosen sentence, the one adding the most weight of concepts not yet covered. The
+   * solver never sees these words' use: a sentence that fits them is no candidate, or it would have been chosen.
+   * Without a query nothing but shared names says a short sentence matters, and the short sentences of generic
+   * clusters are often page furniture ("See more of ... on Facebook", bylines; Multi-News dev): those are not filled.
+   */
+  int filler(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, List<Extract> chosen, int left) {
+    if (left < settings.minWords() || cluster.queryTerms().length == 0) {
+      return -1;
+    }
+    boolean[] covered = new boolean[concepts.weights().length];
+    boolean[] taken = new boolean[cluster.size()];
+    for (Extract e : chosen) {
+      taken[e.sentence()] = true;
+      for (int c : concepts.conceptsOf(e.sentence())) {
+        covered[c] = true;
+      }
+    }
+    boolean generic = cluster.queryTerms().length == 0;
+    boolean previews = reportsPreferred(cluster);
+    ScatteredTerms scattered = new ScatteredTerms();
+    int best = -1;
+    double bestGain = 0;
+    for (int i = 0; i < cluster.size(); i++) {
+      if (taken[i] || cluster.cost(i, budget) > left || cluster.queryTermCount(i) == 0 || leansOn(cluster, i)
+          || SentenceShape.hasQuotation(cluster.sentence(i).text())
+          || !admits(cluster, budget, concepts, Filter.READABLE, i, previews, true, true)
+          || settings.dropLabelledLines()
+              && LabelledLine.isLabelled(cluster.sentence(i).text(), cluster.sentence(i).index() == 0)) {
+        continue;
+      }
+      double gain = 0;
+      for (int c : concepts.conceptsOf(i)) {
+        gain += covered[c] ? 0 : concepts.weights()[c];
+      }
+      if (gain <= bestGain) {
+        continue;
+      }
+      ScatteredTerms candidate = scattered.of(cluster.contentTerms(i));
+      if (chosen.stream().noneMatch(e -> repeats(generic, candidate, cluster.contentTerms(e.sentence())))) {
+        best = i;
+        bestGain = gain;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether the sentence after {@code i} in its document opens {@linkplain DanglingOpening dangling} on it ("The
+   * meeting was scheduled for half an hour." before "But it lasted more than two."): alone, {@code i} tells half a
+   * statement, and as a filler it would come without the rest.
+   */
+  private static boolean leansOn(AnalyzedCluster cluster, int i) {
+    return i + 1 < cluster.size() && cluster.sentence(i + 1).documentIndex() == cluster.sentence(i).documentIndex()
+        && DanglingOpening.isDangling(cluster.language(), cluster.sentence(i + 1).text());
   }
 
   /**
@@ -348,12 +422,11 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     boolean generic = cluster.queryTerms().length == 0;
     // The solver asks for one chosen item's conflicts with every other at a time: scatter it once.
     ScatteredTerms scattered = new ScatteredTerms();
-    CoverageSolver.Conflicts nearDuplicates = generic
-        ? (a, b) -> Redundancy.repeats(scattered.of(vectors[a]), vectors[b], settings.maxSimilarity())
-        : (a, b) -> scattered.of(vectors[a]).cosine(vectors[b]) >= settings.maxSimilarity();
+    CoverageSolver.Conflicts nearDuplicates = (a, b) -> repeats(generic, scattered.of(vectors[a]), vectors[b]);
     CoverageSolver.Conflicts conflicts = (a, b) -> candidates[a] == candidates[b] || candidates[a] == partners[b]
         || partners[a] == candidates[b] || partners[a] >= 0 && partners[a] == partners[b] || nearDuplicates.conflict(a, b);
-    return new Model(candidates, partners, List.copyOf(kept), items, weights, costs, conflicts, budget.limit(), best.length == all.size());
+    return new Model(candidates, partners, List.copyOf(kept), items, weights, costs, conflicts, budget.limit(),
+        best.length == all.size(), concepts);
   }
 
   /**
@@ -494,10 +567,11 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   /**
    * A coverage problem over candidate sentences; see {@link #model}. {@code complete}: every
-   * candidate is in it (false when they were cut to the {@link TopScores#MAX_CANDIDATES} best).
+   * candidate is in it (false when they were cut to the {@link TopScores#MAX_CANDIDATES} best). {@code concepts}:
+   * the cluster's concepts, whose ids the model renumbers (for {@link #filler}, which looks beyond the candidates).
    */
   record Model(int[] candidates, int[] partners, List<List<Span>> kept, int[][] items, double[] weights, int[] costs,
-      CoverageSolver.Conflicts conflicts, int capacity, boolean complete) {}
+      CoverageSolver.Conflicts conflicts, int capacity, boolean complete, BigramConcepts concepts) {}
 
   /**
    * A selection (sentences, whole or shortened), the budget it uses (each item's cost in the

@@ -232,4 +232,36 @@ class BigramConceptsTest {
       }
     }
   }
+
+  @Test
+  void aStoryFiledTwiceCountsItsConceptsOnceNotTwice() {
+    String story = "Storm floods coastal town after three days of rain. Volunteers hand blankets to families in the town hall.";
+    String copy = story + " The mayor thanked them.";
+    String other = "Storm floods coastal town, leaving hundreds without power.";
+    AnalyzedCluster cluster = ClusterAnalyzer.standard().analyze(Cluster.of("g", List.of(
+        Document.of("a", story), Document.of("b", copy), Document.of("c", other))));
+    ConceptWeights standard = ConceptWeights.defaults();
+    ConceptWeights apart = new ConceptWeights(standard.positionWeight(), standard.queryWeight(), standard.maxMinDocuments(),
+        standard.unigramWeight(), standard.leadWeight(), standard.relevanceExponent(), standard.historyWeight(),
+        standard.historySentenceWeight(), 0);
+
+    BigramConcepts grouped = BigramConcepts.of(cluster, standard, 2);
+    BigramConcepts counted = BigramConcepts.of(cluster, apart, 2);
+
+    // the lead's concepts: the two copies count as one document with "c", which states the same lead
+    int lead = 0;
+    double[] byGroups = grouped.weights();
+    double[] byDocuments = counted.weights();
+    int stormFloods = grouped.conceptsOf(lead)[0];
+    assertThat(byGroups[stormFloods] / byDocuments[stormFloods]).isCloseTo(2.0 / 3, within(1e-9));
+    // what only the copies say weighs as one document, not two
+    int hall = TestClusters.indexOf(cluster, "town hall");
+    int[] inOther = grouped.conceptsOf(TestClusters.indexOf(cluster, "hundreds"));
+    int[] own = Arrays.stream(grouped.conceptsOf(hall))
+        .filter(c -> c < grouped.sharedConcepts() && Arrays.stream(inOther).noneMatch(o -> o == c)).toArray();
+    assertThat(own).isNotEmpty();
+    for (int c : own) {
+      assertThat(byGroups[c] / byDocuments[c]).isCloseTo(0.5, within(1e-9));
+    }
+  }
 }

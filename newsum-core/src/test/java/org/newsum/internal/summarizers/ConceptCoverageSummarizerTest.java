@@ -22,6 +22,7 @@ import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 import org.newsum.summarizers.ConceptCoverageOptions;
 import org.newsum.summarizers.Extract;
+import org.newsum.summarizers.MethodOptions;
 import org.newsum.summarizers.Summarizers;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
@@ -121,7 +122,8 @@ class ConceptCoverageSummarizerTest {
     String withAside = STORM.replace("The storm ", "The storm (the worst in a decade) ");
     AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(stormWithAside(withAside));
     ConceptCoverageSummarizer compressing = new ConceptCoverageSummarizer(new ConceptCoverageOptions(
-        ConceptCoverageOptions.defaults().weights(), 10, 2, 0.99, 0.8, 300, 5, true, ConceptCoverageOptions.MAX_COMPRESSION, true));
+        ConceptCoverageOptions.defaults().weights(), 10, 2, 0.99, 0.8, 300, 5, true, ConceptCoverageOptions.MAX_COMPRESSION, true,
+        true));
     ConceptCoverageSummarizer.Model model = compressing.model(analyzed, Budget.words(200));
     assertThat(model.kept()).anySatisfy(k -> assertThat(k).isNotEmpty());
     for (int a = 0; a < model.candidates().length; a++) {
@@ -158,11 +160,14 @@ class ConceptCoverageSummarizerTest {
         Document.of("c", STORM + " Volunteers handed out food and water to dozens of families at the church."));
     AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("labels", docs));
     Budget budget = Budget.words(Budget.countWords(STORM) + Budget.countWords(SCHOOLS));
+    // the two copies give the labelled line its weight: near-copies counted apart
+    MethodOptions copiesApart = Summarizers.options("ilp").with("nearCopyShare", "0");
     ConceptCoverageSummarizer keeping =
-        new ConceptCoverageSummarizer((ConceptCoverageOptions) Summarizers.options("ilp").with("dropLabelledLines", "0"));
+        new ConceptCoverageSummarizer((ConceptCoverageOptions) copiesApart.with("dropLabelledLines", "0"));
+    ConceptCoverageSummarizer dropping = new ConceptCoverageSummarizer((ConceptCoverageOptions) copiesApart);
 
     List<String> kept = keeping.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
-    List<String> dropped = summarizer.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
+    List<String> dropped = dropping.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
 
     assertThat(kept).containsExactly(labelled, SCHOOLS);
     assertThat(dropped).containsExactly(SCHOOLS, STORM);
@@ -310,6 +315,48 @@ class ConceptCoverageSummarizerTest {
     }
     // paraphrase conflicts (Redundancy.statesSameFact) make one of these 15 reach the node limit
     assertThat(unproven).isLessThanOrEqualTo(1);
+  }
+
+  private static final String FILL_QUERY = "What happened to Marlow's schools and homes after the storm?";
+
+  @Test
+  void theWordsTheChosenSentencesLeaveGoToAShorterReadableSentenceThatFitsThem() {
+    String shorter = "Schools in Marlow stay closed until Monday.";
+    String dangling = "It was the worst flood in years.";
+    List<Document> docs = List.of(
+        Document.of("a", STORM + " " + shorter),
+        Document.of("b", STORM + " " + SCHOOLS),
+        Document.of("c", STORM + " " + dangling));
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(new Cluster("fill", docs, FILL_QUERY));
+    // room for the storm and the shorter sentence; the mayor's (12 words) does not fit beside the storm
+    Budget budget = Budget.words(Budget.countWords(STORM) + Budget.countWords(shorter));
+    ConceptCoverageSummarizer leaving =
+        new ConceptCoverageSummarizer((ConceptCoverageOptions) Summarizers.options("ilp").with("fillLeftover", "0"));
+
+    List<String> left = leaving.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
+    List<String> filled = summarizer.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
+
+    assertThat(left).containsExactly(STORM);
+    assertThat(filled).containsExactly(STORM, shorter);
+    // without a query nothing says a short sentence matters: generic summaries are not filled
+    AnalyzedCluster generic = ClusterAnalyzer.standard().analyze(Cluster.of("fill", docs));
+    assertThat(summarizer.select(generic, budget).stream().map(i -> generic.sentence(i).text())).containsExactly(STORM);
+  }
+
+  @Test
+  void noQuotationAndNoSentenceTheNextOneLeansOnFillsTheLeftover() {
+    String quotation = "\"Marlow will rebuild every home,\" the mayor said.";
+    String halfStatement = "Schools in Marlow were to stay closed until Monday.";
+    Budget budget = Budget.words(Budget.countWords(STORM) + Budget.countWords(halfStatement));
+    for (String second : List.of(quotation, halfStatement + " But most of them reopened today.")) {
+      AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(new Cluster("fill", List.of(
+          Document.of("a", STORM + " " + second), Document.of("b", STORM + " " + SCHOOLS), Document.of("c", STORM)),
+          FILL_QUERY));
+
+      List<String> filled = summarizer.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
+
+      assertThat(filled).as(second).containsExactly(STORM);
+    }
   }
 
   private List<String> texts(Cluster cluster, Budget budget) {
