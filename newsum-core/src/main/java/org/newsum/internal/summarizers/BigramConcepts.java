@@ -69,7 +69,7 @@ final class BigramConcepts {
     int[] document = documentOf(cluster);
     double[] documentWeight =
         reports ? reportShare(cluster) : documentRelevance(cluster, minQueryWords, weighting.relevanceExponent());
-    int[] copies = NearCopies.groupSizes(cluster, document, weighting.nearCopyShare());
+    int[] copies = NearCopies.groupSizes(cluster, weighting.nearCopyShare());
     for (int d = 0; d < documentWeight.length; d++) {
       documentWeight[d] /= copies[d];
     }

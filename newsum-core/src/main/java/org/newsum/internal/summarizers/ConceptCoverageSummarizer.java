@@ -221,7 +221,6 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         covered[c] = true;
       }
     }
-    boolean generic = cluster.queryTerms().length == 0;
     boolean previews = reportsPreferred(cluster);
     ScatteredTerms scattered = new ScatteredTerms();
     int best = -1;
@@ -242,7 +241,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         continue;
       }
       ScatteredTerms candidate = scattered.of(cluster.contentTerms(i));
-      if (chosen.stream().noneMatch(e -> repeats(generic, candidate, cluster.contentTerms(e.sentence())))) {
+      // a summary with a query: near-duplicates by the cosine, as in the model
+      if (chosen.stream().noneMatch(e -> repeats(false, candidate, cluster.contentTerms(e.sentence())))) {
         best = i;
         bestGain = gain;
       }

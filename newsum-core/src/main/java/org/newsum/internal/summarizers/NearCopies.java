@@ -1,6 +1,7 @@
 package org.newsum.internal.summarizers;
 
 import java.util.Arrays;
+import org.newsum.internal.text.LongIntMap;
 import org.newsum.text.AnalyzedCluster;
 
 /**
@@ -11,10 +12,10 @@ import org.newsum.text.AnalyzedCluster;
  * of the smaller one's distinct word trigrams (term ids within a sentence, stop words included) are also the
  * other's; a group is what that relation joins (single link).
  *
- * <p>Trigrams are compared through a sorted array of (trigram hash, document) pairs; each document counts the
- * trigrams it shares with every later one in a dense array, over the trigrams that at most {@link #MAX_SHARING}
- * documents use: copies share their rare trigrams as
- * much as their common ones, and without the cap a phrase every report uses ("the prime minister said") would make
+ * <p>Trigrams are compared through a hash table from each trigram to the documents that use it (a sort of every
+ * trigram cost a tenth of the whole pipeline on DUC 2006); each document counts the trigrams it shares with every
+ * later one in a dense array, over the trigrams that at most {@link #MAX_SHARING} documents use: copies share their
+ * rare trigrams as much as their common ones, and without the cap a phrase every report uses ("the prime minister said") would make
  * the counting quadratic in the cluster's documents. News clusters of up to that many documents are compared over
  * every trigram; a cluster of more than {@link #EXACT_TRIGRAMS} trigrams over a sample of them.
  */
@@ -29,27 +30,27 @@ final class NearCopies {
   /**
    * Of a larger cluster, only the trigrams whose hash starts with this many zero bits are compared (one in 8): the
    * share a sample of a document's trigrams has in another estimates the share of all (as in MinHash), and copies
-   * share nearly all, so the estimate need not be fine, while sorting and comparing every trigram of thousands of
+   * share nearly all, so the estimate need not be fine, while comparing every trigram of thousands of
    * articles cost more than building the concepts. A document with fewer than {@link #MIN_SAMPLED} sampled trigrams
    * is then too short to tell and stays alone.
    */
   static final int SAMPLE_BITS = 3;
   /** Fewest sampled trigrams a document needs to be compared at all. */
   static final int MIN_SAMPLED = 4;
-  /** Bits of a packed pair that hold the document; the trigram's hash has the other 40. */
-  private static final int DOCUMENT_BITS = 24;
+  /** Bits of a trigram's hash that identify it (two trigrams with the same count as one). */
+  private static final int HASH_BITS = 40;
 
   private NearCopies() {}
 
   /**
    * The size of each document's group of near-copies, 1 for a document that has none; all 1 when
-   * {@code minShare} is 0 (off). {@code document} gives each sentence's document ({@link BigramConcepts#documentOf}).
+   * {@code minShare} is 0 (off).
    */
-  static int[] groupSizes(AnalyzedCluster cluster, int[] document, double minShare) {
+  static int[] groupSizes(AnalyzedCluster cluster, double minShare) {
     int documents = cluster.documentCount();
     int[] sizes = new int[documents];
     Arrays.fill(sizes, 1);
-    if (minShare <= 0 || documents < 2 || documents > 1 << DOCUMENT_BITS) {
+    if (minShare <= 0 || documents < 2) {
       return sizes;
     }
     long all = 0;
@@ -57,35 +58,52 @@ final class NearCopies {
       all += Math.max(0, cluster.terms(i).length - 2);
     }
     boolean sampled = all > EXACT_TRIGRAMS;
-    long[] packed = trigrams(cluster, document, sampled);
-    Arrays.sort(packed);
-    int[] distinct = new int[documents];
-    int n = 0;
-    for (int k = 0; k < packed.length; k++) {
-      if (k == 0 || packed[k] != packed[k - 1]) {
-        packed[n++] = packed[k];
-        distinct[documentOf(packed[k])]++;
-      }
-    }
-    // The runs of equal trigrams in the sorted array, and each document's entries (counting sort by document).
-    int[] runOf = new int[n];
-    int[] runStart = new int[n + 1];
-    int runs = 0;
-    for (int k = 0; k < n; k++) {
-      if (k == 0 || packed[k] >>> DOCUMENT_BITS != packed[k - 1] >>> DOCUMENT_BITS) {
-        runStart[runs++] = k;
-      }
-      runOf[k] = runs - 1;
-    }
-    runStart[runs] = n;
+    int shift = sampled ? 64 - SAMPLE_BITS : 64;
+    int count = sampled ? sampledTrigrams(cluster, shift) : (int) all;
+    // Each distinct trigram (its hash) a run id, and each document's distinct runs as its entries, in document
+    // order: a document's sentences are one range of the cluster's, so a run seen last by this document is a repeat.
+    LongIntMap runIds = new LongIntMap(count);
+    int[] entries = new int[count];
     int[] entryStart = new int[documents + 1];
-    for (int d = 0; d < documents; d++) {
-      entryStart[d + 1] = entryStart[d] + distinct[d];
+    int[] lastDocument = new int[count];
+    int[] runSize = new int[count];
+    int n = 0;
+    for (int d = 0, i = 0; d < documents; d++) {
+      entryStart[d] = n;
+      for (int end = i + cluster.documentSentenceCount(d); i < end; i++) {
+        int[] t = cluster.terms(i);
+        for (int k = 0; k + 2 < t.length; k++) {
+          long h = hash(t[k], t[k + 1], t[k + 2]);
+          if (shift == 64 || h >>> shift == 0) {
+            int run = runIds.idOf(h >>> (64 - HASH_BITS));
+            if (runSize[run] == 0 || lastDocument[run] != d) {
+              lastDocument[run] = d;
+              runSize[run]++;
+              entries[n++] = run;
+            }
+          }
+        }
+      }
     }
-    int[] entries = new int[n];
-    int[] next = Arrays.copyOf(entryStart, documents);
-    for (int k = 0; k < n; k++) {
-      entries[next[documentOf(packed[k])]++] = k;
+    entryStart[documents] = n;
+    int[] distinct = new int[documents];
+    for (int d = 0; d < documents; d++) {
+      distinct[d] = entryStart[d + 1] - entryStart[d];
+    }
+    // The documents of each run, in document order, and where each entry's document stands among them.
+    int runs = runIds.size();
+    int[] runStart = new int[runs + 1];
+    for (int r = 0; r < runs; r++) {
+      runStart[r + 1] = runStart[r] + runSize[r];
+    }
+    int[] runDocuments = new int[n];
+    int[] entryAt = new int[n];
+    int[] next = Arrays.copyOf(runStart, runs);
+    for (int d = 0; d < documents; d++) {
+      for (int e = entryStart[d]; e < entryStart[d + 1]; e++) {
+        entryAt[e] = next[entries[e]]++;
+        runDocuments[entryAt[e]] = d;
+      }
     }
     // For each document, the trigrams it shares with each later one, counted in a dense array.
     int[] parent = new int[documents];
@@ -101,15 +119,14 @@ final class NearCopies {
       }
       int touchedCount = 0;
       for (int e = entryStart[a]; e < entryStart[a + 1]; e++) {
-        int run = runOf[entries[e]];
-        int from = runStart[run];
-        int to = runStart[run + 1];
-        if (to - from < 2 || to - from > MAX_SHARING) {
+        int run = entries[e];
+        int size = runStart[run + 1] - runStart[run];
+        if (size < 2 || size > MAX_SHARING) {
           continue;
         }
-        for (int k = from; k < to; k++) {
-          int b = documentOf(packed[k]);
-          if (b > a && distinct[b] >= fewest && shared[b]++ == 0) {
+        for (int k = entryAt[e] + 1; k < runStart[run + 1]; k++) { // the later documents of the run
+          int b = runDocuments[k];
+          if (distinct[b] >= fewest && shared[b]++ == 0) {
             touched[touchedCount++] = b;
           }
         }
@@ -132,38 +149,23 @@ final class NearCopies {
     return sizes;
   }
 
-  /**
-   * The word trigrams of every sentence as (a 40-bit hash of its terms, its document), packed in one long; when
-   * {@code sampled}, only the {@linkplain #SAMPLE_BITS sampled} ones.
-   */
-  private static long[] trigrams(AnalyzedCluster cluster, int[] document, boolean sampled) {
-    int shift = sampled ? 64 - SAMPLE_BITS : 64;
+  /** How many of the cluster's trigrams are {@linkplain #SAMPLE_BITS sampled} when their hash is shifted by {@code shift}. */
+  private static int sampledTrigrams(AnalyzedCluster cluster, int shift) {
     int count = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      long[] packed = pass == 0 ? null : new long[count];
-      int n = 0;
-      for (int i = 0; i < cluster.size(); i++) {
-        int[] t = cluster.terms(i);
-        for (int k = 0; k + 2 < t.length; k++) {
-          long h = ((t[k] * 0x9E3779B97F4A7C15L + t[k + 1]) * 0xC2B2AE3D27D4EB4FL + t[k + 2]) * 0x165667B19E3779F9L;
-          if (shift == 64 || h >>> shift == 0) {
-            if (packed != null) {
-              packed[n] = (h >>> DOCUMENT_BITS) << DOCUMENT_BITS | document[i];
-            }
-            n++;
-          }
+    for (int i = 0; i < cluster.size(); i++) {
+      int[] t = cluster.terms(i);
+      for (int k = 0; k + 2 < t.length; k++) {
+        if (hash(t[k], t[k + 1], t[k + 2]) >>> shift == 0) {
+          count++;
         }
       }
-      if (packed != null) {
-        return packed;
-      }
-      count = n;
     }
-    throw new AssertionError("unreachable");
+    return count;
   }
 
-  private static int documentOf(long packed) {
-    return (int) (packed & ((1 << DOCUMENT_BITS) - 1));
+  /** A 64-bit hash of a trigram of term ids; its top {@value #HASH_BITS} bits identify the trigram. */
+  private static long hash(int first, int second, int third) {
+    return ((first * 0x9E3779B97F4A7C15L + second) * 0xC2B2AE3D27D4EB4FL + third) * 0x165667B19E3779F9L;
   }
 
   private static int root(int[] parent, int x) {
