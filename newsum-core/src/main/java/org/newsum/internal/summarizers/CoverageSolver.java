@@ -117,7 +117,7 @@ final class CoverageSolver {
   /** The nodes kept for their excluded children, by recursion level (see {@link Snapshot}). */
   private final List<Snapshot> snapshots = new ArrayList<>();
   /**
-   * Most array slots (4 bytes each; a ratio or a sort key takes two) the kept nodes may hold
+   * Most array slots (4 bytes each; a ratio takes two) the kept nodes may hold
    * together: 4 MiB, over five times what the deepest search of the benchmark sets keeps (DUC 2004:
    * 154 levels, 0.7 MiB). Past it an excluded child gathers from scratch, so that the memory stays
    * bounded however large the pool and the node guard.
@@ -128,7 +128,13 @@ final class CoverageSolver {
   private final int[] active;
   private int activeCount;
   /** The concept bound's scratch (see {@link #conceptBound}): items by ratio, the concepts it took, and which. */
-  private final long[] itemOrder;
+  private final DescendingKeys boundKeys;
+  /**
+   * The concept bound's walk stops where the capacity runs out, after a few items, near a ratio that moves little
+   * from node to node: items at or above the last stop's ratio times {@link #THRESHOLD_FACTOR} are sorted, the rest
+   * heaped only when the walk gets past them (see {@link DescendingKeys}).
+   */
+  private float boundThreshold;
   private final int[] counted;
   private final boolean[] isCounted;
   private final DescendingKeys itemKeys;
@@ -207,7 +213,7 @@ final class CoverageSolver {
     this.availableRatio = new float[n];
     this.availableGainRatio = new double[n];
     this.deferred = new int[n];
-    this.itemOrder = new long[n];
+    this.boundKeys = new DescendingKeys(n);
     this.counted = new int[weights.length];
     this.isCounted = new boolean[weights.length];
     this.available = new int[n];
@@ -378,7 +384,6 @@ final class CoverageSolver {
     int[] items = new int[0];
     int[] starts = new int[1];
     double[] ratios = new double[0];
-    long[] order = new long[0];
     int[] concepts = new int[0];
   }
 
@@ -393,7 +398,7 @@ final class CoverageSolver {
     Snapshot s = snapshots.get(level);
     int count = gatheredCount;
     int end = itemStart[count];
-    long growth = Math.max(0, 6L * (count - s.items.length)) + Math.max(0, end - s.concepts.length);
+    long growth = Math.max(0, 4L * (count - s.items.length)) + Math.max(0, end - s.concepts.length);
     if (keptWords + growth > keptLimit) {
       return null;
     }
@@ -402,7 +407,6 @@ final class CoverageSolver {
       s.items = new int[count];
       s.starts = new int[count + 1];
       s.ratios = new double[count];
-      s.order = new long[count];
     }
     if (s.concepts.length < end) {
       s.concepts = new int[end];
@@ -411,7 +415,6 @@ final class CoverageSolver {
     System.arraycopy(available, 0, s.items, 0, count);
     System.arraycopy(itemStart, 0, s.starts, 0, count + 1);
     System.arraycopy(availableGainRatio, 0, s.ratios, 0, count);
-    System.arraycopy(itemOrder, 0, s.order, 0, count);
     System.arraycopy(itemConcepts, 0, s.concepts, 0, end);
     return s;
   }
@@ -472,8 +475,7 @@ final class CoverageSolver {
 
   /**
    * What {@link #gather} gathers at the excluded child of the node kept in {@code parent}, from
-   * it: its items but the one at {@code skip}, and their order for the concept bound
-   * ({@link #itemOrder}, sorted), the indices above {@code skip} moved down by one.
+   * it: its items but the one at {@code skip}.
    */
   private int gatherExcluded(Snapshot parent, int skip) {
     branch = -1;
@@ -491,15 +493,6 @@ final class CoverageSolver {
       }
     }
     itemStart[availableCount] = end;
-    // The parent's order without the skipped item: the keys keep their order as the indices above it move down by one.
-    int n = 0;
-    for (int j = 0; j < parent.count; j++) {
-      long key = parent.order[j];
-      int k = (int) key;
-      if (k != skip) {
-        itemOrder[n++] = k > skip ? key - 1 : key;
-      }
-    }
     gatheredCount = availableCount;
     return availableCount;
   }
@@ -550,7 +543,7 @@ final class CoverageSolver {
   private int boundAndPick(Snapshot parent, int skip) {
     int availableCount = parent == null ? gather() : gatherExcluded(parent, skip);
     int pick = branch;
-    double bound = conceptBound(availableCount, parent != null);
+    double bound = conceptBound(availableCount);
     lastBound = bound;
     if (pick >= 0 && bound > cutoff()) {
       renumber(availableCount);
@@ -565,24 +558,23 @@ final class CoverageSolver {
    * those that fit whole, then a fraction of the first that does not. A concept's ratio is that of its best available
    * item, rounded up to a float ({@link #availableRatio}: the float rounding is far below the
    * tolerance and covered by rounding up), so there are only as many ratios as available items,
-   * several times fewer than touched concepts: the items are sorted by ratio and each concept
-   * taken with the first item that has it, instead of sorting the concepts; the walk stops where
-   * the capacity runs out, usually after a few items. With {@code sorted}, {@link #itemOrder}
-   * holds the sorted items already (an excluded child's, from its parent).
+   * several times fewer than touched concepts: the items are taken by ratio and each concept
+   * with the first item that has it, instead of sorting the concepts; the walk stops where
+   * the capacity runs out, usually after a few items, so only the items above {@link #boundThreshold}
+   * are sorted ({@link DescendingKeys}: the same order as a full sort).
    */
-  private double conceptBound(int availableCount, boolean sorted) {
-    if (!sorted) {
-      for (int k = 0; k < availableCount; k++) {
-        itemOrder[k] = ((long) Float.floatToRawIntBits(availableRatio[k]) << 32) | k;
-      }
-      Arrays.sort(itemOrder, 0, availableCount);
+  private double conceptBound(int availableCount) {
+    boundKeys.start(boundThreshold, availableCount);
+    for (int k = 0; k < availableCount; k++) {
+      boundKeys.add(((long) Float.floatToRawIntBits(availableRatio[k]) << 32) | k);
     }
+    boundKeys.sortHigh();
     double bound = value;
     double capacity = remaining;
     int countedCount = 0;
     walk:
-    for (int j = availableCount - 1; j >= 0; j--) {
-      int k = (int) itemOrder[j];
+    while (boundKeys.hasNext()) {
+      int k = (int) boundKeys.next();
       double ratio = availableRatio[k];
       for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
         int c = itemConcepts[q];
@@ -594,6 +586,7 @@ final class CoverageSolver {
         double cost = weights[c] / ratio;
         if (cost > capacity) {
           bound += capacity * ratio;
+          boundThreshold = availableRatio[k] * THRESHOLD_FACTOR;
           break walk;
         }
         bound += weights[c];
