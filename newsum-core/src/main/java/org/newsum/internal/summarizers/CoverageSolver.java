@@ -44,7 +44,7 @@ final class CoverageSolver {
    */
   private static final int NODE_ITERATIONS = 2;
 
-  /** Whether two items may not be chosen together. */
+  /** Whether two items may not be chosen together: symmetric ({@code conflict(a, b) == conflict(b, a)}). */
   @FunctionalInterface
   interface Conflicts {
     boolean conflict(int a, int b);
@@ -65,7 +65,10 @@ final class CoverageSolver {
   private final double[] weights;
   private final int[] costs;
   private final Conflicts conflicts;
-  /** For each item chosen at some node, the items it conflicts with (bits), computed on first choice. */
+  /**
+   * For each item chosen at some node, the items it conflicts with (bits), computed on first choice; a pair whose
+   * other item has its row already is read from that row.
+   */
   private final long[][] conflictRows;
   /** For each item, how many chosen items it conflicts with. */
   private final int[] chosenConflicts;
@@ -897,8 +900,12 @@ final class CoverageSolver {
     long[] row = conflictRows[chosenItem];
     if (row == null) {
       row = new long[(itemCount + 63) >>> 6];
+      int word = chosenItem >>> 6;
+      long bit = 1L << chosenItem;
       for (int other = 0; other < itemCount; other++) {
-        if (conflicts.conflict(chosenItem, other)) {
+        // Conflicts are symmetric: an item chosen before already holds the answer.
+        long[] known = conflictRows[other];
+        if (known != null ? (known[word] & bit) != 0 : conflicts.conflict(chosenItem, other)) {
           row[other >>> 6] |= 1L << other;
         }
       }
