@@ -113,16 +113,26 @@ final class CoverageSolver {
   private int branch;
   private int branchIndex;
   private double branchRatio;
-  /** How many items the last gathering found available. */
+  /** How many items the last gathering found available, and where their concepts end in {@link #itemConcepts}. */
   private int gatheredCount;
+  private int gatheredEnd;
+  /** The items of each concept: {@code conceptItems[conceptItemStart[c], conceptItemStart[c + 1])}, ascending. */
+  private final int[] conceptItemStart;
+  private final int[] conceptItems;
+  /**
+   * Per item, the last {@link #coveredStamp} at which it shared a concept the included item covered
+   * ({@link #gatherIncluded}); an older stamp seen again after the counter wraps only makes an item summed again.
+   */
+  private final int[] sharesCovered;
+  private int coveredStamp;
   /** Each available item's gain per cost. */
   private final double[] availableGainRatio;
-  /** The nodes kept for their excluded children, by recursion level (see {@link Snapshot}). */
+  /** The nodes kept for their children, by recursion level (see {@link Snapshot}). */
   private final List<Snapshot> snapshots = new ArrayList<>();
   /**
    * Most array slots (4 bytes each; a ratio takes two) the kept nodes may hold
    * together: 4 MiB, over five times what the deepest search of the benchmark sets keeps (DUC 2004:
-   * 154 levels, 0.7 MiB). Past it an excluded child gathers from scratch, so that the memory stays
+   * 154 levels, 0.7 MiB). Past it a child gathers from scratch, so that the memory stays
    * bounded however large the pool and the node guard.
    */
   static final long KEPT_WORDS = 1 << 20;
@@ -192,6 +202,21 @@ final class CoverageSolver {
       System.arraycopy(concepts[i], 0, conceptIds, conceptStart[i], concepts[i].length);
     }
     this.weights = weights;
+    this.conceptItemStart = new int[weights.length + 1];
+    for (int c : conceptIds) {
+      conceptItemStart[c + 1]++;
+    }
+    for (int c = 0; c < weights.length; c++) {
+      conceptItemStart[c + 1] += conceptItemStart[c];
+    }
+    this.conceptItems = new int[conceptIds.length];
+    int[] filled = Arrays.copyOf(conceptItemStart, weights.length);
+    for (int i = 0; i < itemCount; i++) {
+      for (int p = conceptStart[i]; p < conceptStart[i + 1]; p++) {
+        conceptItems[filled[conceptIds[p]]++] = i;
+      }
+    }
+    this.sharesCovered = new int[itemCount];
     this.costs = costs;
     this.conflicts = conflicts;
     this.nodeLimit = nodeLimit;
@@ -243,7 +268,7 @@ final class CoverageSolver {
     value = 0;
     greedy();
     fixItemsAtRoot();
-    search(0, null, -1);
+    search(0, null, -1, false);
     int[] result = bestChosen.clone();
     Arrays.sort(result);
     return new Solution(result, Math.max(0, best), nodes < nodeLimit, nodes);
@@ -346,12 +371,12 @@ final class CoverageSolver {
   }
 
   /**
-   * Explores the node at recursion {@code level}. An excluded child ({@code parent} not null) is
-   * its parent's node without the item at available index {@code skip}: it starts from the
-   * parent's gathered items instead of gathering them again (from scratch when the parent's node
-   * was not kept).
+   * Explores the node at recursion {@code level}. A child ({@code parent} not null) is its parent's
+   * node with the item at available index {@code skip} chosen ({@code included}) or excluded: it
+   * starts from the parent's gathered items instead of gathering them again (from scratch when the
+   * parent's node was not kept).
    */
-  private void search(int level, Snapshot parent, int skip) {
+  private void search(int level, Snapshot parent, int skip, boolean included) {
     nodes++;
     if (value > best) {
       best = value;
@@ -360,27 +385,27 @@ final class CoverageSolver {
     if (nodes >= nodeLimit) {
       return;
     }
-    int next = boundAndPick(parent, skip);
+    int next = boundAndPick(parent, skip, included);
     if (next < 0 || lastBound <= cutoff()) {
       return;
     }
     int nextIndex = branchIndex;
     Snapshot own = snapshot(level);
     include(next);
-    search(level + 1, null, -1);
+    search(level + 1, own, nextIndex, true);
     undoInclude(next);
     excluded[next] = true;
-    search(level + 1, own, nextIndex);
+    search(level + 1, own, nextIndex, false);
     excluded[next] = false;
   }
 
   /**
-   * A node's gathered items (see the fields: their uncovered concepts, each item's gain per cost,
-   * the items sorted for the concept bound), kept while its included child's subtree runs. Its
-   * excluded child has the same chosen items, coverage and capacity, so its available items are
-   * these but one, with the same uncovered concepts and gains, in the same order: what it gathers
-   * from them is what it would gather from scratch, bit for bit, without summing the gains again
-   * or sorting.
+   * A node's gathered items (see the fields: their uncovered concepts and each item's gain per cost),
+   * kept while its children's subtrees run. Its excluded child has the same chosen items, coverage
+   * and capacity, so its available items are these but one, with the same uncovered concepts and
+   * gains, in the same order: what it gathers from them is what it would gather from scratch, bit
+   * for bit, without summing the gains again. Its included child's items are among these too
+   * ({@link #gatherIncluded}).
    */
   private static final class Snapshot {
     int count;
@@ -432,46 +457,99 @@ final class CoverageSolver {
     branch = -1;
     branchRatio = 0;
     int availableCount = 0;
-    int end = 0;
+    gatheredEnd = 0;
     for (int a = 0; a < activeCount; a++) {
       int i = active[a];
       if (excluded[i] || chosen[i] || costs[i] > remaining) {
         continue;
       }
-      int start = end;
-      // Two running sums, of every other concept: one would make each add wait for the last.
-      double gain = 0;
-      double gain2 = 0;
-      int p = conceptStart[i];
-      int stop = conceptStart[i + 1];
-      for (; p + 1 < stop; p += 2) {
-        int c = conceptIds[p];
-        int d = conceptIds[p + 1];
-        double w = uncoveredWeight[c];
-        double v = uncoveredWeight[d];
-        gain += w;
-        gain2 += v;
-        // Written always, kept by moving on only when uncovered: no branch to mispredict.
-        itemConcepts[end] = c;
-        end += Double.doubleToRawLongBits(w) != COVERED ? 1 : 0;
-        itemConcepts[end] = d;
-        end += Double.doubleToRawLongBits(v) != COVERED ? 1 : 0;
+      availableCount = gatherItem(i, availableCount);
+    }
+    itemStart[availableCount] = gatheredEnd;
+    gatheredCount = availableCount;
+    return availableCount;
+  }
+
+  /**
+   * Writes item {@code i}'s uncovered concepts at {@link #gatheredEnd} and, when they are worth
+   * anything, makes it available item {@code k} ({@link #addAvailable}) and moves the end past them;
+   * returns the number of available items then.
+   */
+  private int gatherItem(int i, int k) {
+    int start = gatheredEnd;
+    int end = start;
+    // Two running sums, of every other concept: one would make each add wait for the last.
+    double gain = 0;
+    double gain2 = 0;
+    int p = conceptStart[i];
+    int stop = conceptStart[i + 1];
+    for (; p + 1 < stop; p += 2) {
+      int c = conceptIds[p];
+      int d = conceptIds[p + 1];
+      double w = uncoveredWeight[c];
+      double v = uncoveredWeight[d];
+      gain += w;
+      gain2 += v;
+      // Written always, kept by moving on only when uncovered: no branch to mispredict.
+      itemConcepts[end] = c;
+      end += Double.doubleToRawLongBits(w) != COVERED ? 1 : 0;
+      itemConcepts[end] = d;
+      end += Double.doubleToRawLongBits(v) != COVERED ? 1 : 0;
+    }
+    if (p < stop) {
+      int c = conceptIds[p];
+      double w = uncoveredWeight[c];
+      gain += w;
+      itemConcepts[end] = c;
+      end += Double.doubleToRawLongBits(w) != COVERED ? 1 : 0;
+    }
+    gain += gain2;
+    if (gain <= 0) {
+      return k;
+    }
+    gatheredEnd = end;
+    addAvailable(i, gain / costs[i], start, k);
+    return k + 1;
+  }
+
+  /**
+   * What {@link #gather} gathers at the included child of the node kept in {@code parent}, the item at
+   * {@code skip} just chosen, from it: the child's available items are among the parent's, in the same
+   * order, and an item that has none of the concepts the choice covered (found through
+   * {@link #conceptItems}) keeps its uncovered concepts and its gain, summed over the same list with the
+   * same covered concepts, bit for bit; only the items that share a newly covered concept are summed again.
+   */
+  private int gatherIncluded(Snapshot parent, int skip) {
+    branch = -1;
+    branchRatio = 0;
+    int stamp = ++coveredStamp;
+    int chosenItem = parent.items[skip];
+    for (int p = conceptStart[chosenItem], end = conceptStart[chosenItem + 1]; p < end; p++) {
+      int c = conceptIds[p];
+      if (coverCount[c] == 1) { // covered by the chosen item alone: uncovered at the parent
+        for (int q = conceptItemStart[c], stop = conceptItemStart[c + 1]; q < stop; q++) {
+          sharesCovered[conceptItems[q]] = stamp;
+        }
       }
-      if (p < stop) {
-        int c = conceptIds[p];
-        double w = uncoveredWeight[c];
-        gain += w;
-        itemConcepts[end] = c;
-        end += Double.doubleToRawLongBits(w) != COVERED ? 1 : 0;
-      }
-      gain += gain2;
-      if (gain <= 0) {
-        end = start;
+    }
+    int availableCount = 0;
+    gatheredEnd = 0;
+    for (int j = 0; j < parent.count; j++) {
+      int i = parent.items[j];
+      if (j == skip || costs[i] > remaining) {
         continue;
       }
-      addAvailable(i, gain / costs[i], start, availableCount++);
+      if (sharesCovered[i] == stamp) {
+        availableCount = gatherItem(i, availableCount);
+      } else {
+        int from = parent.starts[j];
+        int length = parent.starts[j + 1] - from;
+        System.arraycopy(parent.concepts, from, itemConcepts, gatheredEnd, length);
+        addAvailable(i, parent.ratios[j], gatheredEnd, availableCount++);
+        gatheredEnd += length;
+      }
     }
-    itemStart[availableCount] = end;
+    itemStart[availableCount] = gatheredEnd;
     gatheredCount = availableCount;
     return availableCount;
   }
@@ -543,8 +621,8 @@ final class CoverageSolver {
    * Computes the bound of the current node into {@link #lastBound} and returns the available
    * item with the best gain per cost to branch on, or -1 when no item can add anything.
    */
-  private int boundAndPick(Snapshot parent, int skip) {
-    int availableCount = parent == null ? gather() : gatherExcluded(parent, skip);
+  private int boundAndPick(Snapshot parent, int skip, boolean included) {
+    int availableCount = parent == null ? gather() : included ? gatherIncluded(parent, skip) : gatherExcluded(parent, skip);
     int pick = branch;
     double bound = conceptBound(availableCount);
     lastBound = bound;
