@@ -276,6 +276,13 @@ final class CoverageSolver {
 
   /** Takes the best gain per cost while anything fits: the incumbent the search starts from. */
   private void greedy() {
+    // Each item's gain per cost, summed again after a pick only for the items that share a concept
+    // the pick covered: the others' sums run over the same concepts, covered or not, as before.
+    double[] ratio = new double[itemCount];
+    for (int k = 0; k < activeCount; k++) {
+      int i = active[k];
+      ratio[i] = gain(i) / costs[i];
+    }
     while (true) {
       int pick = -1;
       double pickRatio = 0;
@@ -284,9 +291,8 @@ final class CoverageSolver {
         if (chosen[i] || costs[i] > remaining || conflictsWithChosen(i)) {
           continue;
         }
-        double ratio = gain(i) / costs[i];
-        if (ratio > pickRatio) {
-          pickRatio = ratio;
+        if (ratio[i] > pickRatio) {
+          pickRatio = ratio[i];
           pick = i;
         }
       }
@@ -294,6 +300,13 @@ final class CoverageSolver {
         break;
       }
       include(pick);
+      int stamp = markSharingNewlyCovered(pick);
+      for (int k = 0; k < activeCount; k++) {
+        int i = active[k];
+        if (sharesCovered[i] == stamp) {
+          ratio[i] = gain(i) / costs[i];
+        }
+      }
     }
     best = value;
     bestChosen = Arrays.copyOf(chosenStack, depth);
@@ -513,6 +526,23 @@ final class CoverageSolver {
   }
 
   /**
+   * Marks with a new {@link #coveredStamp}, in {@link #sharesCovered}, every item that has a concept
+   * {@code chosenItem}, just included, covers alone (so uncovered before it); returns the stamp.
+   */
+  private int markSharingNewlyCovered(int chosenItem) {
+    int stamp = ++coveredStamp;
+    for (int p = conceptStart[chosenItem], end = conceptStart[chosenItem + 1]; p < end; p++) {
+      int c = conceptIds[p];
+      if (coverCount[c] == 1) {
+        for (int q = conceptItemStart[c], stop = conceptItemStart[c + 1]; q < stop; q++) {
+          sharesCovered[conceptItems[q]] = stamp;
+        }
+      }
+    }
+    return stamp;
+  }
+
+  /**
    * What {@link #gather} gathers at the included child of the node kept in {@code parent}, the item at
    * {@code skip} just chosen, from it: the child's available items are among the parent's, in the same
    * order, and an item that has none of the concepts the choice covered (found through
@@ -522,16 +552,7 @@ final class CoverageSolver {
   private int gatherIncluded(Snapshot parent, int skip) {
     branch = -1;
     branchRatio = 0;
-    int stamp = ++coveredStamp;
-    int chosenItem = parent.items[skip];
-    for (int p = conceptStart[chosenItem], end = conceptStart[chosenItem + 1]; p < end; p++) {
-      int c = conceptIds[p];
-      if (coverCount[c] == 1) { // covered by the chosen item alone: uncovered at the parent
-        for (int q = conceptItemStart[c], stop = conceptItemStart[c + 1]; q < stop; q++) {
-          sharesCovered[conceptItems[q]] = stamp;
-        }
-      }
-    }
+    int stamp = markSharingNewlyCovered(parent.items[skip]);
     int availableCount = 0;
     gatheredEnd = 0;
     for (int j = 0; j < parent.count; j++) {
