@@ -809,6 +809,13 @@ final class CoverageSolver {
         break;
       }
       double t = step * gap / norm;
+      if (iteration == iterations - 1) {
+        // The last step: only its multipliers are read (by the next node), not the bound they give.
+        for (int l = 0; l < touchedCount; l++) {
+          multiplier[touched[l]] = steppedMultiplier(l, t);
+        }
+        return lowest;
+      }
       double concepts = 0;
       double concepts2 = 0;
       for (int l = 0; l < pairs; l += 2) {
@@ -833,14 +840,19 @@ final class CoverageSolver {
    * concept now adds to the bound, {@code w - mu}.
    */
   private double updateMultiplier(int l, double t) {
+    double mu = steppedMultiplier(l, t);
+    localMultiplier[l] = mu;
+    localSubgradient[l] = -1;
+    return localWeight[l] - mu;
+  }
+
+  /** Touched concept {@code l}'s multiplier after a subgradient step of {@code t}, clamped to {@code [0, w]}. */
+  private double steppedMultiplier(int l, double t) {
     // max(0, min(w, x)), as Math's would give it (x is never NaN; a -0.0 becomes 0).
     double w = localWeight[l];
     double x = localMultiplier[l] - t * localSubgradient[l];
     double mu = x < w ? x : w;
-    mu = mu > 0 ? mu : 0;
-    localMultiplier[l] = mu;
-    localSubgradient[l] = -1;
-    return w - mu;
+    return mu > 0 ? mu : 0;
   }
 
   /** The Lagrangian knapsack key of available item {@code k}: its multipliers' sum per cost, rounded up, above {@code k}. */
