@@ -229,7 +229,7 @@ final class CoverageSolver {
     this.chosenStack = new int[n];
     this.localOf = new int[weights.length];
     Arrays.fill(localOf, -1);
-    this.touched = new int[weights.length];
+    this.touched = new int[weights.length + 1]; // one more: renumber writes a slot past the last concept
     this.localWeight = new double[weights.length];
     this.localMultiplier = new double[weights.length];
     this.localBestMultiplier = new double[weights.length];
@@ -619,16 +619,19 @@ final class CoverageSolver {
   /** Numbers the touched concepts of the gathered node and writes its lists as local numbers (see the fields). */
   private void renumber(int availableCount) {
     touchedCount = 0;
+    int count = 0;
     for (int q = 0, end = itemStart[availableCount]; q < end; q++) {
+      // Without a branch: whether a concept is met for the first time follows no pattern.
       int c = itemConcepts[q];
       int l = localOf[c];
-      if (l < 0) {
-        l = touchedCount++;
-        localOf[c] = l;
-        touched[l] = c;
-      }
+      int first = l >>> 31;
+      l = first != 0 ? count : l;
+      localOf[c] = l;
+      touched[count] = c;
+      count += first;
       localConcepts[q] = l;
     }
+    touchedCount = count;
   }
 
   /** Ends the node's renumbering of concepts (see the fields). */
