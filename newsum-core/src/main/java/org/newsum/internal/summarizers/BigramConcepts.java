@@ -491,12 +491,19 @@ final class BigramConcepts {
       }
       int[][] sentenceConcepts = new int[sentences][];
       int[] mapped = new int[longest + 1];
+      // Ids follow the order of first mention, so the concepts a sentence mentions first are the ids from
+      // `numbered` (those of the sentences before) to its largest, all of them, each above its other
+      // concepts: only those others need sorting.
+      int numbered = 0;
       for (int i = 0, from = 0; i < sentences; from = mentionEnds[i++]) {
         int count = 0;
+        int largest = numbered - 1;
         for (int m = from; m < mentionEnds[i]; m++) {
           int id = mentions[m];
           mapped[count] = id;
-          count += ~id >>> 31; // kept (id >= 0) or not follows no pattern: no branch
+          // kept (id >= 0) and mentioned before, or not, follows no pattern: no branch
+          count += (~id & (id - numbered)) >>> 31;
+          largest = Math.max(largest, id);
         }
         Arrays.sort(mapped, 0, count);
         int distinct = 0;
@@ -505,6 +512,10 @@ final class BigramConcepts {
             mapped[distinct++] = mapped[k];
           }
         }
+        for (int id = numbered; id <= largest; id++) {
+          mapped[distinct++] = id;
+        }
+        numbered = largest + 1;
         boolean withOwn = own && distinct > 0;
         sentenceConcepts[i] = Arrays.copyOf(mapped, withOwn ? distinct + 1 : distinct);
         if (withOwn) {

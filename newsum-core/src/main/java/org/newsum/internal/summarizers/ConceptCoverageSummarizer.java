@@ -512,21 +512,47 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     boolean previews = reportsPreferred(cluster);
     for (int i = 1; i < cluster.size(); i++) {
       int p = i - 1;
+      // The tests that read arrays first, for both sentences: the text of most sentences is never read.
       if (cluster.sentence(p).documentIndex() != cluster.sentence(i).documentIndex()
+          || !admitsByArrays(cluster, budget, concepts, filter, i, true)
+          || !admitsByArrays(cluster, budget, concepts, filter, p, false)
           || !DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
-          || !admits(cluster, budget, concepts, filter, i, previews, false, true)
-          || !admits(cluster, budget, concepts, filter, p, previews, true, false)) {
+          || !admitsByText(cluster, filter, i, previews, false)
+          || !admitsByText(cluster, filter, p, previews, true)) {
         continue;
       }
       int cost = cluster.cost(p, budget) + cluster.cost(i, budget);
       if (cost <= budget.limit()) {
-        int[] both = IntStream.concat(Arrays.stream(concepts.conceptsOf(p)), Arrays.stream(concepts.conceptsOf(i)))
-            .sorted().distinct().toArray();
-        int[] terms = IntStream.concat(Arrays.stream(cluster.terms(p)), Arrays.stream(cluster.terms(i))).toArray();
+        int[] both = union(concepts.conceptsOf(p), concepts.conceptsOf(i));
+        int[] first = cluster.terms(p);
+        int[] terms = Arrays.copyOf(first, first.length + cluster.terms(i).length);
+        System.arraycopy(cluster.terms(i), 0, terms, first.length, cluster.terms(i).length);
         out.add(new Unit(i, p, List.of(), both, TermVector.contentTermFrequencies(terms, cluster.vocabulary()), cost));
       }
     }
     return out;
+  }
+
+  /** The ids in {@code a} or {@code b} (each ascending and distinct), ascending and distinct. */
+  static int[] union(int[] a, int[] b) {
+    int[] out = new int[a.length + b.length];
+    int n = 0;
+    int x = 0;
+    int y = 0;
+    while (x < a.length && y < b.length) {
+      int s = a[x];
+      int t = b[y];
+      out[n++] = Math.min(s, t);
+      x += s <= t ? 1 : 0;
+      y += t <= s ? 1 : 0;
+    }
+    while (x < a.length) {
+      out[n++] = a[x++];
+    }
+    while (y < b.length) {
+      out[n++] = b[y++];
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   /** The total weight of {@code items}, concept ids. */
@@ -601,13 +627,24 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   private boolean admits(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter, int i,
       boolean previews, boolean danglingOut, boolean queryWordsIn) {
     // Tests that read arrays first, those that read the text after.
-    if (concepts.conceptsOf(i).length == 0 || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
+    return admitsByArrays(cluster, budget, concepts, filter, i, queryWordsIn)
+        && admitsByText(cluster, filter, i, previews, danglingOut);
+  }
+
+  /** The part of {@link #admits} that reads the analysis' arrays (and {@linkplain Eligibility eligibility}). */
+  private boolean admitsByArrays(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter, int i,
+      boolean queryWordsIn) {
+    return !(concepts.conceptsOf(i).length == 0
+        || cluster.cost(i, budget) > budget.limit() && settings.compression() == 0
         || cluster.historySimilarity(i) >= settings.historySimilarity()
         || filter == Filter.PREFERRED && (cluster.wordCount(i) < settings.preferredMinWords()
             || queryWordsIn && !usesQuery(cluster, i, settings.minQueryWords()))
-        || !Eligibility.isEligible(cluster, i, settings.minWords())) {
-      return false;
-    }
+        || !Eligibility.isEligible(cluster, i, settings.minWords()));
+  }
+
+  /** The part of {@link #admits} that reads the sentence's text: its opening, speculation, quotation. */
+  private static boolean admitsByText(AnalyzedCluster cluster, Filter filter, int i, boolean previews,
+      boolean danglingOut) {
     if (filter != Filter.ELIGIBLE
         && (danglingOut && DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
             || previews && Speculation.isSpeculative(cluster.sentence(i).text()))) {

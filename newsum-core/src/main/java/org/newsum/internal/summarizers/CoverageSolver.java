@@ -44,7 +44,7 @@ final class CoverageSolver {
    */
   private static final int NODE_ITERATIONS = 2;
 
-  /** Whether two items may not be chosen together. */
+  /** Whether two items may not be chosen together: symmetric ({@code conflict(a, b) == conflict(b, a)}). */
   @FunctionalInterface
   interface Conflicts {
     boolean conflict(int a, int b);
@@ -65,7 +65,10 @@ final class CoverageSolver {
   private final double[] weights;
   private final int[] costs;
   private final Conflicts conflicts;
-  /** For each item chosen at some node, the items it conflicts with (bits), computed on first choice. */
+  /**
+   * For each item chosen at some node, the items it conflicts with (bits), computed on first choice; a pair whose
+   * other item has its row already is read from that row.
+   */
   private final long[][] conflictRows;
   /** For each item, how many chosen items it conflicts with. */
   private final int[] chosenConflicts;
@@ -110,16 +113,26 @@ final class CoverageSolver {
   private int branch;
   private int branchIndex;
   private double branchRatio;
-  /** How many items the last gathering found available. */
+  /** How many items the last gathering found available, and where their concepts end in {@link #itemConcepts}. */
   private int gatheredCount;
+  private int gatheredEnd;
+  /** The items of each concept: {@code conceptItems[conceptItemStart[c], conceptItemStart[c + 1])}, ascending. */
+  private final int[] conceptItemStart;
+  private final int[] conceptItems;
+  /**
+   * Per item, the last {@link #coveredStamp} at which it shared a concept the included item covered
+   * ({@link #gatherIncluded}); an older stamp seen again after the counter wraps only makes an item summed again.
+   */
+  private final int[] sharesCovered;
+  private int coveredStamp;
   /** Each available item's gain per cost. */
   private final double[] availableGainRatio;
-  /** The nodes kept for their excluded children, by recursion level (see {@link Snapshot}). */
+  /** The nodes kept for their children, by recursion level (see {@link Snapshot}). */
   private final List<Snapshot> snapshots = new ArrayList<>();
   /**
-   * Most array slots (4 bytes each; a ratio or a sort key takes two) the kept nodes may hold
+   * Most array slots (4 bytes each; a ratio takes two) the kept nodes may hold
    * together: 4 MiB, over five times what the deepest search of the benchmark sets keeps (DUC 2004:
-   * 154 levels, 0.7 MiB). Past it an excluded child gathers from scratch, so that the memory stays
+   * 154 levels, 0.7 MiB). Past it a child gathers from scratch, so that the memory stays
    * bounded however large the pool and the node guard.
    */
   static final long KEPT_WORDS = 1 << 20;
@@ -128,7 +141,13 @@ final class CoverageSolver {
   private final int[] active;
   private int activeCount;
   /** The concept bound's scratch (see {@link #conceptBound}): items by ratio, the concepts it took, and which. */
-  private final long[] itemOrder;
+  private final DescendingKeys boundKeys;
+  /**
+   * The concept bound's walk stops where the capacity runs out, after a few items, near a ratio that moves little
+   * from node to node: items at or above the last stop's ratio times {@link #THRESHOLD_FACTOR} are sorted, the rest
+   * heaped only when the walk gets past them (see {@link DescendingKeys}).
+   */
+  private float boundThreshold;
   private final int[] counted;
   private final boolean[] isCounted;
   private final DescendingKeys itemKeys;
@@ -183,6 +202,21 @@ final class CoverageSolver {
       System.arraycopy(concepts[i], 0, conceptIds, conceptStart[i], concepts[i].length);
     }
     this.weights = weights;
+    this.conceptItemStart = new int[weights.length + 1];
+    for (int c : conceptIds) {
+      conceptItemStart[c + 1]++;
+    }
+    for (int c = 0; c < weights.length; c++) {
+      conceptItemStart[c + 1] += conceptItemStart[c];
+    }
+    this.conceptItems = new int[conceptIds.length];
+    int[] filled = Arrays.copyOf(conceptItemStart, weights.length);
+    for (int i = 0; i < itemCount; i++) {
+      for (int p = conceptStart[i]; p < conceptStart[i + 1]; p++) {
+        conceptItems[filled[conceptIds[p]]++] = i;
+      }
+    }
+    this.sharesCovered = new int[itemCount];
     this.costs = costs;
     this.conflicts = conflicts;
     this.nodeLimit = nodeLimit;
@@ -195,7 +229,7 @@ final class CoverageSolver {
     this.chosenStack = new int[n];
     this.localOf = new int[weights.length];
     Arrays.fill(localOf, -1);
-    this.touched = new int[weights.length];
+    this.touched = new int[weights.length + 1]; // one more: renumber writes a slot past the last concept
     this.localWeight = new double[weights.length];
     this.localMultiplier = new double[weights.length];
     this.localBestMultiplier = new double[weights.length];
@@ -207,7 +241,7 @@ final class CoverageSolver {
     this.availableRatio = new float[n];
     this.availableGainRatio = new double[n];
     this.deferred = new int[n];
-    this.itemOrder = new long[n];
+    this.boundKeys = new DescendingKeys(n);
     this.counted = new int[weights.length];
     this.isCounted = new boolean[weights.length];
     this.available = new int[n];
@@ -234,7 +268,7 @@ final class CoverageSolver {
     value = 0;
     greedy();
     fixItemsAtRoot();
-    search(0, null, -1);
+    search(0, null, -1, false);
     int[] result = bestChosen.clone();
     Arrays.sort(result);
     return new Solution(result, Math.max(0, best), nodes < nodeLimit, nodes);
@@ -242,6 +276,13 @@ final class CoverageSolver {
 
   /** Takes the best gain per cost while anything fits: the incumbent the search starts from. */
   private void greedy() {
+    // Each item's gain per cost, summed again after a pick only for the items that share a concept
+    // the pick covered: the others' sums run over the same concepts, covered or not, as before.
+    double[] ratio = new double[itemCount];
+    for (int k = 0; k < activeCount; k++) {
+      int i = active[k];
+      ratio[i] = gain(i) / costs[i];
+    }
     while (true) {
       int pick = -1;
       double pickRatio = 0;
@@ -250,9 +291,8 @@ final class CoverageSolver {
         if (chosen[i] || costs[i] > remaining || conflictsWithChosen(i)) {
           continue;
         }
-        double ratio = gain(i) / costs[i];
-        if (ratio > pickRatio) {
-          pickRatio = ratio;
+        if (ratio[i] > pickRatio) {
+          pickRatio = ratio[i];
           pick = i;
         }
       }
@@ -260,6 +300,13 @@ final class CoverageSolver {
         break;
       }
       include(pick);
+      int stamp = markSharingNewlyCovered(pick);
+      for (int k = 0; k < activeCount; k++) {
+        int i = active[k];
+        if (sharesCovered[i] == stamp) {
+          ratio[i] = gain(i) / costs[i];
+        }
+      }
     }
     best = value;
     bestChosen = Arrays.copyOf(chosenStack, depth);
@@ -337,12 +384,12 @@ final class CoverageSolver {
   }
 
   /**
-   * Explores the node at recursion {@code level}. An excluded child ({@code parent} not null) is
-   * its parent's node without the item at available index {@code skip}: it starts from the
-   * parent's gathered items instead of gathering them again (from scratch when the parent's node
-   * was not kept).
+   * Explores the node at recursion {@code level}. A child ({@code parent} not null) is its parent's
+   * node with the item at available index {@code skip} chosen ({@code included}) or excluded: it
+   * starts from the parent's gathered items instead of gathering them again (from scratch when the
+   * parent's node was not kept).
    */
-  private void search(int level, Snapshot parent, int skip) {
+  private void search(int level, Snapshot parent, int skip, boolean included) {
     nodes++;
     if (value > best) {
       best = value;
@@ -351,34 +398,33 @@ final class CoverageSolver {
     if (nodes >= nodeLimit) {
       return;
     }
-    int next = boundAndPick(parent, skip);
+    int next = boundAndPick(parent, skip, included);
     if (next < 0 || lastBound <= cutoff()) {
       return;
     }
     int nextIndex = branchIndex;
     Snapshot own = snapshot(level);
     include(next);
-    search(level + 1, null, -1);
+    search(level + 1, own, nextIndex, true);
     undoInclude(next);
     excluded[next] = true;
-    search(level + 1, own, nextIndex);
+    search(level + 1, own, nextIndex, false);
     excluded[next] = false;
   }
 
   /**
-   * A node's gathered items (see the fields: their uncovered concepts, each item's gain per cost,
-   * the items sorted for the concept bound), kept while its included child's subtree runs. Its
-   * excluded child has the same chosen items, coverage and capacity, so its available items are
-   * these but one, with the same uncovered concepts and gains, in the same order: what it gathers
-   * from them is what it would gather from scratch, bit for bit, without summing the gains again
-   * or sorting.
+   * A node's gathered items (see the fields: their uncovered concepts and each item's gain per cost),
+   * kept while its children's subtrees run. Its excluded child has the same chosen items, coverage
+   * and capacity, so its available items are these but one, with the same uncovered concepts and
+   * gains, in the same order: what it gathers from them is what it would gather from scratch, bit
+   * for bit, without summing the gains again. Its included child's items are among these too
+   * ({@link #gatherIncluded}).
    */
   private static final class Snapshot {
     int count;
     int[] items = new int[0];
     int[] starts = new int[1];
     double[] ratios = new double[0];
-    long[] order = new long[0];
     int[] concepts = new int[0];
   }
 
@@ -393,7 +439,7 @@ final class CoverageSolver {
     Snapshot s = snapshots.get(level);
     int count = gatheredCount;
     int end = itemStart[count];
-    long growth = Math.max(0, 6L * (count - s.items.length)) + Math.max(0, end - s.concepts.length);
+    long growth = Math.max(0, 4L * (count - s.items.length)) + Math.max(0, end - s.concepts.length);
     if (keptWords + growth > keptLimit) {
       return null;
     }
@@ -402,7 +448,6 @@ final class CoverageSolver {
       s.items = new int[count];
       s.starts = new int[count + 1];
       s.ratios = new double[count];
-      s.order = new long[count];
     }
     if (s.concepts.length < end) {
       s.concepts = new int[end];
@@ -411,7 +456,6 @@ final class CoverageSolver {
     System.arraycopy(available, 0, s.items, 0, count);
     System.arraycopy(itemStart, 0, s.starts, 0, count + 1);
     System.arraycopy(availableGainRatio, 0, s.ratios, 0, count);
-    System.arraycopy(itemOrder, 0, s.order, 0, count);
     System.arraycopy(itemConcepts, 0, s.concepts, 0, end);
     return s;
   }
@@ -426,54 +470,114 @@ final class CoverageSolver {
     branch = -1;
     branchRatio = 0;
     int availableCount = 0;
-    int end = 0;
+    gatheredEnd = 0;
     for (int a = 0; a < activeCount; a++) {
       int i = active[a];
       if (excluded[i] || chosen[i] || costs[i] > remaining) {
         continue;
       }
-      int start = end;
-      // Two running sums, of every other concept: one would make each add wait for the last.
-      double gain = 0;
-      double gain2 = 0;
-      int p = conceptStart[i];
-      int stop = conceptStart[i + 1];
-      for (; p + 1 < stop; p += 2) {
-        int c = conceptIds[p];
-        int d = conceptIds[p + 1];
-        double w = uncoveredWeight[c];
-        double v = uncoveredWeight[d];
-        gain += w;
-        gain2 += v;
-        // Written always, kept by moving on only when uncovered: no branch to mispredict.
-        itemConcepts[end] = c;
-        end += Double.doubleToRawLongBits(w) != COVERED ? 1 : 0;
-        itemConcepts[end] = d;
-        end += Double.doubleToRawLongBits(v) != COVERED ? 1 : 0;
+      availableCount = gatherItem(i, availableCount);
+    }
+    itemStart[availableCount] = gatheredEnd;
+    gatheredCount = availableCount;
+    return availableCount;
+  }
+
+  /**
+   * Writes item {@code i}'s uncovered concepts at {@link #gatheredEnd} and, when they are worth
+   * anything, makes it available item {@code k} ({@link #addAvailable}) and moves the end past them;
+   * returns the number of available items then.
+   */
+  private int gatherItem(int i, int k) {
+    int start = gatheredEnd;
+    int end = start;
+    // Two running sums, of every other concept: one would make each add wait for the last.
+    double gain = 0;
+    double gain2 = 0;
+    int p = conceptStart[i];
+    int stop = conceptStart[i + 1];
+    for (; p + 1 < stop; p += 2) {
+      int c = conceptIds[p];
+      int d = conceptIds[p + 1];
+      double w = uncoveredWeight[c];
+      double v = uncoveredWeight[d];
+      gain += w;
+      gain2 += v;
+      // Written always, kept by moving on only when uncovered: no branch to mispredict.
+      itemConcepts[end] = c;
+      end += Double.doubleToRawLongBits(w) != COVERED ? 1 : 0;
+      itemConcepts[end] = d;
+      end += Double.doubleToRawLongBits(v) != COVERED ? 1 : 0;
+    }
+    if (p < stop) {
+      int c = conceptIds[p];
+      double w = uncoveredWeight[c];
+      gain += w;
+      itemConcepts[end] = c;
+      end += Double.doubleToRawLongBits(w) != COVERED ? 1 : 0;
+    }
+    gain += gain2;
+    if (gain <= 0) {
+      return k;
+    }
+    gatheredEnd = end;
+    addAvailable(i, gain / costs[i], start, k);
+    return k + 1;
+  }
+
+  /**
+   * Marks with a new {@link #coveredStamp}, in {@link #sharesCovered}, every item that has a concept
+   * {@code chosenItem}, just included, covers alone (so uncovered before it); returns the stamp.
+   */
+  private int markSharingNewlyCovered(int chosenItem) {
+    int stamp = ++coveredStamp;
+    for (int p = conceptStart[chosenItem], end = conceptStart[chosenItem + 1]; p < end; p++) {
+      int c = conceptIds[p];
+      if (coverCount[c] == 1) {
+        for (int q = conceptItemStart[c], stop = conceptItemStart[c + 1]; q < stop; q++) {
+          sharesCovered[conceptItems[q]] = stamp;
+        }
       }
-      if (p < stop) {
-        int c = conceptIds[p];
-        double w = uncoveredWeight[c];
-        gain += w;
-        itemConcepts[end] = c;
-        end += Double.doubleToRawLongBits(w) != COVERED ? 1 : 0;
-      }
-      gain += gain2;
-      if (gain <= 0) {
-        end = start;
+    }
+    return stamp;
+  }
+
+  /**
+   * What {@link #gather} gathers at the included child of the node kept in {@code parent}, the item at
+   * {@code skip} just chosen, from it: the child's available items are among the parent's, in the same
+   * order, and an item that has none of the concepts the choice covered (found through
+   * {@link #conceptItems}) keeps its uncovered concepts and its gain, summed over the same list with the
+   * same covered concepts, bit for bit; only the items that share a newly covered concept are summed again.
+   */
+  private int gatherIncluded(Snapshot parent, int skip) {
+    branch = -1;
+    branchRatio = 0;
+    int stamp = markSharingNewlyCovered(parent.items[skip]);
+    int availableCount = 0;
+    gatheredEnd = 0;
+    for (int j = 0; j < parent.count; j++) {
+      int i = parent.items[j];
+      if (j == skip || costs[i] > remaining) {
         continue;
       }
-      addAvailable(i, gain / costs[i], start, availableCount++);
+      if (sharesCovered[i] == stamp) {
+        availableCount = gatherItem(i, availableCount);
+      } else {
+        int from = parent.starts[j];
+        int length = parent.starts[j + 1] - from;
+        System.arraycopy(parent.concepts, from, itemConcepts, gatheredEnd, length);
+        addAvailable(i, parent.ratios[j], gatheredEnd, availableCount++);
+        gatheredEnd += length;
+      }
     }
-    itemStart[availableCount] = end;
+    itemStart[availableCount] = gatheredEnd;
     gatheredCount = availableCount;
     return availableCount;
   }
 
   /**
    * What {@link #gather} gathers at the excluded child of the node kept in {@code parent}, from
-   * it: its items but the one at {@code skip}, and their order for the concept bound
-   * ({@link #itemOrder}, sorted), the indices above {@code skip} moved down by one.
+   * it: its items but the one at {@code skip}.
    */
   private int gatherExcluded(Snapshot parent, int skip) {
     branch = -1;
@@ -491,15 +595,6 @@ final class CoverageSolver {
       }
     }
     itemStart[availableCount] = end;
-    // The parent's order without the skipped item: the keys keep their order as the indices above it move down by one.
-    int n = 0;
-    for (int j = 0; j < parent.count; j++) {
-      long key = parent.order[j];
-      int k = (int) key;
-      if (k != skip) {
-        itemOrder[n++] = k > skip ? key - 1 : key;
-      }
-    }
     gatheredCount = availableCount;
     return availableCount;
   }
@@ -524,16 +619,19 @@ final class CoverageSolver {
   /** Numbers the touched concepts of the gathered node and writes its lists as local numbers (see the fields). */
   private void renumber(int availableCount) {
     touchedCount = 0;
+    int count = 0;
     for (int q = 0, end = itemStart[availableCount]; q < end; q++) {
+      // Without a branch: whether a concept is met for the first time follows no pattern.
       int c = itemConcepts[q];
       int l = localOf[c];
-      if (l < 0) {
-        l = touchedCount++;
-        localOf[c] = l;
-        touched[l] = c;
-      }
+      int first = l >>> 31;
+      l = first != 0 ? count : l;
+      localOf[c] = l;
+      touched[count] = c;
+      count += first;
       localConcepts[q] = l;
     }
+    touchedCount = count;
   }
 
   /** Ends the node's renumbering of concepts (see the fields). */
@@ -547,10 +645,10 @@ final class CoverageSolver {
    * Computes the bound of the current node into {@link #lastBound} and returns the available
    * item with the best gain per cost to branch on, or -1 when no item can add anything.
    */
-  private int boundAndPick(Snapshot parent, int skip) {
-    int availableCount = parent == null ? gather() : gatherExcluded(parent, skip);
+  private int boundAndPick(Snapshot parent, int skip, boolean included) {
+    int availableCount = parent == null ? gather() : included ? gatherIncluded(parent, skip) : gatherExcluded(parent, skip);
     int pick = branch;
-    double bound = conceptBound(availableCount, parent != null);
+    double bound = conceptBound(availableCount);
     lastBound = bound;
     if (pick >= 0 && bound > cutoff()) {
       renumber(availableCount);
@@ -565,24 +663,23 @@ final class CoverageSolver {
    * those that fit whole, then a fraction of the first that does not. A concept's ratio is that of its best available
    * item, rounded up to a float ({@link #availableRatio}: the float rounding is far below the
    * tolerance and covered by rounding up), so there are only as many ratios as available items,
-   * several times fewer than touched concepts: the items are sorted by ratio and each concept
-   * taken with the first item that has it, instead of sorting the concepts; the walk stops where
-   * the capacity runs out, usually after a few items. With {@code sorted}, {@link #itemOrder}
-   * holds the sorted items already (an excluded child's, from its parent).
+   * several times fewer than touched concepts: the items are taken by ratio and each concept
+   * with the first item that has it, instead of sorting the concepts; the walk stops where
+   * the capacity runs out, usually after a few items, so only the items above {@link #boundThreshold}
+   * are sorted ({@link DescendingKeys}: the same order as a full sort).
    */
-  private double conceptBound(int availableCount, boolean sorted) {
-    if (!sorted) {
-      for (int k = 0; k < availableCount; k++) {
-        itemOrder[k] = ((long) Float.floatToRawIntBits(availableRatio[k]) << 32) | k;
-      }
-      Arrays.sort(itemOrder, 0, availableCount);
+  private double conceptBound(int availableCount) {
+    boundKeys.start(boundThreshold, availableCount);
+    for (int k = 0; k < availableCount; k++) {
+      boundKeys.add(((long) Float.floatToRawIntBits(availableRatio[k]) << 32) | k);
     }
+    boundKeys.sortHigh();
     double bound = value;
     double capacity = remaining;
     int countedCount = 0;
     walk:
-    for (int j = availableCount - 1; j >= 0; j--) {
-      int k = (int) itemOrder[j];
+    while (boundKeys.hasNext()) {
+      int k = (int) boundKeys.next();
       double ratio = availableRatio[k];
       for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
         int c = itemConcepts[q];
@@ -594,6 +691,7 @@ final class CoverageSolver {
         double cost = weights[c] / ratio;
         if (cost > capacity) {
           bound += capacity * ratio;
+          boundThreshold = availableRatio[k] * THRESHOLD_FACTOR;
           break walk;
         }
         bound += weights[c];
@@ -714,6 +812,13 @@ final class CoverageSolver {
         break;
       }
       double t = step * gap / norm;
+      if (iteration == iterations - 1) {
+        // The last step: only its multipliers are read (by the next node), not the bound they give.
+        for (int l = 0; l < touchedCount; l++) {
+          multiplier[touched[l]] = steppedMultiplier(l, t);
+        }
+        return lowest;
+      }
       double concepts = 0;
       double concepts2 = 0;
       for (int l = 0; l < pairs; l += 2) {
@@ -738,14 +843,19 @@ final class CoverageSolver {
    * concept now adds to the bound, {@code w - mu}.
    */
   private double updateMultiplier(int l, double t) {
+    double mu = steppedMultiplier(l, t);
+    localMultiplier[l] = mu;
+    localSubgradient[l] = -1;
+    return localWeight[l] - mu;
+  }
+
+  /** Touched concept {@code l}'s multiplier after a subgradient step of {@code t}, clamped to {@code [0, w]}. */
+  private double steppedMultiplier(int l, double t) {
     // max(0, min(w, x)), as Math's would give it (x is never NaN; a -0.0 becomes 0).
     double w = localWeight[l];
     double x = localMultiplier[l] - t * localSubgradient[l];
     double mu = x < w ? x : w;
-    mu = mu > 0 ? mu : 0;
-    localMultiplier[l] = mu;
-    localSubgradient[l] = -1;
-    return w - mu;
+    return mu > 0 ? mu : 0;
   }
 
   /** The Lagrangian knapsack key of available item {@code k}: its multipliers' sum per cost, rounded up, above {@code k}. */
@@ -904,8 +1014,12 @@ final class CoverageSolver {
     long[] row = conflictRows[chosenItem];
     if (row == null) {
       row = new long[(itemCount + 63) >>> 6];
+      int word = chosenItem >>> 6;
+      long bit = 1L << chosenItem;
       for (int other = 0; other < itemCount; other++) {
-        if (conflicts.conflict(chosenItem, other)) {
+        // Conflicts are symmetric: an item chosen before already holds the answer.
+        long[] known = conflictRows[other];
+        if (known != null ? (known[word] & bit) != 0 : conflicts.conflict(chosenItem, other)) {
           row[other >>> 6] |= 1L << other;
         }
       }

@@ -228,6 +228,9 @@ class BigramConceptsTest {
         int[] terms = analyzed.terms(i);
         int[] everyOther = java.util.stream.IntStream.range(0, terms.length).filter(k -> k % 2 == 0).map(k -> terms[k]).toArray();
         assertThat(partitioned.conceptsOf(i)).containsExactly(onePass.conceptsOf(i));
+        // A sentence's concepts as built (ids by first mention, the first-mentioned ones not sorted) are those its
+        // terms look up, sorted and distinct.
+        assertThat(onePass.conceptsOf(i)).containsExactly(onePass.conceptsOf(i, terms));
         assertThat(partitioned.conceptsOf(i, everyOther)).containsExactly(onePass.conceptsOf(i, everyOther));
       }
     }

@@ -33,6 +33,18 @@ class ConceptCoverageSummarizerTest {
   private final ConceptCoverageSummarizer summarizer = new ConceptCoverageSummarizer();
 
   @Test
+  void unionOfTwoSortedConceptListsIsTheirSortedDistinctConcatenation() {
+    Random random = new Random(11);
+    for (int trial = 0; trial < 500; trial++) {
+      int[] a = random.ints(random.nextInt(12), 0, 20).sorted().distinct().toArray();
+      int[] b = random.ints(random.nextInt(12), 0, 20).sorted().distinct().toArray();
+      int[] expected = java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).sorted().distinct().toArray();
+      assertThat(ConceptCoverageSummarizer.union(a, b)).as("%s %s", Arrays.toString(a), Arrays.toString(b))
+          .containsExactly(expected);
+    }
+  }
+
+  @Test
   void beyondTheCandidateCapTheSearchIsShort() {
     // 4,800 sentences over a small vocabulary: more candidates than the solver is handed, so the
     // answer is not exact over the input anyway and the data-dependent search is kept short.
