@@ -194,9 +194,15 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     return new Selection(List.copyOf(chosen), cost, solution);
   }
 
-  /** Whether content terms {@code a} (scattered) and {@code b} repeat each other, by the test of {@link #model}. */
-  private boolean repeats(boolean generic, ScatteredTerms a, TermVector b) {
-    return generic ? Redundancy.repeats(a, b, settings.maxSimilarity()) : a.cosine(b) >= settings.maxSimilarity();
+  /**
+   * Whether content terms {@code a} (scattered) and {@code b} of {@code cluster} repeat each other: in a generic
+   * summary by {@link Redundancy#repeats} (near-duplicates and paraphrases), with a query by the cosine alone:
+   * answers to one query share its words and names by design, and telling them apart by shared terms cost DUC 2006
+   * 0.15 SU4.
+   */
+  private boolean repeats(AnalyzedCluster cluster, ScatteredTerms a, TermVector b) {
+    return cluster.queryTerms().length == 0 ? Redundancy.repeats(a, b, settings.maxSimilarity())
+        : a.cosine(b) >= settings.maxSimilarity();
   }
 
   /**
@@ -241,8 +247,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         continue;
       }
       ScatteredTerms candidate = scattered.of(cluster.contentTerms(i));
-      // a summary with a query: near-duplicates by the cosine, as in the model
-      if (chosen.stream().noneMatch(e -> repeats(false, candidate, cluster.contentTerms(e.sentence())))) {
+      if (chosen.stream().noneMatch(e -> repeats(cluster, candidate, cluster.contentTerms(e.sentence())))) {
         best = i;
         bestGain = gain;
       }
@@ -417,12 +422,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         items[k][items[k].length - 1] = own;
       }
     }
-    // Paraphrases count as repeats only in generic summaries: answers to one query share its
-    // words and names by design, and telling them apart by shared terms cost DUC 2006 0.15 SU4.
-    boolean generic = cluster.queryTerms().length == 0;
     // The solver asks for one chosen item's conflicts with every other at a time: scatter it once.
     ScatteredTerms scattered = new ScatteredTerms();
-    CoverageSolver.Conflicts nearDuplicates = (a, b) -> repeats(generic, scattered.of(vectors[a]), vectors[b]);
+    CoverageSolver.Conflicts nearDuplicates = (a, b) -> repeats(cluster, scattered.of(vectors[a]), vectors[b]);
     CoverageSolver.Conflicts conflicts = (a, b) -> candidates[a] == candidates[b] || candidates[a] == partners[b]
         || partners[a] == candidates[b] || partners[a] >= 0 && partners[a] == partners[b] || nearDuplicates.conflict(a, b);
     return new Model(candidates, partners, List.copyOf(kept), items, weights, costs, conflicts, budget.limit(),
