@@ -1,6 +1,7 @@
 package org.newsum.text;
 
 import org.newsum.internal.text.StandardLanguageDetector;
+import org.newsum.internal.text.TitledText;
 
 /**
  * Tells which language a text is written in, as an ISO 639-1 code ({@code "en"}, {@code "de"},
@@ -13,6 +14,15 @@ public interface LanguageDetector {
 
   /** The language of {@code text}, or {@link #UNKNOWN}. */
   String detect(CharSequence text);
+
+  /**
+   * The language of a document: its {@code title}, a line break and its {@code text} read as one
+   * text ({@code text} alone when the title is empty), without copying the text. A detector that
+   * reads only the start of a text may override this to read both where they are.
+   */
+  default String detect(String title, String text) {
+    return detect(TitledText.of(title, text));
+  }
 
   /**
    * The standard detector: Unicode scripts for the languages a script tells alone (Korean,

@@ -25,58 +25,16 @@ public final class ClusterLanguages {
     }
     List<Document> docs = new ArrayList<>(cluster.documents().size());
     for (Document d : cluster.documents()) {
-      docs.add(d.language() != null ? d : d.withLanguage(detect(detector, d)));
+      docs.add(d.language() != null ? d : d.withLanguage(detector.detect(d.title(), d.text())));
     }
     if (docs.size() > 1 && docs.stream().allMatch(d -> d.language().equals(LanguageDetector.UNKNOWN))) {
       // each too short to tell: the cluster's text together may tell
       StringBuilder all = new StringBuilder();
-      docs.forEach(d -> all.append(textOf(d)).append('\n'));
+      docs.forEach(d -> all.append(TitledText.of(d.title(), d.text())).append('\n'));
       String language = detector.detect(all);
       docs.replaceAll(d -> d.withLanguage(language));
     }
     return cluster.withDocuments(docs);
-  }
-
-  /**
-   * The language of a document's title, a line break and its text; the standard detector reads
-   * them where they are ({@link StandardLanguageDetector#detect(String, String)}).
-   */
-  private static String detect(LanguageDetector detector, Document d) {
-    return detector instanceof StandardLanguageDetector standard ? standard.detect(d.title(), d.text())
-        : detector.detect(textOf(d));
-  }
-
-  /** The title, a line break and the text, as one sequence: without copying the text, of which a detector reads the start. */
-  private static CharSequence textOf(Document d) {
-    return d.title().isEmpty() ? d.text() : new TitledText(d.title(), d.text());
-  }
-
-  /** A title and a text read as {@code title + "\n" + text}. */
-  private record TitledText(String title, String text) implements CharSequence {
-    @Override
-    public int length() {
-      return title.length() + 1 + text.length();
-    }
-
-    @Override
-    public char charAt(int index) {
-      int t = title.length();
-      return index < t ? title.charAt(index) : index == t ? '\n' : text.charAt(index - t - 1);
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      StringBuilder part = new StringBuilder(end - start);
-      for (int i = start; i < end; i++) {
-        part.append(charAt(i));
-      }
-      return part.toString();
-    }
-
-    @Override
-    public String toString() {
-      return title + "\n" + text;
-    }
   }
 
   /**

@@ -84,6 +84,7 @@ public final class StandardLanguageDetector implements LanguageDetector {
    * joined start), and only a text that goes on to the statistical model is copied, its first
    * {@link #SAMPLE_CHARS} characters.
    */
+  @Override
   public String detect(String title, String text) {
     // The quick sample, title + "\n" + text cut at QUICK_SAMPLE_CHARS, as two regions [0, titleEnd), [0, textEnd).
     int titleEnd = Math.min(title.length(), QUICK_SAMPLE_CHARS);
