@@ -54,10 +54,16 @@ import org.newsum.summarizers.MethodOption.Range;
  *     needs) go to the readable sentence that fits them, uses a query word and adds the most weight not yet covered,
  *     not repeating a chosen one: a sentence shorter than {@code preferredMinWords} instead of nothing (default
  *     true; as option {@code fillLeftover}, 1 or 0; see docs/benchmarks/update.md, "Eighth pass")
+ * @param historyQuotedTerms with a history, whether a sentence whose quotation marks only set off terms (no
+ *     function word inside them: a ``gay panic'' defense, "grave concerns") is not taken for quoting someone, so
+ *     that it may be a preferred candidate and fill the leftover words of an update summary, where a development is
+ *     often told with the term someone gave it (default true; as option {@code historyQuotedTerms}, 1 or 0; on
+ *     query-focused summaries without a history it cost DUC 2006 and the update file's set A; see
+ *     docs/benchmarks/update.md, "Ninth pass")
  */
 public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWords, int minQueryWords,
     double maxSimilarity, double historySimilarity, int nodeLimit, int minWords, boolean preferReports, int compression,
-    boolean dropLabelledLines, boolean fillLeftover)
+    boolean dropLabelledLines, boolean fillLeftover, boolean historyQuotedTerms)
     implements MethodOptions {
   /**
    * Default branch-and-bound nodes after which the best solution found so far is returned: on
@@ -79,13 +85,13 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
     }
     Summarizers.check("ilp", KNOBS.subList(ConceptWeights.KNOBS.size(), KNOBS.size()), preferredMinWords,
         minQueryWords, maxSimilarity, historySimilarity, nodeLimit, minWords, preferReports ? 1 : 0, compression,
-        dropLabelledLines ? 1 : 0, fillLeftover ? 1 : 0);
+        dropLabelledLines ? 1 : 0, fillLeftover ? 1 : 0, historyQuotedTerms ? 1 : 0);
   }
 
   /** The chosen defaults (see the components). */
   public static ConceptCoverageOptions defaults() {
     return new ConceptCoverageOptions(ConceptWeights.defaults(), 10, 2, 0.7, 0.8, DEFAULT_NODE_LIMIT,
-        DEFAULT_MIN_WORDS, true, DEFAULT_COMPRESSION, true, true);
+        DEFAULT_MIN_WORDS, true, DEFAULT_COMPRESSION, true, true, true);
   }
 
   /**
@@ -99,7 +105,7 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
   /** These options with other concept weights. */
   public ConceptCoverageOptions withWeights(ConceptWeights other) {
     return new ConceptCoverageOptions(other, preferredMinWords, minQueryWords, maxSimilarity, historySimilarity,
-        nodeLimit, minWords, preferReports, compression, dropLabelledLines, fillLeftover);
+        nodeLimit, minWords, preferReports, compression, dropLabelledLines, fillLeftover, historyQuotedTerms);
   }
 
   @Override
@@ -120,48 +126,54 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
     knobs.add(Knob.integer("preferredMinWords", Range.closed(1, 1000),
         "shortest candidate sentence while longer ones can fill the budget", ConceptCoverageOptions::preferredMinWords,
         (o, v) -> new ConceptCoverageOptions(o.weights(), (int) v, o.minQueryWords(), o.maxSimilarity(),
-            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover(), o.historyQuotedTerms())));
     knobs.add(Knob.integer("minQueryWords", Range.closed(1, 100),
         "with a query: distinct query words a candidate sentence must use", ConceptCoverageOptions::minQueryWords,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), (int) v, o.maxSimilarity(),
-            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover(), o.historyQuotedTerms())));
     knobs.add(Knob.maxSimilarity(ConceptCoverageOptions::maxSimilarity,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), v,
-            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
+            o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover(), o.historyQuotedTerms())));
     knobs.add(Knob.decimal("historySimilarity", Range.openClosed(0, 1),
         "content-word cosine from which a sentence repeats one of the history (already read) and is left out",
         ConceptCoverageOptions::historySimilarity,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), o.maxSimilarity(),
-            v, o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
+            v, o.nodeLimit(), o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover(), o.historyQuotedTerms())));
     knobs.add(Knob.integer("nodeLimit", Range.closed(1, 1e9),
         "branch-and-bound nodes after which the best summary found so far is taken", ConceptCoverageOptions::nodeLimit,
         (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(), o.minQueryWords(), o.maxSimilarity(),
-            o.historySimilarity(), (int) v, o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
+            o.historySimilarity(), (int) v, o.minWords(), o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover(), o.historyQuotedTerms())));
     knobs.add(Knob.minWords((o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
-        o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), (int) v, o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover())));
+        o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), (int) v, o.preferReports(), o.compression(), o.dropLabelledLines(), o.fillLeftover(), o.historyQuotedTerms())));
     knobs.add(Knob.integer("preferReports", Range.closed(0, 1),
         "1: sentences of expectation or speculation only when reports cannot fill the budget; 0: no preference",
         o -> o.preferReports() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), v != 0,
-            o.compression(), o.dropLabelledLines(), o.fillLeftover())));
+            o.compression(), o.dropLabelledLines(), o.fillLeftover(), o.historyQuotedTerms())));
     knobs.add(Knob.integer("compression", Range.closed(0, MAX_COMPRESSION),
         "shorter forms of sentences the solver may choose instead: 0 none; kinds of cut let in, 1 asides, 2 + clauses "
             + "between commas, 3 + leading time or place phrases, 4 + trailing clauses, 5 + weekday phrases",
         ConceptCoverageOptions::compression, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
-            (int) v, o.dropLabelledLines(), o.fillLeftover())));
+            (int) v, o.dropLabelledLines(), o.fillLeftover(), o.historyQuotedTerms())));
     knobs.add(Knob.integer("dropLabelledLines", Range.closed(0, 1),
         "1: a chosen line that opens with a short label and a colon (\"Q:\", a speaker, a kicker) is left out and "
             + "its words filled by other sentences; 0: kept",
         o -> o.dropLabelledLines() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
-            o.compression(), v != 0, o.fillLeftover())));
+            o.compression(), v != 0, o.fillLeftover(), o.historyQuotedTerms())));
     knobs.add(Knob.integer("fillLeftover", Range.closed(0, 1),
         "1: with a query, the words the chosen sentences leave unused go to the best shorter readable sentence that "
             + "fits; 0: left unused",
         o -> o.fillLeftover() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
             o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
-            o.compression(), o.dropLabelledLines(), v != 0)));
+            o.compression(), o.dropLabelledLines(), v != 0, o.historyQuotedTerms())));
+    knobs.add(Knob.integer("historyQuotedTerms", Range.closed(0, 1),
+        "1: with a history, a sentence whose quotation marks only set off terms (no function word quoted) does not "
+            + "count as quoting someone; 0: any quotation mark does",
+        o -> o.historyQuotedTerms() ? 1 : 0, (o, v) -> new ConceptCoverageOptions(o.weights(), o.preferredMinWords(),
+            o.minQueryWords(), o.maxSimilarity(), o.historySimilarity(), o.nodeLimit(), o.minWords(), o.preferReports(),
+            o.compression(), o.dropLabelledLines(), o.fillLeftover(), v != 0)));
     return List.copyOf(knobs);
   }
 }

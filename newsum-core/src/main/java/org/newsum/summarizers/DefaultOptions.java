@@ -118,7 +118,7 @@ public record DefaultOptions(int fewDocuments, double singleDocumentPositionWeig
         new ConceptCoverageOptions(o.coverage().weights(), o.coverage().preferredMinWords(), o.coverage().minQueryWords(),
             o.coverage().maxSimilarity(), o.coverage().historySimilarity(), o.coverage().nodeLimit(), (int) v,
             o.coverage().preferReports(), o.coverage().compression(), o.coverage().dropLabelledLines(),
-            o.coverage().fillLeftover()),
+            o.coverage().fillLeftover(), o.coverage().historyQuotedTerms()),
         new LexRankOptions(o.centrality().weighted(), o.centrality().threshold(), (int) v,
             o.centrality().maxSimilarity()))));
     return List.copyOf(knobs);

@@ -36,7 +36,8 @@ class MethodOptionsTest {
     assertThat(MmrOptions.defaults().lambda()).isEqualTo(0.85);
     assertThat(LexRankOptions.thresholded().threshold()).isEqualTo(0.05);
     assertThat(ConceptCoverageOptions.defaults()).isEqualTo(new ConceptCoverageOptions(
-        new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5, 0.8, 0.03, 0.6), 10, 2, 0.7, 0.8, 300, 5, true, ConceptCoverageOptions.DEFAULT_COMPRESSION, true, true));
+        new ConceptWeights(2.0, 3.0, 4, 1.0, 3.0, 0.5, 0.8, 0.03, 0.6), 10, 2, 0.7, 0.8, 300, 5, true, ConceptCoverageOptions.DEFAULT_COMPRESSION, true, true,
+        true));
     assertThat(DefaultOptions.defaults().fewDocuments()).isEqualTo(3);
     assertThat(Summarizers.options("lexrank-threshold")).isEqualTo(LexRankOptions.thresholded());
     assertThat(ConceptCoverageOptions.gillickFavre2009().weights().unigramWeight()).isZero();

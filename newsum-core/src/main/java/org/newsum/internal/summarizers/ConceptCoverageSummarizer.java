@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.newsum.internal.text.LanguageAnalysis;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.ScatteredTerms;
 import org.newsum.internal.text.SentenceShape;
@@ -39,7 +40,8 @@ import org.newsum.text.TermVector;
  * dangling opening} and, for a query-focused summary, use at least
  * {@link ConceptCoverageOptions#minQueryWords()} distinct query words and quote no one
  * ({@link SentenceShape#hasQuotation}: an answer to a question is the writer's account, not a
- * speaker's words out of context); when those cannot fill the budget, the others are let back
+ * speaker's words out of context; with a history, quotation marks that only set off
+ * {@linkplain QuotedTerms terms} are no quotation, {@link ConceptCoverageOptions#historyQuotedTerms()}); when those cannot fill the budget, the others are let back
  * in, those with a dangling opening last, and with them (unless
  * {@link ConceptCoverageOptions#preferReports()} is off, or the summary answers a query) those of
  * {@linkplain Speculation expectation or speculation} when the cluster may hold previews of an event and reports of
@@ -208,7 +210,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   /**
    * The sentence that best fills the {@code left} words {@code chosen} leave, or -1: with a query, of the sentences
    * that pass the {@linkplain Filter#READABLE readable} filter (so also those shorter than {@code preferredMinWords}),
-   * use a query word, are not chosen, fit, quote no one (a short quotation is a fragment out of its context), are
+   * use a query word, are not chosen, fit, {@linkplain #quotesSomeone quote no one} (a short quotation is a fragment
+   * out of its context), are
    * no {@linkplain LabelledLine labelled line} when those are dropped, have no {@linkplain #leansOn next sentence
    * leaning on them} and repeat no chosen sentence, the one adding the most weight of concepts not yet covered. The
    * solver never sees these words' use: a sentence that fits them is no candidate, or it would have been chosen.
@@ -233,7 +236,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     double bestGain = 0;
     for (int i = 0; i < cluster.size(); i++) {
       if (taken[i] || cluster.cost(i, budget) > left || cluster.queryTermCount(i) == 0 || leansOn(cluster, i)
-          || SentenceShape.hasQuotation(cluster.sentence(i).text())
+          || quotesSomeone(cluster, i)
           || !admits(cluster, budget, concepts, Filter.READABLE, i, previews, true, true)
           || settings.dropLabelledLines()
               && LabelledLine.isLabelled(cluster.sentence(i).text(), cluster.sentence(i).index() == 0)) {
@@ -645,15 +648,24 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   }
 
   /** The part of {@link #admits} that reads the sentence's text: its opening, speculation, quotation. */
-  private static boolean admitsByText(AnalyzedCluster cluster, Filter filter, int i, boolean previews,
-      boolean danglingOut) {
+  private boolean admitsByText(AnalyzedCluster cluster, Filter filter, int i, boolean previews, boolean danglingOut) {
     if (filter != Filter.ELIGIBLE
         && (danglingOut && DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
             || previews && Speculation.isSpeculative(cluster.sentence(i).text()))) {
       return false;
     }
-    return !(filter == Filter.PREFERRED && cluster.queryTerms().length > 0
-        && SentenceShape.hasQuotation(cluster.sentence(i).text()));
+    return !(filter == Filter.PREFERRED && cluster.queryTerms().length > 0 && quotesSomeone(cluster, i));
+  }
+
+  /**
+   * Whether sentence {@code i} quotes someone ({@link SentenceShape#hasQuotation}), which an answer to a query should
+   * not: with a history and {@link ConceptCoverageOptions#historyQuotedTerms()}, not when its quotation marks only
+   * set off {@linkplain QuotedTerms terms} ("a ``gay panic'' defense").
+   */
+  private boolean quotesSomeone(AnalyzedCluster cluster, int i) {
+    String text = cluster.sentence(i).text();
+    return SentenceShape.hasQuotation(text) && !(settings.historyQuotedTerms() && cluster.hasHistory()
+        && QuotedTerms.only(text, LanguageAnalysis.of(cluster.language())::isStopWord));
   }
 
   /**

@@ -135,7 +135,7 @@ class ConceptCoverageSummarizerTest {
     AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(stormWithAside(withAside));
     ConceptCoverageSummarizer compressing = new ConceptCoverageSummarizer(new ConceptCoverageOptions(
         ConceptCoverageOptions.defaults().weights(), 10, 2, 0.99, 0.8, 300, 5, true, ConceptCoverageOptions.MAX_COMPRESSION, true,
-        true));
+        true, true));
     ConceptCoverageSummarizer.Model model = compressing.model(analyzed, Budget.words(200));
     assertThat(model.kept()).anySatisfy(k -> assertThat(k).isNotEmpty());
     for (int a = 0; a < model.candidates().length; a++) {
@@ -371,7 +371,37 @@ class ConceptCoverageSummarizerTest {
     }
   }
 
+  @Test
+  void withAHistoryASentenceThatOnlyQuotesATermAnswersTheQueryButOneQuotingSpeechDoesNot() {
+    String term = "The judge at the Marlow trial barred the ``storm panic'' defense of the accused man.";
+    String speech = "``The storm made him do it,'' the defense told the judge at the Marlow trial.";
+    String witnesses = "The Marlow trial heard two witnesses from the county fire service on Tuesday.";
+    String reporters = "Reporters crowded the Marlow trial as the county court reopened its doors.";
+    List<Document> read = List.of(Document.of("h", "The trial of the Marlow arsonist opened last month in the county."));
+    for (String quoting : List.of(term, speech)) {
+      Cluster news = new Cluster("trial", List.of(Document.of("a", quoting + " " + witnesses),
+          Document.of("b", quoting + " " + reporters), Document.of("c", quoting + " Schools reopened on Monday.")),
+          "What happened at the Marlow trial?");
+      // room for one sentence: the quoting one, which every report has, or one the two others
+      Budget budget = Budget.words(Budget.countWords(quoting));
+      ConceptCoverageSummarizer off =
+          new ConceptCoverageSummarizer((ConceptCoverageOptions) Summarizers.options("ilp").with("historyQuotedTerms", "0"));
+
+      List<String> update = texts(news.withHistory(read), budget);
+      List<String> quotationsOut = texts(off, news.withHistory(read), budget);
+      List<String> withoutHistory = texts(news, budget);
+
+      assertThat(update).as(quoting).containsExactly(quoting.equals(term) ? term : witnesses);
+      assertThat(quotationsOut).as(quoting).containsExactly(witnesses);
+      assertThat(withoutHistory).as(quoting).containsExactly(witnesses);
+    }
+  }
+
   private List<String> texts(Cluster cluster, Budget budget) {
+    return texts(summarizer, cluster, budget);
+  }
+
+  private static List<String> texts(ConceptCoverageSummarizer summarizer, Cluster cluster, Budget budget) {
     AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(cluster);
     return summarizer.select(analyzed, budget).stream().map(i -> analyzed.sentence(i).text()).toList();
   }
