@@ -14,9 +14,10 @@ final class PairFeatures {
   /** Least cosine in a logarithm. */
   static final double FLOOR = 1e-3;
   /** Features per pair; their order is that of {@link PairModel}'s weights. */
-  static final int COUNT = 15;
+  static final int COUNT = 17;
 
   private final NearestNeighbours neighbours;
+  private final int[] terms;
   private final double[] nearest;
   private final double[] tail;
   private final double[] meanLog;
@@ -24,8 +25,13 @@ final class PairFeatures {
   private final int[] knee;
   private final double[] afterKnee;
 
-  PairFeatures(NearestNeighbours neighbours) {
+  /**
+   * @param neighbours the articles' nearest neighbours
+   * @param terms per article, the terms of its vector: a content-poor article has few
+   */
+  PairFeatures(NearestNeighbours neighbours, int[] terms) {
     this.neighbours = neighbours;
+    this.terms = terms;
     int n = neighbours.ranked().length;
     nearest = new double[n];
     tail = new double[n];
@@ -66,7 +72,7 @@ final class PairFeatures {
    * share of the two lists in common; log of that geometric mean; log cosine over each list's last
    * (min, max); its z-score within each list's log cosines (min, max); on how many sides the pair
    * stands before the list's largest drop; log cosine over the cosine after that drop (min, max);
-   * log(1 + drop position) (min, max).
+   * log(1 + drop position) (min, max); log(1 + terms in the article's vector) (min, max).
    */
   void of(int i, int j, double cosine, double[] out) {
     double c = Math.max(FLOOR, cosine);
@@ -85,6 +91,7 @@ final class PairFeatures {
     out[10] = (ri <= knee[i] ? 1 : 0) + (rj <= knee[j] ? 1 : 0);
     pair(out, 11, Math.log(c / afterKnee[i]), Math.log(c / afterKnee[j]));
     pair(out, 13, Math.log1p(knee[i]), Math.log1p(knee[j]));
+    pair(out, 15, Math.log1p(terms[i]), Math.log1p(terms[j]));
   }
 
   private static void pair(double[] out, int at, double a, double b) {

@@ -12,7 +12,7 @@ class PairFeaturesTest {
 
   private static double[] features(int i, int j, double cosine) {
     double[] out = new double[PairFeatures.COUNT];
-    new PairFeatures(NEIGHBOURS).of(i, j, cosine, out);
+    new PairFeatures(NEIGHBOURS, new int[] {120, 40, 7}).of(i, j, cosine, out);
     return out;
   }
 
