@@ -1,5 +1,7 @@
 package org.newsum.internal.stories;
 
+import java.util.Arrays;
+
 /**
  * The features of a candidate pair of articles for the same-story model ({@link PairModel}), all
  * read off the two articles' lists of nearest neighbours ({@link NearestNeighbours}, {@value
@@ -17,7 +19,8 @@ final class PairFeatures {
   static final int COUNT = 17;
 
   private final NearestNeighbours neighbours;
-  private final int[] terms;
+  /** Per article, log(1 + terms of its vector) less the median of that over the articles. */
+  private final double[] richness;
   private final double[] nearest;
   private final double[] tail;
   private final double[] meanLog;
@@ -31,7 +34,7 @@ final class PairFeatures {
    */
   PairFeatures(NearestNeighbours neighbours, int[] terms) {
     this.neighbours = neighbours;
-    this.terms = terms;
+    this.richness = richness(terms);
     int n = neighbours.ranked().length;
     nearest = new double[n];
     tail = new double[n];
@@ -72,7 +75,10 @@ final class PairFeatures {
    * share of the two lists in common; log of that geometric mean; log cosine over each list's last
    * (min, max); its z-score within each list's log cosines (min, max); on how many sides the pair
    * stands before the list's largest drop; log cosine over the cosine after that drop (min, max);
-   * log(1 + drop position) (min, max); log(1 + terms in the article's vector) (min, max).
+   * log(1 + drop position) (min, max); the article's richness (min, max): log(1 + terms in its
+   * vector) less the median of that over the feed's articles, so that a content-poor page (a
+   * video stub, a teaser, a crawl notice: few terms, and cosines that say little) stands out in
+   * a feed of long reports and in a feed of short ones alike.
    */
   void of(int i, int j, double cosine, double[] out) {
     double c = Math.max(FLOOR, cosine);
@@ -91,7 +97,23 @@ final class PairFeatures {
     out[10] = (ri <= knee[i] ? 1 : 0) + (rj <= knee[j] ? 1 : 0);
     pair(out, 11, Math.log(c / afterKnee[i]), Math.log(c / afterKnee[j]));
     pair(out, 13, Math.log1p(knee[i]), Math.log1p(knee[j]));
-    pair(out, 15, Math.log1p(terms[i]), Math.log1p(terms[j]));
+    pair(out, 15, richness[i], richness[j]);
+  }
+
+  /** log(1 + terms) of each article less their median. */
+  static double[] richness(int[] terms) {
+    double[] logs = new double[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      logs[i] = Math.log1p(terms[i]);
+    }
+    double[] sorted = logs.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    double median = n == 0 ? 0 : (sorted[(n - 1) / 2] + sorted[n / 2]) / 2;
+    for (int i = 0; i < n; i++) {
+      logs[i] -= median;
+    }
+    return logs;
   }
 
   private static void pair(double[] out, int at, double a, double b) {

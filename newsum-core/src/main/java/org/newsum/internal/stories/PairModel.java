@@ -20,9 +20,8 @@ package org.newsum.internal.stories;
  */
 final class PairModel {
   /** Weights of the features, in the order of {@link PairFeatures#of}. */
-  private static final double[] WEIGHTS = {16.228, -1.37615, 0.868934, -0.29896, 2.15171, -4.90917, 1.45253,
-      1.76417, -0.293293, 1.26523, 0.517792, 0.137568, -1.24572, -0.330496, -0.324266};
-  private static final double BIAS = -12.1661;
+  private static final double[] WEIGHTS = {16.0322, -1.22014, 0.955574, -0.212913, 2.33744, -5.1591, 1.52313, 1.56846, -0.313964, 1.31643, 0.515194, 0.336277, -1.04074, -0.399683, -0.385946, 0.428094, -2.19637};
+  private static final double BIAS = -12.1906;
   /** The share of same-story pairs among the training pairs (the mean posterior there). */
   static final double TRAINING_PRIOR = 0.4830;
   /** EM rounds at most; the estimate moves by less than {@value #TOLERANCE} well before. */
