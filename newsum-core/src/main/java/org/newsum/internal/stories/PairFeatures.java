@@ -19,7 +19,7 @@ final class PairFeatures {
   static final int COUNT = 17;
 
   private final NearestNeighbours neighbours;
-  /** Per article, log(1 + terms of its vector) less the median of that over the articles. */
+  /** Per article, log(1 + terms of its vector) against the articles' median, in their standard deviations. */
   private final double[] richness;
   private final double[] nearest;
   private final double[] tail;
@@ -76,9 +76,9 @@ final class PairFeatures {
    * (min, max); its z-score within each list's log cosines (min, max); on how many sides the pair
    * stands before the list's largest drop; log cosine over the cosine after that drop (min, max);
    * log(1 + drop position) (min, max); the article's richness (min, max): log(1 + terms in its
-   * vector) less the median of that over the feed's articles, so that a content-poor page (a
-   * video stub, a teaser, a crawl notice: few terms, and cosines that say little) stands out in
-   * a feed of long reports and in a feed of short ones alike.
+   * vector) less the median of that over the feed's articles, in standard deviations of it, so that
+   * a content-poor page (a video stub, a teaser, a crawl notice: few terms, and cosines that say
+   * little) stands out in a feed of long reports and in a feed of short ones alike.
    */
   void of(int i, int j, double cosine, double[] out) {
     double c = Math.max(FLOOR, cosine);
@@ -100,18 +100,25 @@ final class PairFeatures {
     pair(out, 15, richness[i], richness[j]);
   }
 
-  /** log(1 + terms) of each article less their median. */
+  /** log(1 + terms) of each article less their median, in standard deviations of it over the articles. */
   static double[] richness(int[] terms) {
-    double[] logs = new double[terms.length];
-    for (int i = 0; i < terms.length; i++) {
+    int n = terms.length;
+    double[] logs = new double[n];
+    double mean = 0;
+    for (int i = 0; i < n; i++) {
       logs[i] = Math.log1p(terms[i]);
+      mean += logs[i] / n;
     }
     double[] sorted = logs.clone();
     Arrays.sort(sorted);
-    int n = sorted.length;
     double median = n == 0 ? 0 : (sorted[(n - 1) / 2] + sorted[n / 2]) / 2;
+    double squares = 0;
+    for (double x : logs) {
+      squares += (x - mean) * (x - mean);
+    }
+    double sd = Math.sqrt(squares / Math.max(1, n)) + FLOOR;
     for (int i = 0; i < n; i++) {
-      logs[i] -= median;
+      logs[i] = (logs[i] - median) / sd;
     }
     return logs;
   }
