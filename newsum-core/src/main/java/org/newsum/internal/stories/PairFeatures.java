@@ -3,12 +3,14 @@ package org.newsum.internal.stories;
 import java.util.Arrays;
 
 /**
- * The features of a candidate pair of articles for the same-story model ({@link PairModel}), all
- * read off the two articles' lists of nearest neighbours ({@link NearestNeighbours}, {@value
- * #NEIGHBOURS} each): the pair's cosine, and where it stands in each article's own list. Stories
- * differ in size from feed to feed (2-3 reports of a story in one, 20 in another), so how an
- * article's neighbour cosines fall off (where the largest drop is, how far the pair stands above
- * the list's tail and its mean) says more than a cosine's level. Nothing is language specific.
+ * The features of a candidate pair of articles for the same-story model ({@link PairModel}): the
+ * pair's cosine and where it stands in each article's list of nearest neighbours ({@link
+ * NearestNeighbours}, {@value #NEIGHBOURS} each), and how content-rich each article is against
+ * the feed. Stories differ in size from feed to feed (2-3 reports of a story in one, 20 in
+ * another), so how an article's neighbour cosines fall off (where the largest drop is, how far the
+ * pair stands above the list's tail and its mean) says more than a cosine's level; articles differ
+ * in length from feed to feed too, so richness is measured against the feed's own articles.
+ * Nothing is language specific.
  */
 final class PairFeatures {
   /** Nearest neighbours listed per article; a shorter list is padded with cosine {@value #FLOOR}. */
