@@ -1,12 +1,16 @@
 package org.newsum.internal.stories;
 
+import java.util.Arrays;
+
 /**
- * The features of a candidate pair of articles for the same-story model ({@link PairModel}), all
- * read off the two articles' lists of nearest neighbours ({@link NearestNeighbours}, {@value
- * #NEIGHBOURS} each): the pair's cosine, and where it stands in each article's own list. Stories
- * differ in size from feed to feed (2-3 reports of a story in one, 20 in another), so how an
- * article's neighbour cosines fall off (where the largest drop is, how far the pair stands above
- * the list's tail and its mean) says more than a cosine's level. Nothing is language specific.
+ * The features of a candidate pair of articles for the same-story model ({@link PairModel}): the
+ * pair's cosine and where it stands in each article's list of nearest neighbours ({@link
+ * NearestNeighbours}, {@value #NEIGHBOURS} each), and how content-rich each article is against
+ * the feed. Stories differ in size from feed to feed (2-3 reports of a story in one, 20 in
+ * another), so how an article's neighbour cosines fall off (where the largest drop is, how far the
+ * pair stands above the list's tail and its mean) says more than a cosine's level; articles differ
+ * in length from feed to feed too, so richness is measured against the feed's own articles.
+ * Nothing is language specific.
  */
 final class PairFeatures {
   /** Nearest neighbours listed per article; a shorter list is padded with cosine {@value #FLOOR}. */
@@ -14,9 +18,11 @@ final class PairFeatures {
   /** Least cosine in a logarithm. */
   static final double FLOOR = 1e-3;
   /** Features per pair; their order is that of {@link PairModel}'s weights. */
-  static final int COUNT = 15;
+  static final int COUNT = 17;
 
   private final NearestNeighbours neighbours;
+  /** Per article, log(1 + terms of its vector) against the articles' median, in their standard deviations. */
+  private final double[] richness;
   private final double[] nearest;
   private final double[] tail;
   private final double[] meanLog;
@@ -24,8 +30,13 @@ final class PairFeatures {
   private final int[] knee;
   private final double[] afterKnee;
 
-  PairFeatures(NearestNeighbours neighbours) {
+  /**
+   * @param neighbours the articles' nearest neighbours
+   * @param terms per article, the terms of its vector: a content-poor article has few
+   */
+  PairFeatures(NearestNeighbours neighbours, int[] terms) {
     this.neighbours = neighbours;
+    this.richness = richness(terms);
     int n = neighbours.ranked().length;
     nearest = new double[n];
     tail = new double[n];
@@ -66,7 +77,10 @@ final class PairFeatures {
    * share of the two lists in common; log of that geometric mean; log cosine over each list's last
    * (min, max); its z-score within each list's log cosines (min, max); on how many sides the pair
    * stands before the list's largest drop; log cosine over the cosine after that drop (min, max);
-   * log(1 + drop position) (min, max).
+   * log(1 + drop position) (min, max); the article's richness (min, max): log(1 + terms in its
+   * vector) less the median of that over the feed's articles, in standard deviations of it, so that
+   * a content-poor page (a video stub, a teaser, a crawl notice: few terms, and cosines that say
+   * little) stands out in a feed of long reports and in a feed of short ones alike.
    */
   void of(int i, int j, double cosine, double[] out) {
     double c = Math.max(FLOOR, cosine);
@@ -85,6 +99,30 @@ final class PairFeatures {
     out[10] = (ri <= knee[i] ? 1 : 0) + (rj <= knee[j] ? 1 : 0);
     pair(out, 11, Math.log(c / afterKnee[i]), Math.log(c / afterKnee[j]));
     pair(out, 13, Math.log1p(knee[i]), Math.log1p(knee[j]));
+    pair(out, 15, richness[i], richness[j]);
+  }
+
+  /** log(1 + terms) of each article less their median, in standard deviations of it over the articles. */
+  static double[] richness(int[] terms) {
+    int n = terms.length;
+    double[] logs = new double[n];
+    double mean = 0;
+    for (int i = 0; i < n; i++) {
+      logs[i] = Math.log1p(terms[i]);
+      mean += logs[i] / n;
+    }
+    double[] sorted = logs.clone();
+    Arrays.sort(sorted);
+    double median = n == 0 ? 0 : (sorted[(n - 1) / 2] + sorted[n / 2]) / 2;
+    double squares = 0;
+    for (double x : logs) {
+      squares += (x - mean) * (x - mean);
+    }
+    double sd = Math.sqrt(squares / Math.max(1, n)) + FLOOR;
+    for (int i = 0; i < n; i++) {
+      logs[i] = (logs[i] - median) / sd;
+    }
+    return logs;
   }
 
   private static void pair(double[] out, int at, double a, double b) {

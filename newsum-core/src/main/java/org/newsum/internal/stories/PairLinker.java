@@ -98,7 +98,7 @@ final class PairLinker {
     }
     List<SparseVector> vectors = stories.stream().flatMap(List::stream).map(OpenStory.Member::vector).toList();
     NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.neighbourTerms(), PairFeatures.NEIGHBOURS);
-    Candidates candidates = Candidates.of(neighbours);
+    Candidates candidates = Candidates.of(neighbours, vectors);
     double q = PairModel.prior(candidates.posteriors);
     int[] best = null;
     double bestF1 = Double.NEGATIVE_INFINITY;
@@ -336,8 +336,9 @@ final class PairLinker {
       return first.length;
     }
 
-    static Candidates of(NearestNeighbours neighbours) {
-      PairFeatures features = new PairFeatures(neighbours);
+    /** The candidate pairs of {@code neighbours}, found among {@code vectors}. */
+    static Candidates of(NearestNeighbours neighbours, List<SparseVector> vectors) {
+      PairFeatures features = new PairFeatures(neighbours, vectors.stream().mapToInt(SparseVector::size).toArray());
       int[][] ranked = neighbours.ranked();
       int total = 0;
       for (int[] list : ranked) {

@@ -3,6 +3,7 @@ package org.newsum.internal.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class PairFeaturesTest {
@@ -10,9 +11,11 @@ class PairFeaturesTest {
   private static final NearestNeighbours NEIGHBOURS = new NearestNeighbours(new double[] {0.8, 0.8, 0.1},
       new int[][] {{1, 2}, {0}, {0}}, new int[][] {{1, 2}, {0}, {0}}, new double[][] {{0.8, 0.1}, {0.8}, {0.1}});
 
+  private static final double LN2 = Math.log(2);
+
   private static double[] features(int i, int j, double cosine) {
     double[] out = new double[PairFeatures.COUNT];
-    new PairFeatures(NEIGHBOURS).of(i, j, cosine, out);
+    new PairFeatures(NEIGHBOURS, new int[] {120, 40, 7}).of(i, j, cosine, out);
     return out;
   }
 
@@ -30,6 +33,26 @@ class PairFeaturesTest {
     assertThat(f[10]).isEqualTo(2); // 0's largest drop is after 2, 1's after 0: the pair is before both
     assertThat(f[13]).isZero(); // 1's drop is after rank 0
     assertThat(f[14]).isCloseTo(Math.log1p(1), within(1e-12)); // 0's after rank 1
+  }
+
+  @Test
+  void richnessIsTheArticlesLogTermsAgainstTheFeedsMedianLesserFirst() {
+    double[] f = features(0, 2, 0.1); // 120 and 7 terms; the median article has 40
+    double[] logs = {Math.log(121), Math.log(41), Math.log(8)};
+    double mean = (logs[0] + logs[1] + logs[2]) / 3;
+    double sd = Math.sqrt(Arrays.stream(logs).map(x -> (x - mean) * (x - mean)).sum() / 3) + PairFeatures.FLOOR;
+    assertThat(f[15]).isCloseTo(Math.log(8.0 / 41) / sd, within(1e-12));
+    assertThat(f[16]).isCloseTo(Math.log(121.0 / 41) / sd, within(1e-12));
+    assertThat(features(1, 2, 0.05)[16]).isZero(); // the median article itself
+  }
+
+  @Test
+  void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+    // log1p: 0, 2 ln 2, 4 ln 2, 6 ln 2; median and mean 3 ln 2, standard deviation sqrt(5) ln 2
+    double sd = Math.sqrt(5) * LN2 + PairFeatures.FLOOR;
+    assertThat(PairFeatures.richness(new int[] {0, 3, 15, 63}))
+        .containsExactly(new double[] {-3 * LN2 / sd, -LN2 / sd, LN2 / sd, 3 * LN2 / sd}, within(1e-12));
+    assertThat(PairFeatures.richness(new int[] {9, 9, 9})).containsExactly(0, 0, 0); // all alike: 0, not NaN
   }
 
   @Test
