@@ -165,36 +165,34 @@ public final class ClusterAnalyzer {
 
   /**
    * The number of documents each term occurs in, counted sentence by sentence as the documents
-   * are read (a document's sentences come together), in arrays that grow with the vocabulary.
+   * are read (a document's sentences come together).
    */
   private static final class DocumentFrequencies {
-    private int[] documents = new int[1024];
-    /** By term id, the last document counted for it, -1 for none. */
-    private int[] lastDocument = filled(new int[1024]);
+    /**
+     * By term id {@code t}: at {@code 2t} the last document counted for it plus one (0 for none), at
+     * {@code 2t + 1} its count; side by side, so that a term's update touches one cache line.
+     */
+    private int[] counts = new int[2048];
 
     void add(int[] ids, int document) {
       for (int t : ids) {
-        if (t >= documents.length) {
-          int old = documents.length;
-          documents = Arrays.copyOf(documents, Math.max(t + 1, 2 * old));
-          lastDocument = Arrays.copyOf(lastDocument, documents.length);
-          Arrays.fill(lastDocument, old, documents.length, -1);
+        if (2 * t >= counts.length) {
+          counts = Arrays.copyOf(counts, Math.max(2 * t + 2, 2 * counts.length));
         }
-        if (lastDocument[t] != document) {
-          lastDocument[t] = document;
-          documents[t]++;
+        if (counts[2 * t] != document + 1) {
+          counts[2 * t] = document + 1;
+          counts[2 * t + 1]++;
         }
       }
     }
 
     /** The counts of term ids {@code [0, size)}. */
     int[] toArray(int size) {
-      return Arrays.copyOf(documents, size);
-    }
-
-    private static int[] filled(int[] a) {
-      Arrays.fill(a, -1);
-      return a;
+      int[] df = new int[size];
+      for (int t = 0; t < size && 2 * t < counts.length; t++) {
+        df[t] = counts[2 * t + 1];
+      }
+      return df;
     }
   }
 }
