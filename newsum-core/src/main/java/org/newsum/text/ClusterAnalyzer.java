@@ -61,26 +61,31 @@ public final class ClusterAnalyzer {
       Lexicon.forThisThread().forgetTokens(); // tokens read in English (cleaning before languages were known)
     }
     Vocabulary.Builder vocabulary = new Vocabulary.Builder(lexicon);
-    Split documents = split(cluster.documents(), splitter, lexicon, vocabulary, true);
+    DocumentFrequencies df = new DocumentFrequencies();
+    Split documents = split(cluster.documents(), splitter, lexicon, vocabulary, df);
     int[] query = cluster.queryText().map(q -> queryTerms(lexicon, vocabulary, q)).orElse(new int[0]);
-    Split history = split(cluster.history(), splitter, lexicon, vocabulary, false);
+    Split history = split(cluster.history(), splitter, lexicon, vocabulary, null);
     lexicon.forgetTokens();
     Vocabulary built = vocabulary.build();
-    int[] df = documentFrequencies(documents.sentences(), documents.terms(), built.size());
     return new AnalyzedCluster(cluster, language, documents.sentences(), documents.terms().toArray(new int[0][]),
-        documents.wordCounts().toArray(), documents.sentenceCounts(), df, query, built, history.sentences(),
+        documents.wordCounts().toArray(), documents.sentenceCounts(), df.toArray(built.size()), query, built,
+        history.sentences(),
         history.terms().toArray(new int[0][]));
   }
 
   /**
    * Sentences of documents, the term ids and the word count of each ({@link Characters#countWords};
-   * -1 where the tokens did not give it, and for the history, whose counts no stage reads: {@code
-   * counted} false), and each document's sentence count.
+   * -1 where the tokens did not give it, and for the history, whose counts no stage reads), and
+   * each document's sentence count.
    */
   private record Split(List<Sentence> sentences, List<int[]> terms, IntList wordCounts, int[] sentenceCounts) {}
 
+  /**
+   * Splits and reads {@code docs}; {@code df} null for the history (no word counts, no document
+   * frequencies), else it counts each term's documents as the sentences get their term ids.
+   */
   private static Split split(List<Document> docs, SentenceSplitter splitter, Lexicon lexicon,
-      Vocabulary.Builder vocabulary, boolean counted) {
+      Vocabulary.Builder vocabulary, DocumentFrequencies df) {
     IntList words = new IntList();
     int[] within = new int[2];
     List<Sentence> sentences = new ArrayList<>();
@@ -105,12 +110,15 @@ public final class ClusterAnalyzer {
           for (int k = 0; k < ids.length; k++) {
             ids[k] = vocabulary.idOf(known.stem(within[0] + k), known.isStopWord(within[0] + k));
           }
-          if (counted) {
+          if (df != null) {
             wordCount = known.countWords(doc.text(), span.start(), span.end(), within[0], within[1]);
           }
         } else {
           lexicon.tokenize(doc.text(), span.start(), span.end(), words);
           ids = vocabulary.idsOf(words);
+        }
+        if (df != null) {
+          df.add(ids, d);
         }
         sentences.add(s);
         terms.add(ids);
@@ -155,19 +163,36 @@ public final class ClusterAnalyzer {
     return new Span(start + Dateline.markerLength(text, start, sentence.end()), sentence.end());
   }
 
-  private static int[] documentFrequencies(List<Sentence> sentences, List<int[]> terms, int vocabSize) {
-    int[] df = new int[vocabSize];
-    int[] lastDoc = new int[vocabSize];
-    Arrays.fill(lastDoc, -1);
-    for (int i = 0; i < sentences.size(); i++) {
-      int d = sentences.get(i).documentIndex();
-      for (int t : terms.get(i)) {
-        if (lastDoc[t] != d) {
-          lastDoc[t] = d;
-          df[t]++;
+  /**
+   * The number of documents each term occurs in, counted sentence by sentence as the documents
+   * are read (a document's sentences come together).
+   */
+  private static final class DocumentFrequencies {
+    /**
+     * By term id {@code t}: at {@code 2t} the last document counted for it plus one (0 for none), at
+     * {@code 2t + 1} its count; side by side, so that a term's update touches one cache line.
+     */
+    private int[] counts = new int[2048];
+
+    void add(int[] ids, int document) {
+      for (int t : ids) {
+        if (2 * t >= counts.length) {
+          counts = Arrays.copyOf(counts, Math.max(2 * t + 2, 2 * counts.length));
+        }
+        if (counts[2 * t] != document + 1) {
+          counts[2 * t] = document + 1;
+          counts[2 * t + 1]++;
         }
       }
     }
-    return df;
+
+    /** The counts of term ids {@code [0, size)}. */
+    int[] toArray(int size) {
+      int[] df = new int[size];
+      for (int t = 0; t < size && 2 * t < counts.length; t++) {
+        df[t] = counts[2 * t + 1];
+      }
+      return df;
+    }
   }
 }

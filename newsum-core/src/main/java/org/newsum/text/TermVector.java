@@ -35,17 +35,22 @@ public final class TermVector {
       }
     }
     Arrays.sort(terms, 0, count);
+    // counted before the arrays are made, so that they are made at their size (no copies)
     int distinct = 0;
-    double[] ws = new double[count];
     for (int k = 0; k < count; k++) {
-      if (distinct > 0 && terms[distinct - 1] == terms[k]) {
-        ws[distinct - 1] += 1.0;
+      distinct += k == 0 || terms[k] != terms[k - 1] ? 1 : 0;
+    }
+    int[] ids = new int[distinct];
+    double[] ws = new double[distinct];
+    for (int k = 0, d = -1; k < count; k++) {
+      if (d >= 0 && ids[d] == terms[k]) {
+        ws[d] += 1.0;
       } else {
-        terms[distinct] = terms[k];
-        ws[distinct++] = 1.0;
+        ids[++d] = terms[k];
+        ws[d] = 1.0;
       }
     }
-    return new TermVector(Arrays.copyOf(terms, distinct), Arrays.copyOf(ws, distinct));
+    return new TermVector(ids, ws);
   }
 
   /** Vector of a bag of term ids (repeats allowed), each occurrence weighted by {@code weight}. */

@@ -2,7 +2,12 @@ package org.newsum.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
@@ -58,5 +63,58 @@ class AnalyzedClusterTest {
         "Australian conservationists threatened to blockade the uranium mine.",
         "Oprah Winfrey took her show to the Bahamas for a week.");
     assertThat(analyzed.sentences()).allSatisfy(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
+  }
+
+  @Test
+  void documentFrequenciesAndContentTermVectorsFollowTheirDefinitionsOnRandomClusters() {
+    String[] words = {"the", "of", "and", "it", "was", "mayor", "mayors", "school", "schools", "rain", "river",
+        "dam", "budget", "vote", "council", "2024", "bridge", "storm"};
+    Random random = new Random(17);
+    for (int trial = 0; trial < 60; trial++) {
+      List<Document> docs = new ArrayList<>();
+      int documents = 1 + random.nextInt(6);
+      for (int d = 0; d < documents; d++) {
+        StringBuilder text = new StringBuilder();
+        for (int s = 0, sentences = 1 + random.nextInt(5); s < sentences; s++) {
+          text.append("Today");
+          for (int w = 0, n = 3 + random.nextInt(12); w < n; w++) {
+            text.append(' ').append(words[random.nextInt(words.length)]);
+          }
+          text.append(". ");
+        }
+        docs.add(Document.of("d" + d, text.toString()));
+      }
+      AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("c" + trial, docs));
+      Vocabulary vocabulary = analyzed.vocabulary();
+      for (int t = 0; t < vocabulary.size(); t++) {
+        int term = t;
+        long inDocuments = IntStream.range(0, documents).filter(d -> IntStream.range(0, analyzed.size())
+            .anyMatch(i -> analyzed.sentence(i).documentIndex() == d && Arrays.stream(analyzed.terms(i)).anyMatch(x -> x == term)))
+            .count();
+        assertThat(analyzed.documentFrequency(t)).as("document frequency of %s", vocabulary.stem(t)).isEqualTo(inDocuments);
+      }
+      for (int i = 0; i < analyzed.size(); i++) {
+        TreeMap<Integer, Double> counts = new TreeMap<>();
+        for (int t : analyzed.terms(i)) {
+          if (!vocabulary.isStopWord(t)) {
+            counts.merge(t, 1.0, Double::sum);
+          }
+        }
+        TermVector v = analyzed.contentTerms(i);
+        List<Integer> ids = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        double squares = 0;
+        for (int k = 0; k < v.size(); k++) {
+          ids.add(v.termAt(k));
+          weights.add(v.weightAt(k));
+        }
+        for (double w : counts.values()) {
+          squares += w * w;
+        }
+        assertThat(ids).isEqualTo(new ArrayList<>(counts.keySet()));
+        assertThat(weights).isEqualTo(new ArrayList<>(counts.values()));
+        assertThat(v.norm()).isEqualTo(Math.sqrt(squares));
+      }
+    }
   }
 }
