@@ -381,9 +381,18 @@ final class BigramConcepts {
      * {@link #mentions} with those ids and fills {@link #keptIds} and {@link #keptWeight}.
      */
     private void number(int kept, long[] keptKey, int[] keptFirst, double[] keptSum) {
+      keptIds = new LongIntMap(kept);
+      if (partitionSizes.length == 1) {
+        // One partition (every news cluster): its table numbered the concepts in order of first mention, and the
+        // kept ones in that order, so the mentions hold their ids already.
+        for (int k = 0; k < kept; k++) {
+          keptIds.idOf(keptKey[k]);
+        }
+        keptWeight = Arrays.copyOf(keptSum, kept);
+        return;
+      }
       int[] id = new int[kept];
       int next = 0;
-      keptIds = new LongIntMap(kept);
       keptWeight = new double[kept];
       for (int m = 0; m < mentionCount; m++) {
         int k = mentions[m];
