@@ -175,7 +175,9 @@ final class CoverageSolver {
   private int remaining;
   private double value;
   private double best = -1;
-  private int[] bestChosen = new int[0];
+  /** The best solution's items: {@code bestChosen[0, bestCount)}, copied over at each improvement without allocating. */
+  private final int[] bestChosen;
+  private int bestCount;
   private long nodes;
   private double lastBound;
 
@@ -226,6 +228,7 @@ final class CoverageSolver {
     this.excluded = new boolean[n];
     this.chosen = new boolean[n];
     this.chosenStack = new int[n];
+    this.bestChosen = new int[n];
     this.seen = new int[weights.length];
     this.touched = new int[weights.length + 1]; // one more: listTouched writes a slot past the last concept
     this.subgradient = new double[weights.length];
@@ -264,7 +267,7 @@ final class CoverageSolver {
     greedy();
     fixItemsAtRoot();
     search(0, null, -1, false);
-    int[] result = bestChosen.clone();
+    int[] result = Arrays.copyOf(bestChosen, bestCount);
     Arrays.sort(result);
     return new Solution(result, Math.max(0, best), nodes < nodeLimit, nodes);
   }
@@ -304,10 +307,16 @@ final class CoverageSolver {
       }
     }
     best = value;
-    bestChosen = Arrays.copyOf(chosenStack, depth);
+    keepBest();
     while (depth > 0) {
       undoInclude(chosenStack[depth - 1]);
     }
+  }
+
+  /** Keeps the chosen items as the best solution. */
+  private void keepBest() {
+    System.arraycopy(chosenStack, 0, bestChosen, 0, depth);
+    bestCount = depth;
   }
 
   /**
@@ -387,7 +396,7 @@ final class CoverageSolver {
     nodes++;
     if (value > best) {
       best = value;
-      bestChosen = Arrays.copyOf(chosenStack, depth);
+      keepBest();
     }
     if (nodes >= nodeLimit) {
       return;
@@ -835,11 +844,9 @@ final class CoverageSolver {
 
   /** Concept {@code c}'s multiplier after a subgradient step of {@code t}, clamped to {@code [0, w]}. */
   private double steppedMultiplier(int c, double t) {
-    // max(0, min(w, x)), as Math's would give it (x is never NaN; a -0.0 becomes 0).
-    double w = weights[c];
-    double x = multiplier[c] - t * subgradient[c];
-    double mu = x < w ? x : w;
-    return mu > 0 ? mu : 0;
+    // max(0, min(w, x)); x is never NaN, a -0.0 becomes 0. Math's compile to branch-free instructions: whether a
+    // multiplier is clamped follows no pattern.
+    return Math.max(0.0, Math.min(weights[c], multiplier[c] - t * subgradient[c]));
   }
 
   /** The Lagrangian knapsack key of available item {@code k}: its multipliers' sum per cost, rounded up, above {@code k}. */
