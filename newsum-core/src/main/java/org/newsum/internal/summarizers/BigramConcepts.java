@@ -310,12 +310,19 @@ final class BigramConcepts {
      */
     void count() {
       mentions = new int[mentionCount];
-      LongIntMap table = new LongIntMap(4096);
-      int[] lastDocument = new int[1024];
-      int[] documentCount = new int[1024];
-      double[] weight = new double[1024];
-      int[] local = new int[1024];
-      long[] localKey = new long[1024];
+      int largest = 0;
+      for (int size : partitionSizes) {
+        largest = Math.max(largest, size);
+      }
+      // The table and the concepts' counts sized for half the mentions of the largest partition distinct, so that
+      // they seldom grow (growing twice or three times, rehashing and copying, took a tenth of the model's time on DUC 2006).
+      int distinctGuess = Math.max(1024, largest / 2);
+      LongIntMap table = new LongIntMap(distinctGuess);
+      int[] lastDocument = new int[distinctGuess];
+      int[] documentCount = new int[distinctGuess];
+      double[] weight = new double[distinctGuess];
+      int[] local = new int[distinctGuess];
+      long[] localKey = new long[distinctGuess];
       long[] keptKey = new long[64];
       int[] keptFirst = new int[64];
       double[] keptSum = new double[64];
