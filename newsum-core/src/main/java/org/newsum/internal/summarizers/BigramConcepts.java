@@ -310,12 +310,19 @@ final class BigramConcepts {
      */
     void count() {
       mentions = new int[mentionCount];
-      LongIntMap table = new LongIntMap(4096);
-      int[] lastDocument = new int[1024];
-      int[] documentCount = new int[1024];
-      double[] weight = new double[1024];
-      int[] local = new int[1024];
-      long[] localKey = new long[1024];
+      int largest = 0;
+      for (int size : partitionSizes) {
+        largest = Math.max(largest, size);
+      }
+      // The table and the concepts' counts sized for half the mentions of the largest partition distinct, so that
+      // they seldom grow (growing twice or three times, rehashing and copying, took a tenth of the model's time on DUC 2006).
+      int distinctGuess = Math.max(1024, largest / 2);
+      LongIntMap table = new LongIntMap(distinctGuess);
+      int[] lastDocument = new int[distinctGuess];
+      int[] documentCount = new int[distinctGuess];
+      double[] weight = new double[distinctGuess];
+      int[] local = new int[distinctGuess];
+      long[] localKey = new long[distinctGuess];
       long[] keptKey = new long[64];
       int[] keptFirst = new int[64];
       double[] keptSum = new double[64];
@@ -381,9 +388,18 @@ final class BigramConcepts {
      * {@link #mentions} with those ids and fills {@link #keptIds} and {@link #keptWeight}.
      */
     private void number(int kept, long[] keptKey, int[] keptFirst, double[] keptSum) {
+      keptIds = new LongIntMap(kept);
+      if (partitionSizes.length == 1) {
+        // One partition (every news cluster): its table numbered the concepts in order of first mention, and the
+        // kept ones in that order, so the mentions hold their ids already.
+        for (int k = 0; k < kept; k++) {
+          keptIds.idOf(keptKey[k]);
+        }
+        keptWeight = Arrays.copyOf(keptSum, kept);
+        return;
+      }
       int[] id = new int[kept];
       int next = 0;
-      keptIds = new LongIntMap(kept);
       keptWeight = new double[kept];
       for (int m = 0; m < mentionCount; m++) {
         int k = mentions[m];

@@ -85,19 +85,18 @@ final class CoverageSolver {
    * A node's bounds look only at its available items and at their uncovered concepts (the
    * touched ones). Gathering them copies each available item's uncovered concepts into
    * itemConcepts[itemStart[k], itemStart[k + 1]). Where the concept bound does not cut the node,
-   * the Lagrangian renumbers the touched concepts 0, 1, ... in the order they are first met
-   * (touched[local] is the concept id, localOf[c] the local number or -1), the lists as local
-   * numbers in localConcepts: its steps then add up short lists over small dense arrays. Leaving
-   * out covered concepts leaves every sum bit-identical, as they add 0.0.
+   * the Lagrangian lists the touched concepts in touched[0, touchedCount), in the order they are
+   * first met (seen[c] == touchStamp marks a listed one), and sums over that list in its order; its
+   * steps read and write the concepts' multipliers and subgradients in place, by concept id.
+   * Leaving out covered concepts leaves every sum bit-identical, as they add 0.0.
    */
-  private final int[] localOf;
+  private final int[] seen;
+  private int touchStamp;
   private final int[] touched;
-  private final double[] localWeight;
-  private final double[] localMultiplier;
-  private final double[] localBestMultiplier;
-  private final double[] localSubgradient;
+  private final double[] subgradient;
+  /** At the root, the multipliers of the lowest Lagrangian bound, of the touched concepts. */
+  private final double[] bestMultiplier;
   private final int[] itemConcepts;
-  private final int[] localConcepts;
   private final int[] itemStart;
   private final int[] availableCost;
   /**
@@ -176,7 +175,9 @@ final class CoverageSolver {
   private int remaining;
   private double value;
   private double best = -1;
-  private int[] bestChosen = new int[0];
+  /** The best solution's items: {@code bestChosen[0, bestCount)}, copied over at each improvement without allocating. */
+  private final int[] bestChosen;
+  private int bestCount;
   private long nodes;
   private double lastBound;
 
@@ -227,15 +228,12 @@ final class CoverageSolver {
     this.excluded = new boolean[n];
     this.chosen = new boolean[n];
     this.chosenStack = new int[n];
-    this.localOf = new int[weights.length];
-    Arrays.fill(localOf, -1);
-    this.touched = new int[weights.length + 1]; // one more: renumber writes a slot past the last concept
-    this.localWeight = new double[weights.length];
-    this.localMultiplier = new double[weights.length];
-    this.localBestMultiplier = new double[weights.length];
-    this.localSubgradient = new double[weights.length];
+    this.bestChosen = new int[n];
+    this.seen = new int[weights.length];
+    this.touched = new int[weights.length + 1]; // one more: listTouched writes a slot past the last concept
+    this.subgradient = new double[weights.length];
+    this.bestMultiplier = new double[weights.length];
     this.itemConcepts = new int[conceptIds.length];
-    this.localConcepts = new int[conceptIds.length];
     this.itemStart = new int[n + 1];
     this.availableCost = new int[n];
     this.availableRatio = new float[n];
@@ -269,7 +267,7 @@ final class CoverageSolver {
     greedy();
     fixItemsAtRoot();
     search(0, null, -1, false);
-    int[] result = bestChosen.clone();
+    int[] result = Arrays.copyOf(bestChosen, bestCount);
     Arrays.sort(result);
     return new Solution(result, Math.max(0, best), nodes < nodeLimit, nodes);
   }
@@ -309,10 +307,16 @@ final class CoverageSolver {
       }
     }
     best = value;
-    bestChosen = Arrays.copyOf(chosenStack, depth);
+    keepBest();
     while (depth > 0) {
       undoInclude(chosenStack[depth - 1]);
     }
+  }
+
+  /** Keeps the chosen items as the best solution. */
+  private void keepBest() {
+    System.arraycopy(chosenStack, 0, bestChosen, 0, depth);
+    bestCount = depth;
   }
 
   /**
@@ -324,15 +328,15 @@ final class CoverageSolver {
    */
   private void fixItemsAtRoot() {
     int availableCount = gather();
-    renumber(availableCount);
+    listTouched(availableCount);
     if (availableCount == 0 || lagrangianBound(availableCount, ROOT_ITERATIONS) <= cutoff()) {
-      releaseTouched();
       activeCount = 0; // the greedy solution is optimal
       return;
     }
     double base = value;
     for (int l = 0; l < touchedCount; l++) {
-      base += weights[touched[l]] - localBestMultiplier[l];
+      int c = touched[l];
+      base += weights[c] - bestMultiplier[c];
     }
     Integer[] order = new Integer[availableCount];
     double[] itemWorth = new double[itemCount];
@@ -340,10 +344,9 @@ final class CoverageSolver {
       int i = available[k];
       order[k] = i;
       for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-        itemWorth[i] += localBestMultiplier[localConcepts[q]];
+        itemWorth[i] += bestMultiplier[itemConcepts[q]];
       }
     }
-    releaseTouched();
     Arrays.sort(order, (a, b) -> Double.compare(itemWorth[b] / costs[b], itemWorth[a] / costs[a]));
     boolean[] inKnapsack = new boolean[itemCount];
     double capacity = remaining;
@@ -393,7 +396,7 @@ final class CoverageSolver {
     nodes++;
     if (value > best) {
       best = value;
-      bestChosen = Arrays.copyOf(chosenStack, depth);
+      keepBest();
     }
     if (nodes >= nodeLimit) {
       return;
@@ -616,29 +619,23 @@ final class CoverageSolver {
     }
   }
 
-  /** Numbers the touched concepts of the gathered node and writes its lists as local numbers (see the fields). */
-  private void renumber(int availableCount) {
-    touchedCount = 0;
+  /** Lists the touched concepts of the gathered node in the order they are first met (see the fields). */
+  private void listTouched(int availableCount) {
+    if (++touchStamp == 0) { // wrapped: no concept may look listed already
+      Arrays.fill(seen, 0);
+      touchStamp = 1;
+    }
+    int stamp = touchStamp;
     int count = 0;
     for (int q = 0, end = itemStart[availableCount]; q < end; q++) {
       // Without a branch: whether a concept is met for the first time follows no pattern.
       int c = itemConcepts[q];
-      int l = localOf[c];
-      int first = l >>> 31;
-      l = first != 0 ? count : l;
-      localOf[c] = l;
+      int first = seen[c] != stamp ? 1 : 0;
+      seen[c] = stamp;
       touched[count] = c;
       count += first;
-      localConcepts[q] = l;
     }
     touchedCount = count;
-  }
-
-  /** Ends the node's renumbering of concepts (see the fields). */
-  private void releaseTouched() {
-    for (int l = 0; l < touchedCount; l++) {
-      localOf[touched[l]] = -1;
-    }
   }
 
   /**
@@ -651,9 +648,8 @@ final class CoverageSolver {
     double bound = conceptBound(availableCount);
     lastBound = bound;
     if (pick >= 0 && bound > cutoff()) {
-      renumber(availableCount);
+      listTouched(availableCount);
       lastBound = Math.min(bound, lagrangianBound(availableCount, depth == 0 ? ROOT_ITERATIONS : NODE_ITERATIONS));
-      releaseTouched();
     }
     return pick;
   }
@@ -715,8 +711,8 @@ final class CoverageSolver {
    * the knapsack solved fractionally. Subgradient steps (Polyak's rule towards the incumbent)
    * lower it towards the LP optimum. Multipliers carry over from node to node as a warm start.
    * Returns the lowest bound seen; stops early once it cuts the node. Works on the gathered
-   * node (local concept numbers); at the root, leaves the multipliers of the lowest bound in
-   * {@code localBestMultiplier}.
+   * node and its {@linkplain #listTouched touched concepts}; at the root, leaves the multipliers of the lowest
+   * bound in {@link #bestMultiplier}.
    */
   private double lagrangianBound(int availableCount, int iterations) {
     double lowest = Double.POSITIVE_INFINITY;
@@ -726,11 +722,8 @@ final class CoverageSolver {
     double bound = value;
     for (int l = 0; l < touchedCount; l++) {
       int c = touched[l];
-      double mu = multiplier[c];
-      localWeight[l] = weights[c];
-      localMultiplier[l] = mu;
-      bound += weights[c] - mu;
-      localSubgradient[l] = -1;
+      bound += weights[c] - multiplier[c];
+      subgradient[c] = -1;
     }
     for (int iteration = 0; iteration < iterations; iteration++) {
       itemKeys.start(itemThreshold, availableCount);
@@ -774,7 +767,10 @@ final class CoverageSolver {
       if (bound < lowest) {
         lowest = bound;
         if (depth == 0) {
-          System.arraycopy(localMultiplier, 0, localBestMultiplier, 0, touchedCount);
+          for (int l = 0; l < touchedCount; l++) {
+            int c = touched[l];
+            bestMultiplier[c] = multiplier[c];
+          }
         }
       } else {
         step /= 2;
@@ -790,7 +786,7 @@ final class CoverageSolver {
       for (int t = 0; t < takenCount; t++) {
         int k = taken[t];
         for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-          localSubgradient[localConcepts[q]] += fraction[k];
+          subgradient[itemConcepts[q]] += fraction[k];
         }
       }
       // Two sums each, odd and even concepts apart: a single running sum would make every add
@@ -798,13 +794,13 @@ final class CoverageSolver {
       double norm2 = 0;
       int pairs = touchedCount & ~1;
       for (int l = 0; l < pairs; l += 2) {
-        double g = localSubgradient[l];
-        double h = localSubgradient[l + 1];
+        double g = subgradient[touched[l]];
+        double h = subgradient[touched[l + 1]];
         norm += g * g;
         norm2 += h * h;
       }
       if (pairs < touchedCount) {
-        double g = localSubgradient[pairs];
+        double g = subgradient[touched[pairs]];
         norm += g * g;
       }
       norm += norm2;
@@ -815,54 +811,49 @@ final class CoverageSolver {
       if (iteration == iterations - 1) {
         // The last step: only its multipliers are read (by the next node), not the bound they give.
         for (int l = 0; l < touchedCount; l++) {
-          multiplier[touched[l]] = steppedMultiplier(l, t);
+          int c = touched[l];
+          multiplier[c] = steppedMultiplier(c, t);
         }
         return lowest;
       }
       double concepts = 0;
       double concepts2 = 0;
       for (int l = 0; l < pairs; l += 2) {
-        concepts += updateMultiplier(l, t);
-        concepts2 += updateMultiplier(l + 1, t);
+        concepts += updateMultiplier(touched[l], t);
+        concepts2 += updateMultiplier(touched[l + 1], t);
       }
       if (pairs < touchedCount) {
-        concepts += updateMultiplier(pairs, t);
+        concepts += updateMultiplier(touched[pairs], t);
       }
       bound = value + (concepts + concepts2);
-    }
-    for (int l = 0; l < touchedCount; l++) {
-      int c = touched[l];
-      multiplier[c] = localMultiplier[l];
     }
     return lowest;
   }
 
   /**
-   * One subgradient step of touched concept {@code l}'s multiplier, {@code t} along its
+   * One subgradient step of concept {@code c}'s multiplier, {@code t} along its
    * subgradient and clamped to {@code [0, w]}; resets the subgradient and returns what the
    * concept now adds to the bound, {@code w - mu}.
    */
-  private double updateMultiplier(int l, double t) {
-    double mu = steppedMultiplier(l, t);
-    localMultiplier[l] = mu;
-    localSubgradient[l] = -1;
-    return localWeight[l] - mu;
+  private double updateMultiplier(int c, double t) {
+    double mu = steppedMultiplier(c, t);
+    multiplier[c] = mu;
+    subgradient[c] = -1;
+    return weights[c] - mu;
   }
 
-  /** Touched concept {@code l}'s multiplier after a subgradient step of {@code t}, clamped to {@code [0, w]}. */
-  private double steppedMultiplier(int l, double t) {
-    // max(0, min(w, x)), as Math's would give it (x is never NaN; a -0.0 becomes 0).
-    double w = localWeight[l];
-    double x = localMultiplier[l] - t * localSubgradient[l];
-    double mu = x < w ? x : w;
-    return mu > 0 ? mu : 0;
+  /** Concept {@code c}'s multiplier after a subgradient step of {@code t}, clamped to {@code [0, w]}. */
+  private double steppedMultiplier(int c, double t) {
+    // max(0, min(w, x)); x is never NaN, a -0.0 becomes 0. Math's compile to branch-free instructions: whether a
+    // multiplier is clamped follows no pattern.
+    return Math.max(0.0, Math.min(weights[c], multiplier[c] - t * subgradient[c]));
   }
 
   /** The Lagrangian knapsack key of available item {@code k}: its multipliers' sum per cost, rounded up, above {@code k}. */
   private long itemKey(int k) {
     double v = 0;
     for (int q = itemStart[k], end = itemStart[k + 1]; q < end; q++) {
-      v += localMultiplier[localConcepts[q]];
+      v += multiplier[itemConcepts[q]];
     }
     return ((long) roundedUpBits(v / availableCost[k]) << 32) | k;
   }

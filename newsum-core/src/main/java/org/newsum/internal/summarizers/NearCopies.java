@@ -13,8 +13,9 @@ import org.newsum.text.AnalyzedCluster;
  * other's; a group is what that relation joins (single link).
  *
  * <p>Trigrams are compared through a hash table from each trigram to the documents that use it (a sort of every
- * trigram cost a tenth of the whole pipeline on DUC 2006); each document counts the trigrams it shares with every
- * later one in a dense array, over the trigrams that at most {@link #MAX_SHARING} documents use: copies share their
+ * trigram cost a tenth of the whole pipeline on DUC 2006), after two bitmaps have set aside those used once in the
+ * whole cluster (82 % of DUC 2006's, 64 % of DUC 2004's), which count towards their document's trigrams and are
+ * shared with no other; each document counts the trigrams it shares with every later one in a dense array, over the trigrams that at most {@link #MAX_SHARING} documents use: copies share their
  * rare trigrams as much as their common ones, and without the cap a phrase every report uses ("the prime minister said") would make
  * the counting quadratic in the cluster's documents. News clusters of up to that many documents are compared over
  * every trigram; a cluster of more than {@link #EXACT_TRIGRAMS} trigrams over a sample of them.
@@ -37,6 +38,11 @@ final class NearCopies {
   static final int SAMPLE_BITS = 3;
   /** Fewest sampled trigrams a document needs to be compared at all. */
   static final int MIN_SAMPLED = 4;
+  /**
+   * Most bits of each of the two bitmaps that find the trigrams used once (8 per trigram up to this): past it they
+   * fill up and let more trigrams through to the table, which counts them all the same.
+   */
+  private static final long MAX_BITS = 1L << 27;
   /** Bits of a trigram's hash that identify it (two trigrams with the same count as one). */
   private static final int HASH_BITS = 40;
 
@@ -60,13 +66,40 @@ final class NearCopies {
     boolean sampled = all > EXACT_TRIGRAMS;
     int shift = sampled ? 64 - SAMPLE_BITS : 64;
     int count = sampled ? sampledTrigrams(cluster, shift) : (int) all;
-    // Each distinct trigram (its hash) a run id, and each document's distinct runs as its entries, in document
-    // order: a document's sentences are one range of the cluster's, so a run seen last by this document is a repeat.
-    LongIntMap runIds = new LongIntMap(count);
-    int[] entries = new int[count];
+    // A first pass marks each trigram's bit in `once`, or in `again` when it was marked already: a trigram whose bit
+    // never gets to `again` occurs once in the cluster (two trigrams with the same identifying bits share a bit, so
+    // they go on below, as they would count as one), so it adds one to its document's distinct trigrams and can be
+    // shared by no other: it needs no run. Most of a cluster's trigrams are such.
+    int bits = Integer.highestOneBit((int) Math.min(MAX_BITS, Math.max(64, 8L * count)) - 1) << 1;
+    long[] once = new long[bits >>> 6];
+    long[] again = new long[bits >>> 6];
+    int repeats = 0;
+    for (int i = 0; i < cluster.size(); i++) {
+      int[] t = cluster.terms(i);
+      for (int k = 0; k + 2 < t.length; k++) {
+        long h = hash(t[k], t[k + 1], t[k + 2]);
+        if (shift == 64 || h >>> shift == 0) {
+          int bit = (int) (h >>> (64 - HASH_BITS)) & (bits - 1);
+          long mask = 1L << bit;
+          if ((once[bit >>> 6] & mask) != 0) {
+            again[bit >>> 6] |= mask;
+            repeats++;
+          } else {
+            once[bit >>> 6] |= mask;
+          }
+        }
+      }
+    }
+    // Each distinct trigram of the others (its hash) a run id, and each document's distinct runs as its entries, in
+    // document order: a document's sentences are one range of the cluster's, so a run seen last by this document is a
+    // repeat. Those others are at most twice the repeats counted above (each bit in `again` was met once before).
+    int others = Math.min(count, 2 * repeats);
+    LongIntMap runIds = new LongIntMap(others);
+    int[] entries = new int[others];
     int[] entryStart = new int[documents + 1];
-    int[] lastDocument = new int[count];
-    int[] runSize = new int[count];
+    int[] lastDocument = new int[others];
+    int[] runSize = new int[others];
+    int[] distinct = new int[documents];
     int n = 0;
     for (int d = 0, i = 0; d < documents; d++) {
       entryStart[d] = n;
@@ -75,7 +108,13 @@ final class NearCopies {
         for (int k = 0; k + 2 < t.length; k++) {
           long h = hash(t[k], t[k + 1], t[k + 2]);
           if (shift == 64 || h >>> shift == 0) {
-            int run = runIds.idOf(h >>> (64 - HASH_BITS));
+            long id = h >>> (64 - HASH_BITS);
+            int bit = (int) id & (bits - 1);
+            if ((again[bit >>> 6] & (1L << bit)) == 0) {
+              distinct[d]++;
+              continue;
+            }
+            int run = runIds.idOf(id);
             if (runSize[run] == 0 || lastDocument[run] != d) {
               lastDocument[run] = d;
               runSize[run]++;
@@ -86,9 +125,8 @@ final class NearCopies {
       }
     }
     entryStart[documents] = n;
-    int[] distinct = new int[documents];
     for (int d = 0; d < documents; d++) {
-      distinct[d] = entryStart[d + 1] - entryStart[d];
+      distinct[d] += entryStart[d + 1] - entryStart[d];
     }
     // The documents of each run, in document order, and where each entry's document stands among them.
     int runs = runIds.size();
