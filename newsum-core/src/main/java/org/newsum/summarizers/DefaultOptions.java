@@ -115,10 +115,7 @@ public record DefaultOptions(int fewDocuments, double singleDocumentPositionWeig
         (o, v) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(), o.coverage(),
             similarity.set().set(o.centrality(), v))));
     knobs.add(Knob.minWords((o, v) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(),
-        new ConceptCoverageOptions(o.coverage().weights(), o.coverage().preferredMinWords(), o.coverage().minQueryWords(),
-            o.coverage().maxSimilarity(), o.coverage().historySimilarity(), o.coverage().nodeLimit(), (int) v,
-            o.coverage().preferReports(), o.coverage().compression(), o.coverage().dropLabelledLines(),
-            o.coverage().fillLeftover(), o.coverage().historyQuotedTerms()),
+        o.coverage().withMinWords((int) v),
         new LexRankOptions(o.centrality().weighted(), o.centrality().threshold(), (int) v,
             o.centrality().maxSimilarity()))));
     return List.copyOf(knobs);
