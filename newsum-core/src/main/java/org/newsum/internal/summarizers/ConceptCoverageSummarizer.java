@@ -518,10 +518,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     for (int i = 1; i < cluster.size(); i++) {
       int p = i - 1;
       // The tests that read arrays first, for both sentences: the text of most sentences is never read.
-      if (cluster.sentence(p).documentIndex() != cluster.sentence(i).documentIndex()
-          || !admitsByArrays(cluster, budget, concepts, filter, i, true)
+      if (!admitsByArrays(cluster, budget, concepts, filter, i, true)
           || !admitsByArrays(cluster, budget, concepts, filter, p, false)
-          || !DanglingOpening.isDangling(cluster.language(), cluster.sentence(i).text())
+          || !leansOn(cluster, p)
           || !admitsByText(cluster, filter, i, previews, false)
           || !admitsByText(cluster, filter, p, previews, true)) {
         continue;
