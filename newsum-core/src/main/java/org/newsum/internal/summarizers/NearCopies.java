@@ -64,8 +64,11 @@ final class NearCopies {
       all += Math.max(0, cluster.terms(i).length - 2);
     }
     boolean sampled = all > EXACT_TRIGRAMS;
-    int shift = sampled ? 64 - SAMPLE_BITS : 64;
-    int count = sampled ? sampledTrigrams(cluster, shift) : (int) all;
+    // Each document's (sampled) trigrams, hashed once for both passes below.
+    Trigrams trigrams = Trigrams.of(cluster, sampled ? 64 - SAMPLE_BITS : 64,
+        (int) Math.min(Integer.MAX_VALUE / 2, sampled ? all >>> SAMPLE_BITS : all));
+    long[] ids = trigrams.ids();
+    int count = trigrams.count();
     // A first pass marks each trigram's bit in `once`, or in `again` when it was marked already: a trigram whose bit
     // never gets to `again` occurs once in the cluster (two trigrams with the same identifying bits share a bit, so
     // they go on below, as they would count as one), so it adds one to its document's distinct trigrams and can be
@@ -74,20 +77,14 @@ final class NearCopies {
     long[] once = new long[bits >>> 6];
     long[] again = new long[bits >>> 6];
     int repeats = 0;
-    for (int i = 0; i < cluster.size(); i++) {
-      int[] t = cluster.terms(i);
-      for (int k = 0; k + 2 < t.length; k++) {
-        long h = hash(t[k], t[k + 1], t[k + 2]);
-        if (shift == 64 || h >>> shift == 0) {
-          int bit = (int) (h >>> (64 - HASH_BITS)) & (bits - 1);
-          long mask = 1L << bit;
-          if ((once[bit >>> 6] & mask) != 0) {
-            again[bit >>> 6] |= mask;
-            repeats++;
-          } else {
-            once[bit >>> 6] |= mask;
-          }
-        }
+    for (int j = 0; j < count; j++) {
+      int bit = (int) ids[j] & (bits - 1);
+      long mask = 1L << bit;
+      if ((once[bit >>> 6] & mask) != 0) {
+        again[bit >>> 6] |= mask;
+        repeats++;
+      } else {
+        once[bit >>> 6] |= mask;
       }
     }
     // Each distinct trigram of the others (its hash) a run id, and each document's distinct runs as its entries, in
@@ -101,26 +98,19 @@ final class NearCopies {
     int[] runSize = new int[others];
     int[] distinct = new int[documents];
     int n = 0;
-    for (int d = 0, i = 0; d < documents; d++) {
+    for (int d = 0, j = 0; d < documents; d++) {
       entryStart[d] = n;
-      for (int end = i + cluster.documentSentenceCount(d); i < end; i++) {
-        int[] t = cluster.terms(i);
-        for (int k = 0; k + 2 < t.length; k++) {
-          long h = hash(t[k], t[k + 1], t[k + 2]);
-          if (shift == 64 || h >>> shift == 0) {
-            long id = h >>> (64 - HASH_BITS);
-            int bit = (int) id & (bits - 1);
-            if ((again[bit >>> 6] & (1L << bit)) == 0) {
-              distinct[d]++;
-              continue;
-            }
-            int run = runIds.idOf(id);
-            if (runSize[run] == 0 || lastDocument[run] != d) {
-              lastDocument[run] = d;
-              runSize[run]++;
-              entries[n++] = run;
-            }
-          }
+      for (int end = trigrams.ends()[d]; j < end; j++) {
+        int bit = (int) ids[j] & (bits - 1);
+        if ((again[bit >>> 6] & (1L << bit)) == 0) {
+          distinct[d]++;
+          continue;
+        }
+        int run = runIds.idOf(ids[j]);
+        if (runSize[run] == 0 || lastDocument[run] != d) {
+          lastDocument[run] = d;
+          runSize[run]++;
+          entries[n++] = run;
         }
       }
     }
@@ -187,18 +177,34 @@ final class NearCopies {
     return sizes;
   }
 
-  /** How many of the cluster's trigrams are {@linkplain #SAMPLE_BITS sampled} when their hash is shifted by {@code shift}. */
-  private static int sampledTrigrams(AnalyzedCluster cluster, int shift) {
-    int count = 0;
-    for (int i = 0; i < cluster.size(); i++) {
-      int[] t = cluster.terms(i);
-      for (int k = 0; k + 2 < t.length; k++) {
-        if (hash(t[k], t[k + 1], t[k + 2]) >>> shift == 0) {
-          count++;
+  /**
+   * A cluster's trigrams (of term ids, within a sentence) whose hash passes the sample, each as the top {@value
+   * #HASH_BITS} bits of its hash, in sentence order: {@code ids[0, count)}; document {@code d}'s end at {@code
+   * ends[d]}.
+   */
+  private record Trigrams(long[] ids, int count, int[] ends) {
+    /** With {@code shift} 64 every trigram, else those whose hash shifted right by it is 0; about {@code expected}. */
+    static Trigrams of(AnalyzedCluster cluster, int shift, int expected) {
+      long[] ids = new long[Math.max(16, expected)];
+      int count = 0;
+      int[] ends = new int[cluster.documentCount()];
+      for (int d = 0, i = 0; d < ends.length; d++) {
+        for (int end = i + cluster.documentSentenceCount(d); i < end; i++) {
+          int[] t = cluster.terms(i);
+          for (int k = 0; k + 2 < t.length; k++) {
+            long h = hash(t[k], t[k + 1], t[k + 2]);
+            if (shift == 64 || h >>> shift == 0) {
+              if (count == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * count);
+              }
+              ids[count++] = h >>> (64 - HASH_BITS);
+            }
+          }
         }
+        ends[d] = count;
       }
+      return new Trigrams(ids, count, ends);
     }
-    return count;
   }
 
   /** A 64-bit hash of a trigram of term ids; its top {@value #HASH_BITS} bits identify the trigram. */
