@@ -123,11 +123,8 @@ public final class StandardLanguageDetector implements LanguageDetector {
 
   /** The first {@link #SAMPLE_CHARS} characters of {@code title + "\n" + text} ({@code text} when the title is empty). */
   private static String sample(String title, String text) {
-    if (title.isEmpty()) {
-      return text.substring(0, Math.min(text.length(), SAMPLE_CHARS));
-    }
-    String joined = title + "\n" + text.substring(0, Math.max(0, Math.min(text.length(), SAMPLE_CHARS - title.length() - 1)));
-    return joined.substring(0, Math.min(joined.length(), SAMPLE_CHARS));
+    CharSequence joined = TitledText.of(title, text);
+    return joined.subSequence(0, Math.min(joined.length(), SAMPLE_CHARS)).toString();
   }
 
   /** The share of English stop words among the words with a letter; 0 when there are too few. */
