@@ -2,12 +2,19 @@ package org.newsum.text;
 
 import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
+import org.newsum.internal.text.AscendingIds;
 
 /**
  * A sparse vector over term ids: sorted ids with parallel weights, for fast dot products
  * (a merge over two sorted arrays, no hashing, no boxing). Immutable.
  */
 public final class TermVector {
+  /**
+   * Per thread, the set that counts a sentence's content terms for {@link #contentTermFrequencies}
+   * (empty between calls; it grows to the largest term id met on the thread).
+   */
+  private static final ThreadLocal<AscendingIds> CONTENT_TERMS = ThreadLocal.withInitial(() -> new AscendingIds(4096, true));
+
   private final int[] ids;
   private final double[] weights;
   private final double norm;
@@ -27,29 +34,16 @@ public final class TermVector {
    * AnalyzedCluster#contentTerms} keeps them, computed once per cluster.
    */
   public static TermVector contentTermFrequencies(int[] sentenceTerms, Vocabulary vocabulary) {
-    int[] terms = new int[sentenceTerms.length];
-    int count = 0;
+    AscendingIds terms = CONTENT_TERMS.get();
     for (int t : sentenceTerms) {
       if (!vocabulary.isStopWord(t)) {
-        terms[count++] = t;
+        terms.add(t);
       }
     }
-    Arrays.sort(terms, 0, count);
     // counted before the arrays are made, so that they are made at their size (no copies)
-    int distinct = 0;
-    for (int k = 0; k < count; k++) {
-      distinct += k == 0 || terms[k] != terms[k - 1] ? 1 : 0;
-    }
-    int[] ids = new int[distinct];
-    double[] ws = new double[distinct];
-    for (int k = 0, d = -1; k < count; k++) {
-      if (d >= 0 && ids[d] == terms[k]) {
-        ws[d] += 1.0;
-      } else {
-        ids[++d] = terms[k];
-        ws[d] = 1.0;
-      }
-    }
+    int[] ids = new int[terms.distinct()];
+    double[] ws = new double[ids.length];
+    terms.take(ids, ws);
     return new TermVector(ids, ws);
   }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.newsum.internal.text.AscendingIds;
 import org.newsum.internal.text.CharSearch;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.SentenceShape;
@@ -74,17 +75,16 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
    *
    * @param startsInQuotation the block begins inside a quotation opened earlier in the
    *     document (its first/second-person words are a speaker's, not the site's)
+   * @param scratch an empty set (not counting) that gathers the content stems; left empty
    */
-  static BlockFeatures of(String text, TextTokens tokens, int from, boolean startsInQuotation) {
+  static BlockFeatures of(String text, TextTokens tokens, int from, boolean startsInQuotation, AscendingIds scratch) {
     int wordCount = tokens.size() - from;
     int stop = 0;
-    int[] stems = new int[wordCount];
-    int stemCount = 0;
     for (int k = from; k < tokens.size(); k++) {
       if (tokens.isStopWord(k)) {
         stop++;
       } else if (tokens.hasLetter(k)) {
-        stems[stemCount++] = tokens.stem(k);
+        scratch.add(tokens.stem(k));
       }
     }
     // The key's hash (the key is the text lower-cased, ASCII as it is read and a word with
@@ -153,7 +153,7 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
         hasWebAddress(text) || hasEmailAddress(text) || text.contains("://"),
         isCopyrightLine(text),
         startsInQuotation,
-        distinct(stems, stemCount),
+        scratch.take(),
         hash,
         letters);
   }
@@ -268,17 +268,6 @@ record BlockFeatures(String text, int words, boolean endsLikeSentence, double st
       }
     }
     return false;
-  }
-
-  private static int[] distinct(int[] ids, int count) {
-    Arrays.sort(ids, 0, count);
-    int distinct = 0;
-    for (int k = 0; k < count; k++) {
-      if (distinct == 0 || ids[distinct - 1] != ids[k]) {
-        ids[distinct++] = ids[k];
-      }
-    }
-    return Arrays.copyOf(ids, distinct);
   }
 
   /**

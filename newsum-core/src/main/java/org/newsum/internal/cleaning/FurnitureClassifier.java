@@ -8,6 +8,7 @@ import org.newsum.cleaning.ClusterCleaner;
 import org.newsum.cleaning.FurnitureCleaner;
 import org.newsum.cleaning.LabeledBlock;
 import org.newsum.cleaning.PageLayout;
+import org.newsum.internal.text.AscendingIds;
 import org.newsum.internal.text.ClusterLanguages;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.NewsSentenceSplitter;
@@ -164,6 +165,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
     List<Document> docs = cluster.documents();
     List<Segmentation> segmentations = new ArrayList<>();
     List<List<BlockFeatures>> features = new ArrayList<>();
+    AscendingIds stems = new AscendingIds(lexicon.stemCount(), false);
     for (Document doc : docs) {
       Segmentation blocks = segment(doc.text());
       segmentations.add(blocks);
@@ -175,7 +177,7 @@ public final class FurnitureClassifier implements FurnitureCleaner {
         Span span = blocks.spans().get(i);
         from[i] = tokens.size();
         lexicon.tokenize(doc.text(), span.start(), span.end(), tokens);
-        page.add(BlockFeatures.of(span.of(doc.text()), tokens, from[i], quoted[i]));
+        page.add(BlockFeatures.of(span.of(doc.text()), tokens, from[i], quoted[i], stems));
       }
       from[quoted.length] = tokens.size();
       pageTokens.add(new PageTokens(tokens, from));

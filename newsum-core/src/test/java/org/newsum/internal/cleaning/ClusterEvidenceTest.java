@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsum.internal.text.AscendingIds;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.TextTokens;
 
@@ -17,7 +18,7 @@ class ClusterEvidenceTest {
     Lexicon lexicon = Lexicon.forThisThread();
     TextTokens tokens = new TextTokens();
     lexicon.tokenize(text, 0, text.length(), tokens);
-    return BlockFeatures.of(text, tokens, 0, false);
+    return BlockFeatures.of(text, tokens, 0, false, new AscendingIds(0, false));
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsum.cleaning.BlockLabel;
 import org.newsum.cleaning.LabeledBlock;
 import org.newsum.cleaning.PageLayout;
+import org.newsum.internal.text.AscendingIds;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
@@ -116,7 +117,7 @@ class FurnitureClassifierTest {
     Lexicon lexicon = Lexicon.forThisThread();
     org.newsum.internal.text.TextTokens tokens = new org.newsum.internal.text.TextTokens();
     lexicon.tokenize(text, 0, text.length(), tokens);
-    return BlockFeatures.of(text, tokens, 0, startsInQuotation);
+    return BlockFeatures.of(text, tokens, 0, startsInQuotation, new AscendingIds(0, false));
   }
 
   @Test
