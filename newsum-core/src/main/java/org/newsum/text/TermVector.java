@@ -35,6 +35,7 @@ public final class TermVector {
    */
   public static TermVector contentTermFrequencies(int[] sentenceTerms, Vocabulary vocabulary) {
     AscendingIds terms = CONTENT_TERMS.get();
+    terms.clear(); // empty unless an earlier call failed half-way (a term id outside the vocabulary)
     for (int t : sentenceTerms) {
       if (!vocabulary.isStopWord(t)) {
         terms.add(t);

@@ -66,6 +66,25 @@ class AnalyzedClusterTest {
   }
 
   @Test
+  void aContentTermVectorLeftHalfMadeByABadTermIdDoesNotLeakIntoTheNext() {
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("c",
+        List.of(Document.of("d", "Rain fell on the dam. The dam held the rain and the dam held."))));
+    Vocabulary vocabulary = analyzed.vocabulary();
+    int[] terms = analyzed.terms(1);
+    int[] bad = Arrays.copyOf(terms, terms.length + 1);
+    bad[terms.length] = vocabulary.size(); // no such term: fails after the others were counted
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TermVector.contentTermFrequencies(bad, vocabulary))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    TermVector again = TermVector.contentTermFrequencies(terms, vocabulary);
+    assertThat(again.size()).isEqualTo(analyzed.contentTerms(1).size());
+    for (int k = 0; k < again.size(); k++) {
+      assertThat(again.termAt(k)).isEqualTo(analyzed.contentTerms(1).termAt(k));
+      assertThat(again.weightAt(k)).isEqualTo(analyzed.contentTerms(1).weightAt(k));
+    }
+    assertThat(IntStream.range(0, again.size()).mapToDouble(again::weightAt).toArray()).containsExactly(1, 2, 2); // rain, dam, held: ids in order of first use
+  }
+
+  @Test
   void documentFrequenciesAndContentTermVectorsFollowTheirDefinitionsOnRandomClusters() {
     String[] words = {"the", "of", "and", "it", "was", "mayor", "mayors", "school", "schools", "rain", "river",
         "dam", "budget", "vote", "council", "2024", "bridge", "storm"};

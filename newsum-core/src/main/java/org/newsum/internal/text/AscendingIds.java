@@ -68,7 +68,8 @@ public final class AscendingIds {
    * the number of times each was added to {@code times} (as a double: the sum of that many 1.0);
    * empties the set.
    *
-   * @param times null when not counting
+   * @param ids null to write nothing (only empty the set)
+   * @param times null to write no counts
    */
   public void take(int[] ids, double[] times) {
     int k = 0;
@@ -83,17 +84,27 @@ public final class AscendingIds {
         while (word != 0) {
           int id = w << 6 | Long.numberOfTrailingZeros(word);
           word &= word - 1;
-          ids[k++] = id;
+          if (ids != null) {
+            ids[k] = id;
+          }
           if (counting) {
-            times[k - 1] = counts[id];
+            if (times != null) {
+              times[k] = counts[id];
+            }
             counts[id] = 0;
           }
+          k++;
         }
       }
     }
     distinct = 0;
     lowSummary = Integer.MAX_VALUE;
     highSummary = -1;
+  }
+
+  /** Empties the set (whatever a caller that failed half-way left in it). */
+  public void clear() {
+    take(null, null);
   }
 
   /** The distinct ids in ascending order, in a new array; empties the set. */
