@@ -22,6 +22,31 @@ class ClusterEvidenceTest {
   }
 
   @Test
+  void contentStemsAreTheSortedDistinctStemsOfTheBlocksLetteredContentWords() {
+    // blocks read one after another into one page's tokens, with one scratch set, as cleaning reads them
+    String[] words = {"the", "and", "of", "council", "councils", "voted", "votes", "vote", "2024", "budget", "x1",
+        "Budget", "rain", "rained", "\u00e9t\u00e9", "\u6771", "mayor's", "us", "it"};
+    Random random = new Random(5);
+    Lexicon lexicon = Lexicon.forThisThread();
+    AscendingIds scratch = new AscendingIds(1, false);
+    for (int page = 0; page < 40; page++) {
+      TextTokens tokens = new TextTokens();
+      for (int block = 0; block < 12; block++) {
+        StringBuilder text = new StringBuilder();
+        for (int w = random.nextInt(block % 3 == 0 ? 80 : 8); w > 0; w--) {
+          text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : ", ");
+        }
+        int from = tokens.size();
+        lexicon.tokenize(text, 0, text.length(), tokens);
+        int[] expected = java.util.stream.IntStream.range(from, tokens.size())
+            .filter(k -> !tokens.isStopWord(k) && tokens.hasLetter(k)).map(tokens::stem).sorted().distinct().toArray();
+        assertThat(BlockFeatures.of(text.toString(), tokens, from, false, scratch).contentStems()).as(text.toString())
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void theKeyHashIsTheHashOfTheKeyForHostileText() {
     for (String text : List.of("", " ", "Plain ASCII line.", "  Leading\tand\u000btrailing \n", "MiXeD   CaSe\r\nLines",
         "\u0391\u03a3.\u0391 \u039f\u0394\u039f\u03a3", "\u0130stanbul \u00c9T\u00c9 caf\u00c9", "no\u00a0break\u2007space",
