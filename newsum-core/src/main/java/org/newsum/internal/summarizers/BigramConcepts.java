@@ -260,13 +260,16 @@ final class BigramConcepts {
       }
       this.positions = new int[cluster.size()];
       this.sentenceWeight = new double[cluster.size()];
-      // At most one single-word and one pair concept per term: partitions sized for that never grow
-      // (beyond a partition's share of chance), so the allocation follows the cluster's size smoothly.
-      long mostMentions = 0;
-      int perTerm = weighting.unigramWeight() > 0 ? 2 : 1;
+      // At most one single-word and one pair concept per frequent term (every concept counted has one: see keys):
+      // partitions sized for that never grow (beyond a partition's share of chance), so the allocation follows the
+      // cluster's size smoothly, and it is what news clusters use, half their terms or less.
+      long frequentTerms = 0;
       for (int i = 0; i < cluster.size(); i++) {
-        mostMentions += perTerm * cluster.terms(i).length;
+        for (int t : cluster.terms(i)) {
+          frequentTerms += flags[t] & FREQUENT;
+        }
       }
+      long mostMentions = (weighting.unigramWeight() > 0 ? 2 : 1) * frequentTerms;
       int partitions = Integer.highestOneBit((int) Math.min(1 << 20, Math.max(1, mostMentions / mentionsPerPartition)));
       this.partitionMask = partitions - 1;
       int capacity = (int) Math.min(Integer.MAX_VALUE - 8, 64 + mostMentions / partitions);
@@ -332,7 +335,9 @@ final class BigramConcepts {
         int[] mentionIndex = partitionMentions[p];
         int[] sentences = partitionSentences[p];
         int size = partitionSizes[p];
-        table.clear();
+        if (p > 0) {
+          table.clear(); // a new table is empty
+        }
         int distinct = 0;
         for (int e = 0; e < size; e++) {
           long key = keys[e];
