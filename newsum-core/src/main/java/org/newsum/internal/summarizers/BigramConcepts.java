@@ -260,13 +260,16 @@ final class BigramConcepts {
       }
       this.positions = new int[cluster.size()];
       this.sentenceWeight = new double[cluster.size()];
-      // At most one single-word and one pair concept per term: partitions sized for that never grow
-      // (beyond a partition's share of chance), so the allocation follows the cluster's size smoothly.
-      long mostMentions = 0;
-      int perTerm = weighting.unigramWeight() > 0 ? 2 : 1;
+      // At most one single-word and one pair concept per frequent term (every concept counted has one: see keys):
+      // partitions sized for that never grow (beyond a partition's share of chance), so the allocation follows the
+      // cluster's size smoothly (frequent terms are 79 % of DUC 2006's terms, 71 % of DUC 2004's).
+      long frequentTerms = 0;
       for (int i = 0; i < cluster.size(); i++) {
-        mostMentions += perTerm * cluster.terms(i).length;
+        for (int t : cluster.terms(i)) {
+          frequentTerms += flags[t] & FREQUENT;
+        }
       }
+      long mostMentions = (weighting.unigramWeight() > 0 ? 2 : 1) * frequentTerms;
       int partitions = Integer.highestOneBit((int) Math.min(1 << 20, Math.max(1, mostMentions / mentionsPerPartition)));
       this.partitionMask = partitions - 1;
       int capacity = (int) Math.min(Integer.MAX_VALUE - 8, 64 + mostMentions / partitions);
@@ -332,7 +335,9 @@ final class BigramConcepts {
         int[] mentionIndex = partitionMentions[p];
         int[] sentences = partitionSentences[p];
         int size = partitionSizes[p];
-        table.clear();
+        if (p > 0) {
+          table.clear(); // a new table is empty
+        }
         int distinct = 0;
         for (int e = 0; e < size; e++) {
           long key = keys[e];
@@ -509,24 +514,33 @@ final class BigramConcepts {
       int[] mapped = new int[longest + 1];
       // Ids follow the order of first mention, so the concepts a sentence mentions first are the ids from
       // `numbered` (those of the sentences before) to its largest, all of them, each above its other
-      // concepts: only those others need sorting.
+      // concepts. Those others are marked in a bitmap of ids, and each word of it that holds a mark in a second
+      // bitmap (a bit per word): read back, the marks give them ascending and distinct, without a sort (which was
+      // the most of this loop).
+      long[] marks = new long[(kept >>> 6) + 1];
+      long[] markedWords = new long[(marks.length >>> 6) + 1];
       int numbered = 0;
       for (int i = 0, from = 0; i < sentences; from = mentionEnds[i++]) {
-        int count = 0;
         int largest = numbered - 1;
         for (int m = from; m < mentionEnds[i]; m++) {
           int id = mentions[m];
-          mapped[count] = id;
-          // kept (id >= 0) and mentioned before, or not, follows no pattern: no branch
-          count += (~id & (id - numbered)) >>> 31;
           largest = Math.max(largest, id);
+          // Kept (id >= 0) and mentioned before, or not, follows no pattern: no branch; the others mark nothing.
+          long before = (~id & (id - numbered)) >>> 31;
+          int at = id & ~(id >> 31); // a dropped concept's -1 as 0
+          marks[at >>> 6] |= before << at;
+          markedWords[at >>> 12] |= before << (at >>> 6);
         }
-        Arrays.sort(mapped, 0, count);
         int distinct = 0;
-        for (int k = 0; k < count; k++) {
-          if (distinct == 0 || mapped[distinct - 1] != mapped[k]) {
-            mapped[distinct++] = mapped[k];
+        for (int w = 0; w <= numbered >>> 12; w++) {
+          for (long words = markedWords[w]; words != 0; words &= words - 1) {
+            int word = w << 6 | Long.numberOfTrailingZeros(words);
+            for (long bits = marks[word]; bits != 0; bits &= bits - 1) {
+              mapped[distinct++] = word << 6 | Long.numberOfTrailingZeros(bits);
+            }
+            marks[word] = 0;
           }
+          markedWords[w] = 0;
         }
         for (int id = numbered; id <= largest; id++) {
           mapped[distinct++] = id;

@@ -78,14 +78,13 @@ final class NearCopies {
     long[] again = new long[bits >>> 6];
     int repeats = 0;
     for (int j = 0; j < count; j++) {
+      // Without a branch: whether a trigram was met before follows no pattern.
       int bit = (int) ids[j] & (bits - 1);
       long mask = 1L << bit;
-      if ((once[bit >>> 6] & mask) != 0) {
-        again[bit >>> 6] |= mask;
-        repeats++;
-      } else {
-        once[bit >>> 6] |= mask;
-      }
+      long before = once[bit >>> 6] & mask;
+      again[bit >>> 6] |= before;
+      once[bit >>> 6] |= mask;
+      repeats += (int) (before >>> bit);
     }
     // Each distinct trigram of the others (its hash) a run id, and each document's distinct runs as its entries, in
     // document order: a document's sentences are one range of the cluster's, so a run seen last by this document is a
@@ -97,16 +96,25 @@ final class NearCopies {
     int[] lastDocument = new int[others];
     int[] runSize = new int[others];
     int[] distinct = new int[documents];
+    int longest = 0;
+    for (int d = 0, start = 0; d < documents; start = trigrams.ends()[d++]) {
+      longest = Math.max(longest, trigrams.ends()[d] - start);
+    }
+    int[] met = new int[longest];
     int n = 0;
     for (int d = 0, j = 0; d < documents; d++) {
       entryStart[d] = n;
+      // The document's trigrams met again in the cluster, listed without a branch (most are met once, in no pattern).
+      int metCount = 0;
+      int start = j;
       for (int end = trigrams.ends()[d]; j < end; j++) {
         int bit = (int) ids[j] & (bits - 1);
-        if ((again[bit >>> 6] & (1L << bit)) == 0) {
-          distinct[d]++;
-          continue;
-        }
-        int run = runIds.idOf(ids[j]);
+        met[metCount] = j;
+        metCount += (int) (again[bit >>> 6] >>> bit) & 1;
+      }
+      distinct[d] = j - start - metCount; // the trigrams met once: each distinct
+      for (int m = 0; m < metCount; m++) {
+        int run = runIds.idOf(ids[met[m]]);
         if (runSize[run] == 0 || lastDocument[run] != d) {
           lastDocument[run] = d;
           runSize[run]++;

@@ -237,6 +237,42 @@ class BigramConceptsTest {
   }
 
   @Test
+  void eachSentencesConceptsAreThoseItsTermsLookUpWhenThousandsOfConceptsAreKept() {
+    // 12 documents over 4,500 words, each document all 1,500 words of its residue mod 3 in a shuffled order: every
+    // word is in 4 documents, a kept concept, so later sentences mention concepts numbered before them across
+    // thousands of ids
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    List<Document> docs = new ArrayList<>();
+    for (int d = 0; d < 12; d++) {
+      int[] order = java.util.stream.IntStream.range(0, 1500).map(k -> 3 * k + docs.size() % 3).toArray();
+      for (int k = order.length - 1; k > 0; k--) {
+        int swap = random.nextInt(k + 1);
+        int w = order[k];
+        order[k] = order[swap];
+        order[swap] = w;
+      }
+      StringBuilder text = new StringBuilder();
+      for (int k = 0; k < order.length; k++) {
+        int w = order[k];
+        text.append(k % 10 == 0 ? "The" : "").append(" w").append((char) ('a' + w % 26))
+            .append((char) ('a' + w / 26 % 26)).append((char) ('a' + w / 676)).append(k % 10 == 9 ? "x. " : "x");
+      }
+      docs.add(Document.of("d" + d, text.toString()));
+    }
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard().analyze(Cluster.of("g", docs));
+    BigramConcepts concepts = BigramConcepts.of(analyzed, ConceptWeights.defaults(), 2, false);
+
+    assertThat(concepts.sharedConcepts()).isGreaterThan(4096);
+    List<int[]> built = new ArrayList<>();
+    List<int[]> lookedUp = new ArrayList<>();
+    for (int i = 0; i < analyzed.size(); i++) {
+      built.add(concepts.conceptsOf(i));
+      lookedUp.add(concepts.conceptsOf(i, analyzed.terms(i)));
+    }
+    assertThat(built).containsExactlyElementsOf(lookedUp);
+  }
+
+  @Test
   void aStoryFiledTwiceCountsItsConceptsOnceNotTwice() {
     String story = "Storm floods coastal town after three days of rain. Volunteers hand blankets to families in the town hall.";
     String copy = story + " The mayor thanked them.";
