@@ -95,6 +95,7 @@ public final class ClusterAnalyzer {
     for (int d = 0; d < docs.size(); d++) {
       Document doc = docs.get(d);
       TextTokens known = lexicon.takeTokens(doc.text());
+      int from = 0; // every token before it starts before the next sentence
       int index = 0;
       for (Span split : splitter.split(doc.text())) {
         Span span = withoutLead(split, doc.text(), index == 0);
@@ -104,7 +105,8 @@ public final class ClusterAnalyzer {
         words.clear();
         if (lexicon.segment(doc.text(), span.start(), span.end(), words)) {
           ids = vocabulary.idsOf(words);
-        } else if (known != null && tokensWithin(known, span, within)) {
+        } else if (known != null && tokensWithin(known, span, from, within)) {
+          from = within[1];
           // the stems and stop flags come with cleaning's tokens, in text order: the word table is not read
           ids = new int[within[1] - within[0]];
           for (int k = 0; k < ids.length; k++) {
@@ -138,10 +140,11 @@ public final class ClusterAnalyzer {
   /**
    * Sets {@code range} to the first and the end index of the document's tokens that lie within
    * {@code span}, which are those of the span tokenized on its own, and returns true; returns
-   * false when a token runs across one of the span's edges.
+   * false when a token runs across one of the span's edges. {@code from}: a token index before
+   * which every token starts before the span ({@link TextTokens#firstAtOrAfter(int, int)}).
    */
-  private static boolean tokensWithin(TextTokens tokens, Span span, int[] range) {
-    int k = tokens.firstAtOrAfter(span.start());
+  private static boolean tokensWithin(TextTokens tokens, Span span, int from, int[] range) {
+    int k = tokens.firstAtOrAfter(span.start(), from);
     if (k > 0 && tokens.end(k - 1) > span.start()) {
       return false;
     }

@@ -60,7 +60,8 @@ public final class Vocabulary {
     /** By lexicon stem id, its term id, -1 while unused. */
     private int[] termOfStem;
     private int size;
-    private String[] stems = new String[1024];
+    /** By term id, its lexicon stem id: the stems themselves are read at {@link #build}. */
+    private int[] stemIds = new int[1024];
     private boolean[] stop = new boolean[1024];
 
     Builder(Lexicon lexicon) {
@@ -90,11 +91,11 @@ public final class Vocabulary {
       }
       id = size++;
       termOfStem[stem] = id;
-      if (id == stems.length) {
-        stems = Arrays.copyOf(stems, 2 * id);
+      if (id == stemIds.length) {
+        stemIds = Arrays.copyOf(stemIds, 2 * id);
         stop = Arrays.copyOf(stop, 2 * id);
       }
-      stems[id] = lexicon.stem(stem);
+      stemIds[id] = stem;
       stop[id] = stopWord;
       return id;
     }
@@ -114,8 +115,17 @@ public final class Vocabulary {
       return stem < termOfStem.length ? termOfStem[stem] : -1;
     }
 
+    /**
+     * The vocabulary of the terms given out. Their stems are read from the lexicon here, one loop
+     * of independent loads from its large stem array, rather than one cache miss at a time as
+     * tokens meet new terms.
+     */
     Vocabulary build() {
-      return new Vocabulary(Arrays.copyOf(stems, size), Arrays.copyOf(stop, size));
+      String[] stems = new String[size];
+      for (int id = 0; id < size; id++) {
+        stems[id] = lexicon.stem(stemIds[id]);
+      }
+      return new Vocabulary(stems, Arrays.copyOf(stop, size));
     }
   }
 }

@@ -131,4 +131,21 @@ public final class TextTokens {
     }
     return low;
   }
+
+  /**
+   * {@link #firstAtOrAfter(int)}, found by walking on from token {@code from} when every token
+   * before it starts before {@code offset} (as when each search goes on from the last one's answer
+   * for offsets in ascending order: linear in the tokens passed over, without a binary search each
+   * time), else by the binary search.
+   */
+  public int firstAtOrAfter(int offset, int from) {
+    if (from < 0 || from > size || from > 0 && start(from - 1) >= offset) {
+      return firstAtOrAfter(offset);
+    }
+    int k = from;
+    while (k < size && start(k) < offset) {
+      k++;
+    }
+    return k;
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.newsum.model.Characters;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
+import org.newsum.model.Span;
 import org.newsum.text.AnalyzedCluster;
 import org.newsum.text.ClusterAnalyzer;
+import org.newsum.text.SentenceSplitter;
 
 class LexiconTest {
   private final Lexicon lexicon = Lexicon.forThisThread();
@@ -143,6 +146,35 @@ class LexiconTest {
     assertThat(Arrays.stream(read.terms(0)).mapToObj(read.vocabulary()::stem)).containsExactly("delta", "epsilon");
     assertThat(Arrays.stream(again.terms(0)).mapToObj(again.vocabulary()::stem))
         .containsExactly("alpha", "beta", "gamma"); // taken once, then forgotten
+  }
+
+  /**
+   * Sentences given out of text order (a splitter may: only the standard one goes in order) take
+   * the same words and word counts from remembered tokens as from tokenizing each sentence: the
+   * search for a sentence's first token goes on from the last sentence's only when that is behind it.
+   */
+  @Test
+  void sentencesOutOfOrderTakeTheSameWordsFromRememberedTokens() {
+    String text = "Alpha beta's gamma. Delta’s epsilon zeta! Eta theta? Iota kappa lambda. Mu nu.";
+    SentenceSplitter reversed = t -> {
+      List<Span> spans = new ArrayList<>(new NewsSentenceSplitter().split(t));
+      Collections.reverse(spans);
+      return spans;
+    };
+    ClusterAnalyzer analyzer = new ClusterAnalyzer(reversed);
+    Cluster cluster = Cluster.of("c", List.of(Document.of("d", text)));
+    AnalyzedCluster tokenized = analyzer.analyze(cluster);
+    TextTokens remembered = new TextTokens();
+    lexicon.tokenize(text, 0, text.length(), remembered);
+    lexicon.rememberTokens(text, remembered);
+    AnalyzedCluster read = analyzer.analyze(cluster);
+
+    assertThat(read.size()).isEqualTo(5).isEqualTo(tokenized.size());
+    for (int i = 0; i < read.size(); i++) {
+      assertThat(Arrays.stream(read.terms(i)).mapToObj(read.vocabulary()::stem))
+          .containsExactlyElementsOf(Arrays.stream(tokenized.terms(i)).mapToObj(tokenized.vocabulary()::stem).toList());
+      assertThat(read.wordCount(i)).isEqualTo(tokenized.wordCount(i));
+    }
   }
 
   /** A word read on the ASCII path (hashed while scanned) and on the other path (hashed after lower-casing) is one word. */

@@ -40,4 +40,33 @@ class TextTokensTest {
       }
     }
   }
+
+  /**
+   * Walking on from a hint gives the first token at or after the offset, as its definition does, for
+   * every offset and every hint: one that every token before starts before the offset (walked on
+   * from), and one past that (a sentence before the last one, so the answer lies behind it) or out
+   * of range, where it falls back to the binary search.
+   */
+  @Test
+  void firstAtOrAfterFromAHintIsTheFirstTokenAtOrAfterTheOffset() {
+    Random random = new Random(11);
+    for (int trial = 0; trial < 300; trial++) {
+      TextTokens tokens = new TextTokens(1);
+      int at = random.nextInt(3);
+      for (int k = random.nextInt(12); k > 0; k--) {
+        int length = 1 + random.nextInt(4);
+        tokens.add(k, 0, at, at + length, true);
+        at += length + random.nextInt(3);
+      }
+      for (int offset = 0; offset <= at + 1; offset++) {
+        int first = 0;
+        while (first < tokens.size() && tokens.start(first) < offset) {
+          first++;
+        }
+        for (int from = -1; from <= tokens.size() + 1; from++) {
+          assertThat(tokens.firstAtOrAfter(offset, from)).as("offset %d from %d", offset, from).isEqualTo(first);
+        }
+      }
+    }
+  }
 }
