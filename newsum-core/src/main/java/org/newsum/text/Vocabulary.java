@@ -118,7 +118,8 @@ public final class Vocabulary {
     /**
      * The vocabulary of the terms given out. Their stems are read from the lexicon here, one loop
      * of independent loads from its large stem array, rather than one cache miss at a time as
-     * tokens meet new terms.
+     * tokens meet new terms. The stem ids stay valid until then because a lexicon starts over
+     * only in {@link Lexicon#forThisThread()}, which {@link ClusterAnalyzer} calls before it makes the builder.
      */
     Vocabulary build() {
       String[] stems = new String[size];
