@@ -1,4 +1,4 @@
-package org.newsum.internal.summarizers;
+package org.newsum.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
