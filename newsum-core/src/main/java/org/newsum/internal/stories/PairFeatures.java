@@ -18,7 +18,7 @@ final class PairFeatures {
   /** Least cosine in a logarithm. */
   static final double FLOOR = 1e-3;
   /** Features per pair; their order is that of {@link PairModel}'s weights. */
-  static final int COUNT = 18;
+  static final int COUNT = 17;
 
   private final NearestNeighbours neighbours;
   /** Per article, log(1 + terms of its vector) against the articles' median, in their standard deviations. */
@@ -29,16 +29,13 @@ final class PairFeatures {
   private final double[] sdLog;
   private final int[] knee;
   private final double[] afterKnee;
-  private final LatentView latent;
 
   /**
    * @param neighbours the articles' nearest neighbours
    * @param terms per article, the terms of its vector: a content-poor article has few
-   * @param latent per article, its unit coordinates in the feed's {@link LatentView}
    */
-  PairFeatures(NearestNeighbours neighbours, int[] terms, LatentView latent) {
+  PairFeatures(NearestNeighbours neighbours, int[] terms) {
     this.neighbours = neighbours;
-    this.latent = latent;
     this.richness = richness(terms);
     int n = neighbours.ranked().length;
     nearest = new double[n];
@@ -83,8 +80,7 @@ final class PairFeatures {
    * log(1 + drop position) (min, max); the article's richness (min, max): log(1 + terms in its
    * vector) less the median of that over the feed's articles, in standard deviations of it, so that
    * a content-poor page (a video stub, a teaser, a crawl notice: few terms, and cosines that say
-   * little) stands out in a feed of long reports and in a feed of short ones alike; the cosine of
-   * the two in the feed's latent view.
+   * little) stands out in a feed of long reports and in a feed of short ones alike.
    */
   void of(int i, int j, double cosine, double[] out) {
     double c = Math.max(FLOOR, cosine);
@@ -104,7 +100,6 @@ final class PairFeatures {
     pair(out, 11, Math.log(c / afterKnee[i]), Math.log(c / afterKnee[j]));
     pair(out, 13, Math.log1p(knee[i]), Math.log1p(knee[j]));
     pair(out, 15, richness[i], richness[j]);
-    out[17] = latent.feature(i, j, cosine);
   }
 
   /** log(1 + terms) of each article less their median, in standard deviations of it over the articles. */

@@ -98,7 +98,7 @@ final class PairLinker {
     }
     List<SparseVector> vectors = stories.stream().flatMap(List::stream).map(OpenStory.Member::vector).toList();
     NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.neighbourTerms(), PairFeatures.NEIGHBOURS);
-    Candidates candidates = Candidates.of(neighbours, vectors, terms);
+    Candidates candidates = Candidates.of(neighbours, vectors);
     double q = PairModel.prior(candidates.posteriors);
     int[] best = null;
     double bestF1 = Double.NEGATIVE_INFINITY;
@@ -337,9 +337,8 @@ final class PairLinker {
     }
 
     /** The candidate pairs of {@code neighbours}, found among {@code vectors}. */
-    static Candidates of(NearestNeighbours neighbours, List<SparseVector> vectors, int terms) {
-      PairFeatures features = new PairFeatures(neighbours, vectors.stream().mapToInt(SparseVector::size).toArray(),
-          LatentView.of(vectors, terms));
+    static Candidates of(NearestNeighbours neighbours, List<SparseVector> vectors) {
+      PairFeatures features = new PairFeatures(neighbours, vectors.stream().mapToInt(SparseVector::size).toArray());
       int[][] ranked = neighbours.ranked();
       int total = 0;
       for (int[] list : ranked) {

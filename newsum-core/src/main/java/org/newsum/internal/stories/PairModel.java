@@ -35,17 +35,13 @@ final class PairModel {
   /** Estimated priors are kept inside (ε, 1 - ε), so that no odds become 0 or infinite. */
   private static final double EPSILON = 1e-4;
 
-  private static final double[] EXPLORE = System.getProperty("newsum.pairWeights") == null ? null
-      : java.util.Arrays.stream(System.getProperty("newsum.pairWeights").split(",")).mapToDouble(Double::parseDouble).toArray();
-
   private PairModel() {}
 
   /** The probability that a pair with these {@link PairFeatures} is same-story, at the training prior. */
   static double posterior(double[] features) {
-    double z = EXPLORE == null ? BIAS : EXPLORE[EXPLORE.length - 1];
-    double[] weights = EXPLORE == null ? WEIGHTS : EXPLORE;
-    for (int f = 0; f < (EXPLORE == null ? WEIGHTS.length : EXPLORE.length - 1); f++) {
-      z += weights[f] * features[f];
+    double z = BIAS;
+    for (int f = 0; f < WEIGHTS.length; f++) {
+      z += WEIGHTS[f] * features[f];
     }
     return 1 / (1 + Math.exp(-z));
   }

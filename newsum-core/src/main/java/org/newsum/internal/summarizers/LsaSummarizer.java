@@ -2,7 +2,6 @@ package org.newsum.internal.summarizers;
 
 import java.util.List;
 import org.newsum.internal.text.TermStatistics;
-import org.newsum.internal.text.TruncatedSvd;
 import org.newsum.model.Budget;
 import org.newsum.summarizers.LsaOptions;
 import org.newsum.summarizers.Summarizer;

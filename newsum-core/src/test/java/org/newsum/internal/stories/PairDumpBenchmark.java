@@ -53,9 +53,8 @@ class PairDumpBenchmark {
     List<SparseVector> vectors = members.stream().map(OpenStory.Member::vector).toList();
     int terms = 1 + vectors.stream().mapToInt(v -> v.size() == 0 ? 0 : v.ids()[v.size() - 1]).max().orElse(0);
     NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.neighbourTerms(), PairFeatures.NEIGHBOURS);
-    LatentView latent = LatentView.of(vectors, terms);
-    PairFeatures features = new PairFeatures(neighbours, vectors.stream().mapToInt(SparseVector::size).toArray(), latent);
-    PairLinker.Candidates candidates = PairLinker.Candidates.of(neighbours, vectors, terms);
+    PairFeatures features = new PairFeatures(neighbours, vectors.stream().mapToInt(SparseVector::size).toArray());
+    PairLinker.Candidates candidates = PairLinker.Candidates.of(neighbours, vectors);
     double[] out = new double[PairFeatures.COUNT];
     try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(csv))) {
       for (int k = 0; k < candidates.size(); k++) {

@@ -15,7 +15,7 @@ class PairFeaturesTest {
 
   private static double[] features(int i, int j, double cosine) {
     double[] out = new double[PairFeatures.COUNT];
-    new PairFeatures(NEIGHBOURS, new int[] {120, 40, 7}, new LatentView(new double[][] {{1, 0}, {0.6, 0.8}, {0, 1}}, new double[] {1, 1, 1})).of(i, j, cosine, out);
+    new PairFeatures(NEIGHBOURS, new int[] {120, 40, 7}).of(i, j, cosine, out);
     return out;
   }
 

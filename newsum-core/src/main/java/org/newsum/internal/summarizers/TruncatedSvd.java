@@ -1,4 +1,4 @@
-package org.newsum.internal.text;
+package org.newsum.internal.summarizers;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -13,11 +13,9 @@ import org.newsum.text.TermVector;
  * which speeds convergence; the start block is pseudo-random with a fixed seed, so results are
  * reproducible. Blocks are stored a row (sentence or term) at a time and every pass over them
  * streams, so that the cost per sentence stays flat as they outgrow the processor's caches.
- * Shared by the LSA summarizer (sentences as columns, run to convergence) and the stories' latent
- * view of a feed (articles as columns, a fixed number of iterations, so its cost is linear in the
- * feed). Immutable.
+ * Immutable.
  */
-public final class TruncatedSvd {
+final class TruncatedSvd {
   private static final int OVERSAMPLING = 8;
   private static final int MAX_ITERATIONS = 500;
   private static final double TOLERANCE = 1e-10;
@@ -39,18 +37,9 @@ public final class TruncatedSvd {
 
   /**
    * The {@code rank} largest singular triplets (fewer if the matrix has fewer columns) of the
-   * matrix whose column {@code j} is {@code columns[j]}, iterated to convergence.
+   * matrix whose column {@code j} is {@code columns[j]}.
    */
-  public static TruncatedSvd of(TermVector[] columns, int rank) {
-    return of(columns, rank, MAX_ITERATIONS);
-  }
-
-  /**
-   * {@link #of(TermVector[], int)} after at most {@code iterations} multiplications by {@code A}
-   * (at least 1): an approximation whose cost is {@code iterations} times that of reading the
-   * matrix, the randomized range finder with {@code iterations - 1} power steps.
-   */
-  public static TruncatedSvd of(TermVector[] columns, int rank, int iterations) {
+  static TruncatedSvd of(TermVector[] columns, int rank) {
     int n = columns.length;
     int rows = 0;
     for (TermVector column : columns) {
@@ -71,11 +60,10 @@ public final class TruncatedSvd {
     double[] previous = new double[wanted];
     double[] image = new double[rows * width]; // A·Q, term-major: the row of term t at t·width
     RitzPairs ritz = null;
-    int last = Math.max(1, Math.min(iterations, MAX_ITERATIONS)) - 1;
-    for (int iteration = 0; iteration <= last; iteration++) {
+    for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       multiply(columns, block, image, width); // image = A·Q
       ritz = RitzPairs.of(gram(image, width));
-      if (converged(ritz.values, previous, wanted) || iteration == last) {
+      if (converged(ritz.values, previous, wanted) || iteration == MAX_ITERATIONS - 1) {
         break;
       }
       System.arraycopy(ritz.values, 0, previous, 0, wanted);
@@ -98,17 +86,17 @@ public final class TruncatedSvd {
   }
 
   /** Singular values, largest first. */
-  public double[] singularValues() {
+  double[] singularValues() {
     return singularValues.clone();
   }
 
   /** Number of singular triplets computed. */
-  public int rank() {
+  int rank() {
     return singularValues.length;
   }
 
   /** Coordinate of column (sentence) {@code j} on the {@code c}-th right singular vector. */
-  public double rightVector(int j, int c) {
+  double rightVector(int j, int c) {
     return rightVectors[j][c];
   }
 

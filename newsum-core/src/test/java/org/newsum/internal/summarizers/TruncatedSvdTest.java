@@ -1,4 +1,4 @@
-package org.newsum.internal.text;
+package org.newsum.internal.summarizers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
