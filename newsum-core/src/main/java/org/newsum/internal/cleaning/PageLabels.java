@@ -192,12 +192,19 @@ final class PageLabels {
     if (!replaceSupport && !hasProseOutside(mainStart, mainEnd)) {
       return; // no other region has prose to weigh (the usual article page): nothing can change
     }
-    // How many blocks of the main region contain each stem.
+    // How many blocks of the main region contain each stem. The map is sized for the distinct
+    // stems, at most the stem occurrences and at most the largest stem id + 1 (stem ids are dense):
+    // sized for the occurrences alone, a long page's map outgrows the caches its lookups need.
     int mainStems = 0;
+    int largestStem = -1;
     for (int i = mainStart; i < mainEnd; i++) {
-      mainStems += f.get(i).contentStems().length;
+      int[] stems = f.get(i).contentStems();
+      mainStems += stems.length;
+      for (int stem : stems) {
+        largestStem = Math.max(largestStem, stem);
+      }
     }
-    IntIntMap stemIds = new IntIntMap(mainStems);
+    IntIntMap stemIds = new IntIntMap(Math.min(mainStems, largestStem + 1));
     IntList blocks = new IntList();
     for (int i = mainStart; i < mainEnd; i++) {
       for (int stem : f.get(i).contentStems()) {
