@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
@@ -36,7 +36,6 @@ import org.newsum.summarizers.Summarizers;
  * ads and consent forms), cluster by cluster, reading JSONL or Parquet. Both use the default
  * method, whatever it currently is.
  */
-@ExtendWith(SharedSpark.class)
 class SparkBatchTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Budget BUDGET = Budget.words(100);
@@ -50,7 +49,7 @@ class SparkBatchTest {
   private static BatchReport batchReport;
 
   @BeforeAll
-  static void runTheBatchLocally(SparkSession shared) throws IOException {
+  static void startSparkAndRunBatch() throws IOException {
     List<String> lines;
     try (InputStream in = SparkBatchTest.class.getResourceAsStream("/clusters.jsonl")) {
       lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
@@ -67,7 +66,15 @@ class SparkBatchTest {
         .run(withBadLines, batchOut, false, BatchListener.NONE);
     expected = byId(Files.readAllLines(batchOut));
 
-    spark = shared;
+    spark = SparkSession.builder().master("local[2]").appName("SparkBatchTest")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    if (spark != null) {
+      spark.stop();
+    }
   }
 
   @Test

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsum.Newsum;
 import org.newsum.SummaryRequest;
@@ -42,7 +42,6 @@ import org.newsum.summarizers.Summarizers;
  * {@code stories-feed.jsonl}: 11 articles about 4 events, two of them earthquakes in one country
  * seven weeks apart, one article undated), reading JSONL with a bad line, or Parquet.
  */
-@ExtendWith(SharedSpark.class)
 class SparkStoriesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Budget BUDGET = Budget.sentences(2);
@@ -54,7 +53,7 @@ class SparkStoriesTest {
   private static Map<String, JsonNode> expected;
 
   @BeforeAll
-  static void runTheFeedLocally(SparkSession shared) throws IOException {
+  static void startSparkAndRunLocally() throws IOException {
     List<String> lines;
     try (InputStream in = SparkStoriesTest.class.getResourceAsStream("/stories-feed.jsonl")) {
       lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
@@ -85,7 +84,15 @@ class SparkStoriesTest {
     }
     assertThat(expected).hasSize(4);
 
-    spark = shared;
+    spark = SparkSession.builder().master("local[2]").appName("SparkStoriesTest")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    if (spark != null) {
+      spark.stop();
+    }
   }
 
   private static SparkStories job() {
