@@ -1,5 +1,6 @@
 package org.newsum.cli;
 
+import java.util.Optional;
 import org.newsum.SummaryRequest;
 import org.newsum.model.Budget;
 import picocli.CommandLine.Option;
@@ -21,20 +22,15 @@ public final class BudgetOptions {
 
   /** Whether the user gave a length. */
   public boolean isGiven() {
-    return words != null || bytes != null || sentences != null || chars != null;
+    return chosen().isPresent();
   }
 
   /** The chosen budget, {@link SummaryRequest#DEFAULT_BUDGET} when none was given. */
   public Budget budget() {
-    if (bytes != null) {
-      return Budget.bytes(bytes);
-    }
-    if (sentences != null) {
-      return Budget.sentences(sentences);
-    }
-    if (chars != null) {
-      return Budget.characters(chars);
-    }
-    return words != null ? Budget.words(words) : SummaryRequest.DEFAULT_BUDGET;
+    return chosen().orElse(SummaryRequest.DEFAULT_BUDGET);
+  }
+
+  private Optional<Budget> chosen() {
+    return Budget.ofOneGiven(words, bytes, sentences, chars);
   }
 }

@@ -1,6 +1,9 @@
 package org.newsum.model;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.newsum.NewsumException;
 
 /**
@@ -52,6 +55,36 @@ public record Budget(Unit unit, int limit) {
   /** A budget of {@code n} characters, white space not counted (for Chinese and Japanese). */
   public static Budget characters(int n) {
     return new Budget(Unit.CHARACTERS, n);
+  }
+
+  /**
+   * The budget of the one limit given, empty when none is: how a front end reads its mutually
+   * exclusive length options ({@code --words}, {@code --bytes}, {@code --sentences}, {@code --chars}).
+   *
+   * @param words a limit in words, or null
+   * @param bytes a limit in bytes, or null
+   * @param sentences a limit in sentences, or null
+   * @param characters a limit in {@linkplain #characters characters}, or null
+   * @throws NewsumException when more than one limit is given, or the one given is out of range
+   */
+  public static Optional<Budget> ofOneGiven(Integer words, Integer bytes, Integer sentences, Integer characters) {
+    List<Budget> given = new ArrayList<>(1);
+    if (words != null) {
+      given.add(words(words));
+    }
+    if (bytes != null) {
+      given.add(bytes(bytes));
+    }
+    if (sentences != null) {
+      given.add(sentences(sentences));
+    }
+    if (characters != null) {
+      given.add(characters(characters));
+    }
+    if (given.size() > 1) {
+      throw new NewsumException("give one summary length, not " + given);
+    }
+    return given.stream().findFirst();
   }
 
   /** The cost of one sentence in this budget's unit. */

@@ -2,8 +2,10 @@ package org.newsum.stories;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsum.internal.options.RecordComponents;
 
 /**
  * The parameters of story grouping: one set for every feed (they were chosen on one file and
@@ -107,24 +109,9 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
   /** The parameters by name, in declaration order (what {@link #with} accepts). */
   public Map<String, String> asMap() {
     Map<String, String> map = new LinkedHashMap<>();
-    map.put("threshold", Double.toString(threshold));
-    map.put("windowDays", Integer.toString(windowDays));
-    map.put("titleWeight", Double.toString(titleWeight));
-    map.put("anchorWeight", Double.toString(anchorWeight));
-    map.put("articleTerms", Integer.toString(articleTerms));
-    map.put("centroidTerms", Integer.toString(centroidTerms));
-    map.put("queryTerms", Integer.toString(queryTerms));
-    map.put("maxOpenStories", Integer.toString(maxOpenStories));
-    map.put("timeSlope", Double.toString(timeSlope));
-    map.put("refineRounds", Integer.toString(refineRounds));
-    map.put("refineThreshold", Double.toString(refineThreshold));
-    map.put("mergeThreshold", Double.toString(mergeThreshold));
-    map.put("neighbourNorm", Double.toString(neighbourNorm));
-    map.put("sharedNeighbours", Integer.toString(sharedNeighbours));
-    map.put("sharedWeight", Double.toString(sharedWeight));
-    map.put("pairThreshold", Double.toString(pairThreshold));
-    map.put("neighbourTerms", Integer.toString(neighbourTerms));
-    map.put("pairThresholdMax", Double.toString(pairThresholdMax));
+    for (String name : RecordComponents.names(StoryOptions.class)) {
+      map.put(name, String.valueOf(RecordComponents.value(this, name)));
+    }
     return map;
   }
 
@@ -135,28 +122,22 @@ public record StoryOptions(double threshold, int windowDays, double titleWeight,
    *     is not a number in its range
    */
   public StoryOptions with(String name, String value) {
-    Map<String, String> map = asMap();
-    if (!map.containsKey(name)) {
+    List<String> names = RecordComponents.names(StoryOptions.class);
+    if (!names.contains(name)) {
       throw new IllegalArgumentException("unknown story parameter '" + name + "' (known: "
-          + String.join(", ", map.keySet()) + ")");
+          + String.join(", ", names) + ")");
     }
-    map.put(name, value.strip());
+    String text = value.strip();
+    Object parsed;
     try {
-      return new StoryOptions(Double.parseDouble(map.get("threshold")), integer(map, "windowDays"),
-          Double.parseDouble(map.get("titleWeight")), Double.parseDouble(map.get("anchorWeight")),
-          integer(map, "articleTerms"), integer(map, "centroidTerms"), integer(map, "queryTerms"),
-          integer(map, "maxOpenStories"), Double.parseDouble(map.get("timeSlope")),
-          integer(map, "refineRounds"), Double.parseDouble(map.get("refineThreshold")),
-          Double.parseDouble(map.get("mergeThreshold")), Double.parseDouble(map.get("neighbourNorm")),
-          integer(map, "sharedNeighbours"), Double.parseDouble(map.get("sharedWeight")),
-          Double.parseDouble(map.get("pairThreshold")), integer(map, "neighbourTerms"),
-          Double.parseDouble(map.get("pairThresholdMax")));
+      if (RecordComponents.type(StoryOptions.class, name) == int.class) {
+        parsed = Integer.parseInt(text.toLowerCase(Locale.ROOT).replace("_", ""));
+      } else {
+        parsed = Double.parseDouble(text);
+      }
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("story parameter '" + name + "': not a number: '" + value + "'");
     }
-  }
-
-  private static int integer(Map<String, String> map, String name) {
-    return Integer.parseInt(map.get(name).toLowerCase(Locale.ROOT).replace("_", ""));
+    return RecordComponents.with(this, name, parsed);
   }
 }

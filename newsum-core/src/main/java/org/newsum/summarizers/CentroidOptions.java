@@ -19,17 +19,11 @@ import org.newsum.summarizers.MethodOption.Range;
 public record CentroidOptions(double positionWeight, double firstSentenceWeight, int minWords, double maxSimilarity)
     implements MethodOptions {
   static final List<Knob<CentroidOptions>> KNOBS = List.of(
-      Knob.decimal("positionWeight", Range.atLeast(0), "weight of the position bonus (centroid score weighs 1)",
-          CentroidOptions::positionWeight,
-          (o, v) -> new CentroidOptions(v, o.firstSentenceWeight(), o.minWords(), o.maxSimilarity())),
-      Knob.decimal("firstSentenceWeight", Range.atLeast(0),
-          "weight of the overlap with the document's first sentence (centroid score weighs 1)",
-          CentroidOptions::firstSentenceWeight,
-          (o, v) -> new CentroidOptions(o.positionWeight(), v, o.minWords(), o.maxSimilarity())),
-      Knob.minWords((o, v) -> new CentroidOptions(o.positionWeight(), o.firstSentenceWeight(), (int) v,
-          o.maxSimilarity())),
-      Knob.maxSimilarity(CentroidOptions::maxSimilarity,
-          (o, v) -> new CentroidOptions(o.positionWeight(), o.firstSentenceWeight(), o.minWords(), v)));
+      Knob.decimal(CentroidOptions.class, "positionWeight", Range.atLeast(0),
+          "weight of the position bonus (centroid score weighs 1)"),
+      Knob.decimal(CentroidOptions.class, "firstSentenceWeight", Range.atLeast(0),
+          "weight of the overlap with the document's first sentence (centroid score weighs 1)"),
+      Knob.minWords(CentroidOptions.class), Knob.maxSimilarity(CentroidOptions.class));
 
   public CentroidOptions {
     Summarizers.check("centroid", KNOBS, positionWeight, firstSentenceWeight, minWords, maxSimilarity);

@@ -2,7 +2,7 @@ package org.newsum.summarizers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import org.newsum.internal.options.RecordComponents;
 import org.newsum.internal.summarizers.ConceptCoverageSummarizer;
 import org.newsum.summarizers.MethodOption.Range;
 
@@ -105,55 +105,12 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
 
   /** These options with other concept weights. */
   public ConceptCoverageOptions withWeights(ConceptWeights other) {
-    return edited(d -> d.weights = other);
+    return RecordComponents.with(this, "weights", other);
   }
 
   /** These options with another {@code minWords} (also set by {@code default}'s knob of that name). */
   ConceptCoverageOptions withMinWords(int other) {
-    return edited(d -> d.minWords = other);
-  }
-
-  /** These options with the components {@code change} sets on a copy of them (checked again). */
-  private ConceptCoverageOptions edited(Consumer<Draft> change) {
-    Draft draft = new Draft(this);
-    change.accept(draft);
-    return draft.build();
-  }
-
-  /** A mutable copy of the components, so that each knob names only the one it changes. */
-  private static final class Draft {
-    ConceptWeights weights;
-    int preferredMinWords;
-    int minQueryWords;
-    double maxSimilarity;
-    double historySimilarity;
-    int nodeLimit;
-    int minWords;
-    boolean preferReports;
-    int compression;
-    boolean dropLabelledLines;
-    boolean fillLeftover;
-    boolean historyQuotedTerms;
-
-    Draft(ConceptCoverageOptions o) {
-      weights = o.weights;
-      preferredMinWords = o.preferredMinWords;
-      minQueryWords = o.minQueryWords;
-      maxSimilarity = o.maxSimilarity;
-      historySimilarity = o.historySimilarity;
-      nodeLimit = o.nodeLimit;
-      minWords = o.minWords;
-      preferReports = o.preferReports;
-      compression = o.compression;
-      dropLabelledLines = o.dropLabelledLines;
-      fillLeftover = o.fillLeftover;
-      historyQuotedTerms = o.historyQuotedTerms;
-    }
-
-    ConceptCoverageOptions build() {
-      return new ConceptCoverageOptions(weights, preferredMinWords, minQueryWords, maxSimilarity, historySimilarity,
-          nodeLimit, minWords, preferReports, compression, dropLabelledLines, fillLeftover, historyQuotedTerms);
-    }
+    return RecordComponents.with(this, "minWords", other);
   }
 
   @Override
@@ -171,39 +128,30 @@ public record ConceptCoverageOptions(ConceptWeights weights, int preferredMinWor
     for (Knob<ConceptWeights> w : ConceptWeights.KNOBS) {
       knobs.add(Knob.of(w, ConceptCoverageOptions::weights, ConceptCoverageOptions::withWeights));
     }
-    knobs.add(Knob.integer("preferredMinWords", Range.closed(1, 1000),
-        "shortest candidate sentence while longer ones can fill the budget", ConceptCoverageOptions::preferredMinWords,
-        (o, v) -> o.edited(d -> d.preferredMinWords = (int) v)));
-    knobs.add(Knob.integer("minQueryWords", Range.closed(1, 100),
-        "with a query: distinct query words a candidate sentence must use", ConceptCoverageOptions::minQueryWords,
-        (o, v) -> o.edited(d -> d.minQueryWords = (int) v)));
-    knobs.add(Knob.maxSimilarity(ConceptCoverageOptions::maxSimilarity, (o, v) -> o.edited(d -> d.maxSimilarity = v)));
-    knobs.add(Knob.decimal("historySimilarity", Range.openClosed(0, 1),
-        "content-word cosine from which a sentence repeats one of the history (already read) and is left out",
-        ConceptCoverageOptions::historySimilarity, (o, v) -> o.edited(d -> d.historySimilarity = v)));
-    knobs.add(Knob.integer("nodeLimit", Range.closed(1, 1e9),
-        "branch-and-bound nodes after which the best summary found so far is taken", ConceptCoverageOptions::nodeLimit,
-        (o, v) -> o.edited(d -> d.nodeLimit = (int) v)));
-    knobs.add(Knob.minWords((o, v) -> o.withMinWords((int) v)));
-    knobs.add(Knob.integer("preferReports", Range.closed(0, 1),
-        "1: sentences of expectation or speculation only when reports cannot fill the budget; 0: no preference",
-        o -> o.preferReports() ? 1 : 0, (o, v) -> o.edited(d -> d.preferReports = v != 0)));
-    knobs.add(Knob.integer("compression", Range.closed(0, MAX_COMPRESSION),
+    knobs.add(Knob.integer(ConceptCoverageOptions.class, "preferredMinWords", Range.closed(1, 1000),
+        "shortest candidate sentence while longer ones can fill the budget"));
+    knobs.add(Knob.integer(ConceptCoverageOptions.class, "minQueryWords", Range.closed(1, 100),
+        "with a query: distinct query words a candidate sentence must use"));
+    knobs.add(Knob.maxSimilarity(ConceptCoverageOptions.class));
+    knobs.add(Knob.decimal(ConceptCoverageOptions.class, "historySimilarity", Range.openClosed(0, 1),
+        "content-word cosine from which a sentence repeats one of the history (already read) and is left out"));
+    knobs.add(Knob.integer(ConceptCoverageOptions.class, "nodeLimit", Range.closed(1, 1e9),
+        "branch-and-bound nodes after which the best summary found so far is taken"));
+    knobs.add(Knob.minWords(ConceptCoverageOptions.class));
+    knobs.add(Knob.integer(ConceptCoverageOptions.class, "preferReports", Range.closed(0, 1),
+        "1: sentences of expectation or speculation only when reports cannot fill the budget; 0: no preference"));
+    knobs.add(Knob.integer(ConceptCoverageOptions.class, "compression", Range.closed(0, MAX_COMPRESSION),
         "shorter forms of sentences the solver may choose instead: 0 none; kinds of cut let in, 1 asides, 2 + clauses "
-            + "between commas, 3 + leading time or place phrases, 4 + trailing clauses, 5 + weekday phrases",
-        ConceptCoverageOptions::compression, (o, v) -> o.edited(d -> d.compression = (int) v)));
-    knobs.add(Knob.integer("dropLabelledLines", Range.closed(0, 1),
+            + "between commas, 3 + leading time or place phrases, 4 + trailing clauses, 5 + weekday phrases"));
+    knobs.add(Knob.integer(ConceptCoverageOptions.class, "dropLabelledLines", Range.closed(0, 1),
         "1: a chosen line that opens with a short label and a colon (\"Q:\", a speaker, a kicker) is left out and "
-            + "its words filled by other sentences; 0: kept",
-        o -> o.dropLabelledLines() ? 1 : 0, (o, v) -> o.edited(d -> d.dropLabelledLines = v != 0)));
-    knobs.add(Knob.integer("fillLeftover", Range.closed(0, 1),
+            + "its words filled by other sentences; 0: kept"));
+    knobs.add(Knob.integer(ConceptCoverageOptions.class, "fillLeftover", Range.closed(0, 1),
         "1: with a query, the words the chosen sentences leave unused go to the best shorter readable sentence that "
-            + "fits; 0: left unused",
-        o -> o.fillLeftover() ? 1 : 0, (o, v) -> o.edited(d -> d.fillLeftover = v != 0)));
-    knobs.add(Knob.integer("historyQuotedTerms", Range.closed(0, 1),
+            + "fits; 0: left unused"));
+    knobs.add(Knob.integer(ConceptCoverageOptions.class, "historyQuotedTerms", Range.closed(0, 1),
         "1: with a history, a sentence whose quotation marks only set off terms (no function word quoted) does not "
-            + "count as quoting someone; 0: any quotation mark does",
-        o -> o.historyQuotedTerms() ? 1 : 0, (o, v) -> o.edited(d -> d.historyQuotedTerms = v != 0)));
+            + "count as quoting someone; 0: any quotation mark does"));
     return List.copyOf(knobs);
   }
 }

@@ -1,7 +1,6 @@
 package org.newsum.summarizers;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.newsum.summarizers.MethodOption.Range;
 
 /**
@@ -46,37 +45,24 @@ public record ConceptWeights(double positionWeight, double queryWeight, int maxM
     double leadWeight, double relevanceExponent, double historyWeight, double historySentenceWeight, double nearCopyShare) {
   /** Set by name through {@link ConceptCoverageOptions}. */
   static final List<Knob<ConceptWeights>> KNOBS = List.of(
-      Knob.decimal("positionWeight", Range.atLeast(0), "extra weight of a concept mention in a document's first sentence"
-          + " (decays as 1/(p+1); generic clusters only)", ConceptWeights::positionWeight,
-          (w, v) -> w.edited(d -> d.positionWeight = v)),
-      Knob.decimal("queryWeight", Range.atLeast(0), "boost of a concept made of query words (half for one query word)",
-          ConceptWeights::queryWeight,
-          (w, v) -> w.edited(d -> d.queryWeight = v)),
-      Knob.integer("maxMinDocuments", Range.closed(1, 1000),
-          "cap on the documents a concept must appear in (min(cap, ceil(docs/3)))", ConceptWeights::maxMinDocuments,
-          (w, v) -> w.edited(d -> d.maxMinDocuments = (int) v)),
-      Knob.decimal("unigramWeight", Range.atLeast(0), "weight of single content words relative to bigrams (0: bigrams only)",
-          ConceptWeights::unigramWeight,
-          (w, v) -> w.edited(d -> d.unigramWeight = v)),
-      Knob.decimal("leadWeight", Range.atLeast(0), "lead prior of generic summaries, divided by documents × (p+1)",
-          ConceptWeights::leadWeight,
-          (w, v) -> w.edited(d -> d.leadWeight = v)),
-      Knob.decimal("relevanceExponent", Range.atLeast(0),
-          "with a query: documents weigh (share of answering sentences / mean share)^exponent",
-          ConceptWeights::relevanceExponent,
-          (w, v) -> w.edited(d -> d.relevanceExponent = v)),
-      Knob.decimal("historyWeight", Range.closed(0, 1),
-          "weight a concept keeps when every history document uses it (linear in the share that does)",
-          ConceptWeights::historyWeight,
-          (w, v) -> w.edited(d -> d.historyWeight = v)),
-      Knob.decimal("historySentenceWeight", Range.atLeast(0),
-          "with a history: each sentence also covers a concept of its own worth this share of its other concepts' weight",
-          ConceptWeights::historySentenceWeight,
-          (w, v) -> w.edited(d -> d.historySentenceWeight = v)),
-      Knob.decimal("nearCopyShare", Range.closed(0, 1),
-          "share of the smaller document's word trigrams another must hold for the two to count as one document (0: off)",
-          ConceptWeights::nearCopyShare,
-          (w, v) -> w.edited(d -> d.nearCopyShare = v)));
+      Knob.decimal(ConceptWeights.class, "positionWeight", Range.atLeast(0),
+          "extra weight of a concept mention in a document's first sentence (decays as 1/(p+1); generic clusters only)"),
+      Knob.decimal(ConceptWeights.class, "queryWeight", Range.atLeast(0),
+          "boost of a concept made of query words (half for one query word)"),
+      Knob.integer(ConceptWeights.class, "maxMinDocuments", Range.closed(1, 1000),
+          "cap on the documents a concept must appear in (min(cap, ceil(docs/3)))"),
+      Knob.decimal(ConceptWeights.class, "unigramWeight", Range.atLeast(0),
+          "weight of single content words relative to bigrams (0: bigrams only)"),
+      Knob.decimal(ConceptWeights.class, "leadWeight", Range.atLeast(0),
+          "lead prior of generic summaries, divided by documents × (p+1)"),
+      Knob.decimal(ConceptWeights.class, "relevanceExponent", Range.atLeast(0),
+          "with a query: documents weigh (share of answering sentences / mean share)^exponent"),
+      Knob.decimal(ConceptWeights.class, "historyWeight", Range.closed(0, 1),
+          "weight a concept keeps when every history document uses it (linear in the share that does)"),
+      Knob.decimal(ConceptWeights.class, "historySentenceWeight", Range.atLeast(0),
+          "with a history: each sentence also covers a concept of its own worth this share of its other concepts' weight"),
+      Knob.decimal(ConceptWeights.class, "nearCopyShare", Range.closed(0, 1),
+          "share of the smaller document's word trigrams another must hold for the two to count as one document (0: off)"));
 
   public ConceptWeights {
     Summarizers.check("ilp", KNOBS, positionWeight, queryWeight, maxMinDocuments, unigramWeight, leadWeight,
@@ -97,42 +83,5 @@ public record ConceptWeights(double positionWeight, double queryWeight, int maxM
    */
   public static ConceptWeights gillickFavre2009() {
     return new ConceptWeights(0, 0, 3, 0, 0, 0, 1, 0, 0);
-  }
-
-  /** These weights with the components {@code change} sets on a copy of them (checked again). */
-  private ConceptWeights edited(Consumer<Draft> change) {
-    Draft draft = new Draft(this);
-    change.accept(draft);
-    return draft.build();
-  }
-
-  /** A mutable copy of the components, so that each knob names only the one it changes. */
-  private static final class Draft {
-    double positionWeight;
-    double queryWeight;
-    int maxMinDocuments;
-    double unigramWeight;
-    double leadWeight;
-    double relevanceExponent;
-    double historyWeight;
-    double historySentenceWeight;
-    double nearCopyShare;
-
-    Draft(ConceptWeights w) {
-      positionWeight = w.positionWeight;
-      queryWeight = w.queryWeight;
-      maxMinDocuments = w.maxMinDocuments;
-      unigramWeight = w.unigramWeight;
-      leadWeight = w.leadWeight;
-      relevanceExponent = w.relevanceExponent;
-      historyWeight = w.historyWeight;
-      historySentenceWeight = w.historySentenceWeight;
-      nearCopyShare = w.nearCopyShare;
-    }
-
-    ConceptWeights build() {
-      return new ConceptWeights(positionWeight, queryWeight, maxMinDocuments, unigramWeight, leadWeight,
-          relevanceExponent, historyWeight, historySentenceWeight, nearCopyShare);
-    }
   }
 }

@@ -88,36 +88,32 @@ public record DefaultOptions(int fewDocuments, double singleDocumentPositionWeig
         : new Choice(centrality, generic + " (at most " + fewDocuments + ")");
   }
 
+  /** These options with other parts (the two methods' options). */
+  private DefaultOptions withParts(ConceptCoverageOptions otherCoverage, LexRankOptions otherCentrality) {
+    return new DefaultOptions(fewDocuments, singleDocumentPositionWeight, otherCoverage, otherCentrality);
+  }
+
   private static List<Knob<DefaultOptions>> knobs() {
     List<Knob<DefaultOptions>> knobs = new ArrayList<>();
-    knobs.add(Knob.integer("fewDocuments", Range.closed(0, 1000),
-        "generic clusters of at most this many documents are summarized by centrality (LexRank)",
-        DefaultOptions::fewDocuments,
-        (o, v) -> new DefaultOptions((int) v, o.singleDocumentPositionWeight(), o.coverage(), o.centrality())));
-    knobs.add(Knob.decimal("singleDocumentPositionWeight", Range.atLeast(0),
-        "one-document clusters: weight of the position prior 1/(index + 1) (centroid score at most 1)",
-        DefaultOptions::singleDocumentPositionWeight,
-        (o, v) -> new DefaultOptions(o.fewDocuments(), v, o.coverage(), o.centrality())));
+    knobs.add(Knob.integer(DefaultOptions.class, "fewDocuments", Range.closed(0, 1000),
+        "generic clusters of at most this many documents are summarized by centrality (LexRank)"));
+    knobs.add(Knob.decimal(DefaultOptions.class, "singleDocumentPositionWeight", Range.atLeast(0),
+        "one-document clusters: weight of the position prior 1/(index + 1) (centroid score at most 1)"));
     for (Knob<ConceptCoverageOptions> k : ConceptCoverageOptions.KNOBS) {
       if (!k.name().equals("minWords")) {
-        knobs.add(Knob.of(k, DefaultOptions::coverage, (o, c) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(), c,
-            o.centrality())));
+        knobs.add(Knob.of(k, DefaultOptions::coverage, (o, c) -> o.withParts(c, o.centrality())));
       }
     }
     Knob<LexRankOptions> threshold = LexRankOptions.THRESHOLDED_KNOBS.get(0);
     Knob<LexRankOptions> similarity = LexRankOptions.THRESHOLDED_KNOBS.get(2);
     knobs.add(new Knob<>("centralityThreshold", threshold.type(), threshold.range(),
         "LexRank on few documents: " + threshold.description(), o -> o.centrality().threshold(),
-        (o, v) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(), o.coverage(),
-            threshold.set().set(o.centrality(), v))));
+        (o, v) -> o.withParts(o.coverage(), threshold.set().set(o.centrality(), v))));
     knobs.add(new Knob<>("centralityMaxSimilarity", similarity.type(), similarity.range(),
         "LexRank on few documents: " + similarity.description(), o -> o.centrality().maxSimilarity(),
-        (o, v) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(), o.coverage(),
-            similarity.set().set(o.centrality(), v))));
-    knobs.add(Knob.minWords((o, v) -> new DefaultOptions(o.fewDocuments(), o.singleDocumentPositionWeight(),
-        o.coverage().withMinWords((int) v),
-        new LexRankOptions(o.centrality().weighted(), o.centrality().threshold(), (int) v,
-            o.centrality().maxSimilarity()))));
+        (o, v) -> o.withParts(o.coverage(), similarity.set().set(o.centrality(), v))));
+    Knob<LexRankOptions> minWords = LexRankOptions.THRESHOLDED_KNOBS.get(1);
+    knobs.add(Knob.minWords((o, v) -> o.withParts(o.coverage().withMinWords((int) v), minWords.set().set(o.centrality(), v))));
     return List.copyOf(knobs);
   }
 }

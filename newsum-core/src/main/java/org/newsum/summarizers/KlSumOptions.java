@@ -14,10 +14,9 @@ import org.newsum.summarizers.MethodOption.Range;
  */
 public record KlSumOptions(double smoothing, int minWords, double maxSimilarity) implements MethodOptions {
   static final List<Knob<KlSumOptions>> KNOBS = List.of(
-      Knob.decimal("smoothing", Range.greaterThan(0), "additive smoothing of the summary's word distribution, in pseudo-counts per word", KlSumOptions::smoothing,
-          (o, v) -> new KlSumOptions(v, o.minWords(), o.maxSimilarity())),
-      Knob.minWords((o, v) -> new KlSumOptions(o.smoothing(), (int) v, o.maxSimilarity())),
-      Knob.maxSimilarity(KlSumOptions::maxSimilarity, (o, v) -> new KlSumOptions(o.smoothing(), o.minWords(), v)));
+      Knob.decimal(KlSumOptions.class, "smoothing", Range.greaterThan(0),
+          "additive smoothing of the summary's word distribution, in pseudo-counts per word"),
+      Knob.minWords(KlSumOptions.class), Knob.maxSimilarity(KlSumOptions.class));
 
   public KlSumOptions {
     Summarizers.check("kl", KNOBS, smoothing, minWords, maxSimilarity);

@@ -12,8 +12,7 @@ import org.newsum.internal.summarizers.LeadSummarizer;
  */
 public record LeadOptions(int minWords, double maxSimilarity) implements MethodOptions {
   static final List<Knob<LeadOptions>> KNOBS = List.of(
-      Knob.minWords((o, v) -> new LeadOptions((int) v, o.maxSimilarity())),
-      Knob.maxSimilarity(LeadOptions::maxSimilarity, (o, v) -> new LeadOptions(o.minWords(), v)));
+      Knob.minWords(LeadOptions.class), Knob.maxSimilarity(LeadOptions.class));
 
   public LeadOptions {
     Summarizers.check("lead", KNOBS, minWords, maxSimilarity);

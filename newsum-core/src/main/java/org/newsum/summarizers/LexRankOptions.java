@@ -26,14 +26,11 @@ public record LexRankOptions(boolean weighted, double threshold, int minWords, d
 
   /** The options of {@code lexrank}. */
   static final List<Knob<LexRankOptions>> CONTINUOUS_KNOBS = List.of(
-      Knob.minWords((o, v) -> new LexRankOptions(o.weighted(), o.threshold(), (int) v, o.maxSimilarity())),
-      Knob.maxSimilarity(LexRankOptions::maxSimilarity,
-          (o, v) -> new LexRankOptions(o.weighted(), o.threshold(), o.minWords(), v)));
+      Knob.minWords(LexRankOptions.class), Knob.maxSimilarity(LexRankOptions.class));
 
   /** The options of {@code lexrank-threshold}. */
   static final List<Knob<LexRankOptions>> THRESHOLDED_KNOBS = List.of(
-      Knob.decimal("threshold", Range.closedOpen(0, 1), "cosine above which two sentences are linked",
-          LexRankOptions::threshold, (o, v) -> new LexRankOptions(o.weighted(), v, o.minWords(), o.maxSimilarity())),
+      Knob.decimal(LexRankOptions.class, "threshold", Range.closedOpen(0, 1), "cosine above which two sentences are linked"),
       CONTINUOUS_KNOBS.get(0), CONTINUOUS_KNOBS.get(1));
 
   public LexRankOptions {

@@ -14,10 +14,9 @@ import org.newsum.summarizers.MethodOption.Range;
  */
 public record LsaOptions(int maxDimensions, int minWords, double maxSimilarity) implements MethodOptions {
   static final List<Knob<LsaOptions>> KNOBS = List.of(
-      Knob.integer("maxDimensions", Range.closed(1, 100), "most latent dimensions (topics) a sentence is scored on", LsaOptions::maxDimensions,
-          (o, v) -> new LsaOptions((int) v, o.minWords(), o.maxSimilarity())),
-      Knob.minWords((o, v) -> new LsaOptions(o.maxDimensions(), (int) v, o.maxSimilarity())),
-      Knob.maxSimilarity(LsaOptions::maxSimilarity, (o, v) -> new LsaOptions(o.maxDimensions(), o.minWords(), v)));
+      Knob.integer(LsaOptions.class, "maxDimensions", Range.closed(1, 100),
+          "most latent dimensions (topics) a sentence is scored on"),
+      Knob.minWords(LsaOptions.class), Knob.maxSimilarity(LsaOptions.class));
 
   public LsaOptions {
     Summarizers.check("lsa", KNOBS, maxDimensions, minWords, maxSimilarity);

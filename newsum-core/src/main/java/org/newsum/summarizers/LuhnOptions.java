@@ -14,10 +14,9 @@ import org.newsum.summarizers.MethodOption.Range;
  */
 public record LuhnOptions(double significantShare, int minWords, double maxSimilarity) implements MethodOptions {
   static final List<Knob<LuhnOptions>> KNOBS = List.of(
-      Knob.decimal("significantShare", Range.openClosed(0, 1), "share of the distinct content words, most frequent first, that are significant", LuhnOptions::significantShare,
-          (o, v) -> new LuhnOptions(v, o.minWords(), o.maxSimilarity())),
-      Knob.minWords((o, v) -> new LuhnOptions(o.significantShare(), (int) v, o.maxSimilarity())),
-      Knob.maxSimilarity(LuhnOptions::maxSimilarity, (o, v) -> new LuhnOptions(o.significantShare(), o.minWords(), v)));
+      Knob.decimal(LuhnOptions.class, "significantShare", Range.openClosed(0, 1),
+          "share of the distinct content words, most frequent first, that are significant"),
+      Knob.minWords(LuhnOptions.class), Knob.maxSimilarity(LuhnOptions.class));
 
   public LuhnOptions {
     Summarizers.check("luhn", KNOBS, significantShare, minWords, maxSimilarity);

@@ -14,10 +14,9 @@ import org.newsum.summarizers.MethodOption.Range;
  */
 public record MmrOptions(double lambda, int minWords, double maxSimilarity) implements MethodOptions {
   static final List<Knob<MmrOptions>> KNOBS = List.of(
-      Knob.decimal("lambda", Range.closed(0, 1), "weight of relevance (to the query, or the cluster centroid) against redundancy", MmrOptions::lambda,
-          (o, v) -> new MmrOptions(v, o.minWords(), o.maxSimilarity())),
-      Knob.minWords((o, v) -> new MmrOptions(o.lambda(), (int) v, o.maxSimilarity())),
-      Knob.maxSimilarity(MmrOptions::maxSimilarity, (o, v) -> new MmrOptions(o.lambda(), o.minWords(), v)));
+      Knob.decimal(MmrOptions.class, "lambda", Range.closed(0, 1),
+          "weight of relevance (to the query, or the cluster centroid) against redundancy"),
+      Knob.minWords(MmrOptions.class), Knob.maxSimilarity(MmrOptions.class));
 
   public MmrOptions {
     Summarizers.check("mmr", KNOBS, lambda, minWords, maxSimilarity);

@@ -12,8 +12,7 @@ import org.newsum.internal.summarizers.SumBasicSummarizer;
  */
 public record SumBasicOptions(int minWords, double maxSimilarity) implements MethodOptions {
   static final List<Knob<SumBasicOptions>> KNOBS = List.of(
-      Knob.minWords((o, v) -> new SumBasicOptions((int) v, o.maxSimilarity())),
-      Knob.maxSimilarity(SumBasicOptions::maxSimilarity, (o, v) -> new SumBasicOptions(o.minWords(), v)));
+      Knob.minWords(SumBasicOptions.class), Knob.maxSimilarity(SumBasicOptions.class));
 
   public SumBasicOptions {
     Summarizers.check("sumbasic", KNOBS, minWords, maxSimilarity);

@@ -12,8 +12,7 @@ import org.newsum.internal.summarizers.TextRankSummarizer;
  */
 public record TextRankOptions(int minWords, double maxSimilarity) implements MethodOptions {
   static final List<Knob<TextRankOptions>> KNOBS = List.of(
-      Knob.minWords((o, v) -> new TextRankOptions((int) v, o.maxSimilarity())),
-      Knob.maxSimilarity(TextRankOptions::maxSimilarity, (o, v) -> new TextRankOptions(o.minWords(), v)));
+      Knob.minWords(TextRankOptions.class), Knob.maxSimilarity(TextRankOptions.class));
 
   public TextRankOptions {
     Summarizers.check("textrank", KNOBS, minWords, maxSimilarity);

@@ -10,8 +10,15 @@ import org.newsum.internal.text.AscendingIds;
  */
 public final class TermVector {
   /**
+   * Most term ids a thread's {@link #CONTENT_TERMS} keeps room for once the cluster that needed more
+   * is done (some 260 KB: a bit and a count per id).
+   */
+  private static final int KEPT_ID_LIMIT = 1 << 16;
+  /**
    * Per thread, the set that counts a sentence's content terms for {@link #contentTermFrequencies}
-   * (empty between calls; it grows to the largest term id met on the thread).
+   * (empty between calls). It grows to the vocabulary of the cluster at hand; a set grown past
+   * {@link #KEPT_ID_LIMIT} is dropped for one sized to the vocabulary of the next smaller cluster,
+   * so a thread does not hold on to the room one huge cluster needed.
    */
   private static final ThreadLocal<AscendingIds> CONTENT_TERMS = ThreadLocal.withInitial(() -> new AscendingIds(4096, true));
 
@@ -34,7 +41,11 @@ public final class TermVector {
    * AnalyzedCluster#contentTerms} keeps them, computed once per cluster.
    */
   public static TermVector contentTermFrequencies(int[] sentenceTerms, Vocabulary vocabulary) {
-    AscendingIds terms = CONTENT_TERMS.get();
+    AscendingIds kept = CONTENT_TERMS.get();
+    AscendingIds terms = fitted(kept, vocabulary.size());
+    if (terms != kept) {
+      CONTENT_TERMS.set(terms);
+    }
     terms.clear(); // empty unless an earlier call failed half-way (a term id outside the vocabulary)
     for (int t : sentenceTerms) {
       if (!vocabulary.isStopWord(t)) {
@@ -46,6 +57,16 @@ public final class TermVector {
     double[] ws = new double[ids.length];
     terms.take(ids, ws);
     return new TermVector(ids, ws);
+  }
+
+  /**
+   * {@code terms}, or a new set sized to a vocabulary of {@code vocabularySize} terms when {@code
+   * terms} has grown past {@link #KEPT_ID_LIMIT} and this vocabulary fits below it. The set's
+   * content does not outlive a call, so dropping it loses nothing.
+   */
+  static AscendingIds fitted(AscendingIds terms, int vocabularySize) {
+    return terms.idLimit() > KEPT_ID_LIMIT && vocabularySize <= KEPT_ID_LIMIT
+        ? new AscendingIds(vocabularySize, true) : terms;
   }
 
   /** Vector of a bag of term ids (repeats allowed), each occurrence weighted by {@code weight}. */

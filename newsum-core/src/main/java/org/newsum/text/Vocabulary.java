@@ -48,7 +48,6 @@ public final class Vocabulary {
     return stems.length;
   }
 
-  /** Gives the lexicon's stems of one cluster dense ids as they come. */
   /**
    * Gives the lexicon's stems cluster term ids in order of first use. The lexicon's stem ids are
    * dense and bounded (it starts over beyond {@code Lexicon.MAX_WORDS} words), so the table is a

@@ -38,6 +38,23 @@ class BudgetTest {
   }
 
   @Test
+  void theOneLimitGivenIsTheBudget() {
+    assertThat(Budget.ofOneGiven(100, null, null, null)).contains(Budget.words(100));
+    assertThat(Budget.ofOneGiven(null, 665, null, null)).contains(Budget.bytes(665));
+    assertThat(Budget.ofOneGiven(null, null, 3, null)).contains(Budget.sentences(3));
+    assertThat(Budget.ofOneGiven(null, null, null, 30)).contains(Budget.characters(30));
+    assertThat(Budget.ofOneGiven(null, null, null, null)).isEmpty();
+  }
+
+  @Test
+  void twoLimitsOrOneOutOfRangeAreRefused() {
+    assertThatThrownBy(() -> Budget.ofOneGiven(100, 665, null, null)).isInstanceOf(NewsumException.class)
+        .hasMessageContaining("one summary length");
+    assertThatThrownBy(() -> Budget.ofOneGiven(null, null, 0, null)).isInstanceOf(NewsumException.class)
+        .hasMessageContaining("at least 1");
+  }
+
+  @Test
   void countsWordsAsPythonSplitDoes() {
     assertThat(Budget.countWords("  Putin met   Trump.\n")).isEqualTo(3);
     assertThat(Budget.countWords("accusations of\u00a0trying to\u202finfluence\u2007them")).isEqualTo(6);

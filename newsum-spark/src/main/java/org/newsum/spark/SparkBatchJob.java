@@ -74,9 +74,7 @@ public final class SparkBatchJob implements Callable<Integer> {
     Integer chars;
 
     Budget budget() {
-      return bytes != null ? Budget.bytes(bytes) : sentences != null ? Budget.sentences(sentences)
-          : chars != null ? Budget.characters(chars)
-          : words != null ? Budget.words(words) : SummaryRequest.DEFAULT_BUDGET;
+      return Budget.ofOneGiven(words, bytes, sentences, chars).orElse(SummaryRequest.DEFAULT_BUDGET);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsum.internal.text.QuotationMark;
 
 /**
  * Whether a sentence's quotation marks only set off terms: a phrase in quotes without a single
@@ -13,9 +14,9 @@ import java.util.regex.Pattern;
  * words. Read from quotation marks and the language's stop words only. Stateless.
  */
 final class QuotedTerms {
-  /** A quotation opened and closed within the sentence: {@code ``…''}, {@code “…”} or {@code "…"}. */
-  private static final Pattern QUOTED = Pattern.compile("``(.*?)''|\u201c(.*?)\u201d|\"(.*?)\"");
-  private static final Pattern MARK = Pattern.compile("``|''|[\"\u201c\u201d]");
+  /** A quotation opened and closed within the sentence, in any {@linkplain QuotationMark style}. */
+  private static final Pattern QUOTED = QuotationMark.quotationPattern();
+  private static final Pattern MARK = QuotationMark.markPattern();
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
 
   private QuotedTerms() {}
@@ -31,7 +32,7 @@ final class QuotedTerms {
     int from = 0;
     while (m.find()) {
       quotations++;
-      String quoted = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      String quoted = quotedText(m);
       for (String word : WORD_BREAK.split(quoted.toLowerCase(Locale.ROOT))) {
         if (!word.isEmpty() && isStopWord.test(word)) {
           return false;
@@ -43,5 +44,14 @@ final class QuotedTerms {
     outside.append(text, from, text.length());
     // a mark left outside the pairs: a quotation that runs on beyond the sentence, i.e. speech
     return quotations > 0 && !MARK.matcher(outside).find();
+  }
+
+  /** The text between the marks of the quotation {@code m} found: its one group that matched. */
+  private static String quotedText(Matcher m) {
+    for (int g = 1; ; g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
   }
 }

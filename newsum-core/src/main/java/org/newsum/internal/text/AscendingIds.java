@@ -58,6 +58,11 @@ public final class AscendingIds {
     }
   }
 
+  /** The ids below this one are held without the set growing. */
+  public int idLimit() {
+    return bits.length << 6;
+  }
+
   /** The number of distinct ids in the set. */
   public int distinct() {
     return distinct;

@@ -41,7 +41,8 @@ public final class SentenceShape {
   /**
    * True when the text is the continuation of a sentence rather than its start: it opens with a
    * lower-case word ("capital punishment is under scrutiny,'' says the Times.") although it
-   * capitalizes words elsewhere, or it closes more quotations (” or '') than it opens (“ or ``),
+   * capitalizes words elsewhere, or it closes more quotations (” or '') than it opens (“ or ``;
+   * the {@linkplain QuotationMark#DIRECTED directed} marks),
    * so its speaker's opening words are in another sentence. A lower-case word with a capital
    * inside ("iPhone", "eBay") is a name, not a continuation; all-lower-case text, which has no
    * capitals to tell by, never counts as a continuation. Markup tags left in plain text
@@ -53,12 +54,17 @@ public final class SentenceShape {
   }
 
   /**
-   * True when the text contains a quotation mark ({@code " “ ” `` ''}): it reports someone's own
-   * words rather than the writer's account.
+   * True when the text contains a {@linkplain QuotationMark quotation mark}: it reports someone's
+   * own words rather than the writer's account.
    */
   public static boolean hasQuotation(CharSequence text) {
     String s = text.toString();
-    return s.indexOf('"') >= 0 || openedQuotes(s) + closedQuotes(s) > 0;
+    for (QuotationMark q : QuotationMark.values()) {
+      if (s.contains(q.opening()) || s.contains(q.closing())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsLowerCase(String text) {
@@ -86,11 +92,19 @@ public final class SentenceShape {
   }
 
   private static int openedQuotes(String text) {
-    return count(text, "\u201c") + count(text, "``");
+    int n = 0;
+    for (QuotationMark q : QuotationMark.DIRECTED) {
+      n += count(text, q.opening());
+    }
+    return n;
   }
 
   private static int closedQuotes(String text) {
-    return count(text, "\u201d") + count(text, "''");
+    int n = 0;
+    for (QuotationMark q : QuotationMark.DIRECTED) {
+      n += count(text, q.closing());
+    }
+    return n;
   }
 
   private static int count(String text, String mark) {

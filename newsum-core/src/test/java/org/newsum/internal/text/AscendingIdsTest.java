@@ -57,6 +57,15 @@ class AscendingIdsTest {
   }
 
   @Test
+  void itsIdLimitGrowsToTheLargestIdAdded() {
+    AscendingIds ids = new AscendingIds(100, false);
+    assertThat(ids.idLimit()).isEqualTo(128);
+    ids.add(100_000);
+    assertThat(ids.take()).containsExactly(100_000);
+    assertThat(ids.idLimit()).isGreaterThan(100_000);
+  }
+
+  @Test
   void idsAtTheEdgesOfItsWords() {
     AscendingIds ids = new AscendingIds(64, true);
     int[] edges = {4096 * 3 + 63, 0, 63, 64, 4095, 4096, 4097, 0, 63, 1 << 20};
