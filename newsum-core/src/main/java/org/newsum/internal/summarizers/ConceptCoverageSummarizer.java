@@ -495,7 +495,14 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   /** The number of distinct query terms among {@code terms}. */
   private static int distinctQueryTerms(AnalyzedCluster cluster, int[] terms) {
-    return (int) Arrays.stream(terms).filter(cluster::isQueryTerm).distinct().count();
+    int[] query = new int[terms.length];
+    int count = 0;
+    for (int t : terms) {
+      if (cluster.isQueryTerm(t)) {
+        query[count++] = t;
+      }
+    }
+    return BigramConcepts.sortedDistinct(query, count).length;
   }
 
   /**
@@ -617,10 +624,17 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   /** How choosy the candidate filter is, from the preferred sentences to every eligible one (READABLE: neither dangling nor speculative). */
   private enum Filter { PREFERRED, READABLE, ELIGIBLE }
 
+  /** The sentences that {@code filter} admits, ascending (a loop: a stream pipeline here cost more than its tests). */
   private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter) {
     boolean previews = reportsPreferred(cluster);
-    return IntStream.range(0, cluster.size()).filter(i -> admits(cluster, budget, concepts, filter, i, previews, true, true))
-        .toArray();
+    int[] admitted = new int[cluster.size()];
+    int count = 0;
+    for (int i = 0; i < admitted.length; i++) {
+      if (admits(cluster, budget, concepts, filter, i, previews, true, true)) {
+        admitted[count++] = i;
+      }
+    }
+    return Arrays.copyOf(admitted, count);
   }
 
   /**
