@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.newsum.internal.text.LanguageAnalysis;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.ScatteredTerms;
@@ -379,7 +378,11 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     for (int u = 0; u < bonus.length; u++) {
       bonus[u] = reports ? outcomeBonus(cluster, concepts, all.get(u)) : 0;
     }
-    int[] best = TopScores.best(IntStream.range(0, all.size()).toArray(),
+    int[] units = new int[all.size()];
+    for (int u = 0; u < units.length; u++) {
+      units[u] = u;
+    }
+    int[] best = TopScores.best(units,
         u -> (covered(concepts, all.get(u).concepts()) + bonus[u]) / all.get(u).cost());
     int[] candidates = new int[best.length];
     int[] partners = new int[best.length];
