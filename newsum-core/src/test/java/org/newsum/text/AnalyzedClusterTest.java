@@ -28,6 +28,18 @@ class AnalyzedClusterTest {
   }
 
   @Test
+  void queryTermsAreTheDistinctContentTermsTheClusterUsesInQueryOrder() {
+    Document doc = Document.of("d", "Schools closed as the mayor's funding plan failed. The mayor blamed the markets.");
+    AnalyzedCluster analyzed = ClusterAnalyzer.standard()
+        .analyze(new Cluster("q", List.of(doc), "The market, the mayors and school funding: schools, markets, weather?"));
+    Vocabulary v = analyzed.vocabulary();
+
+    // stop words and words the cluster lacks ("weather") left out, repeats (by stem) kept once, at their first place
+    assertThat(analyzed.queryTerms()).containsExactly(v.find("market"), v.find("mayor"), v.find("school"),
+        v.find("fund"));
+  }
+
+  @Test
   void measuresHowCloseEachSentenceComesToTheHistory() {
     Document doc = Document.of("d", "The dam broke on Monday. Rain fell on the hills all week. Bakers sold bread.");
     Cluster news = new Cluster("u", List.of(doc), "rain", List.of(

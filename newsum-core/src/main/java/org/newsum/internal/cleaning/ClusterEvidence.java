@@ -214,7 +214,11 @@ final class ClusterEvidence {
     private int lines;
 
     LineIds(List<List<BlockFeatures>> pages) {
-      byHash = new LongIntMap(pages.stream().mapToInt(List::size).sum());
+      int blocks = 0;
+      for (List<BlockFeatures> page : pages) {
+        blocks += page.size();
+      }
+      byHash = new LongIntMap(blocks);
     }
 
     int idOf(BlockFeatures block) {

@@ -77,7 +77,11 @@ final class PageLabels {
   }
 
   int proseBlocks() {
-    return (int) f.stream().filter(BlockFeatures::prose).count();
+    int prose = 0;
+    for (BlockFeatures block : f) {
+      prose += block.prose() ? 1 : 0;
+    }
+    return prose;
   }
 
   private void furniture(int i, Reason why) {

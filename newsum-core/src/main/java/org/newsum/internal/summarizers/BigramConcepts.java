@@ -173,7 +173,23 @@ final class BigramConcepts {
     if (own.length > 0 && own[own.length - 1] >= sharedConcepts) {
       found[count++] = own[own.length - 1];
     }
-    return Arrays.stream(found, 0, count).sorted().distinct().toArray();
+    return sortedDistinct(found, count);
+  }
+
+  /**
+   * The distinct values of {@code values[0, count)}, ascending (sorts that part of {@code values} in place): what
+   * {@code Arrays.stream(values, 0, count).sorted().distinct().toArray()} gives, without a stream pipeline, which
+   * cost several times the sort at the sizes of a sentence's terms.
+   */
+  static int[] sortedDistinct(int[] values, int count) {
+    Arrays.sort(values, 0, count);
+    int distinct = 0;
+    for (int k = 0; k < count; k++) {
+      if (k == 0 || values[k] != values[k - 1]) {
+        values[distinct++] = values[k];
+      }
+    }
+    return Arrays.copyOf(values, distinct);
   }
 
   /** The weight of every concept id. Do not modify. */

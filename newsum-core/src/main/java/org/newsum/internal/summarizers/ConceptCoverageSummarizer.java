@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.newsum.internal.text.LanguageAnalysis;
 import org.newsum.internal.text.Lexicon;
 import org.newsum.internal.text.ScatteredTerms;
@@ -379,7 +378,11 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     for (int u = 0; u < bonus.length; u++) {
       bonus[u] = reports ? outcomeBonus(cluster, concepts, all.get(u)) : 0;
     }
-    int[] best = TopScores.best(IntStream.range(0, all.size()).toArray(),
+    int[] units = new int[all.size()];
+    for (int u = 0; u < units.length; u++) {
+      units[u] = u;
+    }
+    int[] best = TopScores.best(units,
         u -> (covered(concepts, all.get(u).concepts()) + bonus[u]) / all.get(u).cost());
     int[] candidates = new int[best.length];
     int[] partners = new int[best.length];
@@ -495,7 +498,14 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
   /** The number of distinct query terms among {@code terms}. */
   private static int distinctQueryTerms(AnalyzedCluster cluster, int[] terms) {
-    return (int) Arrays.stream(terms).filter(cluster::isQueryTerm).distinct().count();
+    int[] query = new int[terms.length];
+    int count = 0;
+    for (int t : terms) {
+      if (cluster.isQueryTerm(t)) {
+        query[count++] = t;
+      }
+    }
+    return BigramConcepts.sortedDistinct(query, count).length;
   }
 
   /**
@@ -617,10 +627,17 @@ public final class ConceptCoverageSummarizer implements Summarizer {
   /** How choosy the candidate filter is, from the preferred sentences to every eligible one (READABLE: neither dangling nor speculative). */
   private enum Filter { PREFERRED, READABLE, ELIGIBLE }
 
+  /** The sentences that {@code filter} admits, ascending (a loop: a stream pipeline here cost more than its tests). */
   private int[] candidates(AnalyzedCluster cluster, Budget budget, BigramConcepts concepts, Filter filter) {
     boolean previews = reportsPreferred(cluster);
-    return IntStream.range(0, cluster.size()).filter(i -> admits(cluster, budget, concepts, filter, i, previews, true, true))
-        .toArray();
+    int[] admitted = new int[cluster.size()];
+    int count = 0;
+    for (int i = 0; i < admitted.length; i++) {
+      if (admits(cluster, budget, concepts, filter, i, previews, true, true)) {
+        admitted[count++] = i;
+      }
+    }
+    return Arrays.copyOf(admitted, count);
   }
 
   /**

@@ -20,7 +20,7 @@ public final class ClusterLanguages {
    * (each on its own; from the whole cluster's text when each alone is too short to tell).
    */
   public static Cluster withLanguages(Cluster cluster, LanguageDetector detector) {
-    if (cluster.documents().stream().allMatch(d -> d.language() != null)) {
+    if (everyLanguageSet(cluster.documents())) {
       return cluster;
     }
     List<Document> docs = new ArrayList<>(cluster.documents().size());
@@ -35,6 +35,16 @@ public final class ClusterLanguages {
       docs.replaceAll(d -> d.withLanguage(language));
     }
     return cluster.withDocuments(docs);
+  }
+
+  /** Whether every document has its language set (a loop: this runs on every cluster, twice). */
+  private static boolean everyLanguageSet(List<Document> documents) {
+    for (Document d : documents) {
+      if (d.language() == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

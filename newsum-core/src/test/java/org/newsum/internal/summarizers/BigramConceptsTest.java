@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.newsum.model.Cluster;
 import org.newsum.model.Document;
@@ -301,6 +302,17 @@ class BigramConceptsTest {
     assertThat(own).isNotEmpty();
     for (int c : own) {
       assertThat(byGroups[c] / byDocuments[c]).isCloseTo(0.5, within(1e-9));
+    }
+  }
+
+  @Test
+  void sortedDistinctIsTheSortedDistinctPrefixOfRandomArrays() {
+    Random random = new Random(13);
+    for (int trial = 0; trial < 2000; trial++) {
+      int[] values = random.ints(random.nextInt(40), 0, 1 + random.nextInt(30)).toArray();
+      int count = values.length == 0 ? 0 : random.nextInt(values.length + 1);
+      int[] expected = Arrays.stream(values, 0, count).sorted().distinct().toArray();
+      assertThat(BigramConcepts.sortedDistinct(values.clone(), count)).isEqualTo(expected);
     }
   }
 }
