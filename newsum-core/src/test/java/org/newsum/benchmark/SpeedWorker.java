@@ -38,8 +38,9 @@ import org.newsum.model.Cluster;
  * whole pipeline, cleaning to attribution; answers {@code wall/cpu} seconds per cluster,
  * space-separated, in file order; CPU is the thread's, which other processes on the machine
  * inflate much less than wall time), {@code extract} (extract the article of every page: answers
- * {@code wall/cpu} milliseconds per page), {@code digest} (a SHA-256 of every summary's text: equal digests mean identical output)
- * and {@code write-extraction FILE} (the bodies of the last extraction as JSONL for the scorer).
+ * {@code wall/cpu} milliseconds per page), {@code digest} (a SHA-256 of every summary's text:
+ * equal digests mean identical output), {@code jit} (the milliseconds this JVM's JIT has spent
+ * compiling so far, to tell whether timed rounds were warm) and {@code write-extraction FILE} (the bodies of the last extraction as JSONL for the scorer).
  */
 public final class SpeedWorker {
   private static final Budget BUDGET = Budget.words(250);
@@ -77,6 +78,7 @@ public final class SpeedWorker {
         case "pipeline" -> worker.pipeline();
         case "extract" -> worker.extract();
         case "digest" -> worker.digest();
+        case "jit" -> Long.toString(ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
         case "write-extraction" -> worker.writeExtraction(Path.of(command[1]));
         default -> "error: unknown command " + command[0];
       };
