@@ -22,6 +22,13 @@ public enum QuotationMark {
   public static final List<QuotationMark> DIRECTED =
       Arrays.stream(values()).filter(q -> !q.opening.equals(q.closing)).toList();
 
+  /**
+   * Every distinct mark, opening or closing, in the order of the styles. Kept once, not derived per
+   * call: {@link SentenceShape#hasQuotation} reads it for every candidate sentence.
+   */
+  public static final List<String> MARKS =
+      Arrays.stream(values()).flatMap(q -> Stream.of(q.opening, q.closing)).distinct().toList();
+
   private final String opening;
   private final String closing;
 
@@ -50,9 +57,6 @@ public enum QuotationMark {
 
   /** A pattern matching any one quotation mark, opening or closing. */
   public static Pattern markPattern() {
-    return Pattern.compile(Arrays.stream(values())
-        .flatMap(q -> Stream.of(q.opening, q.closing)).distinct()
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|")));
+    return Pattern.compile(MARKS.stream().map(Pattern::quote).collect(Collectors.joining("|")));
   }
 }

@@ -59,8 +59,8 @@ public final class SentenceShape {
    */
   public static boolean hasQuotation(CharSequence text) {
     String s = text.toString();
-    for (QuotationMark q : QuotationMark.values()) {
-      if (s.contains(q.opening()) || s.contains(q.closing())) {
+    for (String mark : QuotationMark.MARKS) {
+      if (s.contains(mark)) {
         return true;
       }
     }
