@@ -116,6 +116,15 @@ class TruncatedSvdTest {
     assertThat(iterations).containsOnly(iterations[0]);
   }
 
+  @Test
+  void aFlatSpectrumStopsWhenTheSingularValuesSettle() {
+    // AᵀA = I: θ_b/θ_r = 1, so the bound on the distance to the dominant vectors never shrinks, but
+    // every unit vector is a right singular vector.
+    TruncatedSvd svd = TruncatedSvd.of(diagonal(1_000, 1, 1), 1);
+    assertThat(svd.singularValues()).containsExactly(new double[] {1}, within(1e-12));
+    assertThat(svd.iterations()).isEqualTo(1);
+  }
+
   /** {@code n} sentences with one term each, of their own: {@code AᵀA} is diagonal, {@code first} then {@code rest}. */
   private static TermVector[] diagonal(int n, double first, double rest) {
     return IntStream.range(0, n)
