@@ -228,7 +228,7 @@ final class PageScan {
       int commas = 0;
       for (int i = 0, n = text.length(); i < n; i++) {
         char c = text.charAt(i);
-        if (c > ' ' && c != '\u00a0' && !Character.isWhitespace(c)) {
+        if (!isSpace(c)) {
           chars++;
           if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
             commas++;
@@ -240,6 +240,11 @@ final class PageScan {
       into.inlineChars += chars;
       into.inlineCommas += commas;
     }
+  }
+
+  /** Whether {@code c} separates words: a control character, a space, a no-break space or other whitespace. */
+  static boolean isSpace(char c) {
+    return c <= ' ' || c == '\u00a0' || Character.isWhitespace(c);
   }
 
   private boolean isFurniture(Element element, String tag) {
