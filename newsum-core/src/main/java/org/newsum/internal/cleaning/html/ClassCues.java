@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  * and camelCase boundaries) and each word is matched by prefix against small vocabularies, so
  * "relatedArticles", "social-share-bar" and "newsletterSignup" all count. No site, file or id
  * is named anywhere: only words that mean the same thing on every site. One instance serves
- * one page (it caches per distinct attribute value); not thread-safe.
+ * one page (it caches per distinct class value); not thread-safe.
  */
 final class ClassCues {
   /** Word prefixes that mark the article body or its container. */
@@ -73,18 +73,18 @@ final class ClassCues {
     }
   }
 
-  /** Class and id values repeat throughout a page: each value is read once. */
-  private final Map<String, Cues> cache = new HashMap<>();
+  /** Class values repeat throughout a page: each is read once. */
+  private final Map<String, Cues> classCache = new HashMap<>();
 
   /** The cue weight of an element: +25 per attribute naming the body, -25 per attribute naming furniture. */
   int weight(Element element) {
-    return cues(element.className()).weight() + cues(element.id()).weight();
+    return classCues(element).weight() + idCues(element).weight();
   }
 
   /** The furniture word in the element's class or id (class first), or {@code null}. */
   String furnitureWord(Element element) {
-    String word = cues(element.className()).furniture();
-    return word != null ? word : cues(element.id()).furniture();
+    String word = classCues(element).furniture();
+    return word != null ? word : idCues(element).furniture();
   }
 
   /**
@@ -92,25 +92,32 @@ final class ClassCues {
    * null; body words do not cancel it.
    */
   String articleFurnitureWord(Element element) {
-    String word = cues(element.className()).articleFurniture();
-    return word != null ? word : cues(element.id()).articleFurniture();
+    String word = classCues(element).articleFurniture();
+    return word != null ? word : idCues(element).articleFurniture();
   }
 
   /** Whether the element's class or id has a body word. */
   boolean hasBodyWord(Element element) {
-    return cues(element.className()).body() != null || cues(element.id()).body() != null;
+    return classCues(element).body() != null || idCues(element).body() != null;
   }
 
-  private Cues cues(String attribute) {
-    if (attribute.isEmpty()) {
+  private Cues classCues(Element element) {
+    String value = element.className();
+    if (value.isEmpty()) {
       return Cues.NONE;
     }
-    Cues cues = cache.get(attribute);
+    Cues cues = classCache.get(value);
     if (cues == null) {
-      cues = Cues.of(attribute);
-      cache.put(attribute, cues);
+      cues = Cues.of(value);
+      classCache.put(value, cues);
     }
     return cues;
+  }
+
+  /** Ids are unique within a page, so a cache would only fill up: each is read when asked. */
+  private static Cues idCues(Element element) {
+    String value = element.id();
+    return value.isEmpty() ? Cues.NONE : Cues.of(value);
   }
 
   /**
