@@ -140,9 +140,8 @@ final class ClassCues {
       int start = -1;
       for (int i = 0; i <= n; i++) {
         char c = i < n ? attribute.charAt(i) : ' ';
-        boolean letter = Character.isLetterOrDigit(c);
-        boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
-            && Character.isLowerCase(attribute.charAt(i - 1));
+        boolean letter = isLetterOrDigit(c);
+        boolean camelBreak = letter && start >= 0 && isUpperCase(c) && isLowerCase(attribute.charAt(i - 1));
         if (start >= 0 && (!letter || camelBreak)) {
           int found = VOCABULARIES.vocabulariesOf(attribute, start, i);
           if (found != 0) {
@@ -159,6 +158,20 @@ final class ClassCues {
       }
       return body == null && furniture == null && articleFurniture == null
           ? NONE : new Cues(body, furniture, articleFurniture);
+    }
+
+    // Class and id values are mostly ASCII: these answer it without Character's tables.
+
+    private static boolean isLetterOrDigit(char c) {
+      return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+      return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+      return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
   }
 
@@ -191,7 +204,8 @@ final class ClassCues {
 
     /** The vocabularies that have a prefix of {@code s[start, end)} as a prefix word, or all of it as a whole word. */
     int vocabulariesOf(String s, int start, int end) {
-      Trie node = step(this, Character.toLowerCase(s.charAt(start)));
+      char first = s.charAt(start);
+      Trie node = step(this, first < 0x80 ? asciiLower(first) : Character.toLowerCase(first));
       int found = 0;
       for (int i = start + 1; node != null; i++) {
         found |= node.prefixOf;
@@ -199,9 +213,14 @@ final class ClassCues {
           return found | node.wordOf;
         }
         // regionMatches(ignoreCase) compares toLowerCase(toUpperCase(c)): the folding of 'ı' and 'ſ', too
-        node = step(node, Character.toLowerCase(Character.toUpperCase(s.charAt(i))));
+        char c = s.charAt(i);
+        node = step(node, c < 0x80 ? asciiLower(c) : Character.toLowerCase(Character.toUpperCase(c)));
       }
       return found;
+    }
+
+    private static char asciiLower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static Trie step(Trie node, char lower) {
