@@ -261,9 +261,13 @@ final class PageScan {
     }
   }
 
-  /** Whether {@code c} separates words: a control character, a space, a no-break space or other whitespace. */
+  /**
+   * Whether {@code c} separates words: a control character, a space, a no-break space or other
+   * whitespace. Above the space, only non-ASCII chars can be whitespace: most text is answered
+   * without Character's tables.
+   */
   static boolean isSpace(char c) {
-    return c <= ' ' || c == '\u00a0' || Character.isWhitespace(c);
+    return c <= ' ' || c >= 0x80 && (c == '\u00a0' || Character.isWhitespace(c));
   }
 
   private static Map<String, Integer> tagKinds() {
