@@ -193,18 +193,25 @@ final class BlockWriter {
     return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
   }
 
+  /** Appends {@code text} with each run of spaces as one space, none at the paragraph's start. */
   private void append(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c <= ' ' || c == '\u00a0' || Character.isWhitespace(c)) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (PageScan.isSpace(text.charAt(i))) {
         pendingSpace = current.length() > 0;
-      } else {
-        if (pendingSpace) {
-          current.append(' ');
-          pendingSpace = false;
-        }
-        current.append(c);
+        i++;
+        continue;
       }
+      int start = i;
+      while (i < n && !PageScan.isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (pendingSpace) {
+        current.append(' ');
+        pendingSpace = false;
+      }
+      current.append(text, start, i);
     }
   }
 

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  * and camelCase boundaries) and each word is matched by prefix against small vocabularies, so
  * "relatedArticles", "social-share-bar" and "newsletterSignup" all count. No site, file or id
  * is named anywhere: only words that mean the same thing on every site. One instance serves
- * one page (it caches per distinct attribute value); not thread-safe.
+ * one page (it caches per distinct class value); not thread-safe.
  */
 final class ClassCues {
   /** Word prefixes that mark the article body or its container. */
@@ -51,28 +51,40 @@ final class ClassCues {
     "mail", "btn", "button", "links", "rail", "footnote", "label", "badge"
   };
 
-  /** Marks "no match" in the caches (null means "not looked up yet"). */
-  private static final String NO_MATCH = "";
+  /** The three vocabularies, as bits of the trie's marks. */
+  private static final int BODY_CUE = 1;
+  private static final int FURNITURE_CUE = 2;
+  private static final int ARTICLE_FURNITURE_CUE = 4;
 
-  /** Class and id values repeat throughout a page: each value is matched once per vocabulary. */
-  private final Map<String, String> furnitureCache = new HashMap<>();
-  private final Map<String, String> articleFurnitureCache = new HashMap<>();
-  private final Map<String, String> bodyCache = new HashMap<>();
+  private static final Trie VOCABULARIES = new Trie();
+
+  static {
+    for (String w : BODY_WORDS) {
+      VOCABULARIES.add(w, BODY_CUE, true);
+    }
+    for (String w : FURNITURE_WORDS) {
+      VOCABULARIES.add(w, FURNITURE_CUE, true);
+    }
+    for (String w : FURNITURE_EXACT) {
+      VOCABULARIES.add(w, FURNITURE_CUE, false);
+    }
+    for (String w : ARTICLE_FURNITURE) {
+      VOCABULARIES.add(w, ARTICLE_FURNITURE_CUE, w.length() > 3); // shorter words are matched whole only
+    }
+  }
+
+  /** Class values repeat throughout a page: each is read once. */
+  private final Map<String, Cues> classCache = new HashMap<>();
 
   /** The cue weight of an element: +25 per attribute naming the body, -25 per attribute naming furniture. */
   int weight(Element element) {
-    return weight(element.className()) + weight(element.id());
-  }
-
-  private int weight(String attribute) {
-    return (lookup(attribute, BODY, bodyCache) != null ? 25 : 0)
-        - (lookup(attribute, FURNITURE, furnitureCache) != null ? 25 : 0);
+    return classCues(element).weight() + idCues(element).weight();
   }
 
   /** The furniture word in the element's class or id (class first), or {@code null}. */
   String furnitureWord(Element element) {
-    String word = lookup(element.className(), FURNITURE, furnitureCache);
-    return word != null ? word : lookup(element.id(), FURNITURE, furnitureCache);
+    String word = classCues(element).furniture();
+    return word != null ? word : idCues(element).furniture();
   }
 
   /**
@@ -80,90 +92,139 @@ final class ClassCues {
    * null; body words do not cancel it.
    */
   String articleFurnitureWord(Element element) {
-    String word = lookup(element.className(), ARTICLE_FURNITURE_VOCABULARY, articleFurnitureCache);
-    return word != null ? word : lookup(element.id(), ARTICLE_FURNITURE_VOCABULARY, articleFurnitureCache);
+    String word = classCues(element).articleFurniture();
+    return word != null ? word : idCues(element).articleFurniture();
   }
 
   /** Whether the element's class or id has a body word. */
   boolean hasBodyWord(Element element) {
-    return lookup(element.className(), BODY, bodyCache) != null || lookup(element.id(), BODY, bodyCache) != null;
+    return classCues(element).body() != null || idCues(element).body() != null;
   }
 
-  private static String lookup(String attribute, Vocabulary vocabulary, Map<String, String> cache) {
-    if (attribute.isEmpty()) {
-      return null;
+  private Cues classCues(Element element) {
+    String value = element.className();
+    if (value.isEmpty()) {
+      return Cues.NONE;
     }
-    String word = cache.get(attribute);
-    if (word == null) {
-      word = firstMatch(attribute, vocabulary);
-      cache.put(attribute, word == null ? NO_MATCH : word);
+    Cues cues = classCache.get(value);
+    if (cues == null) {
+      cues = Cues.of(value);
+      classCache.put(value, cues);
     }
-    return word == null || word.isEmpty() ? null : word;
+    return cues;
   }
 
-  /** Returns the first word of {@code attribute} that is a body (or furniture) word, or null. */
-  private static String firstMatch(String attribute, Vocabulary vocabulary) {
-    int n = attribute.length();
-    int start = -1;
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? attribute.charAt(i) : ' ';
-      boolean letter = Character.isLetterOrDigit(c);
-      boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
-          && Character.isLowerCase(attribute.charAt(i - 1));
-      if (start >= 0 && (!letter || camelBreak)) {
-        if (vocabulary.matches(attribute, start, i)) {
-          return attribute.substring(start, i).toLowerCase(Locale.ROOT);
-        }
-        start = -1;
-      }
-      if (letter && start < 0) {
-        start = i;
-      }
-    }
-    return null;
+  /** Ids are unique within a page, so a cache would only fill up: each is read when asked. */
+  private static Cues idCues(Element element) {
+    String value = element.id();
+    return value.isEmpty() ? Cues.NONE : Cues.of(value);
   }
 
-  private static final Vocabulary BODY = new Vocabulary(BODY_WORDS, new String[0]);
-  private static final Vocabulary FURNITURE = new Vocabulary(FURNITURE_WORDS, FURNITURE_EXACT);
-  private static final Vocabulary ARTICLE_FURNITURE_VOCABULARY = new Vocabulary(
-      ARTICLE_FURNITURE.stream().filter(w -> w.length() > 3).toArray(String[]::new),
-      ARTICLE_FURNITURE.stream().filter(w -> w.length() <= 3).toArray(String[]::new));
+  /**
+   * The first word of one class or id value in each vocabulary, lower-cased, or null where none
+   * matches.
+   */
+  private record Cues(String body, String furniture, String articleFurniture) {
+    static final Cues NONE = new Cues(null, null, null);
 
-  /** Prefixes and whole words indexed by their first letter, matched case-insensitively in place. */
-  private static final class Vocabulary {
-    private final String[][] prefixes = new String[26][];
-    private final String[][] exact = new String[26][];
-
-    Vocabulary(String[] prefixWords, String[] exactWords) {
-      index(prefixWords, prefixes);
-      index(exactWords, exact);
+    int weight() {
+      return (body != null ? 25 : 0) - (furniture != null ? 25 : 0);
     }
 
-    private static void index(String[] words, String[][] into) {
-      for (int letter = 0; letter < 26; letter++) {
-        char first = (char) ('a' + letter);
-        into[letter] = java.util.Arrays.stream(words).filter(w -> w.charAt(0) == first).toArray(String[]::new);
+    /** Splits {@code attribute} into words (at punctuation and camelCase) and matches each against the trie once. */
+    static Cues of(String attribute) {
+      String body = null;
+      String furniture = null;
+      String articleFurniture = null;
+      int n = attribute.length();
+      int start = -1;
+      for (int i = 0; i <= n; i++) {
+        char c = i < n ? attribute.charAt(i) : ' ';
+        boolean letter = isLetterOrDigit(c);
+        boolean camelBreak = letter && start >= 0 && isUpperCase(c) && isLowerCase(attribute.charAt(i - 1));
+        if (start >= 0 && (!letter || camelBreak)) {
+          int found = VOCABULARIES.vocabulariesOf(attribute, start, i);
+          if (found != 0) {
+            String word = attribute.substring(start, i).toLowerCase(Locale.ROOT);
+            body = body == null && (found & BODY_CUE) != 0 ? word : body;
+            furniture = furniture == null && (found & FURNITURE_CUE) != 0 ? word : furniture;
+            articleFurniture = articleFurniture == null && (found & ARTICLE_FURNITURE_CUE) != 0 ? word : articleFurniture;
+          }
+          start = -1;
+        }
+        if (letter && start < 0) {
+          start = i;
+        }
+      }
+      return body == null && furniture == null && articleFurniture == null
+          ? NONE : new Cues(body, furniture, articleFurniture);
+    }
+
+    // Class and id values are mostly ASCII: these answer it without Character's tables.
+
+    private static boolean isLetterOrDigit(char c) {
+      return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+      return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+      return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+  }
+
+  /**
+   * The vocabularies' words in a trie over 'a'..'z', each node marking the vocabularies (bits) for
+   * which its path is a prefix word or a whole word. A word of an attribute is matched with
+   * {@link String#regionMatches(boolean, int, String, int, int) regionMatches}' case folding, in
+   * one walk whatever the number of vocabulary words.
+   */
+  private static final class Trie {
+    private final Trie[] next = new Trie[26];
+    private int prefixOf;
+    private int wordOf;
+
+    void add(String word, int vocabulary, boolean asPrefix) {
+      Trie node = this;
+      for (int i = 0; i < word.length(); i++) {
+        int letter = word.charAt(i) - 'a';
+        if (node.next[letter] == null) {
+          node.next[letter] = new Trie();
+        }
+        node = node.next[letter];
+      }
+      if (asPrefix) {
+        node.prefixOf |= vocabulary;
+      } else {
+        node.wordOf |= vocabulary;
       }
     }
 
-    /** Whether {@code s[start, end)} starts with a prefix word or is a whole word. */
-    boolean matches(String s, int start, int end) {
-      int letter = Character.toLowerCase(s.charAt(start)) - 'a';
-      if (letter < 0 || letter >= 26) {
-        return false;
-      }
-      int length = end - start;
-      for (String p : prefixes[letter]) {
-        if (p.length() <= length && s.regionMatches(true, start, p, 0, p.length())) {
-          return true;
+    /** The vocabularies that have a prefix of {@code s[start, end)} as a prefix word, or all of it as a whole word. */
+    int vocabulariesOf(String s, int start, int end) {
+      char first = s.charAt(start);
+      Trie node = step(this, first < 0x80 ? asciiLower(first) : Character.toLowerCase(first));
+      int found = 0;
+      for (int i = start + 1; node != null; i++) {
+        found |= node.prefixOf;
+        if (i == end) {
+          return found | node.wordOf;
         }
+        // regionMatches(ignoreCase) compares toLowerCase(toUpperCase(c)): the folding of 'ı' and 'ſ', too
+        char c = s.charAt(i);
+        node = step(node, c < 0x80 ? asciiLower(c) : Character.toLowerCase(Character.toUpperCase(c)));
       }
-      for (String w : exact[letter]) {
-        if (w.length() == length && s.regionMatches(true, start, w, 0, length)) {
-          return true;
-        }
-      }
-      return false;
+      return found;
+    }
+
+    private static char asciiLower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static Trie step(Trie node, char lower) {
+      return lower >= 'a' && lower <= 'z' ? node.next[lower - 'a'] : null;
     }
   }
 }

@@ -51,16 +51,11 @@ public final class DomArticleExtractor implements ArticleExtractor {
 
   private HtmlArticle run(String html, String baseUri, List<RemovedBlock> log) {
     Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-    List<String> headJsonLd = new ArrayList<>();
-    for (Element script : page.head().getElementsByTag("script")) {
-      if (PageScan.isJsonLd(script)) {
-        headJsonLd.add(script.data());
-      }
-    }
+    PageHead head = PageHead.read(page.head());
     Element body = page.body();
-    PageScan scan = PageScan.of(body, headJsonLd, html.length());
+    PageScan scan = PageScan.of(body, head.jsonLd(), html.length());
     JsonLdArticle ld = JsonLdArticle.read(scan.jsonLd);
-    PageMetadata meta = PageMetadata.read(page, ld, scan.metadata);
+    PageMetadata meta = PageMetadata.read(page, head, ld, scan.metadata);
 
     List<Element> blocks = ContentFinder.find(scan, true);
     List<RemovedBlock> pruned = log == null ? null : new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The title, publication date and author a page states, read from (in order of trust) its
@@ -29,16 +28,16 @@ record PageMetadata(String title, LocalDate date, String author) {
   private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "parsely-author", "byl"};
 
   /** Reads the metadata from the head of {@code page}, its JSON-LD, and what the body scan found. */
-  static PageMetadata read(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
-    String author = author(page, ld, body);
-    return new PageMetadata(title(page, ld, body), date(page, ld, body),
+  static PageMetadata read(Document page, PageHead head, JsonLdArticle ld, PageScan.BodyMetadata body) {
+    String author = author(head, ld, body);
+    return new PageMetadata(title(page, head, ld, body), date(head, ld, body),
         author == null ? null : BYLINE_PREFIX.matcher(author).replaceFirst(""));
   }
 
-  private static String title(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
-    String stated = meta(page, "og:title");
+  private static String title(Document page, PageHead head, JsonLdArticle ld, PageScan.BodyMetadata body) {
+    String stated = head.meta("og:title");
     if (stated.isEmpty()) {
-      stated = meta(page, "twitter:title");
+      stated = head.meta("twitter:title");
     }
     if (stated.isEmpty()) {
       stated = ld.headline();
@@ -70,10 +69,10 @@ record PageMetadata(String title, LocalDate date, String author) {
     return best.split("\\s+").length >= 3 ? best.strip() : title;
   }
 
-  private static LocalDate date(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
+  private static LocalDate date(PageHead head, JsonLdArticle ld, PageScan.BodyMetadata body) {
     LocalDate d = parseDate(ld.datePublished());
     for (int i = 0; d == null && i < DATE_META.length; i++) {
-      d = parseDate(meta(page, DATE_META[i]));
+      d = parseDate(head.meta(DATE_META[i]));
     }
     if (d == null) {
       d = parseDate(body.microdataDate);
@@ -97,12 +96,12 @@ record PageMetadata(String title, LocalDate date, String author) {
     }
   }
 
-  private static String author(Document page, JsonLdArticle ld, PageScan.BodyMetadata body) {
+  private static String author(PageHead head, JsonLdArticle ld, PageScan.BodyMetadata body) {
     if (!ld.authors().isEmpty()) {
       return String.join(", ", ld.authors());
     }
     for (String name : AUTHOR_META) {
-      String a = meta(page, name);
+      String a = head.meta(name);
       if (!a.isEmpty() && !a.startsWith("http")) {
         return a;
       }
@@ -113,20 +112,5 @@ record PageMetadata(String title, LocalDate date, String author) {
       a = body.relAuthor.text();
     }
     return a.isBlank() ? null : a.strip();
-  }
-
-  /** The content of the first meta tag with this property or name (case-insensitive). */
-  private static String meta(Document page, String key) {
-    Element head = page.head();
-    for (Element m : head.getElementsByTag("meta")) {
-      if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)
-          || m.attr("itemprop").equalsIgnoreCase(key)) {
-        String c = m.attr("content").strip();
-        if (!c.isEmpty()) {
-          return c;
-        }
-      }
-    }
-    return "";
   }
 }

@@ -1,6 +1,8 @@
 package org.newsum.internal.cleaning.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,16 @@ final class PageScan {
 
   /** Containers that count as a paragraph when they hold text and no block child. */
   private static final Set<String> PARAGRAPH_LIKE = Set.of(
-      "div", "section", "article", "td", "center", "font", "span", "main");
+      "div", "section", "article", "td", "center", "font", "span", "main", "blockquote");
+
+  /** Bits of {@link #TAG_KINDS}: which of the sets above a tag name is in. */
+  private static final int DROPPED = 1;
+  private static final int FURNITURE_TAG = 2;
+  private static final int BLOCK = 4;
+  private static final int PARAGRAPH_LIKE_TAG = 8;
+
+  /** The sets above by tag name, so that the scan looks each element's tag up once. */
+  private static final Map<String, Integer> TAG_KINDS = tagKinds();
 
   /** A rough size of one element in page source, to size the statistics table. */
   private static final int BYTES_PER_ELEMENT = 150;
@@ -144,6 +155,8 @@ final class PageScan {
 
   private final class Measurer implements NodeFilter {
     private final ArrayList<NodeStats> open = new ArrayList<>();
+    /** Parallel to {@link #open}: the {@link PageScan#TAG_KINDS} bits of each open element. */
+    private int[] openKinds = new int[32];
     private int furnitureDepth;
 
     @Override
@@ -159,18 +172,23 @@ final class PageScan {
       }
       String tag = element.normalName();
       metadata.visit(element, tag);
-      if (DROPPED_TAGS.contains(tag) || isHidden(element)) {
+      int kind = TAG_KINDS.getOrDefault(tag, 0);
+      if ((kind & DROPPED) != 0 || isHidden(element)) {
         if (tag.equals("script") && isJsonLd(element)) {
           jsonLd.add(element.data());
         }
         return FilterResult.REMOVE;
       }
       NodeStats s = new NodeStats();
-      s.unlikely = element != body && isFurniture(element, tag);
+      s.unlikely = element != body && isFurniture(element, tag, kind);
       if (s.unlikely) {
         furnitureDepth++;
       }
       stats.put(element, s);
+      if (open.size() == openKinds.length) {
+        openKinds = Arrays.copyOf(openKinds, 2 * openKinds.length);
+      }
+      openKinds[open.size()] = kind;
       open.add(s);
       return FilterResult.CONTINUE;
     }
@@ -181,6 +199,7 @@ final class PageScan {
         return FilterResult.CONTINUE;
       }
       NodeStats s = open.remove(open.size() - 1);
+      int kind = openKinds[open.size()];
       String tag = element.normalName();
       if (s.unlikely) {
         furnitureDepth--;
@@ -195,7 +214,7 @@ final class PageScan {
         default -> { }
       }
       boolean paragraph = tag.equals("p") || tag.equals("pre")
-          || (PARAGRAPH_LIKE.contains(tag) || tag.equals("blockquote")) && !s.hasBlockChild;
+          || (kind & PARAGRAPH_LIKE_TAG) != 0 && !s.hasBlockChild;
       if (paragraph && s.chars > 0) {
         s.paragraphs++;
       }
@@ -213,7 +232,7 @@ final class PageScan {
         parent.listItems += s.listItems;
         parent.links += s.links;
         parent.images += s.images;
-        if (BLOCK_TAGS.contains(tag)) {
+        if ((kind & BLOCK) != 0) {
           parent.hasBlockChild = true;
         } else {
           parent.inlineChars += s.inlineChars;
@@ -228,7 +247,7 @@ final class PageScan {
       int commas = 0;
       for (int i = 0, n = text.length(); i < n; i++) {
         char c = text.charAt(i);
-        if (c > ' ' && c != '\u00a0' && !Character.isWhitespace(c)) {
+        if (!isSpace(c)) {
           chars++;
           if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
             commas++;
@@ -242,8 +261,28 @@ final class PageScan {
     }
   }
 
-  private boolean isFurniture(Element element, String tag) {
-    if (FURNITURE_TAGS.contains(tag)) {
+  /**
+   * Whether {@code c} separates words: a control character, a space, a no-break space or other
+   * whitespace. Above the space, only non-ASCII chars can be whitespace: most text is answered
+   * without Character's tables.
+   */
+  static boolean isSpace(char c) {
+    return c <= ' ' || c >= 0x80 && (c == '\u00a0' || Character.isWhitespace(c));
+  }
+
+  private static Map<String, Integer> tagKinds() {
+    Map<String, Integer> kinds = new HashMap<>();
+    for (var set : List.of(Map.entry(DROPPED_TAGS, DROPPED), Map.entry(FURNITURE_TAGS, FURNITURE_TAG),
+        Map.entry(BLOCK_TAGS, BLOCK), Map.entry(PARAGRAPH_LIKE, PARAGRAPH_LIKE_TAG))) {
+      for (String tag : set.getKey()) {
+        kinds.merge(tag, set.getValue(), (a, b) -> a | b);
+      }
+    }
+    return kinds;
+  }
+
+  private boolean isFurniture(Element element, String tag, int kind) {
+    if ((kind & FURNITURE_TAG) != 0) {
       return true;
     }
     String role = element.attr("role");

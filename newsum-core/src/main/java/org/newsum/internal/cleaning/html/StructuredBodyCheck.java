@@ -31,10 +31,12 @@ final class StructuredBodyCheck {
     if (words.size() < MIN_WORDS) {
       return paragraphs;
     }
+    List<List<String>> paragraphWords = new ArrayList<>(paragraphs.size());
     Set<String> extractedWords = new HashSet<>();
     int extractedCount = 0;
     for (String p : paragraphs) {
       List<String> w = words(p);
+      paragraphWords.add(w);
       extractedWords.addAll(w);
       extractedCount += w.size();
     }
@@ -55,8 +57,9 @@ final class StructuredBodyCheck {
     }
     Set<String> structuredWords = new HashSet<>(words);
     List<String> kept = new ArrayList<>(paragraphs.size());
-    for (String p : paragraphs) {
-      List<String> w = words(p);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      List<String> w = paragraphWords.get(i);
       if (w.size() >= 3 && coverage(w, structuredWords) < 0.5) {
         if (log != null) {
           log.add(new RemovedBlock(p, "not in the page's structured articleBody"));

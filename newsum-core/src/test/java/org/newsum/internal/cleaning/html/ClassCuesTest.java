@@ -41,4 +41,23 @@ class ClassCuesTest {
     assertThat(cues.hasBodyWord(element("", "main-content"))).isTrue();
     assertThat(cues.weight(element("", ""))).isZero();
   }
+
+  @Test
+  void matchesRegardlessOfCaseWithTheFoldingOfRegionMatches() {
+    assertThat(cues.furnitureWord(element("RELATED-LINKS", ""))).isEqualTo("related");
+    assertThat(cues.furnitureWord(element("", "AD"))).isEqualTo("ad");
+    assertThat(cues.furnitureWord(element("s\u0131debar", ""))).isEqualTo("s\u0131debar"); // dotless i folds to i
+    assertThat(cues.furnitureWord(element("sid3bar", ""))).isNull();
+  }
+
+  @Test
+  void eachVocabularyKeepsItsOwnFirstWordAndRules() {
+    Element e = element("story authors share", "");
+    assertThat(cues.hasBodyWord(e)).isTrue();
+    assertThat(cues.furnitureWord(e)).isEqualTo("share"); // "author" is a whole word there
+    assertThat(cues.articleFurnitureWord(e)).isEqualTo("authors"); // and a prefix here
+    assertThat(cues.weight(e)).isZero();
+    assertThat(cues.articleFurnitureWord(element("adverts", ""))).isEqualTo("adverts");
+    assertThat(cues.articleFurnitureWord(element("adz", ""))).isNull();
+  }
 }
