@@ -19,21 +19,22 @@ record PageHead(List<String> jsonLd, Map<String, String> metaContents) {
   private static final String[] META_KEYS = {"property", "name", "itemprop"};
 
   static PageHead read(Element head) {
-    PageHead read = new PageHead(new ArrayList<>(), new HashMap<>());
+    List<String> jsonLd = new ArrayList<>();
+    Map<String, String> metaContents = new HashMap<>();
     for (Element e : head.getAllElements()) {
       if (PageScan.isJsonLd(e)) {
-        read.jsonLd.add(e.data());
+        jsonLd.add(e.data());
       } else if (e.nameIs("meta")) {
         String content = e.attr("content").strip();
         for (int i = 0; i < META_KEYS.length && !content.isEmpty(); i++) {
           String key = e.attr(META_KEYS[i]);
           if (!key.isEmpty()) {
-            read.metaContents.putIfAbsent(foldCase(key), content);
+            metaContents.putIfAbsent(foldCase(key), content);
           }
         }
       }
     }
-    return read;
+    return new PageHead(List.copyOf(jsonLd), Map.copyOf(metaContents));
   }
 
   /**
