@@ -127,12 +127,12 @@ final class StoriesCommand implements Callable<Integer> {
     }
 
     long start = System.nanoTime();
+    StoryGrouper grouper = state == null ? StoryGrouper.standard(options) : StoryGrouper.restore(state, options);
     int[] skipped = {0};
-    List<Document> articles = read(err, skipped);
+    List<Document> articles = read(err, skipped, Stories.storyOf(grouper.openStories()).keySet());
     if (articles.isEmpty()) {
       throw new NewsumException("no article to group" + (skipped[0] > 0 ? " (every input was skipped)" : ""));
     }
-    StoryGrouper grouper = state == null ? StoryGrouper.standard(options) : StoryGrouper.restore(state, options);
     long groupStart = System.nanoTime();
     List<Story> stories = Stories.group(grouper, articles);
     double groupSeconds = (System.nanoTime() - groupStart) / 1e9;
@@ -154,8 +154,12 @@ final class StoriesCommand implements Callable<Integer> {
     return skipped[0] == 0 ? 0 : NewsumCommand.EXIT_INPUT_ERROR;
   }
 
-  /** Every article of the inputs; bad lines, pages and repeated ids are reported and counted in {@code skipped[0]}. */
-  private List<Document> read(PrintWriter err, int[] skipped) {
+  /**
+   * Every article of the inputs; bad lines, pages, repeated ids and the ids of {@code earlier} (the
+   * articles of the open stories that {@code --state} kept: grouped by an earlier run, so adding them
+   * again would list them twice) are reported and counted in {@code skipped[0]}.
+   */
+  private List<Document> read(PrintWriter err, int[] skipped, Set<String> earlier) {
     DocumentReader pages = new DocumentReader(ArticleExtractor.standard(), DocumentReader.DEFAULT_MAX_BYTES);
     List<Document> articles = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -164,7 +168,10 @@ final class StoriesCommand implements Callable<Integer> {
       skipped[0]++;
     };
     java.util.function.Consumer<Document> add = article -> {
-      if (ids.add(article.id())) {
+      if (earlier.contains(article.id())) {
+        report.accept(new InputException(article.id(), "an earlier run grouped an article with this id (its story is"
+            + " kept in " + state + "); ids must be unique"));
+      } else if (ids.add(article.id())) {
         articles.add(article);
       } else {
         report.accept(new InputException(article.id(), "an article with this id came before; ids must be unique"));

@@ -149,6 +149,34 @@ class StoriesCommandTest {
   }
 
   @Test
+  void articlesAnEarlierRunGroupedAreReportedAndSkippedSoAnOverlappingFeedGivesTheStoriesOfOneRun() throws Exception {
+    List<String> all = Files.readAllLines(feed());
+    Path first = dir.resolve("first.jsonl");
+    Path overlapping = dir.resolve("overlapping.jsonl");
+    Files.write(first, all.subList(0, 5));
+    Files.write(overlapping, all.subList(3, all.size()));
+    Path state = dir.resolve("state");
+
+    assertThat(run("--in", feed().toString(), "--out", dir.resolve("one.jsonl").toString(), "--no-summaries",
+        "--assignments", dir.resolve("one.a").toString())).isZero();
+    assertThat(run("--in", first.toString(), "--out", dir.resolve("s1.jsonl").toString(), "--no-summaries",
+        "--state", state.toString(), "--assignments", dir.resolve("s1.a").toString())).isZero();
+    int code = run("--in", overlapping.toString(), "--out", dir.resolve("s2.jsonl").toString(), "--no-summaries",
+        "--state", state.toString(), "--assignments", dir.resolve("s2.a").toString());
+
+    assertThat(code).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString())
+        .contains(JSON.readTree(all.get(3)).get("id").asText() + ": an earlier run grouped an article with this id")
+        .contains(JSON.readTree(all.get(4)).get("id").asText() + ": an earlier run grouped an article with this id")
+        .contains("2 inputs skipped");
+    Map<String, String> split = new LinkedHashMap<>(assignments(dir.resolve("s1.a")));
+    split.putAll(assignments(dir.resolve("s2.a")));
+    assertThat(split).isEqualTo(assignments(dir.resolve("one.a")));
+    assertThat(lines(dir.resolve("s2.jsonl"))).allSatisfy(story ->
+        assertThat(story.get("articles")).extracting(JsonNode::asText).doesNotHaveDuplicates());
+  }
+
+  @Test
   void badSettingsAreUsageErrorsAndAStateOfOtherSettingsIsRefused() throws Exception {
     Path out = dir.resolve("o.jsonl");
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--set", "threshold=2")).isEqualTo(2);
