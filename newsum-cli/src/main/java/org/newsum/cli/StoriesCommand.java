@@ -1,11 +1,7 @@
 package org.newsum.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +24,7 @@ import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
 import org.newsum.model.Document;
+import org.newsum.output.OutputFiles;
 import org.newsum.stories.ArticleJsonl;
 import org.newsum.stories.Stories;
 import org.newsum.stories.Story;
@@ -60,8 +57,6 @@ import picocli.CommandLine.Spec;
           + " 2 usage error; 3 internal error."
     })
 final class StoriesCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec CommandSpec spec;
 
   @Option(names = "--in", required = true, paramLabel = "INPUT", description = "Feed (.jsonl[.gz]), file, directory or URL; repeatable.")
@@ -126,6 +121,7 @@ final class StoriesCommand implements Callable<Integer> {
       throw new MethodSettings.BadSetting(spec, "newsum: --threads must be at least 1");
     }
 
+    checkOutputs();
     long start = System.nanoTime();
     StoryGrouper grouper = state == null ? StoryGrouper.standard(options) : StoryGrouper.restore(state, options);
     int[] skipped = {0};
@@ -136,15 +132,15 @@ final class StoriesCommand implements Callable<Integer> {
     long groupStart = System.nanoTime();
     List<Story> stories = Stories.group(grouper, articles);
     double groupSeconds = (System.nanoTime() - groupStart) / 1e9;
-    if (state != null) {
-      grouper.save(state);
-    }
     Map<String, Document> byId = Stories.byId(articles);
 
     int[] unsummarized = {0};
     List<ObjectNode> lines = noSummaries ? stories.stream().map(s -> StoryJson.toJson(s, null)).toList()
         : summarize(stories, byId, SummaryRequest.of(methodOptions, budget.budget()), err, unsummarized);
     write(lines, stories, articles);
+    if (state != null) {
+      grouper.save(state); // after the outputs: a run that could not write them has not used up its articles
+    }
     err.printf(Locale.ROOT, "newsum stories: %d articles -> %d stories (grouped in %.2f s, %.0f articles/s)%s%s in %.1f s -> %s%n",
         articles.size(), stories.size(), groupSeconds, articles.size() / Math.max(groupSeconds, 1e-9),
         (skipped[0] > 0 ? ", " + skipped[0] + " inputs skipped" : "")
@@ -231,35 +227,29 @@ final class StoriesCommand implements Callable<Integer> {
     }
   }
 
-  private void write(List<ObjectNode> lines, List<Story> stories, List<Document> articles) {
-    try (BufferedWriter w = Files.newBufferedWriter(out)) {
-      for (ObjectNode line : lines) {
-        w.write(JSON.writeValueAsString(line));
-        w.newLine();
+  /** Refuses, before any work, an output that cannot be written or is one of the inputs, which writing would destroy. */
+  private void checkOutputs() {
+    List<Path> files = new ArrayList<>();
+    inputs.stream().filter(input -> !DocumentReader.isUrl(input)).map(Path::of).forEach(files::add);
+    OutputFiles.check(out, files);
+    if (assignments != null) {
+      OutputFiles.check(assignments, files);
+      if (assignments.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+        throw new NewsumException("--assignments " + assignments + " is the --out file; name another file");
       }
-    } catch (IOException e) {
-      throw new InputException(out.toString(), "cannot write: " + e.getMessage(), e);
     }
+  }
+
+  /** Writes the story lines and the assignments, each whole or not at all ({@link OutputFiles#writeLines}). */
+  private void write(List<ObjectNode> lines, List<Story> stories, List<Document> articles) {
+    OutputFiles.writeLines(out, lines.stream().map(ObjectNode::toString).toList());
     if (assignments != null) {
       Map<String, String> storyOf = Stories.storyOf(stories);
-      try (BufferedWriter w = Files.newBufferedWriter(assignments)) {
-        Set<String> written = new HashSet<>();
-        for (Document article : articles) {
-          written.add(article.id());
-          w.write(JSON.writeValueAsString(StoryJson.assignment(article.id(), storyOf.get(article.id()))));
-          w.newLine();
-        }
-        for (Story story : stories) {
-          for (String id : story.articleIds()) {
-            if (written.add(id)) {
-              w.write(JSON.writeValueAsString(StoryJson.assignment(id, story.id())));
-              w.newLine();
-            }
-          }
-        }
-      } catch (IOException e) {
-        throw new InputException(assignments.toString(), "cannot write: " + e.getMessage(), e);
-      }
+      Map<String, String> assigned = new LinkedHashMap<>();
+      articles.forEach(article -> assigned.put(article.id(), storyOf.get(article.id())));
+      stories.forEach(story -> story.articleIds().forEach(id -> assigned.putIfAbsent(id, story.id())));
+      OutputFiles.writeLines(assignments, assigned.entrySet().stream()
+          .map(e -> StoryJson.assignment(e.getKey(), e.getValue()).toString()).toList());
     }
   }
 }

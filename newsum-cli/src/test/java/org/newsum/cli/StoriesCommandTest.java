@@ -177,6 +177,47 @@ class StoriesCommandTest {
   }
 
   @Test
+  void anOutputThatIsAnInputIsRefusedBeforeAnyWorkAndTheInputKept() throws Exception {
+    Path in = dir.resolve("feed.jsonl");
+    Files.copy(feed(), in);
+    byte[] feed = Files.readAllBytes(in);
+    Path out = dir.resolve("stories.jsonl");
+
+    assertThat(run("--in", in.toString(), "--out", in.toString())).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(run("--in", in.toString(), "--out", out.toString(), "--assignments", in.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(run("--in", in.toString(), "--out", out.toString(), "--assignments", out.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+
+    assertThat(Files.readAllBytes(in)).isEqualTo(feed);
+    assertThat(out).doesNotExist();
+    assertThat(err.toString()).contains("output " + in + " is the input " + in + ": writing it would destroy the input")
+        .contains("--assignments " + out + " is the --out file").doesNotContain("articles ->");
+  }
+
+  @Test
+  void aRunThatCannotWriteItsOutputsFailsBeforeGroupingAndLeavesTheStateAsItWas() throws Exception {
+    Path state = dir.resolve("state");
+    Path missing = dir.resolve("missing").resolve("stories.jsonl");
+
+    assertThat(run("--in", feed().toString(), "--out", dir.toString(), "--state", state.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(run("--in", feed().toString(), "--out", missing.toString(), "--state", state.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    Path stateFile = Files.writeString(dir.resolve("state.txt"), "not a directory");
+    assertThat(run("--in", feed().toString(), "--out", dir.resolve("o.jsonl").toString(), "--state", stateFile.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+
+    assertThat(state).doesNotExist();
+    assertThat(dir.resolve("o.jsonl")).doesNotExist();
+    assertThat(err.toString())
+        .contains("output " + dir + " is a directory")
+        .contains(missing + ": cannot write: no such directory " + missing.getParent())
+        .contains(stateFile + ": not a directory (the story state is kept in a directory)")
+        .doesNotContain("articles ->").doesNotContain("Exception");
+  }
+
+  @Test
   void badSettingsAreUsageErrorsAndAStateOfOtherSettingsIsRefused() throws Exception {
     Path out = dir.resolve("o.jsonl");
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--set", "threshold=2")).isEqualTo(2);

@@ -84,7 +84,7 @@ final class GroupingState {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode the story state", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the story state into " + directory, e);
+      throw new UncheckedIOException("cannot write the story state into " + directory + ": " + e.getMessage(), e);
     }
   }
 
@@ -117,6 +117,9 @@ final class GroupingState {
   }
 
   static OnlineStoryGrouper read(Path directory, StoryOptions options) {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new InputException(directory.toString(), "not a directory (the story state is kept in a directory)");
+    }
     Path file = directory.resolve(FILE);
     if (!Files.exists(file)) {
       return OnlineStoryGrouper.create(options);
