@@ -52,6 +52,25 @@ class ClusterJsonlReaderTest {
     assertThat(r.hasNext()).isFalse();
   }
 
+  /**
+   * Bug: two clusters run together on one line (a lost line break) were read as the first alone,
+   * silently, and a truncated line's message carried the parser's internals ("[Source: REDACTED
+   * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 19]").
+   */
+  @Test
+  void linesAreStrictJsonAndTheirProblemsSaidInPlainWords() {
+    ClusterJsonlReader r = reader("""
+        {"id":"a","docs":[{"text":"One."}]}{"id":"b","docs":[{"text":"Two."}]}
+        {"id":"c","docs":[{"text":"Three."}]
+        {"id":"d","id":"e","docs":[{"text":"Four."}]}
+        """);
+    assertThatThrownBy(r::next).hasMessage("in.jsonl line 1: malformed JSON: more after the JSON object (column 36)");
+    assertThatThrownBy(r::next)
+        .hasMessage("in.jsonl line 2: malformed JSON: Unexpected end-of-input: expected close marker for Object (column 37)");
+    assertThatThrownBy(r::next).hasMessageStartingWith("in.jsonl line 3: malformed JSON: Duplicate field 'id'");
+    assertThat(r.hasNext()).isFalse();
+  }
+
   /** Bug: invalid UTF-8 bytes (a Latin-1 line) were silently read as U+FFFD and evaluated as garbled text. */
   @Test
   void aLineWithInvalidUtf8IsReportedInsteadOfReadAsReplacementCharacters() {

@@ -2,7 +2,6 @@ package org.newsum.internal.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.newsum.documents.InputException;
+import org.newsum.documents.StrictJson;
 
 /**
  * What the JSON Lines readers (cluster files, article feeds) share, so that they open, decode and
@@ -26,7 +26,6 @@ public final class JsonLines {
    * real data files contain), so a line holding it is known to have had invalid bytes.
    */
   private static final char NOT_UTF8 = '\uFFFF';
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonLines() {}
 
@@ -69,15 +68,15 @@ public final class JsonLines {
   }
 
   /**
-   * Parses one line of JSON.
+   * Parses one line of JSON, strictly ({@link StrictJson}: one object per line, no key twice).
    *
    * @throws InputException if it is not valid JSON
    */
   public static JsonNode parse(String json, String where) {
     try {
-      return JSON.readTree(json);
+      return StrictJson.read(json);
     } catch (JsonProcessingException e) {
-      throw new InputException(where, "malformed JSON: " + e.getOriginalMessage());
+      throw new InputException(where, "malformed JSON: " + StrictJson.problem(e));
     }
   }
 }
