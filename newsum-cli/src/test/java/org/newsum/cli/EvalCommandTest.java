@@ -46,6 +46,18 @@ class EvalCommandTest {
     assertThat(out.resolve("refs.jsonl")).exists();
   }
 
+  /** Bug: the message was "cannot create output folder X: X" (the exception's bare path). */
+  @Test
+  void anOutputFolderThatIsAFileIsSaidPlainly() throws IOException {
+    Path file = Files.writeString(dir.resolve("results.txt"), "kept");
+
+    assertThat(run("eval", "--data", clusters().toString(), "--method", "lead", "--out", file.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+
+    assertThat(err.toString()).isEqualTo("newsum: output folder " + file + " is a file; name a folder to write into\n");
+    assertThat(file).hasContent("kept");
+  }
+
   @Test
   void unknownProtocolOrMethodIsAnInputError() throws IOException {
     Path data = clusters();

@@ -62,6 +62,9 @@ public final class EvaluationFiles {
 
   /** Creates {@code dir} if needed. */
   static void createFolder(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new NewsumException("output folder " + dir + " is a file; name a folder to write into");
+    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
