@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsum.model.Document;
 
 /** The JSONL rows of docs/ROBUSTNESS.md: a malformed line in the middle, a cluster without references. */
@@ -29,6 +34,21 @@ class ClusterJsonlReaderTest {
       assertThat(d.text()).isEqualTo("Body.");
     });
     assertThat(r.references()).containsExactly("One ref.", "Two\nsentences.");
+  }
+
+  /** Bug: a gzipped file not named .gz was read as text: every line "not valid UTF-8 (… iconv …)". */
+  @Test
+  void gzippedFilesAreDecompressedWhateverTheirNameAndPlainOnesReadEvenAsGz(@TempDir Path dir) throws IOException {
+    String line = "{\"id\":\"c\",\"docs\":[{\"id\":\"a\",\"text\":\"Body.\"}]}\n";
+    ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(gzipped)) {
+      gz.write(line.getBytes(StandardCharsets.UTF_8));
+    }
+    Path named = Files.write(dir.resolve("clusters.jsonl"), gzipped.toByteArray());
+    Path plainGz = Files.writeString(dir.resolve("plain.jsonl.gz"), line);
+
+    assertThat(ClusterJsonlReader.readAll(named)).singleElement().satisfies(r -> assertThat(r.cluster().id()).isEqualTo("c"));
+    assertThat(ClusterJsonlReader.readAll(plainGz)).singleElement().satisfies(r -> assertThat(r.cluster().id()).isEqualTo("c"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.newsum.internal.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,7 +18,7 @@ import org.newsum.documents.StrictJson;
 
 /**
  * What the JSON Lines readers (cluster files, article feeds) share, so that they open, decode and
- * report bad input alike: {@code .gz} files are decompressed, invalid UTF-8 is reported per line
+ * report bad input alike: gzipped files are decompressed, invalid UTF-8 is reported per line
  * rather than stopping the file, and every problem is an {@link InputException} in the same words.
  */
 public final class JsonLines {
@@ -29,14 +30,17 @@ public final class JsonLines {
 
   private JsonLines() {}
 
-  /** Opens a file, decompressing a {@code .gz} one. */
+  /**
+   * Opens a file, decompressing a gzipped one: known by its magic number, not its name, so that a
+   * gzipped file saved as {@code .jsonl} is read, not reported line by line as invalid UTF-8.
+   */
   public static InputStream open(Path file) throws IOException {
-    InputStream raw = Files.newInputStream(file);
-    if (!file.toString().endsWith(".gz")) {
-      return raw;
-    }
+    InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     try {
-      return new GZIPInputStream(raw, 1 << 16);
+      raw.mark(2);
+      boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+      raw.reset();
+      return gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
