@@ -111,9 +111,10 @@ final class StoriesCommand implements Callable<Integer> {
         methodSettings.put(setting.getKey(), setting.getValue());
       }
     }
+    String methodName = Summarizers.options(method).method(); // an unknown method is bad input (exit 1), as for summarize
     MethodOptions methodOptions;
     try {
-      methodOptions = Summarizers.options(Summarizers.options(method).method(), methodSettings);
+      methodOptions = Summarizers.options(methodName, methodSettings);
     } catch (NewsumException e) {
       throw new MethodSettings.BadSetting(spec, "newsum: " + e.getMessage());
     }

@@ -223,6 +223,9 @@ class StoriesCommandTest {
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--set", "threshold=2")).isEqualTo(2);
     assertThat(err.toString()).contains("threshold must be in (0, 1]");
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--set", "nosuch=1")).isEqualTo(2);
+    // Bug: an unknown method was a usage error (2) here, bad input (1) for summarize, batch and eval, as the README says.
+    assertThat(run("--in", feed().toString(), "--out", out.toString(), "-m", "magic")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString()).contains("newsum: unknown method 'magic'; choose one of default, ");
     Path state = dir.resolve("state");
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--no-summaries", "--state", state.toString())).isZero();
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--no-summaries", "--state", state.toString(),
