@@ -235,9 +235,7 @@ final class StoriesCommand implements Callable<Integer> {
     OutputFiles.check(out, files);
     if (assignments != null) {
       OutputFiles.check(assignments, files);
-      if (assignments.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-        throw new NewsumException("--assignments " + assignments + " is the --out file; name another file");
-      }
+      OutputFiles.refuseSame(assignments, out);
     }
   }
 

@@ -58,6 +58,20 @@ class EvalCommandTest {
     assertThat(file).hasContent("kept");
   }
 
+  /** Bug: --skipped naming the data file emptied it before the run ("no cluster could be evaluated"). */
+  @Test
+  void aSkippedFileThatIsTheDataFileIsRefusedAndTheDataKept() throws IOException {
+    Path data = clusters();
+    byte[] original = Files.readAllBytes(data);
+
+    assertThat(run("eval", "--data", data.toString(), "--method", "lead", "--skipped", data.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+
+    assertThat(err.toString()).isEqualTo("newsum: output " + data + " is the input " + data
+        + ": writing it would destroy the input; choose another output\n");
+    assertThat(data).hasBinaryContent(original);
+  }
+
   @Test
   void unknownProtocolOrMethodIsAnInputError() throws IOException {
     Path data = clusters();

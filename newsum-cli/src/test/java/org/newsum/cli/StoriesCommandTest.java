@@ -192,7 +192,7 @@ class StoriesCommandTest {
     assertThat(Files.readAllBytes(in)).isEqualTo(feed);
     assertThat(out).doesNotExist();
     assertThat(err.toString()).contains("output " + in + " is the input " + in + ": writing it would destroy the input")
-        .contains("--assignments " + out + " is the --out file").doesNotContain("articles ->");
+        .contains("two outputs are the same file " + out).doesNotContain("articles ->");
   }
 
   @Test

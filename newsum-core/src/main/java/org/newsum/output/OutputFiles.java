@@ -26,7 +26,27 @@ public final class OutputFiles {
   public static void check(Path output, Collection<Path> inputs) {
     requireDirectory(output);
     OutputPaths.refuseNonFile(output);
+    refuseInputs(output, inputs);
+  }
+
+  /**
+   * Checks, before any work, that writing {@code output} (a file or a device) cannot destroy an input.
+   *
+   * @throws NewsumException if {@code output} is one of {@code inputs} (also through a link or another spelling of its path)
+   */
+  public static void refuseInputs(Path output, Collection<Path> inputs) {
     inputs.forEach(input -> OutputPaths.refuseInput(output, input));
+  }
+
+  /**
+   * Checks, before any work, that two outputs of one run are different files (neither need exist yet).
+   *
+   * @throws NewsumException if {@code output} and {@code other} name the same file
+   */
+  public static void refuseSame(Path output, Path other) {
+    if (output.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())) {
+      throw new NewsumException("two outputs are the same file " + output + "; name different files");
+    }
   }
 
   /**

@@ -26,6 +26,9 @@ class OutputFilesTest {
     assertThatThrownBy(() -> OutputFiles.check(missing, List.of(input)))
         .hasMessage(missing + ": cannot write: no such directory " + missing.getParent());
     OutputFiles.check(dir.resolve("out.jsonl"), List.of(input));
+    assertThatThrownBy(() -> OutputFiles.refuseSame(dir.resolve("a/../out.jsonl"), dir.resolve("out.jsonl")))
+        .hasMessageContaining("two outputs are the same file");
+    OutputFiles.refuseInputs(Path.of("/dev/null"), List.of(input));
   }
 
   @Test
