@@ -48,11 +48,14 @@ class BatchCommandTest {
     assertThat(dir.resolve("o.jsonl")).doesNotExist();
   }
 
+  private Path oneClusterFile() throws IOException {
+    return Files.write(dir.resolve("in.jsonl"), List.of("{\"id\":\"c\",\"docs\":[{\"id\":\"c1\",\"text\":\"A storm hit the"
+        + " coast. Thousands lost power overnight.\"}]}"));
+  }
+
   @Test
   void anOutputThatIsTheInputIsRefusedAndTheInputKept() throws IOException {
-    Path in = dir.resolve("in.jsonl");
-    Files.write(in, List.of("{\"id\":\"c\",\"docs\":[{\"id\":\"c1\",\"text\":\"A storm hit the coast. Thousands lost"
-        + " power overnight.\"}]}"));
+    Path in = oneClusterFile();
     byte[] original = Files.readAllBytes(in);
     StringWriter err = new StringWriter();
     int code = NewsumCommand.run(new String[] {"batch", "--in", in.toString(), "--out", in.toString()},
@@ -66,9 +69,7 @@ class BatchCommandTest {
   /** Bug: --skipped naming the input emptied it before the run, which then summarized nothing and exited 0. */
   @Test
   void aSkippedFileThatIsTheInputOrTheOutputIsRefusedAndTheInputKept() throws IOException {
-    Path in = dir.resolve("in.jsonl");
-    Files.write(in, List.of("{\"id\":\"c\",\"docs\":[{\"id\":\"c1\",\"text\":\"A storm hit the coast. Thousands lost"
-        + " power overnight.\"}]}"));
+    Path in = oneClusterFile();
     byte[] original = Files.readAllBytes(in);
     Path out = dir.resolve("out.jsonl");
     StringWriter err = new StringWriter();

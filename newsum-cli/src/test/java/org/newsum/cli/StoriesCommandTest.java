@@ -122,25 +122,40 @@ class StoriesCommandTest {
     assertThat(lines(out)).hasSize(4).allSatisfy(story -> assertThat(story.has("summary")).isFalse());
   }
 
-  @Test
-  void aSecondRunWithTheStateExtendsTheFirstExactlyAsOneRunWould() throws Exception {
-    List<String> all = Files.readAllLines(feed());
-    Path first = dir.resolve("first.jsonl");
-    Path second = dir.resolve("second.jsonl");
-    Files.write(first, all.subList(0, 5));
-    Files.write(second, all.subList(5, all.size()));
+  /**
+   * Groups the whole feed in one run (assignments {@code one.a}), then {@code first} and {@code
+   * second} in two runs sharing a state ({@code s1.a}, {@code s2.a}, stories {@code s2.jsonl}; the
+   * second with {@code options}); returns the second run's exit code.
+   */
+  private int oneRunAndTwoRunsWithAState(List<String> first, List<String> second, String... options) throws Exception {
+    Path firstFeed = Files.write(dir.resolve("first.jsonl"), first);
+    Path secondFeed = Files.write(dir.resolve("second.jsonl"), second);
     Path state = dir.resolve("state");
-
     assertThat(run("--in", feed().toString(), "--out", dir.resolve("one.jsonl").toString(), "--no-summaries",
         "--assignments", dir.resolve("one.a").toString())).isZero();
-    assertThat(run("--in", first.toString(), "--out", dir.resolve("s1.jsonl").toString(), "--no-summaries",
+    assertThat(run("--in", firstFeed.toString(), "--out", dir.resolve("s1.jsonl").toString(), "--no-summaries",
         "--state", state.toString(), "--assignments", dir.resolve("s1.a").toString())).isZero();
-    assertThat(run("--in", second.toString(), "--out", dir.resolve("s2.jsonl").toString(), "--state", state.toString(),
-        "--sentences", "1", "--assignments", dir.resolve("s2.a").toString())).as(err.toString()).isZero();
+    List<String> args = new ArrayList<>(List.of("--in", secondFeed.toString(), "--out", dir.resolve("s2.jsonl").toString(),
+        "--state", state.toString(), "--assignments", dir.resolve("s2.a").toString()));
+    args.addAll(List.of(options));
+    return run(args.toArray(String[]::new));
+  }
 
+  /** Whether the assignments of the two runs together are those of the one run. */
+  private void assertTheTwoRunsAssignedAsTheOne() throws IOException {
     Map<String, String> split = new LinkedHashMap<>(assignments(dir.resolve("s1.a")));
     split.putAll(assignments(dir.resolve("s2.a")));
     assertThat(split).isEqualTo(assignments(dir.resolve("one.a")));
+  }
+
+  @Test
+  void aSecondRunWithTheStateExtendsTheFirstExactlyAsOneRunWould() throws Exception {
+    List<String> all = Files.readAllLines(feed());
+
+    assertThat(oneRunAndTwoRunsWithAState(all.subList(0, 5), all.subList(5, all.size()), "--sentences", "1"))
+        .as(err.toString()).isZero();
+
+    assertTheTwoRunsAssignedAsTheOne();
     // e1 and e2 came in the first run, e3 and u1 in the second: the story lists all four, summarized from the new ones
     JsonNode election = lines(dir.resolve("s2.jsonl")).stream()
         .filter(s -> s.get("articles").toString().contains("e3")).findFirst().orElseThrow();
@@ -151,27 +166,15 @@ class StoriesCommandTest {
   @Test
   void articlesAnEarlierRunGroupedAreReportedAndSkippedSoAnOverlappingFeedGivesTheStoriesOfOneRun() throws Exception {
     List<String> all = Files.readAllLines(feed());
-    Path first = dir.resolve("first.jsonl");
-    Path overlapping = dir.resolve("overlapping.jsonl");
-    Files.write(first, all.subList(0, 5));
-    Files.write(overlapping, all.subList(3, all.size()));
-    Path state = dir.resolve("state");
 
-    assertThat(run("--in", feed().toString(), "--out", dir.resolve("one.jsonl").toString(), "--no-summaries",
-        "--assignments", dir.resolve("one.a").toString())).isZero();
-    assertThat(run("--in", first.toString(), "--out", dir.resolve("s1.jsonl").toString(), "--no-summaries",
-        "--state", state.toString(), "--assignments", dir.resolve("s1.a").toString())).isZero();
-    int code = run("--in", overlapping.toString(), "--out", dir.resolve("s2.jsonl").toString(), "--no-summaries",
-        "--state", state.toString(), "--assignments", dir.resolve("s2.a").toString());
+    int code = oneRunAndTwoRunsWithAState(all.subList(0, 5), all.subList(3, all.size()), "--no-summaries");
 
     assertThat(code).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(err.toString())
         .contains(JSON.readTree(all.get(3)).get("id").asText() + ": an earlier run grouped an article with this id")
         .contains(JSON.readTree(all.get(4)).get("id").asText() + ": an earlier run grouped an article with this id")
         .contains("2 inputs skipped");
-    Map<String, String> split = new LinkedHashMap<>(assignments(dir.resolve("s1.a")));
-    split.putAll(assignments(dir.resolve("s2.a")));
-    assertThat(split).isEqualTo(assignments(dir.resolve("one.a")));
+    assertTheTwoRunsAssignedAsTheOne();
     assertThat(lines(dir.resolve("s2.jsonl"))).allSatisfy(story ->
         assertThat(story.get("articles")).extracting(JsonNode::asText).doesNotHaveDuplicates());
   }
