@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsum.documents.InputException;
+import org.newsum.documents.StrictJson;
 import org.newsum.internal.output.AtomicFileWriter;
 import org.newsum.stories.Story;
 import org.newsum.stories.StoryOptions;
@@ -127,7 +128,9 @@ final class GroupingState {
     String where = file.toString();
     JsonNode root;
     try {
-      root = JSON.readTree(file.toFile());
+      root = StrictJson.read(Files.readAllBytes(file));
+    } catch (JsonProcessingException e) {
+      throw new InputException(where, "cannot read the story state: malformed JSON: " + StrictJson.problem(e), e);
     } catch (IOException e) {
       throw new InputException(where, "cannot read the story state: " + e.getMessage(), e);
     }
