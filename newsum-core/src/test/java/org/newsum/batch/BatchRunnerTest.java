@@ -165,6 +165,22 @@ class BatchRunnerTest {
     assertThat(ResumableOutput.checkpointOf(out)).doesNotExist();
   }
 
+  /** Bug: a damaged checkpoint was "cannot write OUT.partial: Unexpected end-of-input … at [Source: REDACTED …]", two lines. */
+  @Test
+  void resumingFromADamagedCheckpointIsRefusedInOneLine() throws IOException {
+    Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(20));
+    Path out = dir.resolve("out.jsonl");
+    assertThatThrownBy(() -> runner(2, Duration.ZERO).run(in, out, false, crashAfter(5)))
+        .hasMessageContaining("simulated crash");
+    Path checkpoint = ResumableOutput.checkpointOf(out);
+    Files.writeString(checkpoint, "{\"records\": 3, \"bytes\": ");
+
+    assertThatThrownBy(() -> runner(2, Duration.ZERO).run(in, out, true, BatchListener.NONE))
+        .isInstanceOf(NewsumException.class)
+        .hasMessage("cannot resume " + out + ": its checkpoint " + checkpoint + " is damaged (malformed JSON: Unexpected"
+            + " end-of-input within/between Object entries (column 25)); run without --resume to start over");
+  }
+
   @Test
   void resumingWithOtherSettingsIsRefused() throws IOException {
     Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(20));
