@@ -2,6 +2,7 @@ package org.newsum.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsum.Newsum;
@@ -69,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
         SummaryRequest.of(settings.options(method, spec), budget.budget()), threads);
     ProgressBar bar = ProgressBar.onStderr(err, "batch", RecordCount.of(in));
     BatchReport report;
-    try (SkippedFile skips = SkippedFile.open(skipped, resume)) {
+    try (SkippedFile skips = SkippedFile.open(skipped, resume, in, List.of(out))) {
       report = runner.run(in, out, resume, new BatchListener() {
         private long resumed;
 

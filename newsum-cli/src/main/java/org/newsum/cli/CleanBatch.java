@@ -1,14 +1,11 @@
 package org.newsum.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +14,7 @@ import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.cleaning.HtmlArticle;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
+import org.newsum.output.OutputFiles;
 
 /**
  * {@code newsum clean --batch}: extracts every .html file of a directory to JSONL lines
@@ -60,6 +58,7 @@ final class CleanBatch {
 
   static Timing run(Path dir, Path out, int passes, ArticleExtractor extractor) {
     List<Path> files = htmlFiles(dir);
+    OutputFiles.check(out, files);
     String[] ids = new String[files.size()];
     String[] pages = new String[files.size()];
     for (int i = 0; i < files.size(); i++) {
@@ -107,28 +106,11 @@ final class CleanBatch {
   }
 
   private static void write(Path out, String[] ids, HtmlArticle[] articles) {
-    Path absolute = out.toAbsolutePath();
-    Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-    try {
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        for (int i = 0; i < ids.length; i++) {
-          HtmlArticle a = articles[i];
-          w.write(CleanedPage.json(ids[i], a.title(), a.date(), a.author(), null, "articleBody", a.text()).toString());
-          w.write('\n');
-        }
-      }
-      try {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // The write error below is the one to report.
-      }
-      throw new InputException(out.toString(), "cannot write: " + e.getMessage(), e);
+    List<String> lines = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      HtmlArticle a = articles[i];
+      lines.add(CleanedPage.json(ids[i], a.title(), a.date(), a.author(), null, "articleBody", a.text()).toString());
     }
+    OutputFiles.writeLines(out, lines);
   }
 }

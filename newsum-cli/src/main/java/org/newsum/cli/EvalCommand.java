@@ -117,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
     });
     List<MethodOptions> configured = settings.options(methods, spec);
     EvaluationRun run;
-    try (SkippedFile skips = SkippedFile.open(skipped, resume)) {
+    try (SkippedFile skips = SkippedFile.open(skipped, resume, data, List.of())) {
       EvaluationRunner.Listener listener = new EvaluationRunner.Listener() {
         private long skippedClusters;
 

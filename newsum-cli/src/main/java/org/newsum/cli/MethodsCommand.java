@@ -21,11 +21,15 @@ final class MethodsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    // One column for the names, as wide as the longest, so every type, default and range lines up.
+    int nameWidth = Summarizers.describe().stream().flatMap(m -> m.options().stream())
+        .mapToInt(o -> o.name().length()).max().orElse(0);
+    String row = "  %-" + nameWidth + "s %-8s %-8s %-18s %s%n";
     for (MethodDescription method : Summarizers.describe()) {
       out.printf(Locale.ROOT, "%s%s: %s%n", method.name(), method.name().equals(Summarizers.DEFAULT) ? " (the default)" : "",
           method.description());
       for (MethodOption o : method.options()) {
-        out.printf(Locale.ROOT, "  %-24s %-8s %-8s %-18s %s%n", o.name(), o.type().name().toLowerCase(Locale.ROOT),
+        out.printf(Locale.ROOT, row, o.name(), o.type().name().toLowerCase(Locale.ROOT),
             o.defaultText(), o.range(), o.description());
       }
     }

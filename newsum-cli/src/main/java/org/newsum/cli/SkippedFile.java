@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.newsum.documents.InputException;
+import org.newsum.output.OutputFiles;
 
 /**
  * {@code --skipped FILE} of {@code batch} and {@code eval}: one JSON line {@code {"id","reason"}}
@@ -26,11 +28,16 @@ final class SkippedFile implements Closeable {
     this.writer = writer;
   }
 
-  /** Opens {@code path}, or returns {@code null} when no file was asked for. */
-  static SkippedFile open(Path path, boolean append) {
+  /**
+   * Opens {@code path}, or returns {@code null} when no file was asked for; refused when it is
+   * {@code input} (opening it would empty the input) or the run's other {@code outputs}.
+   */
+  static SkippedFile open(Path path, boolean append, Path input, List<Path> outputs) {
     if (path == null) {
       return null;
     }
+    OutputFiles.refuseInputs(path, List.of(input));
+    outputs.forEach(output -> OutputFiles.refuseSame(path, output));
     try {
       return new SkippedFile(path, Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
           StandardOpenOption.WRITE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING));

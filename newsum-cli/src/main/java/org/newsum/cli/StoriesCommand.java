@@ -1,11 +1,7 @@
 package org.newsum.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +24,7 @@ import org.newsum.cleaning.ArticleExtractor;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
 import org.newsum.model.Document;
+import org.newsum.output.OutputFiles;
 import org.newsum.stories.ArticleJsonl;
 import org.newsum.stories.Stories;
 import org.newsum.stories.Story;
@@ -60,8 +57,6 @@ import picocli.CommandLine.Spec;
           + " 2 usage error; 3 internal error."
     })
 final class StoriesCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec CommandSpec spec;
 
   @Option(names = "--in", required = true, paramLabel = "INPUT", description = "Feed (.jsonl[.gz]), file, directory or URL; repeatable.")
@@ -116,9 +111,10 @@ final class StoriesCommand implements Callable<Integer> {
         methodSettings.put(setting.getKey(), setting.getValue());
       }
     }
+    String methodName = Summarizers.options(method).method(); // an unknown method is bad input (exit 1), as for summarize
     MethodOptions methodOptions;
     try {
-      methodOptions = Summarizers.options(Summarizers.options(method).method(), methodSettings);
+      methodOptions = Summarizers.options(methodName, methodSettings);
     } catch (NewsumException e) {
       throw new MethodSettings.BadSetting(spec, "newsum: " + e.getMessage());
     }
@@ -126,25 +122,26 @@ final class StoriesCommand implements Callable<Integer> {
       throw new MethodSettings.BadSetting(spec, "newsum: --threads must be at least 1");
     }
 
+    checkOutputs();
     long start = System.nanoTime();
+    StoryGrouper grouper = state == null ? StoryGrouper.standard(options) : StoryGrouper.restore(state, options);
     int[] skipped = {0};
-    List<Document> articles = read(err, skipped);
+    List<Document> articles = read(err, skipped, Stories.storyOf(grouper.openStories()).keySet());
     if (articles.isEmpty()) {
       throw new NewsumException("no article to group" + (skipped[0] > 0 ? " (every input was skipped)" : ""));
     }
-    StoryGrouper grouper = state == null ? StoryGrouper.standard(options) : StoryGrouper.restore(state, options);
     long groupStart = System.nanoTime();
     List<Story> stories = Stories.group(grouper, articles);
     double groupSeconds = (System.nanoTime() - groupStart) / 1e9;
-    if (state != null) {
-      grouper.save(state);
-    }
     Map<String, Document> byId = Stories.byId(articles);
 
     int[] unsummarized = {0};
     List<ObjectNode> lines = noSummaries ? stories.stream().map(s -> StoryJson.toJson(s, null)).toList()
         : summarize(stories, byId, SummaryRequest.of(methodOptions, budget.budget()), err, unsummarized);
     write(lines, stories, articles);
+    if (state != null) {
+      grouper.save(state); // after the outputs: a run that could not write them has not used up its articles
+    }
     err.printf(Locale.ROOT, "newsum stories: %d articles -> %d stories (grouped in %.2f s, %.0f articles/s)%s%s in %.1f s -> %s%n",
         articles.size(), stories.size(), groupSeconds, articles.size() / Math.max(groupSeconds, 1e-9),
         (skipped[0] > 0 ? ", " + skipped[0] + " inputs skipped" : "")
@@ -154,8 +151,12 @@ final class StoriesCommand implements Callable<Integer> {
     return skipped[0] == 0 ? 0 : NewsumCommand.EXIT_INPUT_ERROR;
   }
 
-  /** Every article of the inputs; bad lines, pages and repeated ids are reported and counted in {@code skipped[0]}. */
-  private List<Document> read(PrintWriter err, int[] skipped) {
+  /**
+   * Every article of the inputs; bad lines, pages, repeated ids and the ids of {@code earlier} (the
+   * articles of the open stories that {@code --state} kept: grouped by an earlier run, so adding them
+   * again would list them twice) are reported and counted in {@code skipped[0]}.
+   */
+  private List<Document> read(PrintWriter err, int[] skipped, Set<String> earlier) {
     DocumentReader pages = new DocumentReader(ArticleExtractor.standard(), DocumentReader.DEFAULT_MAX_BYTES);
     List<Document> articles = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -164,7 +165,10 @@ final class StoriesCommand implements Callable<Integer> {
       skipped[0]++;
     };
     java.util.function.Consumer<Document> add = article -> {
-      if (ids.add(article.id())) {
+      if (earlier.contains(article.id())) {
+        report.accept(new InputException(article.id(), "an earlier run grouped an article with this id (its story is"
+            + " kept in " + state + "); ids must be unique"));
+      } else if (ids.add(article.id())) {
         articles.add(article);
       } else {
         report.accept(new InputException(article.id(), "an article with this id came before; ids must be unique"));
@@ -224,35 +228,27 @@ final class StoriesCommand implements Callable<Integer> {
     }
   }
 
-  private void write(List<ObjectNode> lines, List<Story> stories, List<Document> articles) {
-    try (BufferedWriter w = Files.newBufferedWriter(out)) {
-      for (ObjectNode line : lines) {
-        w.write(JSON.writeValueAsString(line));
-        w.newLine();
-      }
-    } catch (IOException e) {
-      throw new InputException(out.toString(), "cannot write: " + e.getMessage(), e);
+  /** Refuses, before any work, an output that cannot be written or is one of the inputs, which writing would destroy. */
+  private void checkOutputs() {
+    List<Path> files = new ArrayList<>();
+    inputs.stream().filter(input -> !DocumentReader.isUrl(input)).map(Path::of).forEach(files::add);
+    OutputFiles.check(out, files);
+    if (assignments != null) {
+      OutputFiles.check(assignments, files);
+      OutputFiles.refuseSame(assignments, out);
     }
+  }
+
+  /** Writes the story lines and the assignments, each whole or not at all ({@link OutputFiles#writeLines}). */
+  private void write(List<ObjectNode> lines, List<Story> stories, List<Document> articles) {
+    OutputFiles.writeLines(out, lines.stream().map(ObjectNode::toString).toList());
     if (assignments != null) {
       Map<String, String> storyOf = Stories.storyOf(stories);
-      try (BufferedWriter w = Files.newBufferedWriter(assignments)) {
-        Set<String> written = new HashSet<>();
-        for (Document article : articles) {
-          written.add(article.id());
-          w.write(JSON.writeValueAsString(StoryJson.assignment(article.id(), storyOf.get(article.id()))));
-          w.newLine();
-        }
-        for (Story story : stories) {
-          for (String id : story.articleIds()) {
-            if (written.add(id)) {
-              w.write(JSON.writeValueAsString(StoryJson.assignment(id, story.id())));
-              w.newLine();
-            }
-          }
-        }
-      } catch (IOException e) {
-        throw new InputException(assignments.toString(), "cannot write: " + e.getMessage(), e);
-      }
+      Map<String, String> assigned = new LinkedHashMap<>();
+      articles.forEach(article -> assigned.put(article.id(), storyOf.get(article.id())));
+      stories.forEach(story -> story.articleIds().forEach(id -> assigned.putIfAbsent(id, story.id())));
+      OutputFiles.writeLines(assignments, assigned.entrySet().stream()
+          .map(e -> StoryJson.assignment(e.getKey(), e.getValue()).toString()).toList());
     }
   }
 }

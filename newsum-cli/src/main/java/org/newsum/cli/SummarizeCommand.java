@@ -210,6 +210,9 @@ final class SummarizeCommand implements Callable<Integer> {
       }
     }
     spec.commandLine().getOut().flush();
+    if (done + failed == 0) {
+      throw new InputException(name, "no cluster to summarize: no JSON line in it");
+    }
     if (failed > 0) {
       err.println("newsum: " + name + ": " + failed + " of " + (done + failed) + " clusters skipped; the output has the other " + done);
       return NewsumCommand.EXIT_INPUT_ERROR;

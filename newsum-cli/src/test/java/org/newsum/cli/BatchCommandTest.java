@@ -48,11 +48,14 @@ class BatchCommandTest {
     assertThat(dir.resolve("o.jsonl")).doesNotExist();
   }
 
+  private Path oneClusterFile() throws IOException {
+    return Files.write(dir.resolve("in.jsonl"), List.of("{\"id\":\"c\",\"docs\":[{\"id\":\"c1\",\"text\":\"A storm hit the"
+        + " coast. Thousands lost power overnight.\"}]}"));
+  }
+
   @Test
   void anOutputThatIsTheInputIsRefusedAndTheInputKept() throws IOException {
-    Path in = dir.resolve("in.jsonl");
-    Files.write(in, List.of("{\"id\":\"c\",\"docs\":[{\"id\":\"c1\",\"text\":\"A storm hit the coast. Thousands lost"
-        + " power overnight.\"}]}"));
+    Path in = oneClusterFile();
     byte[] original = Files.readAllBytes(in);
     StringWriter err = new StringWriter();
     int code = NewsumCommand.run(new String[] {"batch", "--in", in.toString(), "--out", in.toString()},
@@ -61,5 +64,27 @@ class BatchCommandTest {
     assertThat(err.toString()).isEqualTo("newsum: output " + in + " is the input " + in
         + ": writing it would destroy the input; choose another output\n");
     assertThat(in).hasBinaryContent(original);
+  }
+
+  /** Bug: --skipped naming the input emptied it before the run, which then summarized nothing and exited 0. */
+  @Test
+  void aSkippedFileThatIsTheInputOrTheOutputIsRefusedAndTheInputKept() throws IOException {
+    Path in = oneClusterFile();
+    byte[] original = Files.readAllBytes(in);
+    Path out = dir.resolve("out.jsonl");
+    StringWriter err = new StringWriter();
+
+    int asInput = NewsumCommand.run(new String[] {"batch", "--in", in.toString(), "--out", out.toString(), "--skipped",
+        in.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    int asOutput = NewsumCommand.run(new String[] {"batch", "--in", in.toString(), "--out", out.toString(), "--skipped",
+        out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+
+    assertThat(asInput).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(asOutput).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString()).isEqualTo("newsum: output " + in + " is the input " + in
+        + ": writing it would destroy the input; choose another output\n"
+        + "newsum: two outputs are the same file " + out + "; name different files\n");
+    assertThat(in).hasBinaryContent(original);
+    assertThat(out).doesNotExist();
   }
 }

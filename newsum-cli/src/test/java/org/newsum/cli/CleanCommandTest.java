@@ -75,6 +75,24 @@ class CleanCommandTest {
     }
   }
 
+  /** Bug: an --out that could not be written failed after the extraction with a bare path ("cannot write: DIR/x.jsonl.tmp"). */
+  @Test
+  void batchRefusesAnOutputItCannotWriteBeforeExtracting(@TempDir Path dir) throws IOException {
+    Path pages = Files.createDirectory(dir.resolve("pages"));
+    page(pages, "a.html");
+    Path missing = dir.resolve("missing").resolve("pred.jsonl");
+
+    CliRun inMissing = CliRun.run("clean", "--batch", pages.toString(), "--out", missing.toString());
+    CliRun aDirectory = CliRun.run("clean", "--batch", pages.toString(), "--out", pages.toString());
+    CliRun aPage = CliRun.run("clean", "--batch", pages.toString(), "--out", pages.resolve("a.html").toString());
+
+    assertThat(inMissing.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(inMissing.err()).isEqualTo("newsum: " + missing + ": cannot write: no such directory " + missing.getParent() + "\n");
+    assertThat(aDirectory.err()).isEqualTo("newsum: output " + pages + " is a directory; name the file to write\n");
+    assertThat(aPage.err()).contains("is the input").doesNotContain("ms/page");
+    assertThat(pages.resolve("a.html")).content().startsWith("<html>");
+  }
+
   @Test
   void pageWithoutMetadataPrintsOnlyItsText(@TempDir Path dir) throws IOException {
     Path bare = Files.writeString(dir.resolve("bare.html"),

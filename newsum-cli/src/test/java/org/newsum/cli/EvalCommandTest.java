@@ -46,6 +46,32 @@ class EvalCommandTest {
     assertThat(out.resolve("refs.jsonl")).exists();
   }
 
+  /** Bug: the message was "cannot create output folder X: X" (the exception's bare path). */
+  @Test
+  void anOutputFolderThatIsAFileIsSaidPlainly() throws IOException {
+    Path file = Files.writeString(dir.resolve("results.txt"), "kept");
+
+    assertThat(run("eval", "--data", clusters().toString(), "--method", "lead", "--out", file.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+
+    assertThat(err.toString()).isEqualTo("newsum: output folder " + file + " is a file; name a folder to write into\n");
+    assertThat(file).hasContent("kept");
+  }
+
+  /** Bug: --skipped naming the data file emptied it before the run ("no cluster could be evaluated"). */
+  @Test
+  void aSkippedFileThatIsTheDataFileIsRefusedAndTheDataKept() throws IOException {
+    Path data = clusters();
+    byte[] original = Files.readAllBytes(data);
+
+    assertThat(run("eval", "--data", data.toString(), "--method", "lead", "--skipped", data.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+
+    assertThat(err.toString()).isEqualTo("newsum: output " + data + " is the input " + data
+        + ": writing it would destroy the input; choose another output\n");
+    assertThat(data).hasBinaryContent(original);
+  }
+
   @Test
   void unknownProtocolOrMethodIsAnInputError() throws IOException {
     Path data = clusters();

@@ -36,6 +36,10 @@ class MethodOptionsCliTest {
     assertThat(run.out()).contains("default (the default): ", "mmr: ", "lexrank-threshold: ")
         .containsPattern("\\n  lambda +decimal +0\\.85 +\\[0, 1\\] +weight of relevance")
         .containsPattern("\\n  queryWeight +decimal +3 +at least 0 ");
+    // Bug: a name longer than the column (singleDocumentPositionWeight) pushed its row out of line.
+    List<Integer> typeColumns = run.out().lines().filter(l -> l.startsWith("  "))
+        .map(l -> l.length() - l.replaceFirst("^  \\S+ +", "").length()).distinct().toList();
+    assertThat(typeColumns).hasSize(1);
   }
 
   @Test

@@ -60,7 +60,7 @@ class RougeCommandTest {
     Files.write(dir.resolve("bad.jsonl"), List.of("{\"id\": \"a\", \"summary\": ["));
     assertThat(run("rouge", "--refs", dir.resolve("refs.jsonl").toString(), "--sys", dir.resolve("bad.jsonl").toString()))
         .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
-    assertThat(err.toString()).contains("bad.jsonl:1: bad JSON");
+    assertThat(err.toString()).contains("bad.jsonl:1: malformed JSON: Unexpected end-of-input").doesNotContain("Source");
     assertThat(run("rouge", "--refs", dir.resolve("missing.jsonl").toString(), "--sys", dir.resolve("sys.jsonl").toString()))
         .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(err.toString()).contains("missing.jsonl: no such file");

@@ -122,25 +122,40 @@ class StoriesCommandTest {
     assertThat(lines(out)).hasSize(4).allSatisfy(story -> assertThat(story.has("summary")).isFalse());
   }
 
-  @Test
-  void aSecondRunWithTheStateExtendsTheFirstExactlyAsOneRunWould() throws Exception {
-    List<String> all = Files.readAllLines(feed());
-    Path first = dir.resolve("first.jsonl");
-    Path second = dir.resolve("second.jsonl");
-    Files.write(first, all.subList(0, 5));
-    Files.write(second, all.subList(5, all.size()));
+  /**
+   * Groups the whole feed in one run (assignments {@code one.a}), then {@code first} and {@code
+   * second} in two runs sharing a state ({@code s1.a}, {@code s2.a}, stories {@code s2.jsonl}; the
+   * second with {@code options}); returns the second run's exit code.
+   */
+  private int oneRunAndTwoRunsWithAState(List<String> first, List<String> second, String... options) throws Exception {
+    Path firstFeed = Files.write(dir.resolve("first.jsonl"), first);
+    Path secondFeed = Files.write(dir.resolve("second.jsonl"), second);
     Path state = dir.resolve("state");
-
     assertThat(run("--in", feed().toString(), "--out", dir.resolve("one.jsonl").toString(), "--no-summaries",
         "--assignments", dir.resolve("one.a").toString())).isZero();
-    assertThat(run("--in", first.toString(), "--out", dir.resolve("s1.jsonl").toString(), "--no-summaries",
+    assertThat(run("--in", firstFeed.toString(), "--out", dir.resolve("s1.jsonl").toString(), "--no-summaries",
         "--state", state.toString(), "--assignments", dir.resolve("s1.a").toString())).isZero();
-    assertThat(run("--in", second.toString(), "--out", dir.resolve("s2.jsonl").toString(), "--state", state.toString(),
-        "--sentences", "1", "--assignments", dir.resolve("s2.a").toString())).as(err.toString()).isZero();
+    List<String> args = new ArrayList<>(List.of("--in", secondFeed.toString(), "--out", dir.resolve("s2.jsonl").toString(),
+        "--state", state.toString(), "--assignments", dir.resolve("s2.a").toString()));
+    args.addAll(List.of(options));
+    return run(args.toArray(String[]::new));
+  }
 
+  /** Whether the assignments of the two runs together are those of the one run. */
+  private void assertTheTwoRunsAssignedAsTheOne() throws IOException {
     Map<String, String> split = new LinkedHashMap<>(assignments(dir.resolve("s1.a")));
     split.putAll(assignments(dir.resolve("s2.a")));
     assertThat(split).isEqualTo(assignments(dir.resolve("one.a")));
+  }
+
+  @Test
+  void aSecondRunWithTheStateExtendsTheFirstExactlyAsOneRunWould() throws Exception {
+    List<String> all = Files.readAllLines(feed());
+
+    assertThat(oneRunAndTwoRunsWithAState(all.subList(0, 5), all.subList(5, all.size()), "--sentences", "1"))
+        .as(err.toString()).isZero();
+
+    assertTheTwoRunsAssignedAsTheOne();
     // e1 and e2 came in the first run, e3 and u1 in the second: the story lists all four, summarized from the new ones
     JsonNode election = lines(dir.resolve("s2.jsonl")).stream()
         .filter(s -> s.get("articles").toString().contains("e3")).findFirst().orElseThrow();
@@ -149,11 +164,71 @@ class StoriesCommandTest {
   }
 
   @Test
+  void articlesAnEarlierRunGroupedAreReportedAndSkippedSoAnOverlappingFeedGivesTheStoriesOfOneRun() throws Exception {
+    List<String> all = Files.readAllLines(feed());
+
+    int code = oneRunAndTwoRunsWithAState(all.subList(0, 5), all.subList(3, all.size()), "--no-summaries");
+
+    assertThat(code).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString())
+        .contains(JSON.readTree(all.get(3)).get("id").asText() + ": an earlier run grouped an article with this id")
+        .contains(JSON.readTree(all.get(4)).get("id").asText() + ": an earlier run grouped an article with this id")
+        .contains("2 inputs skipped");
+    assertTheTwoRunsAssignedAsTheOne();
+    assertThat(lines(dir.resolve("s2.jsonl"))).allSatisfy(story ->
+        assertThat(story.get("articles")).extracting(JsonNode::asText).doesNotHaveDuplicates());
+  }
+
+  @Test
+  void anOutputThatIsAnInputIsRefusedBeforeAnyWorkAndTheInputKept() throws Exception {
+    Path in = dir.resolve("feed.jsonl");
+    Files.copy(feed(), in);
+    byte[] feed = Files.readAllBytes(in);
+    Path out = dir.resolve("stories.jsonl");
+
+    assertThat(run("--in", in.toString(), "--out", in.toString())).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(run("--in", in.toString(), "--out", out.toString(), "--assignments", in.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(run("--in", in.toString(), "--out", out.toString(), "--assignments", out.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+
+    assertThat(Files.readAllBytes(in)).isEqualTo(feed);
+    assertThat(out).doesNotExist();
+    assertThat(err.toString()).contains("output " + in + " is the input " + in + ": writing it would destroy the input")
+        .contains("two outputs are the same file " + out).doesNotContain("articles ->");
+  }
+
+  @Test
+  void aRunThatCannotWriteItsOutputsFailsBeforeGroupingAndLeavesTheStateAsItWas() throws Exception {
+    Path state = dir.resolve("state");
+    Path missing = dir.resolve("missing").resolve("stories.jsonl");
+
+    assertThat(run("--in", feed().toString(), "--out", dir.toString(), "--state", state.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(run("--in", feed().toString(), "--out", missing.toString(), "--state", state.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    Path stateFile = Files.writeString(dir.resolve("state.txt"), "not a directory");
+    assertThat(run("--in", feed().toString(), "--out", dir.resolve("o.jsonl").toString(), "--state", stateFile.toString()))
+        .isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+
+    assertThat(state).doesNotExist();
+    assertThat(dir.resolve("o.jsonl")).doesNotExist();
+    assertThat(err.toString())
+        .contains("output " + dir + " is a directory")
+        .contains(missing + ": cannot write: no such directory " + missing.getParent())
+        .contains(stateFile + ": not a directory (the story state is kept in a directory)")
+        .doesNotContain("articles ->").doesNotContain("Exception");
+  }
+
+  @Test
   void badSettingsAreUsageErrorsAndAStateOfOtherSettingsIsRefused() throws Exception {
     Path out = dir.resolve("o.jsonl");
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--set", "threshold=2")).isEqualTo(2);
     assertThat(err.toString()).contains("threshold must be in (0, 1]");
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--set", "nosuch=1")).isEqualTo(2);
+    // Bug: an unknown method was a usage error (2) here, bad input (1) for summarize, batch and eval, as the README says.
+    assertThat(run("--in", feed().toString(), "--out", out.toString(), "-m", "magic")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString()).contains("newsum: unknown method 'magic'; choose one of default, ");
     Path state = dir.resolve("state");
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--no-summaries", "--state", state.toString())).isZero();
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--no-summaries", "--state", state.toString(),

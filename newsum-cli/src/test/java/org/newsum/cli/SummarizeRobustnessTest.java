@@ -71,6 +71,11 @@ class SummarizeRobustnessTest {
     assertError(summarize(png.toString()), png + ": binary data");
     Path gz = file("archive.txt", HostileInputs.gzip());
     assertError(summarize(gz.toString()), gz + ": binary data");
+    // Bug: an empty or blank cluster file printed nothing and exited 0, as if summarized.
+    Path emptyJsonl = file("empty.jsonl", new byte[0]);
+    assertError(summarize(emptyJsonl.toString()), emptyJsonl + ": no cluster to summarize: no JSON line in it");
+    Path blankJsonl = file("blank.jsonl", "\n  \n");
+    assertError(summarize(blankJsonl.toString()), blankJsonl + ": no cluster to summarize");
   }
 
   @Test

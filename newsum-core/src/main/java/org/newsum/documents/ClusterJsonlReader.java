@@ -51,7 +51,7 @@ public final class ClusterJsonlReader implements Iterator<ClusterRecord>, Closea
     this.maxLineChars = maxLineChars;
   }
 
-  /** Opens a file; {@code .gz} files are decompressed. */
+  /** Opens a file; a gzipped one (by its magic number, whatever its name) is decompressed. */
   public static ClusterJsonlReader open(Path file) {
     try {
       return new ClusterJsonlReader(file.toString(), JsonLines.open(file));

@@ -4,20 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsum.NewsumException;
-import org.newsum.internal.output.AtomicFileWriter;
+import org.newsum.output.OutputFiles;
 
 /**
  * Writes an {@link EvaluationRun} in the formats {@code shared/tools/rouge.py} reads, so anyone can
  * re-score it: {@code DIR/<method>.jsonl} with lines {@code {"id","summary":[sentences],"time_s"}}
  * and {@code DIR/refs.jsonl} with lines {@code {"id","refs":[...]}} (references as in the data
- * file). Every file is written with {@link AtomicFileWriter} (a temporary file in the same
+ * file). Every file is written with {@link OutputFiles#writeLines} (a temporary file in the same
  * folder, forced to disk, then atomically renamed), so a reader never sees a half-written file.
  */
 public final class EvaluationFiles {
@@ -48,7 +47,7 @@ public final class EvaluationFiles {
         row.put("time_s", o.seconds());
         lines.add(row.toString());
       }
-      writeAtomically(summariesFile(dir, method.method()), lines);
+      OutputFiles.writeLines(summariesFile(dir, method.method()), lines);
     }
     List<String> refLines = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : run.references().entrySet()) {
@@ -58,11 +57,14 @@ public final class EvaluationFiles {
       e.getValue().forEach(refs::add);
       refLines.add(row.toString());
     }
-    writeAtomically(dir.resolve(REFERENCES), refLines);
+    OutputFiles.writeLines(dir.resolve(REFERENCES), refLines);
   }
 
   /** Creates {@code dir} if needed. */
   static void createFolder(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new NewsumException("output folder " + dir + " is a file; name a folder to write into");
+    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -76,19 +78,6 @@ public final class EvaluationFiles {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new NewsumException("cannot delete " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Writes lines (UTF-8, each ended by a newline) atomically ({@link AtomicFileWriter}). */
-  private static void writeAtomically(Path file, List<String> lines) {
-    try (AtomicFileWriter out = AtomicFileWriter.open(file)) {
-      for (String line : lines) {
-        out.writer().write(line);
-        out.writer().write('\n');
-      }
-      out.commit();
-    } catch (IOException | UncheckedIOException e) {
-      throw new NewsumException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 }

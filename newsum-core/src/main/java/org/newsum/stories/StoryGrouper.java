@@ -30,7 +30,7 @@ public interface StoryGrouper {
    * A grouper continuing from the state {@link #save} wrote in {@code directory}, or a new one
    * when the directory holds no state.
    *
-   * @throws InputException when the state cannot be read or is not a story state
+   * @throws InputException when {@code directory} is a file, or the state cannot be read or is not a story state
    */
   static StoryGrouper restore(Path directory, StoryOptions options) {
     return OnlineStoryGrouper.restore(directory, options);

@@ -165,12 +165,33 @@ class BatchRunnerTest {
     assertThat(ResumableOutput.checkpointOf(out)).doesNotExist();
   }
 
-  @Test
-  void resumingWithOtherSettingsIsRefused() throws IOException {
-    Path in = writeClusters(dir.resolve("in.jsonl"), syntheticClusters(20));
+  /** Writes 20 clusters to {@code in} and runs them into {@code out.jsonl} until a crash after 5; returns {@code out.jsonl}. */
+  private Path interruptedRunOf20Clusters(Path in) throws IOException {
+    writeClusters(in, syntheticClusters(20));
     Path out = dir.resolve("out.jsonl");
     assertThatThrownBy(() -> runner(2, Duration.ZERO).run(in, out, false, crashAfter(5)))
         .hasMessageContaining("simulated crash");
+    return out;
+  }
+
+  /** Bug: a damaged checkpoint was "cannot write OUT.partial: Unexpected end-of-input … at [Source: REDACTED …]", two lines. */
+  @Test
+  void resumingFromADamagedCheckpointIsRefusedInOneLine() throws IOException {
+    Path in = dir.resolve("in.jsonl");
+    Path out = interruptedRunOf20Clusters(in);
+    Path checkpoint = ResumableOutput.checkpointOf(out);
+    Files.writeString(checkpoint, "{\"records\": 3, \"bytes\": ");
+
+    assertThatThrownBy(() -> runner(2, Duration.ZERO).run(in, out, true, BatchListener.NONE))
+        .isInstanceOf(NewsumException.class)
+        .hasMessage("cannot resume " + out + ": its checkpoint " + checkpoint + " is damaged (malformed JSON: Unexpected"
+            + " end-of-input within/between Object entries (column 25)); run without --resume to start over");
+  }
+
+  @Test
+  void resumingWithOtherSettingsIsRefused() throws IOException {
+    Path in = dir.resolve("in.jsonl");
+    Path out = interruptedRunOf20Clusters(in);
     BatchRunner lead = new BatchRunner(Newsum.standard(), SummaryRequest.of("lead", Budget.words(40)), 2);
 
     assertThatThrownBy(() -> lead.run(in, out, true, BatchListener.NONE))

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsum.model.Document;
 
 /** The JSONL rows of docs/ROBUSTNESS.md: a malformed line in the middle, a cluster without references. */
@@ -31,6 +36,21 @@ class ClusterJsonlReaderTest {
     assertThat(r.references()).containsExactly("One ref.", "Two\nsentences.");
   }
 
+  /** Bug: a gzipped file not named .gz was read as text: every line "not valid UTF-8 (… iconv …)". */
+  @Test
+  void gzippedFilesAreDecompressedWhateverTheirNameAndPlainOnesReadEvenAsGz(@TempDir Path dir) throws IOException {
+    String line = "{\"id\":\"c\",\"docs\":[{\"id\":\"a\",\"text\":\"Body.\"}]}\n";
+    ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(gzipped)) {
+      gz.write(line.getBytes(StandardCharsets.UTF_8));
+    }
+    Path named = Files.write(dir.resolve("clusters.jsonl"), gzipped.toByteArray());
+    Path plainGz = Files.writeString(dir.resolve("plain.jsonl.gz"), line);
+
+    assertThat(ClusterJsonlReader.readAll(named)).singleElement().satisfies(r -> assertThat(r.cluster().id()).isEqualTo("c"));
+    assertThat(ClusterJsonlReader.readAll(plainGz)).singleElement().satisfies(r -> assertThat(r.cluster().id()).isEqualTo("c"));
+  }
+
   @Test
   void missingFieldsAreNamed() {
     assertThatThrownBy(() -> reader("{\"docs\":[]}").next()).hasMessageContaining("missing \"id\"");
@@ -49,6 +69,25 @@ class ClusterJsonlReaderTest {
     assertThat(r.next().cluster().id()).isEqualTo("a");
     assertThatThrownBy(r::next).isInstanceOf(InputException.class).hasMessageStartingWith("in.jsonl line 2: malformed JSON");
     assertThat(r.next().cluster().id()).isEqualTo("c");
+    assertThat(r.hasNext()).isFalse();
+  }
+
+  /**
+   * Bug: two clusters run together on one line (a lost line break) were read as the first alone,
+   * silently, and a truncated line's message carried the parser's internals ("[Source: REDACTED
+   * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 19]").
+   */
+  @Test
+  void linesAreStrictJsonAndTheirProblemsSaidInPlainWords() {
+    ClusterJsonlReader r = reader("""
+        {"id":"a","docs":[{"text":"One."}]}{"id":"b","docs":[{"text":"Two."}]}
+        {"id":"c","docs":[{"text":"Three."}]
+        {"id":"d","id":"e","docs":[{"text":"Four."}]}
+        """);
+    assertThatThrownBy(r::next).hasMessage("in.jsonl line 1: malformed JSON: more after the JSON object (column 36)");
+    assertThatThrownBy(r::next)
+        .hasMessage("in.jsonl line 2: malformed JSON: Unexpected end-of-input: expected close marker for Object (column 37)");
+    assertThatThrownBy(r::next).hasMessageStartingWith("in.jsonl line 3: malformed JSON: Duplicate field 'id'");
     assertThat(r.hasNext()).isFalse();
   }
 

@@ -224,6 +224,11 @@ class StoryGrouperTest {
     Files.writeString(file, "{not json");
     assertThatThrownBy(() -> StoryGrouper.restore(state, StoryOptions.DEFAULT))
         .isInstanceOf(InputException.class).hasMessageContaining("cannot read");
+    // Bug: a truncated state file was two lines, the second the parser's "at [Source: REDACTED …]".
+    Files.writeString(file, "{\"format\":\"newsum-stories-state/3\",\"options\":{");
+    assertThatThrownBy(() -> StoryGrouper.restore(state, StoryOptions.DEFAULT)).isInstanceOf(InputException.class)
+        .hasMessage(file + ": cannot read the story state: malformed JSON: Unexpected end-of-input: expected close marker"
+            + " for Object (column 47)");
   }
 
   @Test

@@ -1,12 +1,7 @@
 package org.newsum.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,6 +17,7 @@ import org.newsum.documents.ClusterJson;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
 import org.newsum.documents.PublicationDate;
+import org.newsum.documents.StrictJson;
 import org.newsum.model.Budget;
 import org.newsum.model.Document;
 import org.newsum.summarizers.MethodOptions;
@@ -38,17 +34,6 @@ final class RequestJson {
   /** The length fields, at most one per request. */
   private static final List<String> LENGTHS = List.of("words", "bytes", "sentences", "characters");
   private static final List<String> CONTENT_FIELDS = List.of("text", "html", "url");
-  /** Strict: one JSON value and nothing after it, no key twice in an object. */
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
-
-  static {
-    // Bodies are bounded by the server's size limit; let one document be as long as the body.
-    JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build());
-  }
-
   /** How a document's {@code "url"} is read. */
   enum Url {
     /** The document's content: the page is fetched; with {@code "text"} or {@code "html"} it is a 400. */
@@ -66,14 +51,9 @@ final class RequestJson {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(body);
+      root = StrictJson.read(body);
     } catch (JsonProcessingException e) {
-      String problem = e.getOriginalMessage().startsWith("Trailing token")
-          ? "more after the JSON object (send one object)" : e.getOriginalMessage();
-      int noise = problem.indexOf(" (start marker");
-      String where = e.getLocation() == null ? ""
-          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw ApiException.badRequest("malformed JSON: " + (noise > 0 ? problem.substring(0, noise) : problem).strip() + where);
+      throw ApiException.badRequest("malformed JSON: " + StrictJson.problem(e));
     } catch (IOException e) {
       throw ApiException.badRequest("unreadable body: " + e.getMessage());
     }

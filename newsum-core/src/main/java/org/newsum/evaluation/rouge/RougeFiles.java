@@ -1,8 +1,6 @@
 package org.newsum.evaluation.rouge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsum.documents.InputException;
+import org.newsum.internal.documents.JsonLines;
 import org.newsum.evaluation.rouge.RougeOptions.Tokenize;
 import org.newsum.evaluation.rouge.RougeSentences.SplitMode;
 
@@ -23,7 +22,6 @@ import org.newsum.evaluation.rouge.RougeSentences.SplitMode;
  * {@code "summary"} is one reference), splitting string summaries as rouge.py does.
  */
 public final class RougeFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One system summary: its id and sentences. */
   public record SystemSummary(String id, List<String> sentences) {}
@@ -102,12 +100,7 @@ public final class RougeFiles {
           continue;
         }
         String where = file + ":" + number;
-        JsonNode row;
-        try {
-          row = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new InputException(where, "bad JSON: " + e.getOriginalMessage());
-        }
+        JsonNode row = JsonLines.parse(line, where);
         if (row == null || !row.isObject()) {
           throw new InputException(where, "expected a JSON object");
         }

@@ -1,5 +1,6 @@
 package org.newsum.internal.batch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.newsum.NewsumException;
+import org.newsum.documents.StrictJson;
 import org.newsum.internal.output.AtomicFileWriter;
 
 /**
@@ -91,7 +93,7 @@ public final class ResumableOutput implements Closeable {
     Path checkpoint = checkpointOf(target);
     try {
       if (resume && Files.exists(checkpoint) && Files.exists(partial)) {
-        JsonNode saved = JSON.readTree(checkpoint.toFile());
+        JsonNode saved = readCheckpoint(checkpoint, target);
         if (!settings.equals(saved.path("settings").asText())) {
           throw new NewsumException("cannot resume " + target + ": the interrupted run had other settings ("
               + saved.path("settings").asText() + "); run without --resume to start over");
@@ -114,6 +116,16 @@ public final class ResumableOutput implements Closeable {
       throw new NewsumException(target + ": cannot write: no such directory", e);
     } catch (IOException e) {
       throw new NewsumException(target + ": cannot write " + partial + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The saved checkpoint; a damaged one (e.g. edited, or cut by a failing disk) is one line saying so. */
+  private static JsonNode readCheckpoint(Path checkpoint, Path target) throws IOException {
+    try {
+      return StrictJson.read(Files.readAllBytes(checkpoint));
+    } catch (JsonProcessingException e) {
+      throw new NewsumException("cannot resume " + target + ": its checkpoint " + checkpoint + " is damaged (malformed JSON: "
+          + StrictJson.problem(e) + "); run without --resume to start over", e);
     }
   }
 

@@ -2,7 +2,7 @@ package org.newsum.internal.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,10 +14,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.newsum.documents.InputException;
+import org.newsum.documents.StrictJson;
 
 /**
  * What the JSON Lines readers (cluster files, article feeds) share, so that they open, decode and
- * report bad input alike: {@code .gz} files are decompressed, invalid UTF-8 is reported per line
+ * report bad input alike: gzipped files are decompressed, invalid UTF-8 is reported per line
  * rather than stopping the file, and every problem is an {@link InputException} in the same words.
  */
 public final class JsonLines {
@@ -26,18 +27,20 @@ public final class JsonLines {
    * real data files contain), so a line holding it is known to have had invalid bytes.
    */
   private static final char NOT_UTF8 = '\uFFFF';
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonLines() {}
 
-  /** Opens a file, decompressing a {@code .gz} one. */
+  /**
+   * Opens a file, decompressing a gzipped one: known by its magic number, not its name, so that a
+   * gzipped file saved as {@code .jsonl} is read, not reported line by line as invalid UTF-8.
+   */
   public static InputStream open(Path file) throws IOException {
-    InputStream raw = Files.newInputStream(file);
-    if (!file.toString().endsWith(".gz")) {
-      return raw;
-    }
+    InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     try {
-      return new GZIPInputStream(raw, 1 << 16);
+      raw.mark(2);
+      boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+      raw.reset();
+      return gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
@@ -69,15 +72,15 @@ public final class JsonLines {
   }
 
   /**
-   * Parses one line of JSON.
+   * Parses one line of JSON, strictly ({@link StrictJson}: one object per line, no key twice).
    *
    * @throws InputException if it is not valid JSON
    */
   public static JsonNode parse(String json, String where) {
     try {
-      return JSON.readTree(json);
+      return StrictJson.read(json);
     } catch (JsonProcessingException e) {
-      throw new InputException(where, "malformed JSON: " + e.getOriginalMessage());
+      throw new InputException(where, "malformed JSON: " + StrictJson.problem(e));
     }
   }
 }

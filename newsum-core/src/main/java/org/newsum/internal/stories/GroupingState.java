@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsum.documents.InputException;
+import org.newsum.documents.StrictJson;
 import org.newsum.internal.output.AtomicFileWriter;
 import org.newsum.stories.Story;
 import org.newsum.stories.StoryOptions;
@@ -84,7 +85,7 @@ final class GroupingState {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode the story state", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the story state into " + directory, e);
+      throw new UncheckedIOException("cannot write the story state into " + directory + ": " + e.getMessage(), e);
     }
   }
 
@@ -117,6 +118,9 @@ final class GroupingState {
   }
 
   static OnlineStoryGrouper read(Path directory, StoryOptions options) {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new InputException(directory.toString(), "not a directory (the story state is kept in a directory)");
+    }
     Path file = directory.resolve(FILE);
     if (!Files.exists(file)) {
       return OnlineStoryGrouper.create(options);
@@ -124,7 +128,9 @@ final class GroupingState {
     String where = file.toString();
     JsonNode root;
     try {
-      root = JSON.readTree(file.toFile());
+      root = StrictJson.read(Files.readAllBytes(file));
+    } catch (JsonProcessingException e) {
+      throw new InputException(where, "cannot read the story state: malformed JSON: " + StrictJson.problem(e), e);
     } catch (IOException e) {
       throw new InputException(where, "cannot read the story state: " + e.getMessage(), e);
     }
