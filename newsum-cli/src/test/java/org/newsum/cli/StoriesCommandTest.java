@@ -64,6 +64,25 @@ class StoriesCommandTest {
   }
 
   @Test
+  void aDirectoryInputReadsItsFeedsAsFeedsBesideItsPages() throws Exception {
+    Path feeds = Files.createDirectories(dir.resolve("in"));
+    List<String> lines = Files.readAllLines(feed());
+    Files.write(feeds.resolve("a.jsonl"), lines.subList(0, 6));
+    Files.write(feeds.resolve("b.jsonl"), lines.subList(6, lines.size()));
+    Files.writeString(feeds.resolve("notes.csv"), "not read");
+    Path direct = dir.resolve("direct.jsonl");
+    Path fromDir = dir.resolve("dir.jsonl");
+    assertThat(run("--in", feed().toString(), "--out", dir.resolve("s1.jsonl").toString(), "--assignments",
+        direct.toString(), "--no-summaries")).as(err.toString()).isZero();
+
+    int code = run("--in", feeds.toString(), "--out", dir.resolve("s2.jsonl").toString(), "--assignments",
+        fromDir.toString(), "--no-summaries");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readAllLines(fromDir)).isEqualTo(Files.readAllLines(direct));
+  }
+
+  @Test
   void groupsTheFeedIntoItsEventsAndSummarizesEachWithSources() throws Exception {
     Path out = dir.resolve("stories.jsonl");
     Path assigned = dir.resolve("assignments.jsonl");
