@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
@@ -94,8 +98,22 @@ public final class NewsumServer implements AutoCloseable {
     });
   }
 
-  /** Binds the configured address and starts serving. */
+  /**
+   * Binds the configured address and starts serving.
+   *
+   * @throws UncheckedIOException if the address cannot be bound (in use, not local), found before
+   *     Javalin starts so that the caller's message is the only one: Javalin logs its own failure to
+   *     start as an error (its logger stays on for the errors of a running server)
+   */
   public NewsumServer start() {
+    if (config.port() != 0) {
+      try (ServerSocket probe = new ServerSocket()) {
+        probe.setReuseAddress(true);
+        probe.bind(new InetSocketAddress(config.host(), config.port()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port(), e);
+      }
+    }
     app.start(config.host(), config.port());
     return this;
   }
