@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * @param date publication date, or {@code null} when unknown
  * @param source outlet or URL the text came from, or {@code null} when unknown
  * @param language the language the text is written in, an ISO 639-1 code such as {@code "de"}
- *     (lower-cased), or {@code null} when not known: analysis then detects it
- * @throws IllegalArgumentException if {@code language} is not a language code ({@link #languageCode(String)})
+ *     (lower-cased), or {@code null} when not known: analysis then detects it; anything else is
+ *     refused with an {@link IllegalArgumentException} ({@link #languageCode(String)})
  */
 public record Document(String id, String title, String text, LocalDate date, String source, String language) {
   private static final Pattern LANGUAGE_CODE = Pattern.compile("[A-Za-z]{2,3}");
