@@ -248,6 +248,9 @@ class StoriesCommandTest {
     // Bug: an unknown method was a usage error (2) here, bad input (1) for summarize, batch and eval, as the README says.
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "-m", "magic")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(err.toString()).contains("newsum: unknown method 'magic'; choose one of default, ");
+    // --threads 0 was a usage error (2) here, a refused value (1) for batch and eval, as the README's exit-code table says.
+    assertThat(run("--in", feed().toString(), "--out", out.toString(), "--threads", "0")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString()).contains("newsum: --threads must be at least 1, got 0");
     Path state = dir.resolve("state");
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--no-summaries", "--state", state.toString())).isZero();
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--no-summaries", "--state", state.toString(),
