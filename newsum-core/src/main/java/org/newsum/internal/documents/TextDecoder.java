@@ -30,7 +30,8 @@ import org.newsum.documents.InputException;
  *       stray Windows-1252 apostrophe pasted into UTF-8 text): decoded as UTF-8, each invalid byte
  *       read as Windows-1252, with a warning.
  *   <li>Invalid UTF-8 of an HTML page that declares another charset in a {@code <meta charset>}
- *       (KOI8-R, Shift_JIS, ...): decoded in it.
+ *       (KOI8-R, Shift_JIS, ...): decoded in it, without a warning (Latin-1 and ASCII as
+ *       Windows-1252, as browsers do).
  *   <li>Invalid UTF-8 that reads as mostly-ASCII Windows-1252 (Latin-1 plus curly quotes and
  *       dashes: old Western news archives): decoded as Windows-1252, with a warning logged to
  *       {@code org.newsum.internal.documents.TextDecoder}.
@@ -60,12 +61,11 @@ public final class TextDecoder {
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
   private static final int META_SCAN_BYTES = 4096;
-  /**
-   * Declared charsets not taken from a page that is not valid UTF-8: those {@link #decode} reads
-   * it in anyway (Latin-1 and ASCII as Windows-1252, as browsers do) and those the bytes belie.
-   */
-  private static final Set<String> UNDECLARED_READINGS =
-      Set.of("UTF-8", "US-ASCII", "ISO-8859-1", "windows-1252", "UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32", "UTF-32BE", "UTF-32LE");
+  /** Declared charsets that bytes not valid UTF-8 (and not UTF-16, seen before) belie: ignored. */
+  private static final Set<String> BELIED_CHARSETS =
+      Set.of("UTF-8", "UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32", "UTF-32BE", "UTF-32LE");
+  /** Declared charsets read as Windows-1252, as browsers do. */
+  private static final Set<String> WESTERN_CHARSETS = Set.of("US-ASCII", "ISO-8859-1", "windows-1252");
 
   private TextDecoder() {}
 
@@ -121,9 +121,9 @@ public final class TextDecoder {
           + " not valid UTF-8 in otherwise UTF-8 text; read as Windows-1252");
       return requireText(input, utf8.text());
     }
-    Charset declared = declaredInMeta(bytes).filter(c -> !UNDECLARED_READINGS.contains(c.name())).orElse(null);
+    Charset declared = declaredInMeta(bytes).filter(c -> !BELIED_CHARSETS.contains(c.name())).orElse(null);
     if (declared != null) {
-      return requireText(input, new String(bytes, declared));
+      return requireText(input, new String(bytes, WESTERN_CHARSETS.contains(declared.name()) ? WINDOWS_1252 : declared));
     }
     String western = new String(bytes, WINDOWS_1252);
     if (!isMostlyAsciiWestern(western)) {
