@@ -86,6 +86,9 @@ public final class NewsumServer implements AutoCloseable {
             || e.status() == ApiException.UNSUPPORTED_MEDIA_TYPE) {
           ctx.header("Connection", "close"); // the rest of the body is not waited for
         }
+        if (e.retryShortly()) {
+          ctx.header("Retry-After", "1");
+        }
         error(ctx, e.status(), e.getMessage());
       });
       c.routes.exception(NewsumException.class, (e, ctx) -> error(ctx, ApiException.BAD_REQUEST, e.getMessage()));
@@ -180,7 +183,7 @@ public final class NewsumServer implements AutoCloseable {
     try (RequestBodies.Body body = bodies.read(ctx.req());
         SummarizationPool.Admission admission = pool.tryAdmit()) {
       if (admission == null) {
-        throw new ApiException(ApiException.UNAVAILABLE, "server busy: too many summaries in progress, retry shortly");
+        throw ApiException.busy("summaries in progress");
       }
       ObjectNode response = admission.call(() -> work.apply(body.take()));
       ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(response));

@@ -231,6 +231,7 @@ class NewsumServerTest {
 
       assertThat(timedOut.statusCode()).isEqualTo(503);
       assertThat(TestServer.json(timedOut).path("error").asText()).contains("timed out after 300 ms");
+      assertThat(timedOut.headers().firstValue("Retry-After")).as("the same request would time out again").isEmpty();
       assertThat(slow.get("/health").statusCode()).isEqualTo(200);
       release.countDown();
     }
@@ -249,6 +250,7 @@ class NewsumServerTest {
 
       assertThat(second.statusCode()).isEqualTo(503);
       assertThat(TestServer.json(second).path("error").asText()).contains("server busy");
+      assertThat(second.headers().firstValue("Retry-After")).as("a busy server says when to retry").hasValue("1");
       release.countDown();
       assertThat(first.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
       assertThat(busy.post("/api/summarize", body).statusCode()).as("admission released").isEqualTo(200);
