@@ -100,6 +100,10 @@ final class CleanCommand implements Callable<Integer> {
     List<PageLayout> layouts = FurnitureCleaner.standard()
         .classify(Cluster.of("clean", pages.stream().map(Page::document).toList()));
     for (int i = 0; i < pages.size(); i++) {
+      if (kept(layouts.get(i)).isEmpty()) {
+        spec.commandLine().getErr().println("newsum: WARNING: " + inputs.get(i) + ": no article text found (all of it"
+            + " looked like page furniture or repeats; --show-removed says why)");
+      }
       if (format == Format.json) {
         ObjectNode json = pages.get(i).json(kept(layouts.get(i)));
         if (showRemoved) {

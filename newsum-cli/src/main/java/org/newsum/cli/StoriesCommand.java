@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Group a feed of news articles into stories (one real-world event each) and summarize every story.",
       "--in takes a .jsonl/.jsonl.gz feed (one article per line: {\"id\",\"title\"?,\"text\"|\"html\",\"date\"?,\"url\"?}),"
-          + " a .txt/.html file, a directory of them, or an http(s) URL; repeatable.",
+          + " a .txt/.html file, a directory of them (its .jsonl feeds read as feeds), or an http(s) URL; repeatable.",
       "Articles are grouped in date order (undated ones stay after the article they follow), online: each joins"
           + " the most similar open story (a higher similarity needed the further apart in time) or opens a new one;"
           + " the open stories are then refined by re-assigning every article to its best story.",
@@ -119,7 +119,7 @@ final class StoriesCommand implements Callable<Integer> {
       throw new MethodSettings.BadSetting(spec, "newsum: " + e.getMessage());
     }
     if (threads < 1) {
-      throw new MethodSettings.BadSetting(spec, "newsum: --threads must be at least 1");
+      throw new NewsumException("--threads must be at least 1, got " + threads);
     }
 
     checkOutputs();
@@ -176,11 +176,7 @@ final class StoriesCommand implements Callable<Integer> {
     };
     for (String input : inputs) {
       try {
-        if (ArticleJsonl.isFeed(input) && !DocumentReader.isUrl(input)) {
-          ArticleJsonl.read(Path.of(input), pages, add, report);
-        } else {
-          pages.read(input).forEach(add);
-        }
+        ArticleJsonl.readInput(input, pages, add, report);
       } catch (InputException e) {
         report.accept(e);
       }

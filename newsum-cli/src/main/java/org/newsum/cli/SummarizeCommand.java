@@ -121,6 +121,7 @@ final class SummarizeCommand implements Callable<Integer> {
   public Integer call() {
     Newsum newsum = Newsum.standard();
     LocalDate day = sinceDay();
+    checkLanguage();
     DocumentReader reader = new DocumentReader(ArticleExtractor.standard(), maxBytes);
     SummaryRequest request = SummaryRequest.of(settings.options(method, spec), budget.budget())
         .withClean(!noClean).withQuery(query);
@@ -220,15 +221,24 @@ final class SummarizeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The cluster with every document in {@code --language}, when given. */
+  /** The cluster with every document in {@code --language}, when given ({@link #checkLanguage checked}). */
   private Cluster inLanguage(Cluster cluster) {
+    return language == null ? cluster
+        : cluster.withDocuments(cluster.documents().stream().map(d -> d.withLanguage(language)).toList());
+  }
+
+  /** Refuses a {@code --language} that is not a language code: a usage error, as a {@code --since} that is no date. */
+  private void checkLanguage() {
     if (language == null) {
-      return cluster;
+      return;
     }
-    if (!language.strip().matches("[A-Za-z]{2,3}")) {
-      throw new NewsumException("--language must be an ISO 639-1 code such as de or zh, not '" + language + "'");
+    try {
+      if (Document.languageCode(language) == null) {
+        throw new IllegalArgumentException("it is empty: give an ISO 639-1 code such as de or zh");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--language: " + e.getMessage(), e, null, language);
     }
-    return cluster.withDocuments(cluster.documents().stream().map(d -> d.withLanguage(language)).toList());
   }
 
   /**

@@ -42,6 +42,21 @@ class CleanCommandTest {
   }
 
   @Test
+  void aPageWithoutArticleTextIsSaidNotPrintedAsAnEmptyBodyAlone(@TempDir Path dir) throws IOException {
+    Path menu = dir.resolve("repeats.html"); // one paragraph twenty times: a template block, not an article
+    Files.writeString(menu, "<html><head><title>Repeats</title></head><body><article>" + ("<p>The council said the"
+        + " bridge over the river would stay closed for repairs after the storm damaged it.</p>").repeat(20) + "</article></body></html>");
+    for (String format : List.of("text", "json")) {
+      CliRun r = CliRun.run("clean", "--format", format, menu.toString());
+
+      assertThat(r.exit()).isZero();
+      assertThat(r.err()).as(format).isEqualTo("newsum: WARNING: " + menu + ": no article text found (all of it looked"
+          + " like page furniture or repeats; --show-removed says why)" + System.lineSeparator());
+    }
+    assertThat(CliRun.run("clean", page(dir, "dam.html").toString()).err()).isEmpty();
+  }
+
+  @Test
   void showRemovedMarksEachDroppedBlockWithItsReason(@TempDir Path dir) throws IOException {
     CliRun r = CliRun.run("clean", "--show-removed", page(dir, "dam.html").toString());
 

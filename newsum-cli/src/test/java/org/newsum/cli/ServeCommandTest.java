@@ -2,10 +2,13 @@ package org.newsum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ServeCommandTest {
@@ -24,10 +27,17 @@ class ServeCommandTest {
 
   @Test
   void aTakenPortIsAClearErrorNotAStackTrace() throws Exception {
+    ByteArrayOutputStream logged = new ByteArrayOutputStream(); // Javalin's log goes to System.err
+    PrintStream stderr = System.err;
+    System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       assertThat(run("serve", "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    } finally {
+      System.setErr(stderr);
     }
-    assertThat(err.toString()).contains("newsum: cannot listen on 127.0.0.1:").doesNotContain("\tat ");
+    assertThat(err.toString()).startsWith("newsum: cannot listen on 127.0.0.1:").endsWith(": Address already in use" + System.lineSeparator())
+        .doesNotContain("\tat ");
+    assertThat(logged.toString(StandardCharsets.UTF_8)).as("one line, not Javalin's too").isEmpty();
   }
 
   @Test

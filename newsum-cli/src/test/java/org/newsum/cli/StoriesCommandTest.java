@@ -64,6 +64,25 @@ class StoriesCommandTest {
   }
 
   @Test
+  void aDirectoryInputReadsItsFeedsAsFeedsBesideItsPages() throws Exception {
+    Path feeds = Files.createDirectories(dir.resolve("in"));
+    List<String> lines = Files.readAllLines(feed());
+    Files.write(feeds.resolve("a.jsonl"), lines.subList(0, 6));
+    Files.write(feeds.resolve("b.jsonl"), lines.subList(6, lines.size()));
+    Files.writeString(feeds.resolve("notes.csv"), "not read");
+    Path direct = dir.resolve("direct.jsonl");
+    Path fromDir = dir.resolve("dir.jsonl");
+    assertThat(run("--in", feed().toString(), "--out", dir.resolve("s1.jsonl").toString(), "--assignments",
+        direct.toString(), "--no-summaries")).as(err.toString()).isZero();
+
+    int code = run("--in", feeds.toString(), "--out", dir.resolve("s2.jsonl").toString(), "--assignments",
+        fromDir.toString(), "--no-summaries");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readAllLines(fromDir)).isEqualTo(Files.readAllLines(direct));
+  }
+
+  @Test
   void groupsTheFeedIntoItsEventsAndSummarizesEachWithSources() throws Exception {
     Path out = dir.resolve("stories.jsonl");
     Path assigned = dir.resolve("assignments.jsonl");
@@ -229,6 +248,9 @@ class StoriesCommandTest {
     // Bug: an unknown method was a usage error (2) here, bad input (1) for summarize, batch and eval, as the README says.
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "-m", "magic")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
     assertThat(err.toString()).contains("newsum: unknown method 'magic'; choose one of default, ");
+    // --threads 0 was a usage error (2) here, a refused value (1) for batch and eval, as the README's exit-code table says.
+    assertThat(run("--in", feed().toString(), "--out", out.toString(), "--threads", "0")).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
+    assertThat(err.toString()).contains("newsum: --threads must be at least 1, got 0");
     Path state = dir.resolve("state");
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--no-summaries", "--state", state.toString())).isZero();
     assertThat(run("--in", feed().toString(), "--out", out.toString(), "--no-summaries", "--state", state.toString(),

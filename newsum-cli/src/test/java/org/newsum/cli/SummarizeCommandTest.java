@@ -150,8 +150,11 @@ class SummarizeCommandTest {
 
     CliRun given = CliRun.run("summarize", de.toString(), "--language", "DE", "--format", "json");
     assertThat(new ObjectMapper().readTree(given.out()).at("/provenance/language").asText()).isEqualTo("de");
-    CliRun bad = CliRun.run("summarize", de.toString(), "--language", "german!");
-    assertThat(bad.exit()).isEqualTo(NewsumCommand.EXIT_INPUT_ERROR);
-    assertThat(bad.err()).contains("--language must be an ISO 639-1 code");
+    // A value that is no language code is a usage error (exit 2), as a --since that is no date.
+    for (String notACode : List.of("german!", "english", "zz-qq", " ")) {
+      CliRun bad = CliRun.run("summarize", de.toString(), "--language", notACode);
+      assertThat(bad.exit()).as(notACode).isEqualTo(2);
+      assertThat(bad.err()).as(notACode).startsWith("--language: ").contains("give an ISO 639-1 code such as de or zh");
+    }
   }
 }

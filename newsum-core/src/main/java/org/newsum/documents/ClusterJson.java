@@ -54,7 +54,7 @@ public final class ClusterJson {
     if (!docsNode.isArray()) {
       throw noDocuments(where, id);
     }
-    String clusterLanguage = language(root);
+    String clusterLanguage = language(root, where, "cluster '" + id + "'");
     List<Document> docs = documents(docsNode, where, id, clusterLanguage);
     JsonNode historyNode = root.path("history");
     if (!historyNode.isMissingNode() && !historyNode.isNull() && !historyNode.isArray()) {
@@ -83,7 +83,8 @@ public final class ClusterJson {
     List<Document> docs = new ArrayList<>();
     for (JsonNode d : array) {
       JsonNode text = d.get("text");
-      String docLanguage = language(d);
+      String docLanguage = language(d, where, "cluster '" + clusterId + "', document '"
+          + (d.hasNonNull("id") ? d.get("id").asText() : defaultDocumentId(docs.size())) + "'");
       docs.add(document(where, clusterId, docs.size(), d.hasNonNull("id") ? d.get("id").asText() : null,
           d.path("title").asText(""), text == null || !text.isTextual() ? null : text.asText(),
           () -> PublicationDate.fromJson(d.get("date"))).withLanguage(docLanguage != null ? docLanguage : clusterLanguage));
@@ -91,10 +92,26 @@ public final class ClusterJson {
     return docs;
   }
 
-  /** The {@code "language"} (or {@code "lang"}) code of a document or cluster, or null when not given. */
-  private static String language(JsonNode node) {
-    JsonNode code = node.hasNonNull("language") ? node.get("language") : node.get("lang");
-    return code != null && code.isTextual() && !code.asText().isBlank() ? code.asText() : null;
+  /**
+   * The {@code "language"} (or {@code "lang"}) code of a document or cluster ({@code what}, for the
+   * message), or null when not given.
+   *
+   * @throws InputException if it is not a string or not a language code ({@link Document#languageCode(String)})
+   */
+  private static String language(JsonNode node, String where, String what) {
+    String field = node.hasNonNull("language") ? "language" : "lang";
+    JsonNode code = node.get(field);
+    if (code == null || code.isNull()) {
+      return null;
+    }
+    try {
+      if (!code.isTextual()) {
+        throw new IllegalArgumentException("not a string but " + code);
+      }
+      return Document.languageCode(code.asText());
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where, what + ": \"" + field + "\": " + e.getMessage());
+    }
   }
 
   /**

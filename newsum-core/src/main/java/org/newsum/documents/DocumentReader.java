@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.newsum.NewsumException;
 import org.newsum.cleaning.ArticleExtractor;
@@ -129,7 +130,7 @@ public final class DocumentReader {
   public List<Document> read(Path path, boolean recursive) {
     if (Files.isDirectory(path)) {
       List<Document> docs = new ArrayList<>();
-      for (Path file : listDocumentFiles(path, recursive)) {
+      for (Path file : filesOf(path, recursive, name -> false, "")) {
         docs.add(readFile(file));
       }
       if (docs.isEmpty()) {
@@ -260,15 +261,26 @@ public final class DocumentReader {
     return fromBytes(stripExtension(fileName), file.toString(), readBytes(file), isHtmlName(fileName));
   }
 
-  private static List<Path> listDocumentFiles(Path dir, boolean recursive) {
+  /**
+   * The files of directory {@code dir} that are read, sorted by path: its .txt, .md, .html and .htm
+   * files and those whose name {@code alsoRead} accepts (a caller's own formats, named in
+   * {@code alsoNamed} such as {@code ".jsonl, "}), with {@code recursive} those of its subdirectories
+   * too. Hidden files and directories (names starting with a dot) are passed over; the other files
+   * are named in one warning (on the {@code System.Logger} of this class).
+   *
+   * @throws InputException when the directory cannot be listed
+   */
+  public static List<Path> filesOf(Path dir, boolean recursive, Predicate<String> alsoRead, String alsoNamed) {
     try (Stream<Path> files = Files.walk(dir, recursive ? Integer.MAX_VALUE : 1)) {
       List<Path> documents = new ArrayList<>();
       List<Path> others = new ArrayList<>();
-      files.filter(p -> !p.equals(dir) && !isHidden(dir, p) && Files.isRegularFile(p)).sorted().forEach(p ->
-          (isDocumentName(p.getFileName().toString()) ? documents : others).add(p));
+      files.filter(p -> !p.equals(dir) && !isHidden(dir, p) && Files.isRegularFile(p)).sorted().forEach(p -> {
+        String name = p.getFileName().toString();
+        (isDocumentName(name) || alsoRead.test(name) ? documents : others).add(p);
+      });
       if (!others.isEmpty()) {
         LOG.log(System.Logger.Level.WARNING, dir + ": " + others.size() + " file" + (others.size() == 1 ? "" : "s")
-            + " not read (not .txt, .md, .html or .htm): " + names(dir, others));
+            + " not read (not " + alsoNamed + ".txt, .md, .html or .htm): " + names(dir, others));
       }
       return documents;
     } catch (AccessDeniedException e) {

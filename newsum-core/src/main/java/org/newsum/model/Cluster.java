@@ -20,9 +20,19 @@ import java.util.Optional;
 public record Cluster(String id, List<Document> documents, String query, List<Document> history) {
   public Cluster {
     Objects.requireNonNull(id, "id");
-    documents = List.copyOf(documents);
+    documents = copy(id, "documents", Objects.requireNonNull(documents, "documents"));
     query = query == null || query.isBlank() ? null : query;
-    history = history == null ? List.of() : List.copyOf(history);
+    history = history == null ? List.of() : copy(id, "history", history);
+  }
+
+  /** An immutable copy of {@code list}, a null element named (List.copyOf's NullPointerException says nothing). */
+  private static List<Document> copy(String id, String field, List<Document> list) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        throw new NullPointerException("cluster '" + id + "': " + field + "[" + i + "] is null");
+      }
+    }
+    return List.copyOf(list);
   }
 
   /** A cluster without history. */

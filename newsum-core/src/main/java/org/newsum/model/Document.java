@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One article of a cluster: clean text plus what is known about it. Immutable.
@@ -14,14 +15,37 @@ import java.util.Optional;
  * @param date publication date, or {@code null} when unknown
  * @param source outlet or URL the text came from, or {@code null} when unknown
  * @param language the language the text is written in, an ISO 639-1 code such as {@code "de"}
- *     (lower-cased), or {@code null} when not known: analysis then detects it
+ *     (lower-cased), or {@code null} when not known: analysis then detects it; anything else is
+ *     refused with an {@link IllegalArgumentException} ({@link #languageCode(String)})
  */
 public record Document(String id, String title, String text, LocalDate date, String source, String language) {
+  private static final Pattern LANGUAGE_CODE = Pattern.compile("[A-Za-z]{2,3}");
+
   public Document {
     Objects.requireNonNull(id, "id");
     title = title == null ? "" : title;
     Objects.requireNonNull(text, "text");
-    language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+    language = languageCode(language);
+  }
+
+  /**
+   * {@code code} as a document's language: stripped and lower-cased, {@code null} when null or blank.
+   * One check for every way a language is given (an option, a JSON field, the library), so a name
+   * such as {@code "english"} or a tag such as {@code "zz-qq"} is refused rather than analysed as an
+   * unknown language.
+   *
+   * @throws IllegalArgumentException if it is not two or three letters (ISO 639-1, or 639-3 for a
+   *     language without a two-letter code)
+   */
+  public static String languageCode(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    String stripped = code.strip();
+    if (!LANGUAGE_CODE.matcher(stripped).matches()) {
+      throw new IllegalArgumentException("'" + code + "' is not a language code: give an ISO 639-1 code such as de or zh");
+    }
+    return stripped.toLowerCase(Locale.ROOT);
   }
 
   /** A document whose language is not known (analysis detects it). */

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import org.newsum.documents.DocumentReader;
 import org.newsum.documents.InputException;
@@ -52,6 +54,46 @@ public final class ArticleJsonl {
       return false;
     } catch (IOException | InputException e) {
       return false;
+    }
+  }
+
+  /**
+   * Reads one input of a feed: a feed file ({@link #isFeed}) line by line, a directory's feed files
+   * so and its text and HTML files as one article each (sorted by path, as {@link
+   * DocumentReader#filesOf}), anything else (a file, a URL) as {@link DocumentReader#read(String)}.
+   * Each article goes to {@code articles}, each bad line or file to {@code bad}.
+   *
+   * @throws InputException when the input cannot be read at all (missing, not listable, no file to read)
+   */
+  public static void readInput(String input, DocumentReader pages, Consumer<Document> articles,
+      Consumer<InputException> bad) {
+    if (DocumentReader.isUrl(input)) {
+      pages.read(input).forEach(articles);
+      return;
+    }
+    Path path = Path.of(input);
+    if (!Files.isDirectory(path)) {
+      if (isFeed(input)) {
+        read(path, pages, articles, bad);
+      } else {
+        pages.read(input).forEach(articles);
+      }
+      return;
+    }
+    List<Path> files = DocumentReader.filesOf(path, false, ArticleJsonl::isFeed, ".jsonl, .jsonl.gz, ");
+    if (files.isEmpty()) {
+      throw new InputException(input, "directory has no .jsonl, .jsonl.gz, .txt, .md, .html or .htm files");
+    }
+    for (Path file : files) {
+      try {
+        if (isFeed(file.getFileName().toString())) {
+          read(file, pages, articles, bad);
+        } else {
+          pages.read(file).forEach(articles);
+        }
+      } catch (InputException e) {
+        bad.accept(e);
+      }
     }
   }
 
@@ -106,7 +148,12 @@ public final class ArticleJsonl {
     String title = textField(root, "title", where, id);
     String text = textField(root, "text", where, id);
     String html = textField(root, "html", where, id);
-    String language = textField(root, "language", where, id);
+    String language;
+    try {
+      language = Document.languageCode(textField(root, "language", where, id));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where, "article '" + id + "': \"language\": " + e.getMessage());
+    }
     LocalDate date;
     try {
       date = PublicationDate.fromJson(root.get("date"));

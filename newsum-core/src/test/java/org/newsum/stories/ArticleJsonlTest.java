@@ -29,4 +29,11 @@ class ArticleJsonlTest {
     assertThatThrownBy(() -> ArticleJsonl.decode("{\"id\":\"a3\",\"text\":\"x\",\"language\":7}", "feed line 3", PAGES))
         .isInstanceOf(InputException.class).hasMessageContaining("feed line 3").hasMessageContaining("\"language\" must be a string");
   }
+
+  @Test
+  void aLanguageThatIsNoLanguageCodeIsTheLinesError() {
+    assertThatThrownBy(() -> ArticleJsonl.decode("{\"id\":\"a4\",\"text\":\"x\",\"language\":\"english\"}", "feed line 4", PAGES))
+        .isInstanceOf(InputException.class)
+        .hasMessage("feed line 4: article 'a4': \"language\": 'english' is not a language code: give an ISO 639-1 code such as de or zh");
+  }
 }

@@ -14,14 +14,30 @@ final class ApiException extends RuntimeException {
   static final int UNAVAILABLE = 503;
 
   private final int status;
+  private final boolean retryShortly;
 
   ApiException(int status, String message) {
+    this(status, message, false);
+  }
+
+  private ApiException(int status, String message, boolean retryShortly) {
     super(message, null, false, false);
     this.status = status;
+    this.retryShortly = retryShortly;
   }
 
   int status() {
     return status;
+  }
+
+  /** Whether the client may send the same request again shortly (answered with {@code Retry-After}). */
+  boolean retryShortly() {
+    return retryShortly;
+  }
+
+  /** A 503 for a server at one of its limits ({@code what} it has too many of), which frees up shortly. */
+  static ApiException busy(String what) {
+    return new ApiException(UNAVAILABLE, "server busy: too many " + what + ", retry shortly", true);
   }
 
   static ApiException badRequest(String message) {

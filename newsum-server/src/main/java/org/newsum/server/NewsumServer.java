@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
@@ -82,6 +86,9 @@ public final class NewsumServer implements AutoCloseable {
             || e.status() == ApiException.UNSUPPORTED_MEDIA_TYPE) {
           ctx.header("Connection", "close"); // the rest of the body is not waited for
         }
+        if (e.retryShortly()) {
+          ctx.header("Retry-After", "1");
+        }
         error(ctx, e.status(), e.getMessage());
       });
       c.routes.exception(NewsumException.class, (e, ctx) -> error(ctx, ApiException.BAD_REQUEST, e.getMessage()));
@@ -94,8 +101,22 @@ public final class NewsumServer implements AutoCloseable {
     });
   }
 
-  /** Binds the configured address and starts serving. */
+  /**
+   * Binds the configured address and starts serving.
+   *
+   * @throws UncheckedIOException if the address cannot be bound (in use, not local), found before
+   *     Javalin starts so that the caller's message is the only one: Javalin logs its own failure to
+   *     start as an error (its logger stays on for the errors of a running server)
+   */
   public NewsumServer start() {
+    if (config.port() != 0) {
+      try (ServerSocket probe = new ServerSocket()) {
+        probe.setReuseAddress(true);
+        probe.bind(new InetSocketAddress(config.host(), config.port()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port(), e);
+      }
+    }
     app.start(config.host(), config.port());
     return this;
   }
@@ -162,7 +183,7 @@ public final class NewsumServer implements AutoCloseable {
     try (RequestBodies.Body body = bodies.read(ctx.req());
         SummarizationPool.Admission admission = pool.tryAdmit()) {
       if (admission == null) {
-        throw new ApiException(ApiException.UNAVAILABLE, "server busy: too many summaries in progress, retry shortly");
+        throw ApiException.busy("summaries in progress");
       }
       ObjectNode response = admission.call(() -> work.apply(body.take()));
       ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(response));

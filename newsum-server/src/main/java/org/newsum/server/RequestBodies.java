@@ -204,7 +204,7 @@ final class RequestBodies {
       while (true) {
         long held = heldBytes.get();
         if (held + more > budgetBytes) {
-          throw new ApiException(ApiException.UNAVAILABLE, "server busy: too many request bodies in memory, retry shortly");
+          throw ApiException.busy("request bodies in memory");
         }
         if (heldBytes.compareAndSet(held, held + more)) {
           reserved += more;

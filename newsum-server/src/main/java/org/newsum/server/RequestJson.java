@@ -137,12 +137,17 @@ final class RequestJson {
       throw ApiException.badRequest(named + ": the " + field + " is empty");
     }
     LocalDate date = date(node, named);
+    String language;
+    try {
+      language = Document.languageCode(optionalText(node, "language", where));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(named + ": \"language\": " + e.getMessage());
+    }
     Document d = switch (field) {
       case "url" -> fetch(reader, content.strip(), named, fetchUrls);
       case "html" -> reader.fromBytes(id, named, content.getBytes(StandardCharsets.UTF_8), true);
       default -> reader.fromText(id, named, content, false, "");
     };
-    String language = optionalText(node, "language", where);
     return new Document(id, title == null || title.isBlank() ? d.title() : title.strip(), d.text(),
         date != null ? date : d.date(), source.isEmpty() ? d.source() : source, language);
   }

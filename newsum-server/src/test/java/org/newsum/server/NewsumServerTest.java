@@ -185,6 +185,10 @@ class NewsumServerTest {
         Arguments.of("date not ISO-8601", "{\"docs\": [{\"id\":\"a\"," + text + ",\"date\":\"2017-13-45\"}]}",
             "docs[0] ('a'): \"date\" must be an ISO-8601 date (yyyy-mm-dd) or date-time (e.g. 2017-07-07T21:47:00Z), got \"2017-13-45\""),
         Arguments.of("date a number", "{\"docs\": [{" + text + ",\"date\":20170707}]}", "docs[0] ('doc1'): \"date\" must be a string"),
+        Arguments.of("language a name", "{\"docs\": [{\"id\":\"a\"," + text + ",\"language\":\"english\"}]}",
+            "docs[0] ('a'): \"language\": 'english' is not a language code: give an ISO 639-1 code such as de or zh"),
+        Arguments.of("language a tag", "{\"docs\": [{" + text + ",\"language\":\"zz-qq\"}]}",
+            "docs[0] ('doc1'): \"language\": 'zz-qq' is not a language code: give an ISO 639-1 code such as de or zh"),
         Arguments.of("query not a string", "{\"docs\": [{" + text + "}], \"query\": 5}", "query must be a string"));
   }
 
@@ -227,6 +231,7 @@ class NewsumServerTest {
 
       assertThat(timedOut.statusCode()).isEqualTo(503);
       assertThat(TestServer.json(timedOut).path("error").asText()).contains("timed out after 300 ms");
+      assertThat(timedOut.headers().firstValue("Retry-After")).as("the same request would time out again").isEmpty();
       assertThat(slow.get("/health").statusCode()).isEqualTo(200);
       release.countDown();
     }
@@ -245,6 +250,7 @@ class NewsumServerTest {
 
       assertThat(second.statusCode()).isEqualTo(503);
       assertThat(TestServer.json(second).path("error").asText()).contains("server busy");
+      assertThat(second.headers().firstValue("Retry-After")).as("a busy server says when to retry").hasValue("1");
       release.countDown();
       assertThat(first.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
       assertThat(busy.post("/api/summarize", body).statusCode()).as("admission released").isEqualTo(200);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
@@ -70,9 +72,7 @@ public record SparkBatch(String method, Map<String, String> options, Budget budg
   /** Reads, summarizes and writes; {@code overwrite} replaces an existing output, otherwise that is an error. */
   public Report run(SparkSession spark, String in, Format inFormat, String out, Format outFormat, boolean overwrite) {
     long start = System.nanoTime();
-    if (!exists(spark, in)) {
-      throw new NewsumException(in + ": no such file or directory");
-    }
+    checkInput(spark, in, inFormat);
     if (!overwrite && exists(spark, out)) {
       throw new NewsumException(out + ": already exists; use --overwrite to replace it");
     }
@@ -85,6 +85,33 @@ public record SparkBatch(String method, Map<String, String> options, Budget budg
       case PARQUET -> writer.parquet(out);
     }
     return new Report(summarized.value(), failed.value(), (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Refuses an input that names nothing, and a JSONL file of gzip data not named {@code .gz}:
+   * Hadoop picks the codec by the name, so its every line would be reported as malformed JSON.
+   * Only an input naming one file is looked into (a glob or directory would mean opening every file
+   * on the driver); shared with {@link SparkStories}.
+   */
+  static void checkInput(SparkSession spark, String in, Format format) {
+    if (!exists(spark, in)) {
+      throw new NewsumException(in + ": no such file or directory");
+    }
+    Path path = new Path(in);
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (format != Format.JSONL || in.endsWith(".gz") || !fs.exists(path) || !fs.getFileStatus(path).isFile()) {
+        return;
+      }
+      try (FSDataInputStream stream = fs.open(path)) {
+        if (stream.read() == 0x1f && stream.read() == 0x8b) {
+          throw new NewsumException(in + ": gzip data in a file not named .gz (Spark decompresses by the name);"
+              + " rename it to " + path.getName() + ".gz");
+        }
+      }
+    } catch (IOException e) {
+      throw new NewsumException(in + ": cannot read: " + e.getMessage(), e);
+    }
   }
 
   /** Whether a path (or a glob) names anything; shared with {@link SparkStories}. */

@@ -101,9 +101,7 @@ public record SparkStories(StoryOptions grouping, String method, Map<String, Str
       boolean overwrite) {
     long start = System.nanoTime();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    if (!SparkBatch.exists(spark, in)) {
-      throw new NewsumException(in + ": no such file or directory");
-    }
+    SparkBatch.checkInput(spark, in, inFormat);
     for (String target : assignments == null ? List.of(out) : List.of(out, assignments)) {
       if (SparkBatch.exists(spark, target)) {
         if (!overwrite) {

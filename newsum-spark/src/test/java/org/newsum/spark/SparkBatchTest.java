@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +120,18 @@ class SparkBatchTest {
     SparkBatch batch = new SparkBatch("lead", Budget.sentences(1), 0);
     assertThatThrownBy(() -> batch.run(spark, clean.toString(), SparkBatch.Format.JSONL, out.toString(),
         SparkBatch.Format.JSONL, false)).isInstanceOf(NewsumException.class).hasMessageContaining("already exists");
+  }
+
+  @Test
+  void aGzippedFileNotNamedGzIsANamedErrorNotEveryLineMalformed() throws IOException {
+    Path misnamed = dir.resolve("gzipped.jsonl");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(misnamed))) {
+      Files.copy(clean, out);
+    }
+    assertThatThrownBy(() -> new SparkBatch("lead", BUDGET, 0).run(spark, misnamed.toString(), SparkBatch.Format.JSONL,
+        dir.resolve("never").toString(), SparkBatch.Format.JSONL, false))
+        .isInstanceOf(NewsumException.class)
+        .hasMessage(misnamed + ": gzip data in a file not named .gz (Spark decompresses by the name); rename it to gzipped.jsonl.gz");
   }
 
   @Test

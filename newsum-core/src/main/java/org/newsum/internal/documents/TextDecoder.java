@@ -7,8 +7,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsum.documents.InputException;
 
 /**
@@ -22,6 +29,9 @@ import org.newsum.documents.InputException;
  *   <li>UTF-8 with a few invalid bytes (more valid multi-byte characters than invalid bytes: a
  *       stray Windows-1252 apostrophe pasted into UTF-8 text): decoded as UTF-8, each invalid byte
  *       read as Windows-1252, with a warning.
+ *   <li>Invalid UTF-8 of an HTML page that declares another charset in a {@code <meta charset>}
+ *       (KOI8-R, Shift_JIS, ...): decoded in it, without a warning (Latin-1 and ASCII as
+ *       Windows-1252, as browsers do).
  *   <li>Invalid UTF-8 that reads as mostly-ASCII Windows-1252 (Latin-1 plus curly quotes and
  *       dashes: old Western news archives): decoded as Windows-1252, with a warning logged to
  *       {@code org.newsum.internal.documents.TextDecoder}.
@@ -47,7 +57,36 @@ public final class TextDecoder {
     {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE},
   };
 
+  /** An HTML page's {@code <meta charset>} or {@code http-equiv} Content-Type, in its first bytes. */
+  private static final Pattern META_CHARSET =
+      Pattern.compile("<meta[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final int META_SCAN_BYTES = 4096;
+  /** Declared charsets that bytes not valid UTF-8 (and not UTF-16, seen before) belie: ignored. */
+  private static final Set<String> BELIED_CHARSETS =
+      Set.of("UTF-8", "UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32", "UTF-32BE", "UTF-32LE");
+  /** Declared charsets read as Windows-1252, as browsers do. */
+  private static final Set<String> WESTERN_CHARSETS = Set.of("US-ASCII", "ISO-8859-1", "windows-1252");
+
   private TextDecoder() {}
+
+  /**
+   * The charset an HTML page declares in a {@code <meta charset>} (or {@code http-equiv}
+   * Content-Type) in its first 4 KB, when Java knows it.
+   */
+  public static Optional<Charset> declaredInMeta(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? charsetNamed(m.group(1)) : Optional.empty();
+  }
+
+  /** The charset of a declared name, or empty when Java does not know it (read as if none were declared). */
+  public static Optional<Charset> charsetNamed(String name) {
+    try {
+      return Optional.of(Charset.forName(name.toLowerCase(Locale.ROOT)));
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return Optional.empty();
+    }
+  }
 
   /** Made on the first warning: setting up the logging framework costs every start-up ~50 ms. */
   private static final class Log {
@@ -81,6 +120,10 @@ public final class TextDecoder {
       Log.LOG.log(System.Logger.Level.WARNING, input + ": " + utf8.invalidBytes() + " byte" + (utf8.invalidBytes() == 1 ? " is" : "s are")
           + " not valid UTF-8 in otherwise UTF-8 text; read as Windows-1252");
       return requireText(input, utf8.text());
+    }
+    Charset declared = declaredInMeta(bytes).filter(c -> !BELIED_CHARSETS.contains(c.name())).orElse(null);
+    if (declared != null) {
+      return requireText(input, new String(bytes, WESTERN_CHARSETS.contains(declared.name()) ? WINDOWS_1252 : declared));
     }
     String western = new String(bytes, WINDOWS_1252);
     if (!isMostlyAsciiWestern(western)) {

@@ -19,6 +19,21 @@ class TextDecoderTest {
   private static final String TEXT = "Müller said the café’s “crème brûlée” costs €5 – a bargain.\nSecond line.\n";
 
   @Test
+  void aPageThatIsNotUtf8IsReadInTheCharsetItsMetaDeclares() {
+    String russian = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"></head>"
+        + "<body><p>В Москве открылся новый музей современного искусства.</p></body></html>";
+    assertThat(TextDecoder.decode("ru.html", russian.getBytes(Charset.forName("KOI8-R")))).isEqualTo(russian);
+    String japanese = "<meta charset=\"Shift_JIS\"><p>東京で新しい美術館が開館した。</p>";
+    assertThat(TextDecoder.decode("ja.html", japanese.getBytes(Charset.forName("Shift_JIS")))).isEqualTo(japanese);
+    // Valid UTF-8 stays UTF-8 whatever is declared; a declared Latin-1 is read as Windows-1252, as browsers do.
+    assertThat(TextDecoder.decode("u.html", russian.getBytes(StandardCharsets.UTF_8))).isEqualTo(russian);
+    String quoted = "<meta charset=\"iso-8859-1\"><p>The \u201ccaf\u00e9\u201d reopened on Monday in M\u00fcnchen.</p>";
+    List<String> warnings = captureWarnings(() ->
+        assertThat(TextDecoder.decode("l.html", quoted.getBytes(Charset.forName("windows-1252")))).isEqualTo(quoted));
+    assertThat(warnings).as("the page said its charset: nothing to warn about").isEmpty();
+  }
+
+  @Test
   void emptyInputIsRefused() {
     assertThatThrownBy(() -> TextDecoder.decode("a.txt", new byte[0])).isInstanceOf(InputException.class)
         .hasMessage("a.txt: empty input");

@@ -1,10 +1,6 @@
 package org.newsum.internal.documents.web;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +17,6 @@ import org.newsum.internal.documents.TextDecoder;
  */
 final class PageCharset {
   private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern META = Pattern.compile("<meta[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
-  private static final int META_SCAN_BYTES = 4096;
 
   private PageCharset() {}
 
@@ -35,7 +29,7 @@ final class PageCharset {
     }
     Optional<Charset> declared = plausible(fromContentType(contentType), body);
     if (declared.isEmpty() && html) {
-      declared = plausible(fromMeta(body), body);
+      declared = plausible(TextDecoder.declaredInMeta(body), body);
     }
     if (declared.isPresent()) {
       return new String(body, declared.get());
@@ -83,19 +77,7 @@ final class PageCharset {
     return contentType == null ? Optional.empty() : find(CHARSET.matcher(contentType));
   }
 
-  static Optional<Charset> fromMeta(byte[] body) {
-    String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
-    return find(META.matcher(head));
-  }
-
   private static Optional<Charset> find(Matcher m) {
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Charset.forName(m.group(1).toLowerCase(Locale.ROOT)));
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return Optional.empty(); // an unknown charset name: fall back as if none were declared
-    }
+    return m.find() ? TextDecoder.charsetNamed(m.group(1)) : Optional.empty();
   }
 }
