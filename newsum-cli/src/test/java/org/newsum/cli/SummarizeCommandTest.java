@@ -151,7 +151,7 @@ class SummarizeCommandTest {
     CliRun given = CliRun.run("summarize", de.toString(), "--language", "DE", "--format", "json");
     assertThat(new ObjectMapper().readTree(given.out()).at("/provenance/language").asText()).isEqualTo("de");
     // A value that is no language code is a usage error (exit 2), as a --since that is no date.
-    for (String notACode : List.of("german!", "english", "zz-qq", " ")) {
+    for (String notACode : List.of("german!", "english", "e-", " ")) {
       CliRun bad = CliRun.run("summarize", de.toString(), "--language", notACode);
       assertThat(bad.exit()).as(notACode).isEqualTo(2);
       assertThat(bad.err()).as(notACode).startsWith("--language: ").contains("give an ISO 639-1 code such as de or zh");

@@ -187,8 +187,8 @@ class NewsumServerTest {
         Arguments.of("date a number", "{\"docs\": [{" + text + ",\"date\":20170707}]}", "docs[0] ('doc1'): \"date\" must be a string"),
         Arguments.of("language a name", "{\"docs\": [{\"id\":\"a\"," + text + ",\"language\":\"english\"}]}",
             "docs[0] ('a'): \"language\": 'english' is not a language code: give an ISO 639-1 code such as de or zh"),
-        Arguments.of("language a tag", "{\"docs\": [{" + text + ",\"language\":\"zz-qq\"}]}",
-            "docs[0] ('doc1'): \"language\": 'zz-qq' is not a language code: give an ISO 639-1 code such as de or zh"),
+        Arguments.of("language a sentence", "{\"docs\": [{" + text + ",\"language\":\"en, de\"}]}",
+            "docs[0] ('doc1'): \"language\": 'en, de' is not a language code: give an ISO 639-1 code such as de or zh"),
         Arguments.of("query not a string", "{\"docs\": [{" + text + "}], \"query\": 5}", "query must be a string"));
   }
 
