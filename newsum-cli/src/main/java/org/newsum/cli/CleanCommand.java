@@ -100,12 +100,13 @@ final class CleanCommand implements Callable<Integer> {
     List<PageLayout> layouts = FurnitureCleaner.standard()
         .classify(Cluster.of("clean", pages.stream().map(Page::document).toList()));
     for (int i = 0; i < pages.size(); i++) {
-      if (kept(layouts.get(i)).isEmpty()) {
+      String body = kept(layouts.get(i));
+      if (body.isEmpty()) {
         spec.commandLine().getErr().println("newsum: WARNING: " + inputs.get(i) + ": no article text found (all of it"
             + " looked like page furniture or repeats; --show-removed says why)");
       }
       if (format == Format.json) {
-        ObjectNode json = pages.get(i).json(kept(layouts.get(i)));
+        ObjectNode json = pages.get(i).json(body);
         if (showRemoved) {
           addRemoved(json, pages.get(i), layouts.get(i));
         }
@@ -115,7 +116,7 @@ final class CleanCommand implements Callable<Integer> {
       if (pages.size() > 1) {
         stdout.println((i == 0 ? "" : "\n") + "==> " + inputs.get(i) + " <==");
       }
-      printPage(pages.get(i), layouts.get(i), stdout);
+      printPage(pages.get(i), body, layouts.get(i), stdout);
     }
     stdout.flush();
     return 0;
@@ -155,15 +156,14 @@ final class CleanCommand implements Callable<Integer> {
   }
 
   /**
-   * Prints a page's header lines (HTML and URLs), the body and heading blocks the furniture
-   * classifier keeps, one paragraph per block, and with {@code --show-removed} what the HTML
-   * extractor and the classifier dropped, with their reasons.
+   * Prints a page's header lines (HTML and URLs), its {@code body} (the body and heading blocks the
+   * furniture classifier keeps, one paragraph per block: {@link #kept}), and with {@code --show-removed}
+   * what the HTML extractor and the classifier dropped from {@code layout}, with their reasons.
    */
-  private void printPage(Page page, PageLayout layout, PrintWriter stdout) {
+  private void printPage(Page page, String body, PageLayout layout, PrintWriter stdout) {
     if (page.header() != null) {
       printHeader(page.header(), stdout);
     }
-    String body = kept(layout);
     if (!body.isEmpty()) {
       stdout.println(body);
     }
