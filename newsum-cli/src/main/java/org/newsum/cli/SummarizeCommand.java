@@ -232,12 +232,14 @@ final class SummarizeCommand implements Callable<Integer> {
     if (language == null) {
       return;
     }
+    String code;
     try {
-      if (Document.languageCode(language) == null) {
-        throw new IllegalArgumentException("it is empty: give an ISO 639-1 code such as de or zh");
-      }
+      code = Document.languageCode(language);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--language: " + e.getMessage(), e, null, language);
+    }
+    if (code == null) {
+      throw new ParameterException(spec.commandLine(), "--language: it is empty: give an ISO 639-1 code such as de or zh");
     }
   }
 
