@@ -22,14 +22,18 @@ import org.newsum.model.Document;
  * @param weights the summed occurrence weight of each term, parallel to {@code terms}
  * @param anchors whether each term is mostly an anchor here (a name or a number: more of its weight
  *     comes from anchor occurrences than from others), parallel to {@code terms}
+ * @param embedding the unit sentence embedding of the article's headline and lead (see {@link
+ *     StoryOptions#embeddings}), or empty: for an article that is not in English, or when
+ *     embeddings are off
  */
 public record ArticleSignature(String id, LocalDate date, String headline, boolean titled, String[] terms,
-    double[] weights, boolean[] anchors) implements Serializable {
-  private static final long serialVersionUID = 1L;
+    double[] weights, boolean[] anchors, float[] embedding) implements Serializable {
+  private static final long serialVersionUID = 2L;
 
   public ArticleSignature {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
+    Objects.requireNonNull(embedding, "embedding");
     if (terms.length != weights.length || terms.length != anchors.length) {
       throw new IllegalArgumentException(terms.length + " terms but " + weights.length + " weights and "
           + anchors.length + " anchor flags");
@@ -45,17 +49,18 @@ public record ArticleSignature(String id, LocalDate date, String headline, boole
   public boolean equals(Object other) {
     return other instanceof ArticleSignature s && id.equals(s.id) && Objects.equals(date, s.date)
         && headline.equals(s.headline) && titled == s.titled && Arrays.equals(terms, s.terms)
-        && Arrays.equals(weights, s.weights) && Arrays.equals(anchors, s.anchors);
+        && Arrays.equals(weights, s.weights) && Arrays.equals(anchors, s.anchors) && Arrays.equals(embedding, s.embedding);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, date, headline, titled, Arrays.hashCode(terms), Arrays.hashCode(weights),
-        Arrays.hashCode(anchors));
+        Arrays.hashCode(anchors), Arrays.hashCode(embedding));
   }
 
   @Override
   public String toString() {
-    return "ArticleSignature[" + id + ", " + date + ", " + terms.length + " terms]";
+    return "ArticleSignature[" + id + ", " + date + ", " + terms.length + " terms" + (embedding.length > 0 ? ", embedded" : "")
+        + "]";
   }
 }

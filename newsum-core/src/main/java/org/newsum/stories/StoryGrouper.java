@@ -15,7 +15,7 @@ import org.newsum.model.Document;
  * or opens a new one; the open stories are handed out refined (with {@link
  * StoryOptions#refineRounds}, every article re-assigned to its best story) and merged by average
  * linkage ({@link StoryOptions#pairThreshold}: on a same-story model over candidate article pairs,
- * calibrated to the feed, cut where the feed's own probabilities promise the best pairwise F1). Memory is bounded by the open stories: stories no article could join any more, or
+ * calibrated to the feed, cut where the feed's own probabilities promise the best B-cubed F1). Memory is bounded by the open stories: stories no article could join any more, or
  * the least recently joined beyond {@link StoryOptions#maxOpenStories}, are retired (handed out by
  * {@link #drainRetired}). The open stories and the term statistics can be saved and restored, so a
  * later run continues the feed exactly where an earlier one stopped. Not thread-safe.
@@ -73,6 +73,9 @@ public interface StoryGrouper {
     }
     return keys;
   }
+
+  /** The parameters this grouper groups with (signatures for {@link #add(ArticleSignature)} are made with them). */
+  StoryOptions options();
 
   /** Adds the next article of the feed; returns the id of the story it joined or opened. */
   String add(Document article);

@@ -81,6 +81,10 @@ public final class PairModelFit {
         double[] row = new double[Math.min(features, cells.length - 2)];
         for (int f = 0; f < row.length; f++) {
           row[f] = Double.parseDouble(cells[f + 2]);
+          if (Double.isNaN(row[f])) {
+            throw new IllegalArgumentException(args[0] + ": the pair " + cells[0] + "," + cells[1] + " has no feature "
+                + (f + 1) + " (an article without an embedding); fit on fewer features");
+          }
         }
         rows.add(row);
         same.add(a.equals(b));

@@ -65,6 +65,11 @@ class StoriesTest {
     Story untouched = new Story("s3", List.of("a4"), null, null, "untouched");
     StoryGrouper restored = new StoryGrouper() {
       @Override
+      public StoryOptions options() {
+        return StoryOptions.DEFAULT.with("embeddings", "false");
+      }
+
+      @Override
       public String add(Document article) {
         return "s1";
       }

@@ -82,7 +82,7 @@ class StoryGrouperTest {
       anchors[k] = Character.isUpperCase(terms[k].charAt(0));
       stems[k] = terms[k].toLowerCase(java.util.Locale.ROOT);
     }
-    return new ArticleSignature(id, date, id, false, stems, weights, anchors);
+    return new ArticleSignature(id, date, id, false, stems, weights, anchors, new float[0]);
   }
 
   /** The single pass at threshold 0.3, which the cosines of these tests (about 0.37) are set against. */
@@ -178,11 +178,20 @@ class StoryGrouperTest {
     feed.subList(0, half).forEach(first::add);
     first.drainRetired().forEach(s -> s.articleIds().forEach(id -> split.put(id, s.id())));
     first.save(state);
+    assertThat(readState(state)).as("the open articles' embeddings are kept").contains("\"embedding\"");
     StoryGrouper second = StoryGrouper.restore(state, StoryOptions.DEFAULT);
     split.putAll(assignments(second, feed.subList(half, feed.size())));
 
     assertThat(split).isEqualTo(once);
     assertThat(new java.util.HashSet<>(once.values())).hasSizeGreaterThan(10);
+  }
+
+  private static String readState(Path state) {
+    try (var files = Files.list(state)) {
+      return Files.readString(files.findFirst().orElseThrow());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -13,6 +13,9 @@ class StoryOptionsTest {
     assertThat(changed.threshold()).isEqualTo(0.4);
     assertThat(changed.articleTerms()).isEqualTo(StoryOptions.DEFAULT.articleTerms());
     assertThat(StoryOptions.DEFAULT.asMap().keySet()).contains("threshold", "windowDays", "maxOpenStories");
+    assertThat(StoryOptions.DEFAULT.embeddings()).isTrue();
+    assertThat(StoryOptions.DEFAULT.with("embeddings", " FALSE ").embeddings()).isFalse();
+    assertThat(StoryOptions.DEFAULT.asMap()).containsEntry("embeddings", "true");
   }
 
   @Test
@@ -31,6 +34,8 @@ class StoryOptionsTest {
         .hasMessageContaining("sharedNeighbours must be in [1, 64]");
     assertThatThrownBy(() -> StoryOptions.DEFAULT.with("sharedWeight", "NaN"))
         .hasMessageContaining("sharedWeight must be in [0, 1]");
+    assertThatThrownBy(() -> StoryOptions.DEFAULT.with("embeddings", "no"))
+        .hasMessageContaining("story parameter 'embeddings': not true or false: 'no'");
     assertThatThrownBy(() -> StoryOptions.DEFAULT.with("pairThresholdMax", "1"))
         .hasMessageContaining("pairThresholdMax must be in [0, 1)");
   }

@@ -2,10 +2,12 @@ package org.newsum.internal.stories;
 
 import java.util.Arrays;
 import org.newsum.internal.text.Lexicon;
+import org.newsum.internal.text.SentenceEncoder;
 import org.newsum.internal.text.TextTokens;
 import org.newsum.model.Document;
 import org.newsum.stories.ArticleSignature;
 import org.newsum.stories.StoryOptions;
+import org.newsum.text.LanguageDetector;
 
 /**
  * Computes {@link ArticleSignature}s: the core's tokenizer ({@link Lexicon}), stop words and
@@ -20,6 +22,8 @@ public final class ArticleSigner {
   private static final int MAX_HEADLINE_CHARS = 160;
   /** Longest headline made from an untitled article's opening words. */
   private static final int MAX_OPENING_CHARS = 120;
+  private static final float[] NO_EMBEDDING = new float[0];
+  private static final String ENGLISH = "en";
   private static final ThreadLocal<ArticleSigner> PER_THREAD = ThreadLocal.withInitial(ArticleSigner::new);
 
   /** Per lexicon stem id: the weight summed so far in this article (0 = not seen). */
@@ -61,7 +65,27 @@ public final class ArticleSigner {
     }
     boolean titled = !article.title().isBlank();
     return new ArticleSignature(article.id(), article.date(), titled ? article.title().strip() : opening(text),
-        titled, terms, weights, anchors);
+        titled, terms, weights, anchors, embedding(article, options));
+  }
+
+  /**
+   * The sentence embedding of an article's title and text (their lead: the encoder reads the first
+   * {@value SentenceEncoder#MAX_TOKENS} word pieces), or none for an article in another language
+   * than English (declared, or detected): the encoder knows English only, and such an article is
+   * grouped on its terms alone. A text too short for its language to be told (a headline, a
+   * caption) is embedded.
+   */
+  static float[] embedding(Document article, StoryOptions options) {
+    if (!options.embeddings() || article.text().isBlank()) {
+      return NO_EMBEDDING;
+    }
+    String language = article.languageCode()
+        .orElseGet(() -> LanguageDetector.standard().detect(article.title(), article.text()));
+    if (!ENGLISH.equals(language) && !LanguageDetector.UNKNOWN.equals(language)) {
+      return NO_EMBEDDING;
+    }
+    String title = article.title().strip();
+    return SentenceEncoder.get().encode(title.isEmpty() ? article.text() : title + ". " + article.text());
   }
 
   /** Adds the weighted occurrences of {@code text[from..]}; returns the new count of distinct stems. */

@@ -7,15 +7,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsum.documents.InputException;
 import org.newsum.documents.StrictJson;
 import org.newsum.internal.output.AtomicFileWriter;
+import org.newsum.internal.text.SentenceEncoder;
 import org.newsum.stories.Story;
 import org.newsum.stories.StoryOptions;
 
@@ -30,7 +34,7 @@ import org.newsum.stories.StoryOptions;
  */
 final class GroupingState {
   static final String FILE = "stories-state.json";
-  private static final String FORMAT = "newsum-stories-state/3";
+  private static final String FORMAT = "newsum-stories-state/4";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private GroupingState() {}
@@ -76,6 +80,9 @@ final class GroupingState {
         article.put("headline", member.headline());
         article.put("shown", shown.get(member.id()));
         putVector(article, member.vector());
+        if (member.embedding().length > 0) {
+          article.put("embedding", encode(member.embedding()));
+        }
       }
       putVector(node, story.centroid);
     }
@@ -87,6 +94,28 @@ final class GroupingState {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the story state into " + directory + ": " + e.getMessage(), e);
     }
+  }
+
+  /** An embedding as Base64 of its little-endian 32-bit floats: exact, and a quarter the size of decimals. */
+  private static String encode(float[] embedding) {
+    ByteBuffer bytes = ByteBuffer.allocate(Float.BYTES * embedding.length).order(ByteOrder.LITTLE_ENDIAN);
+    bytes.asFloatBuffer().put(embedding);
+    return Base64.getEncoder().encodeToString(bytes.array());
+  }
+
+  private static float[] embedding(JsonNode article, String where, String what) {
+    JsonNode node = article.get("embedding");
+    if (node == null) {
+      return new float[0];
+    }
+    byte[] bytes = Base64.getDecoder().decode(node.asText());
+    if (bytes.length != Float.BYTES * SentenceEncoder.DIMENSIONS) {
+      throw new InputException(where, what + ": an embedding of " + bytes.length + " bytes, not "
+          + Float.BYTES * SentenceEncoder.DIMENSIONS);
+    }
+    float[] embedding = new float[SentenceEncoder.DIMENSIONS];
+    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(embedding);
+    return embedding;
   }
 
   private static void putVector(ObjectNode node, SparseVector vector) {
@@ -181,7 +210,8 @@ final class GroupingState {
           String articleId = article.get("id").asText();
           grouper.shownAtRestore.put(articleId, article.get("shown").asText());
           members.add(new OpenStory.Member(articleId, vector(article, terms.size(), where, "article " + articleId),
-              article.get("day").intValue(), article.get("headline").asText()));
+              article.get("day").intValue(), article.get("headline").asText(),
+              embedding(article, where, "article " + articleId)));
         }
         OpenStory story = new OpenStory(id, node.get("number").longValue(), members,
             node.get("headline").asText(), node.get("headlineScore").doubleValue());

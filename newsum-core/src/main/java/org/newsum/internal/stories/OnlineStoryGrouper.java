@@ -101,6 +101,11 @@ public final class OnlineStoryGrouper implements StoryGrouper {
   }
 
   @Override
+  public StoryOptions options() {
+    return options;
+  }
+
+  @Override
   public String add(Document article) {
     return add(ArticleSignature.of(article, options));
   }
@@ -125,7 +130,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         story.headlineScore = bestScore;
       }
     }
-    join(slot, new OpenStory.Member(article.id(), vector, day, article.headline()), position);
+    join(slot, new OpenStory.Member(article.id(), vector, day, article.headline(), article.embedding()), position);
     if (articlesSeen % SWEEP_EVERY == 0) {
       sweep();
     }

@@ -17,8 +17,10 @@ final class OpenStory {
    * @param vector its unit tf-idf vector as grouped
    * @param day its epoch day, or {@link #NO_DAY}
    * @param headline its headline (title or opening words)
+   * @param embedding its unit sentence embedding, or empty (see {@link
+   *     org.newsum.stories.ArticleSignature#embedding})
    */
-  record Member(String id, SparseVector vector, int day, String headline) {}
+  record Member(String id, SparseVector vector, int day, String headline, float[] embedding) {}
 
   final String id;
   /** The order in which stories were opened: ties between equally similar stories go to the older. */

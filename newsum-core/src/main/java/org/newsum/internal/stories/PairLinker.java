@@ -15,7 +15,7 @@ import org.newsum.stories.StoryOptions;
  * the prior the cut before settled on for the next; then the share of candidate pairs the last
  * linkage joined, for at most {@value #FIXED_POINT_ROUNDS} linkages per cut; the share grows with
  * the prior, but more slowly, so the prior moves one way and settles), and the merge with the
- * highest {@linkplain #expectedPairF1 expected pairwise F1} under its settled probabilities is
+ * highest {@linkplain #expectedBCubedF1 expected B-cubed F1} under its settled probabilities is
  * kept. A feed of 2-3 article stories then cuts high and one of loose 20-article topics low,
  * without a level fixed on one of them. Candidate pairs are each
  * article's {@value PairFeatures#NEIGHBOURS} nearest other open articles, found through an
@@ -98,7 +98,8 @@ final class PairLinker {
     }
     List<SparseVector> vectors = stories.stream().flatMap(List::stream).map(OpenStory.Member::vector).toList();
     NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.neighbourTerms(), PairFeatures.NEIGHBOURS);
-    Candidates candidates = Candidates.of(neighbours, vectors);
+    float[][] embeddings = stories.stream().flatMap(List::stream).map(OpenStory.Member::embedding).toArray(float[][]::new);
+    Candidates candidates = Candidates.of(neighbours, vectors, embeddings);
     double q = PairModel.prior(candidates.posteriors);
     int[] best = null;
     double bestF1 = Double.NEGATIVE_INFINITY;
@@ -114,7 +115,7 @@ final class PairLinker {
         }
         q = next;
       }
-      double f1 = expectedPairF1(candidates, probabilities, owner, sizes, into);
+      double f1 = expectedBCubedF1(candidates, probabilities, owner, sizes, into);
       if (f1 > bestF1) {
         best = into;
         bestF1 = f1;
@@ -161,31 +162,45 @@ final class PairLinker {
   }
 
   /**
-   * The pairwise F1 the merge {@code into} can expect if the {@code probabilities} are right: 2 TP /
-   * (predicted pairs + same-story pairs), TP the sum of the probabilities of the candidate pairs
-   * it joins, the same-story pairs the sum over all candidate pairs (a pair that is not a candidate
-   * counts 0, as in the linkage). A merge adds its a × b pairs to the predicted ones and their
-   * probability to TP, so it pays while their mean is above half the F1 (Lipton, Elkan and
-   * Naryanaswamy 2014): the best cut follows from the feed's own posteriors, not a fixed level.
+   * The B-cubed F1 the merge {@code into} can expect if the {@code probabilities} are right (Amigó
+   * et al. 2009): per article i, precision (1 + P_i) / |its story| and recall (1 + P_i) / (1 + A_i),
+   * P_i the sum of the probabilities of its candidate pairs inside its story, A_i over all its
+   * candidate pairs (a pair that is not a candidate counts 0, as in the linkage); F1 of the two
+   * means. A merge pays while the articles it joins are likely enough one story to outweigh the
+   * precision it costs every article of both stories, so the best cut follows from the feed's own
+   * probabilities, not a fixed level. B-cubed weighs each article alike, where pairwise F1 weighs
+   * the articles of large stories quadratically: a feed of many small stories is cut for its small
+   * stories.
    */
-  static double expectedPairF1(Candidates candidates, double[] probabilities, int[] owner, int[] sizes, int[] into) {
-    double joined = 0;
-    double same = 0;
+  static double expectedBCubedF1(Candidates candidates, double[] probabilities, int[] owner, int[] sizes, int[] into) {
+    int articles = owner.length;
+    if (articles == 0) {
+      return 0;
+    }
+    double[] inside = new double[articles];
+    double[] all = new double[articles];
     for (int k = 0; k < candidates.size(); k++) {
-      same += probabilities[k];
-      if (into[owner[candidates.first[k]]] == into[owner[candidates.second[k]]]) {
-        joined += probabilities[k];
+      int a = candidates.first[k];
+      int b = candidates.second[k];
+      double p = probabilities[k];
+      all[a] += p;
+      all[b] += p;
+      if (into[owner[a]] == into[owner[b]]) {
+        inside[a] += p;
+        inside[b] += p;
       }
     }
-    double[] articles = new double[sizes.length];
+    double[] storySize = new double[sizes.length];
     for (int c = 0; c < sizes.length; c++) {
-      articles[into[c]] += sizes[c];
+      storySize[into[c]] += sizes[c];
     }
-    double predicted = 0;
-    for (double a : articles) {
-      predicted += a * (a - 1) / 2;
+    double precision = 0;
+    double recall = 0;
+    for (int a = 0; a < articles; a++) {
+      precision += (1 + inside[a]) / storySize[into[owner[a]]];
+      recall += (1 + inside[a]) / (1 + all[a]);
     }
-    return predicted + same == 0 ? 0 : 2 * joined / (predicted + same);
+    return 2 * precision * recall / (precision + recall);
   }
 
   /** The share of the candidate pairs whose two articles end in one story. */
@@ -329,15 +344,17 @@ final class PairLinker {
 
   /**
    * The candidate pairs of articles, each once (first &lt; second): every article with each of its
-   * listed neighbours, with their cosine and the posterior of {@link PairModel} at its training prior.
+   * listed neighbours, with their cosine, their {@linkplain PairFeatures#meaning closeness in
+   * meaning} (NaN when an article has no embedding) and the posterior of {@link PairModel} at its
+   * training prior.
    */
-  record Candidates(int[] first, int[] second, double[] cosines, double[] posteriors) {
+  record Candidates(int[] first, int[] second, double[] cosines, double[] meaning, double[] posteriors) {
     int size() {
       return first.length;
     }
 
-    /** The candidate pairs of {@code neighbours}, found among {@code vectors}. */
-    static Candidates of(NearestNeighbours neighbours, List<SparseVector> vectors) {
+    /** The candidate pairs of {@code neighbours}, found among {@code vectors} with these {@code embeddings}. */
+    static Candidates of(NearestNeighbours neighbours, List<SparseVector> vectors, float[][] embeddings) {
       PairFeatures features = new PairFeatures(neighbours, vectors.stream().mapToInt(SparseVector::size).toArray());
       int[][] ranked = neighbours.ranked();
       int total = 0;
@@ -347,8 +364,6 @@ final class PairLinker {
       int[] first = new int[total];
       int[] second = new int[total];
       double[] cosines = new double[total];
-      double[] posteriors = new double[total];
-      double[] row = new double[PairFeatures.COUNT];
       int count = 0;
       for (int i = 0; i < ranked.length; i++) {
         for (int r = 0; r < ranked[i].length; r++) {
@@ -358,13 +373,20 @@ final class PairLinker {
           }
           first[count] = Math.min(i, j);
           second[count] = Math.max(i, j);
-          cosines[count] = neighbours.cosines()[i][r];
-          features.of(first[count], second[count], cosines[count], row);
-          posteriors[count++] = PairModel.posterior(row);
+          cosines[count++] = neighbours.cosines()[i][r];
         }
       }
+      double[] meaning = PairFeatures.meaning(first, second, count, embeddings);
+      double[] posteriors = new double[count];
+      double[] row = new double[PairFeatures.WITH_MEANING];
+      for (int k = 0; k < count; k++) {
+        features.of(first[k], second[k], cosines[k], row);
+        boolean withMeaning = !Double.isNaN(meaning[k]);
+        row[PairFeatures.COUNT] = withMeaning ? meaning[k] : 0;
+        posteriors[k] = PairModel.posterior(row, withMeaning);
+      }
       return new Candidates(Arrays.copyOf(first, count), Arrays.copyOf(second, count), Arrays.copyOf(cosines, count),
-          Arrays.copyOf(posteriors, count));
+          meaning, posteriors);
     }
   }
 }

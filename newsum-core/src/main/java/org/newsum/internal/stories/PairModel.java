@@ -2,12 +2,15 @@ package org.newsum.internal.stories;
 
 /**
  * The probability that two articles report the same story, from their {@link PairFeatures}, and
- * its calibration to a feed. A logistic regression fitted once on ECB+ alone ({@code ecbplus.jsonl}
- * of the shared story data: the candidate pairs of its open articles after the pass with the default
- * options, 11,428 pairs, 48.3% same-story; all 17 features, the two richness ones included;
- * standardised features, L2 penalty 1 on the weights, none on the intercept, Newton's method; the
- * weights below are in raw feature units), applied unchanged to every feed. Reproduced digit for
- * digit by {@code bin/benchmark fit-pairs --on ecbplus} (the opt-in {@code PairDumpBenchmark} writes
+ * its calibration to a feed. Two logistic regressions fitted once on ECB+ alone ({@code
+ * ecbplus.jsonl} of the shared story data: the candidate pairs of its open articles after the pass
+ * with the default options, 11,428 pairs, 48.3% same-story; standardised features, L2 penalty 1 on
+ * the weights, none on the intercept, Newton's method; the weights below are in raw feature units),
+ * applied unchanged to every feed: one on the 17 features of the terms, for pairs of which an
+ * article has no embedding, and one on those and {@linkplain PairFeatures#meaning how close in
+ * meaning the pair is against each article's level}. Both share the training prior, so their
+ * posteriors mix in one feed. Reproduced digit for digit by {@code bin/benchmark fit-pairs --on
+ * ecbplus --features 17} and {@code --features 18} (the opt-in {@code PairDumpBenchmark} writes
  * the pairs, {@code PairModelFit} fits them). Fitted on Multi-News instead, the model learns that
  * only an article's nearest one or two neighbours report its story and breaks feeds of larger
  * stories (docs/benchmarks/stories.md, stories9).
@@ -27,6 +30,11 @@ final class PairModel {
   private static final double[] WEIGHTS = {16.0322, -1.22014, 0.955574, -0.212913, 2.33744, -5.1591, 1.52313,
       1.56846, -0.313964, 1.31643, 0.515194, 0.336277, -1.04074, -0.399683, -0.385946, 0.256663, -1.31683};
   private static final double BIAS = -12.1906;
+  /** Weights when both articles have embeddings: those features, then {@link PairFeatures#meaning}'s. */
+  private static final double[] WEIGHTS_WITH_MEANING = {14.9405, -1.85763, 0.843117, 0.136197, 0.921018, -4.7436,
+      1.35888, 1.91735, -0.364025, 1.24761, 0.448909, 0.0636709, -1.38592, -0.198131, -0.209368, 0.185566, -1.26065,
+      11.2773};
+  private static final double BIAS_WITH_MEANING = -11.074;
   /** The share of same-story pairs among the training pairs (the mean posterior there). */
   static final double TRAINING_PRIOR = 0.4830;
   /** EM rounds at most; the estimate moves by less than {@value #TOLERANCE} well before. */
@@ -37,11 +45,16 @@ final class PairModel {
 
   private PairModel() {}
 
-  /** The probability that a pair with these {@link PairFeatures} is same-story, at the training prior. */
-  static double posterior(double[] features) {
-    double z = BIAS;
-    for (int f = 0; f < WEIGHTS.length; f++) {
-      z += WEIGHTS[f] * features[f];
+  /**
+   * The probability that a pair with these {@link PairFeatures} is same-story, at the training
+   * prior: from the first {@link PairFeatures#COUNT} features, or from all {@link
+   * PairFeatures#WITH_MEANING} when {@code withMeaning} (both articles have embeddings).
+   */
+  static double posterior(double[] features, boolean withMeaning) {
+    double[] weights = withMeaning ? WEIGHTS_WITH_MEANING : WEIGHTS;
+    double z = withMeaning ? BIAS_WITH_MEANING : BIAS;
+    for (int f = 0; f < weights.length; f++) {
+      z += weights[f] * features[f];
     }
     return 1 / (1 + Math.exp(-z));
   }

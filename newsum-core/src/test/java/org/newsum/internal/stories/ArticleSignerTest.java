@@ -3,6 +3,7 @@ package org.newsum.internal.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.newsum.internal.text.SentenceEncoder;
 import org.newsum.model.Document;
 import org.newsum.stories.ArticleSignature;
 import org.newsum.stories.StoryOptions;
@@ -50,5 +51,20 @@ class ArticleSignerTest {
       }
     }
     return 0;
+  }
+
+  @Test
+  void englishArticlesAndTextsTooShortToTellAreEmbeddedOthersAreNot() {
+    Document english = new Document("e", "Flood", "The flood reached Persk on Tuesday. Water rose through the night and"
+        + " rescuers evacuated two villages.", null, null);
+    assertThat(ArticleSignature.of(english, StoryOptions.DEFAULT).embedding()).hasSize(SentenceEncoder.DIMENSIONS);
+    assertThat(ArticleSignature.of(english, StoryOptions.DEFAULT.with("embeddings", "false")).embedding()).isEmpty();
+    assertThat(ArticleSignature.of(english.withLanguage("fr"), StoryOptions.DEFAULT).embedding())
+        .as("declared French").isEmpty();
+    Document french = new Document("f", "Inondation", "La crue a atteint Persk mardi. L'eau est montée pendant la nuit et"
+        + " les secours ont évacué deux villages.", null, null);
+    assertThat(ArticleSignature.of(french, StoryOptions.DEFAULT).embedding()).as("detected French").isEmpty();
+    assertThat(ArticleSignature.of(new Document("s", "", "Flood in Persk, 2013", null, null), StoryOptions.DEFAULT)
+        .embedding()).as("too short to tell").hasSize(SentenceEncoder.DIMENSIONS);
   }
 }

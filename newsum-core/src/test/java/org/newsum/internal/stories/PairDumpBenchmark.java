@@ -17,7 +17,8 @@ import org.newsum.stories.StoryOptions;
 
 /**
  * Opt-in: writes the candidate pairs of a feed's open articles after the pass with their {@link
- * PairFeatures}, one CSV line each (ids, then features), for fitting {@link PairModel} offline.
+ * PairFeatures}, one CSV line each (ids, then the {@value PairFeatures#COUNT} features of the terms,
+ * then {@link PairFeatures#meaning}'s, NaN without embeddings), for fitting {@link PairModel} offline.
  * Runs only with {@code -Dpairs.feeds=FILE,... -Dpairs.out=DIR} (FILE.pairs.csv in DIR); {@code
  * -Dpairs.set=K=V,...} changes grouping parameters (as {@code --set}).
  */
@@ -54,7 +55,8 @@ class PairDumpBenchmark {
     int terms = 1 + vectors.stream().mapToInt(v -> v.size() == 0 ? 0 : v.ids()[v.size() - 1]).max().orElse(0);
     NearestNeighbours neighbours = NearestNeighbours.find(vectors, terms, options.neighbourTerms(), PairFeatures.NEIGHBOURS);
     PairFeatures features = new PairFeatures(neighbours, vectors.stream().mapToInt(SparseVector::size).toArray());
-    PairLinker.Candidates candidates = PairLinker.Candidates.of(neighbours, vectors);
+    float[][] embeddings = members.stream().map(OpenStory.Member::embedding).toArray(float[][]::new);
+    PairLinker.Candidates candidates = PairLinker.Candidates.of(neighbours, vectors, embeddings);
     double[] out = new double[PairFeatures.COUNT];
     try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(csv))) {
       for (int k = 0; k < candidates.size(); k++) {
@@ -65,6 +67,7 @@ class PairDumpBenchmark {
         for (double x : out) {
           line.append(',').append(x);
         }
+        line.append(',').append(candidates.meaning()[k]);
         writer.println(line);
       }
     }

@@ -72,4 +72,46 @@ class PairFeaturesTest {
     assertThat(f[1]).isCloseTo(Math.log(0.1 / Math.sqrt(0.8 * 0.1)), within(1e-12));
     assertThat(f[8]).isLessThan(f[9]); // a lower z-score in 0's list than in 2's, where it is the top
   }
+
+  @Test
+  void meaningIsThePairsEmbeddingCosineAboveBothArticlesLevelsAmongTheirCandidates() {
+    // four articles on a circle: 0 at 0°, 1 at 60°, 2 at 90°; 3 has no embedding
+    float[][] embeddings = {unit(0), unit(60), unit(90), new float[0]};
+    int[] first = {0, 0, 1, 0};
+    int[] second = {1, 2, 2, 3};
+    double[] meaning = PairFeatures.meaning(first, second, 4, embeddings);
+    double c01 = Math.cos(Math.toRadians(60));
+    double c02 = 0;
+    double c12 = Math.cos(Math.toRadians(30));
+    // levels: the mean of each article's cosines with its candidates (fewer than ten here)
+    double level0 = (c01 + c02) / 2;
+    double level1 = (c01 + c12) / 2;
+    double level2 = (c02 + c12) / 2;
+    assertThat(meaning[0]).isCloseTo(2 * c01 - level0 - level1, within(1e-6));
+    assertThat(meaning[1]).isCloseTo(2 * c02 - level0 - level2, within(1e-6));
+    assertThat(meaning[2]).isCloseTo(2 * c12 - level1 - level2, within(1e-6));
+    assertThat(meaning[3]).as("an article without an embedding").isNaN();
+  }
+
+  @Test
+  void anArticlesLevelIsTheMeanOfItsTenHighestCandidateCosines() {
+    // article 0 with twelve candidates at cosines 0.0, 0.1, ..., 1.1 (unnormalised: the dot product is what counts)
+    int n = 13;
+    float[][] embeddings = new float[n][];
+    embeddings[0] = new float[] {1, 0};
+    int[] first = new int[n - 1];
+    int[] second = new int[n - 1];
+    for (int k = 1; k < n; k++) {
+      embeddings[k] = new float[] {(k - 1) / 10f, 0};
+      second[k - 1] = k;
+    }
+    double[] meaning = PairFeatures.meaning(first, second, n - 1, embeddings);
+    double level0 = (0.2 + 0.3 + 0.4 + 0.5 + 0.6 + 0.7 + 0.8 + 0.9 + 1.0 + 1.1) / 10;
+    // the candidate at 0.5 has one candidate, article 0, so its level is 0.5
+    assertThat(meaning[5]).isCloseTo(2 * 0.5 - level0 - 0.5, within(1e-6));
+  }
+
+  private static float[] unit(double degrees) {
+    return new float[] {(float) Math.cos(Math.toRadians(degrees)), (float) Math.sin(Math.toRadians(degrees))};
+  }
 }

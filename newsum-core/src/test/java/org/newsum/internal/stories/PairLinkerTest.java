@@ -41,7 +41,7 @@ class PairLinkerTest {
         weights[7] = 0.5;
         weights[8] = 0.5;
         int day = daysApart < 0 ? OpenStory.NO_DAY : a < size / 2 ? 0 : daysApart;
-        feed.add(new ArrayList<>(List.of(new OpenStory.Member(s + "-" + a, SparseVector.topUnit(ids, weights, 9, 9), day, ""))));
+        feed.add(new ArrayList<>(List.of(new OpenStory.Member(s + "-" + a, SparseVector.topUnit(ids, weights, 9, 9), day, "", new float[0]))));
       }
     }
     return feed;
@@ -105,7 +105,7 @@ class PairLinkerTest {
           weights[t] = 1;
         }
         feed.add(new ArrayList<>(List.of(new OpenStory.Member(s + "-" + a, SparseVector.topUnit(ids, weights, 15, 15),
-            OpenStory.NO_DAY, ""))));
+            OpenStory.NO_DAY, "", new float[0]))));
       }
     }
     int terms = 5 * stories + 10 * stories * size;
@@ -142,7 +142,7 @@ class PairLinkerTest {
           weights[t] = 0.8;
         }
         feed.add(new ArrayList<>(List.of(new OpenStory.Member(s + "-" + a, SparseVector.topUnit(ids, weights, 10, 10),
-            OpenStory.NO_DAY, ""))));
+            OpenStory.NO_DAY, "", new float[0]))));
       }
     }
     return feed;
@@ -184,20 +184,30 @@ class PairLinkerTest {
   }
 
   @Test
-  void theExpectedPairwiseF1CountsJoinedProbabilityAgainstPredictedAndSameStoryPairs() {
+  void theExpectedBCubedF1WeighsEachArticlesLikelyStoryMatesAgainstItsStorysSize() {
     // three stories of 1, 1 and 2 articles (articles 0, 1, 2-3); candidates 0-1 (0.9), 1-2 (0.2), 2-3 (0.8)
     PairLinker.Candidates candidates = new PairLinker.Candidates(new int[] {0, 1, 2}, new int[] {1, 2, 3},
-        new double[3], new double[3]);
+        new double[3], new double[3], new double[3]);
     double[] probabilities = {0.9, 0.2, 0.8};
     int[] owner = {0, 1, 2, 2};
     int[] sizes = {1, 1, 2};
-    // stories 0 and 1 merged: predicted pairs 0-1 and 2-3, joined probability 0.9 + 0.8, same-story 1.9
-    assertThat(PairLinker.expectedPairF1(candidates, probabilities, owner, sizes, new int[] {0, 0, 2}))
-        .isCloseTo(2 * 1.7 / (2 + 1.9), org.assertj.core.data.Offset.offset(1e-12));
-    // all in one: 6 predicted pairs, all 1.9 joined
-    assertThat(PairLinker.expectedPairF1(candidates, probabilities, owner, sizes, new int[] {0, 0, 0}))
-        .isCloseTo(2 * 1.9 / (6 + 1.9), org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(PairLinker.expectedPairF1(new PairLinker.Candidates(new int[0], new int[0], new double[0], new double[0]),
-        new double[0], new int[] {0}, new int[] {1}, new int[] {0})).isZero();
+    // apart: precision (1 + 1 + 1.8/2 + 1.8/2) / 4, recall (1/1.9 + 1/2.1 + 1.8/2 + 1.8/1.8) / 4
+    double apart = f1((1 + 1 + 0.9 + 0.9) / 4, (1 / 1.9 + 1 / 2.1 + 0.9 + 1) / 4);
+    // stories 0 and 1 merged: precision (1.9/2 + 1.9/2 + 1.8/2 + 1.8/2) / 4, recall (1.9/1.9 + 1.9/2.1 + 1.8/2 + 1) / 4
+    double merged = f1((0.95 + 0.95 + 0.9 + 0.9) / 4, (1 + 1.9 / 2.1 + 0.9 + 1) / 4);
+    // all in one: precision (1.9 + 2.1 + 2 + 1.8) / 4 / 4, recall 1
+    double all = f1((1.9 + 2.1 + 2 + 1.8) / 16, 1);
+    org.assertj.core.data.Offset<Double> exact = org.assertj.core.data.Offset.offset(1e-12);
+    assertThat(PairLinker.expectedBCubedF1(candidates, probabilities, owner, sizes, new int[] {0, 1, 2})).isCloseTo(apart, exact);
+    assertThat(PairLinker.expectedBCubedF1(candidates, probabilities, owner, sizes, new int[] {0, 0, 2})).isCloseTo(merged, exact);
+    assertThat(PairLinker.expectedBCubedF1(candidates, probabilities, owner, sizes, new int[] {0, 0, 0})).isCloseTo(all, exact);
+    assertThat(merged).as("joining a likely pair pays; joining an unlikely one does not").isGreaterThan(apart)
+        .isGreaterThan(all);
+    assertThat(PairLinker.expectedBCubedF1(new PairLinker.Candidates(new int[0], new int[0], new double[0], new double[0],
+        new double[0]), new double[0], new int[0], new int[0], new int[0])).isZero();
+  }
+
+  private static double f1(double precision, double recall) {
+    return 2 * precision * recall / (precision + recall);
   }
 }

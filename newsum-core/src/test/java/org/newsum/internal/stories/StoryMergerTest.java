@@ -32,7 +32,7 @@ class StoryMergerTest {
       flags[t] = true;
     }
     ArticleVectorizer vectorizer = new ArticleVectorizer(StoryOptions.DEFAULT);
-    vectorizer.vectorize(new org.newsum.stories.ArticleSignature("v", null, "", false, terms, weights, flags));
+    vectorizer.vectorize(new org.newsum.stories.ArticleSignature("v", null, "", false, terms, weights, flags, new float[0]));
     return vectorizer;
   }
 
@@ -41,7 +41,7 @@ class StoryMergerTest {
     double[] weights = new double[terms.length];
     Arrays.fill(weights, 1);
     return new OpenStory.Member("a" + Arrays.toString(terms) + day,
-        SparseVector.topUnit(terms, weights, terms.length, terms.length), day, "");
+        SparseVector.topUnit(terms, weights, terms.length, terms.length), day, "", new float[0]);
   }
 
   @SafeVarargs
@@ -164,7 +164,7 @@ class StoryMergerTest {
   @Test
   void emptyStoriesAndWordlessArticlesStayApart() {
     List<List<OpenStory.Member>> stories = stories(List.of(), List.of(new OpenStory.Member("e", SparseVector.EMPTY,
-        OpenStory.NO_DAY, "")), List.of(member(OpenStory.NO_DAY, 1)));
+        OpenStory.NO_DAY, "", new float[0])), List.of(member(OpenStory.NO_DAY, 1)));
     assertThat(StoryMerger.merge(stories, TERMS, OPTIONS, plain())).containsExactly(0, 1, 2);
   }
 }
