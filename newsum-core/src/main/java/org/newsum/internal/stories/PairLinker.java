@@ -200,6 +200,8 @@ final class PairLinker {
       precision += (1 + inside[a]) / storySize[into[owner[a]]];
       recall += (1 + inside[a]) / (1 + all[a]);
     }
+    precision /= articles;
+    recall /= articles;
     return 2 * precision * recall / (precision + recall);
   }
 
