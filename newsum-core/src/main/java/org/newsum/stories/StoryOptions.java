@@ -60,7 +60,7 @@ import org.newsum.internal.options.RecordComponents;
  *     for {@code threshold}). The cut is chosen per feed, not fixed: each cut from this one up to
  *     {@code pairThresholdMax} in steps of 0.025 is tried, its prior settled by a fixed point (the
  *     EM estimate first, then: link, make the share of candidate pairs the merge joined the prior,
- *     link again, at most 8 rounds), and the merge whose pairwise F1 the settled probabilities
+ *     link again, at most 8 rounds), and the merge whose B-cubed F1 the settled probabilities
  *     promise is highest is kept. With 20 open articles or fewer (too few for lists of 20 nearest
  *     neighbours to have a shape) the merge of {@code mergeThreshold} applies
  * @param neighbourTerms an article's top terms under which the pair merge posts and looks up the
@@ -74,7 +74,8 @@ import org.newsum.internal.options.RecordComponents;
  *     more than the rest of grouping): how much closer two articles are in meaning than each is to
  *     its closest candidates. Reports of one event with different words come closer, and reports
  *     of two events of one ongoing topic move apart. A pair of which either article has no
- *     embedding (not English, or this off) is judged on its terms alone
+ *     embedding (not English, or this off) is judged on its terms alone. Only the pair merge reads
+ *     them: with {@code pairThreshold} 0 none are made
  */
 public record StoryOptions(double threshold, int windowDays, double titleWeight, double anchorWeight,
     int articleTerms, int centroidTerms, int queryTerms, int maxOpenStories, double timeSlope, int refineRounds, double refineThreshold,

@@ -248,7 +248,8 @@ public final class NewsumServer implements AutoCloseable {
     stories.put("endpoint", "POST /api/stories").put("description", "group a feed of articles into stories"
         + " (one real-world event each) and summarize each; \"grouping\" sets these parameters");
     ObjectNode grouping = stories.putObject("grouping");
-    StoryOptions.DEFAULT.asMap().forEach((name, value) -> grouping.set(name, JSON.getNodeFactory().numberNode(new BigDecimal(value))));
+    StoryOptions.DEFAULT.asMap().forEach((name, value) -> grouping.set(name, "true".equals(value) || "false".equals(value)
+        ? JSON.getNodeFactory().booleanNode(Boolean.parseBoolean(value)) : JSON.getNodeFactory().numberNode(new BigDecimal(value))));
     return root;
   }
 

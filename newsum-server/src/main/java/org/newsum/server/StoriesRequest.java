@@ -75,7 +75,8 @@ record StoriesRequest(List<Document> articles, StoryOptions grouping, SummaryReq
     }
     for (Map.Entry<String, JsonNode> parameter : given.properties()) {
       try {
-        options = options.with(parameter.getKey(), RequestJson.number(parameter, "grouping"));
+        JsonNode value = parameter.getValue();
+        options = options.with(parameter.getKey(), value.isBoolean() ? value.asText() : RequestJson.number(parameter, "grouping"));
       } catch (IllegalArgumentException e) {
         throw ApiException.badRequest("grouping: " + e.getMessage());
       }

@@ -99,9 +99,21 @@ class OpenApiContractTest {
     assertThat(problems).anyMatch(p -> p.contains("doc.id")).anyMatch(p -> p.contains("missing 'sentences'"));
   }
 
-  /** A minimal JSON-schema check: $ref, type, required, properties, additionalProperties, items, enum. */
+  /** A minimal JSON-schema check: $ref, oneOf, type, required, properties, additionalProperties, items, enum. */
   private static void validate(JsonNode value, JsonNode schema, String where, List<String> problems) {
     if (value.isNull() && schema.path("nullable").asBoolean()) {
+      return;
+    }
+    if (schema.has("oneOf")) {
+      long fits = 0;
+      for (JsonNode alternative : schema.path("oneOf")) {
+        List<String> own = new java.util.ArrayList<>();
+        validate(value, alternative, where, own);
+        fits += own.isEmpty() ? 1 : 0;
+      }
+      if (fits != 1) {
+        problems.add(where + " fits " + fits + " of the oneOf alternatives, not one: " + value);
+      }
       return;
     }
     if (schema.has("$ref")) {

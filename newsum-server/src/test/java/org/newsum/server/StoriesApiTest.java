@@ -114,6 +114,11 @@ class StoriesApiTest {
     apart.putObject("grouping").put("threshold", 0.99).put("refineThreshold", 0.99).put("mergeThreshold", 0.99);
     JsonNode singletons = TestServer.json(server.post("/api/stories", apart.toString()));
     assertThat(singletons.path("stories")).as("a threshold no pair reaches").hasSize(FEED.size());
+
+    ObjectNode termsOnly = feed().put("summaries", false);
+    termsOnly.putObject("grouping").put("embeddings", false);
+    assertThat(TestServer.json(server.post("/api/stories", termsOnly.toString())).path("stories"))
+        .as("a boolean parameter").hasSize(2);
   }
 
   @Test
@@ -253,6 +258,7 @@ class StoriesApiTest {
     assertThat(stories.path("endpoint").asText()).isEqualTo("POST /api/stories");
     assertThat(stories.path("grouping").path("threshold").isNumber()).isTrue();
     assertThat(stories.path("grouping").path("windowDays").isIntegralNumber()).isTrue();
+    assertThat(stories.path("grouping").path("embeddings").isBoolean()).isTrue();
   }
 
   private static int indexOfStory(JsonNode stories, String id) {

@@ -73,10 +73,11 @@ public final class ArticleSigner {
    * {@value SentenceEncoder#MAX_TOKENS} word pieces), or none for an article in another language
    * than English (declared, or detected): the encoder knows English only, and such an article is
    * grouped on its terms alone. A text too short for its language to be told (a headline, a
-   * caption) is embedded.
+   * caption) is embedded. Only the pair merge reads embeddings: with {@link
+   * StoryOptions#pairThreshold} 0 (e.g. {@link org.newsum.stories.StoryCheck}'s) none is made.
    */
   static float[] embedding(Document article, StoryOptions options) {
-    if (!options.embeddings() || article.text().isBlank()) {
+    if (!options.embeddings() || options.pairThreshold() == 0 || article.text().isBlank()) {
       return NO_EMBEDDING;
     }
     String language = article.languageCode()

@@ -59,6 +59,8 @@ class ArticleSignerTest {
         + " rescuers evacuated two villages.", null, null);
     assertThat(ArticleSignature.of(english, StoryOptions.DEFAULT).embedding()).hasSize(SentenceEncoder.DIMENSIONS);
     assertThat(ArticleSignature.of(english, StoryOptions.DEFAULT.with("embeddings", "false")).embedding()).isEmpty();
+    assertThat(ArticleSignature.of(english, StoryOptions.DEFAULT.with("pairThreshold", "0")).embedding())
+        .as("the merge that reads no embeddings").isEmpty();
     assertThat(ArticleSignature.of(english.withLanguage("fr"), StoryOptions.DEFAULT).embedding())
         .as("declared French").isEmpty();
     Document french = new Document("f", "Inondation", "La crue a atteint Persk mardi. L'eau est montée pendant la nuit et"
