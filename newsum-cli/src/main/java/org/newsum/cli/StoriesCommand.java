@@ -88,7 +88,8 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "NAME=VALUE", mapFallbackValue = "",
       description = "Set a grouping parameter (threshold, windowDays, titleWeight, anchorWeight, articleTerms,"
           + " centroidTerms, queryTerms, maxOpenStories, timeSlope, refineRounds, refineThreshold,"
-          + " mergeThreshold, neighbourNorm, sharedNeighbours, sharedWeight, pairThreshold, neighbourTerms, pairThresholdMax) or a method option"
+          + " mergeThreshold, neighbourNorm, sharedNeighbours, sharedWeight, pairThreshold, neighbourTerms, pairThresholdMax, embeddings:"
+          + " true or false, false groups on terms alone, much faster) or a method option"
           + " (`newsum methods`); repeatable.")
   Map<String, String> settings = new LinkedHashMap<>();
 
