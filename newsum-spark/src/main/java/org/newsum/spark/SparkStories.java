@@ -16,6 +16,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.newsum.Newsum;
 import org.newsum.NewsumException;
 import org.newsum.SummaryRequest;
@@ -127,9 +128,12 @@ public record SparkStories(StoryOptions grouping, String method, Map<String, Str
     long[] keys = StoryGrouper.feedKeys(inInputOrder.stream().map(Tuple2::_2).toList());
     Broadcast<long[][]> feedKeys = context.broadcast(new long[][] {positions, keys});
     StoryOptions options = grouping;
-    JavaPairRDD<Long, ArticleSignature> signatures = decoded.filter(d -> d.problem() == null)
+    // Kept once made: sortByKey reads the signatures twice (a sample for its ranges, then the shuffle),
+    // and a signature's sentence embedding costs tens of milliseconds.
+    JavaPairRDD<Long, ArticleSignature> signed = decoded.filter(d -> d.problem() == null)
         .mapToPair(d -> new Tuple2<>(feedKey(feedKeys.value(), d.position()), ArticleSignature.of(d.article().document(), options)))
-        .sortByKey();
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, ArticleSignature> signatures = signed.sortByKey();
 
     long groupingStart = System.nanoTime();
     StoryGrouper grouper = StoryGrouper.standard(grouping);
@@ -142,6 +146,7 @@ public record SparkStories(StoryOptions grouping, String method, Map<String, Str
       count++;
     }
     stories.addAll(grouper.openStories());
+    signed.unpersist();
     double groupingSeconds = (System.nanoTime() - groupingStart) / 1e9;
     feedKeys.destroy();
 

@@ -3,6 +3,9 @@ package org.newsum.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SentenceEncoderTest {
@@ -42,5 +45,28 @@ class SentenceEncoderTest {
     float[] e = ENCODER.encode(lead);
     assertThat(ENCODER.encode(lead)).containsExactly(e);
     assertThat(ENCODER.encode(lead + "The weather was sunny and the turnout was low. ".repeat(20))).containsExactly(e);
+  }
+
+  /**
+   * ONNX Runtime 1.29.0 crashed the JVM (SIGSEGV, no error file) on loading when the process's
+   * command line was longer than about 4,000 characters, as Spark's launcher makes it with its
+   * classpath: a JVM with such a command line must encode.
+   */
+  @Test
+  void aJvmWithALongCommandLineLoadsTheEncoder() throws Exception {
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dnewsum.padding=" + "x".repeat(6000), "-cp", System.getProperty("java.class.path"), EncodeOne.class.getName())
+        .redirectErrorStream(true).start();
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).as(output).isZero();
+    assertThat(output).contains("dimensions " + SentenceEncoder.DIMENSIONS);
+  }
+
+  /** What {@link #aJvmWithALongCommandLineLoadsTheEncoder} runs in its own JVM. */
+  static final class EncodeOne {
+    public static void main(String[] args) {
+      System.out.println("dimensions " + SentenceEncoder.get().encode("Rescuers reached Persk.").length);
+    }
   }
 }
