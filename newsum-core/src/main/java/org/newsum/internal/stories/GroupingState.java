@@ -96,7 +96,7 @@ final class GroupingState {
     }
   }
 
-  /** An embedding as Base64 of its little-endian 32-bit floats: exact, and a quarter the size of decimals. */
+  /** An embedding as Base64 of its little-endian 32-bit floats: exact, and about half the size of decimals. */
   private static String encode(float[] embedding) {
     ByteBuffer bytes = ByteBuffer.allocate(Float.BYTES * embedding.length).order(ByteOrder.LITTLE_ENDIAN);
     bytes.asFloatBuffer().put(embedding);
