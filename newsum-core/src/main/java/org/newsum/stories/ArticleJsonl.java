@@ -73,11 +73,7 @@ public final class ArticleJsonl {
     }
     Path path = Path.of(input);
     if (!Files.isDirectory(path)) {
-      if (isFeed(input)) {
-        read(path, pages, articles, bad);
-      } else {
-        pages.read(input).forEach(articles);
-      }
+      readFile(input, pages, articles, bad);
       return;
     }
     List<Path> files = DocumentReader.filesOf(path, false, ArticleJsonl::isFeed, ".jsonl, .jsonl.gz, ");
@@ -86,14 +82,19 @@ public final class ArticleJsonl {
     }
     for (Path file : files) {
       try {
-        if (isFeed(file.getFileName().toString())) {
-          read(file, pages, articles, bad);
-        } else {
-          pages.read(file).forEach(articles);
-        }
+        readFile(file.toString(), pages, articles, bad);
       } catch (InputException e) {
         bad.accept(e);
       }
+    }
+  }
+
+  /** A feed file ({@link #isFeed}) line by line, any other file as one article ({@link DocumentReader#read(String)}). */
+  private static void readFile(String file, DocumentReader pages, Consumer<Document> articles, Consumer<InputException> bad) {
+    if (isFeed(file)) {
+      read(Path.of(file), pages, articles, bad);
+    } else {
+      pages.read(file).forEach(articles);
     }
   }
 
